@@ -1,0 +1,92 @@
+"""Date lines: "November 22, 2004", "15 November 2000", "Tuesday, June 19, 2012", "July 2003".
+
+``read_date_line`` recognises a whole line as a date line and says whether it names
+a full date; ``format_date`` writes the canonical form that ``render`` emits.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+import attrs
+
+__all__ = ["DateLine", "MONTHS", "format_date", "month_number", "read_date_line"]
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_KEYS = {name.lower(): index for index, name in enumerate(MONTHS, 1)}
+_MONTH_KEYS.update({name[:3].lower(): index for index, name in enumerate(MONTHS, 1)})
+_MONTH_KEYS["sept"] = 9
+
+_MONTH = r"(?P<{0}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+"
+_DATE_LINE = re.compile(
+    rf"(?:{_WEEKDAY})?(?:"
+    rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"
+    rf"|{_MONTH.format('m3')},?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<y4>\d{{4}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<d4>\d{{1,2}})"
+    r")\Z"
+)
+
+
+def month_number(name: str) -> int | None:
+    """1 for "January", "Jan", "Jan."; None if the word is not a month."""
+    return _MONTH_KEYS.get(name.rstrip(".").lower())
+
+
+@attrs.frozen
+class DateLine:
+    """What a date line says: ``date`` when it names a day, else only year and month."""
+
+    year: int
+    month: int
+    date: _dt.date | None
+
+
+def read_date_line(text: str) -> DateLine | None:
+    """Read ``text`` (one stripped line) as a date line, or return None.
+
+    A line that names a month that does not exist, or a day the month does not
+    have, is not a date line.
+    """
+    if len(text) > 40 or not text[-1:].isdigit():
+        return None
+    match = _DATE_LINE.match(text)
+    if match is None:
+        return None
+    if match["y4"] is not None:
+        year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
+    else:
+        name = match["m1"] or match["m2"] or match["m3"]
+        found = month_number(name)
+        if found is None:
+            return None
+        month = found
+        year = int(match["y1"] or match["y2"] or match["y3"])
+        raw_day = match["d1"] or match["d2"]
+        if raw_day is None:
+            return DateLine(year, month, None) if 1 <= month <= 12 else None
+        day = int(raw_day)
+    try:
+        return DateLine(year, month, _dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def format_date(value: _dt.date) -> str:
+    """The canonical date line: ``November 22, 2004``."""
+    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
