@@ -1,0 +1,92 @@
+"""The entry points: ``parse`` and ``parse_file``.
+
+A parse runs in stages, each reading what the one before produced:
+
+1. ``parser.parse_structure`` — lines → tokens → Lark LALR → the document tree,
+   with chrome, header fields and structural diagnostics;
+2. ``meeting.apply`` — who met whom, when, where, for how long;
+3. ``speech.apply`` — who said what, in reply to whom.
+
+Strict mode raises on the first diagnostic of severity ``WARNING`` (a departure
+from the layout conventions); ``NOTE`` diagnostics of the semantic passes never raise.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import meeting, speech
+from .errors import ParseError
+from .model import Document, Severity
+from .parser import parse_structure
+
+__all__ = ["parse", "parse_file"]
+
+
+def parse(text: str, *, strict: bool = False) -> Document:
+    """Parse one readout.
+
+    Lenient by default: never raises for any ``str``; what does not fit the
+    conventions is kept as plain paragraphs and reported in ``Document.warnings``.
+    With ``strict=True`` the first departure raises ``ParseError``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for files")
+    doc = parse_structure(text)
+    doc = meeting.apply(doc)
+    doc = speech.apply(doc)
+    if strict:
+        for diagnostic in doc.warnings:
+            if diagnostic.severity is Severity.WARNING:
+                raise ParseError(
+                    diagnostic.message, line=diagnostic.line, column=diagnostic.column, text=diagnostic.text
+                )
+    return doc
+
+
+def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
+    """The text of a readout file: UTF-8 (with or without BOM) unless ``encoding`` says otherwise.
+
+    Raises ``ParseError`` naming the file for binary or undecodable input.
+    """
+    name = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        line = data.count(b"\n", 0, offset) + 1
+        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+        raise ParseError("binary file (NUL byte), not a text readout", line=line, column=column, path=name)
+    codec = encoding or "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ParseError(
+            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded "
+            "(pass encoding= for other encodings)",
+            line=line,
+            column=column,
+            path=name,
+        ) from error
+    except LookupError as error:
+        raise ParseError(f"unknown encoding {encoding!r}", path=name) from error
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False, encoding: str | None = None
+) -> Document:
+    """Read a file (UTF-8, UTF-8 with BOM, CRLF, or ``encoding``) and parse it.
+
+    Unreadable, binary or undecodable input raises ``ParseError`` naming the file,
+    and so do strict-mode failures.
+    """
+    text = read_text(path, encoding)
+    try:
+        return parse(text, strict=strict)
+    except ParseError as error:
+        raise error.with_path(os.fspath(path)) from None
