@@ -442,9 +442,9 @@ class Document:
     issued_text: str | None = attrs.field(
         default=attrs.Factory(_default_issued_text, takes_self=True), validator=_single_line
     )
-    preamble: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
-    chrome: tuple[Chrome, ...] = attrs.field(default=(), converter=tuple)
+    preamble: tuple[Paragraph, ...] = attrs.field(default=(), validator=_is_tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), validator=_is_tuple)
+    chrome: tuple[Chrome, ...] = attrs.field(default=(), validator=_is_tuple)
     meeting: Meeting = attrs.field(factory=Meeting, eq=False, kw_only=True)
     people: tuple[Person, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
     statements: tuple[Statement, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
