@@ -190,7 +190,7 @@ _M_ITEM = re.compile(
     r"|[a-z]\."
     r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
 )
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]*")
+_SPACE_RUN = re.compile("[" + re.escape(_WS) + "]*")
 
 class _Head:
     __slots__ = ("end", "kind", "marker", "start", "value")
