@@ -5,9 +5,12 @@ The regression tests at the end each name the defect an input once showed.
 
 from __future__ import annotations
 
+import pytest
+from lark.exceptions import LarkError
+
 import mofa_parse
 from accounting import account
-from mofa_parse import Clause, Document, Paragraph, Section
+from mofa_parse import Clause, Document, Paragraph, Section, parser
 
 
 def _lenient(text: str) -> Document:
@@ -29,3 +32,30 @@ def test_marker_followed_by_a_unicode_space_is_read_as_a_marker() -> None:
     assert doc.sections == (
         Section(1, "1.", "Economy", (Clause(1, None, (Paragraph("Both sides agreed."),)),)),
     )
+
+
+def test_fallback_keeps_every_line_of_a_crlf_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were the grammar ever to refuse the tokens, the fallback once cut lines at "\\n" only.
+
+    On CRLF or CR input that left "\\r" inside a paragraph, which the model refuses, so
+    ``parse`` raised; and a trailing "photo" was kept both as chrome and in the paragraph.
+    """
+
+    class Refusing:
+        def parse(self, lexed: object) -> object:
+            raise LarkError("refused")
+
+    monkeypatch.setattr(parser, "_parser", lambda: Refusing())
+    text = "Japan-X Talks\r\nThe leaders met. photo\r1. Economy\r\n  - Trade\r\n"
+    doc = mofa_parse.parse(text)
+    assert doc.preamble == (
+        Paragraph("Japan-X Talks"),
+        Paragraph("The leaders met."),
+        Paragraph("1. Economy"),
+        Paragraph("- Trade"),
+    )
+    assert [c.text for c in doc.chrome] == ["photo"]
+    assert [(d.code, d.message) for d in doc.warnings][:1] == [
+        ("internal", "structure could not be read (LarkError); kept as paragraphs")
+    ]
+    account(doc)
