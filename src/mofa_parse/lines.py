@@ -36,7 +36,15 @@ from collections.abc import Iterator
 from typing import Final
 
 from .dates import read_date_line
-from .markers import ROMAN_VALUES, default_ordinal, is_speaker_label, item_ordinals, item_style, letter_value
+from .markers import (
+    ROMAN_VALUES,
+    clause_number,
+    default_ordinal,
+    is_speaker_label,
+    item_ordinals,
+    item_style,
+    letter_value,
+)
 from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
 
 __all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
@@ -594,6 +602,9 @@ class _Lexer:
         return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
 
     def clause(self, line: _Line, head: _Head, rest: str, indent: int, style: str) -> str | None:
+        if clause_number(head.marker) is None:
+            self.not_a_marker(line, head, "clause")
+            return None
         self.close_items(0)
         self.clause_style = style
         self.clause_no = head.value or 0
@@ -601,6 +612,9 @@ class _Lexer:
         return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
 
     def item(self, line: _Line, head: _Head, indent: int) -> str | None:
+        if not item_ordinals(head.marker):
+            self.not_a_marker(line, head, "list")
+            return None
         style = item_style(head.marker)
         sibling = self.sibling_level(style, indent)
         if sibling is not None:
@@ -640,6 +654,11 @@ class _Lexer:
         piece.number = ordinal
         self.emit("ITEM", piece)
         return "item"
+
+    def not_a_marker(self, line: _Line, head: _Head, level: str) -> None:
+        """A doubled "2. 2." or an odd "(xxxx)" where only a plain marker fits: the model cannot hold it."""
+        message = f"{head.marker!r} cannot be a {level} marker; kept as text"
+        self.note(line, message, "marker-as-text", column=line.indent + head.start + 1)
 
     def sibling_level(self, style: str, indent: int) -> _ItemLevel | None:
         """The open list a marker of ``style`` at ``indent`` continues, if any."""
