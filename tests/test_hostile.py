@@ -76,3 +76,10 @@ def test_doubled_or_odd_marker_where_only_a_plain_one_fits_stays_text() -> None:
         (4, 3, "'(xxxx)' cannot be a list marker; kept as text"),
         (5, 4, "'3. 3.' cannot be a list marker; kept as text"),
     ]
+
+
+def test_marker_doubled_without_a_space_is_not_a_marker() -> None:
+    """ "1.1. Overview" was read as the doubled section marker "1.1.", which the model refused."""
+    doc = _lenient("Japan-X Talks\n1.1. Overview\n1. 1. Economy\n")
+    assert doc.preamble == (Paragraph("1.1. Overview"),)
+    assert doc.sections == (Section(1, "1. 1.", "Economy"),)

@@ -189,7 +189,7 @@ def _sentence_like(text: str) -> bool:
 
 _M_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
 _M_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
-_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]*(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
+_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
 _M_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
 _M_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
 _M_ITEM = re.compile(
