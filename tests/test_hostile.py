@@ -10,7 +10,7 @@ from lark.exceptions import LarkError
 
 import mofa_parse
 from accounting import account
-from mofa_parse import Clause, Document, Paragraph, Section, parser
+from mofa_parse import Clause, Document, Item, Paragraph, Section, parser
 
 
 def _lenient(text: str) -> Document:
@@ -83,3 +83,30 @@ def test_marker_doubled_without_a_space_is_not_a_marker() -> None:
     doc = _lenient("Japan-X Talks\n1.1. Overview\n1. 1. Economy\n")
     assert doc.preamble == (Paragraph("1.1. Overview"),)
     assert doc.sections == (Section(1, "1. 1.", "Economy"),)
+
+
+def test_new_list_style_dedented_after_an_item_without_a_list_nests() -> None:
+    """ "  1. Trade" then "(a) Investment" once made two sibling items of different styles.
+
+    Text cannot express that (the model refuses it), so the document fell back to
+    plain paragraphs. The new style nests, as it does beside an item with no list.
+    """
+    doc = _lenient("Japan-X Talks\n1. Economy\n  1. Trade\n(a) Investment\n(b) Tourism\n")
+    assert doc.sections == (
+        Section(
+            1,
+            "1.",
+            "Economy",
+            (
+                Item(
+                    "1.",
+                    1,
+                    (
+                        Paragraph("Trade"),
+                        Item("(a)", 1, (Paragraph("Investment"),)),
+                        Item("(b)", 2, (Paragraph("Tourism"),)),
+                    ),
+                ),
+            ),
+        ),
+    )

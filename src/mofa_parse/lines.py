@@ -624,12 +624,20 @@ class _Lexer:
             level = sibling
             level.has_children = False
         else:
+            closed: _ItemLevel | None = None
             while self.items and self.items[-1].indent > indent:
+                closed = self.items[-1]
                 self.close_one()
             if self.items and abs(self.items[-1].indent - indent) <= 1 and self.items[-1].has_children:
                 # A new style beside an item that already holds a list starts a sibling list;
                 # beside an item with no list yet, it nests (as "(a) ... :" followed by bullets).
+                closed = self.items[-1]
                 self.close_one()
+            if closed is not None and not closed.has_children and closed.style != style:
+                # Dedented right after an item with no list, a new style would be that item's
+                # sibling of another style, which text cannot express: it nests, as beside it.
+                self.tokens.pop()
+                self.items.append(closed)
             if len(self.items) >= MAX_ITEM_DEPTH:
                 self.note(
                     line,
