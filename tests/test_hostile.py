@@ -110,3 +110,15 @@ def test_new_list_style_dedented_after_an_item_without_a_list_nests() -> None:
             ),
         ),
     )
+
+
+def test_title_lines_that_join_into_a_sentence_do_not_continue_the_title() -> None:
+    """Each title line was checked alone, so lines that joined into running text (or past
+    200 characters) became a title that, written on one line, read back as a paragraph."""
+    doc = _lenient("Japan-X Talks\nand the leaders made the following\nstatements:\n")
+    assert doc.title == "Japan-X Talks and the leaders made the following"
+    assert doc.preamble == (Paragraph("statements:"),)
+    long = "on the occasion of the meeting of the leaders of the region"
+    doc = _lenient("\n".join([long] * 4))
+    assert doc.title == f"{long} {long} {long}"
+    assert doc.preamble == (Paragraph(long),)

@@ -329,6 +329,7 @@ class _Lexer:
         self.has_subtitle = False
         self.has_date = False
         self.title_line = -1  # line number of the last title line
+        self.title_so_far = ""  # the title's lines read so far, joined
         # body
         self.in_preamble = True
         self.part_no = 0
@@ -386,7 +387,7 @@ class _Lexer:
             and line.number == self.title_line + 1
             and not self.has_subtitle
             and _TITLE_CONTINUES.match(text)
-            and not _sentence_like(text)
+            and not _sentence_like(f"{self.title_so_far} {text}")
             and read_date_line(text) is None
         ):
             self.title_text(line, text, "TITLE_CONT")
@@ -417,6 +418,7 @@ class _Lexer:
 
     def title_text(self, line: _Line, text: str, kind: str) -> None:
         self.title_line = line.number
+        self.title_so_far = f"{self.title_so_far} {text}" if self.title_so_far else text
         tail = _SUBTITLE_TAIL.search(text) if not self.has_subtitle else None
         if tail is not None and tail.start() > 0:
             head = text[: tail.start()]
