@@ -122,3 +122,11 @@ def test_title_lines_that_join_into_a_sentence_do_not_continue_the_title() -> No
     doc = _lenient("\n".join([long] * 4))
     assert doc.title == f"{long} {long} {long}"
     assert doc.preamble == (Paragraph(long),)
+
+
+def test_a_second_date_line_is_not_a_title() -> None:
+    """A date line after the date line became the title; rendered above the date, it was read
+    back as the date line and the documents differed."""
+    doc = _lenient("September 3, 2001\nNovember 22, 2004\n(Overview)\n")
+    assert (doc.title, doc.issued_text) == ("", "September 3, 2001")
+    assert doc.preamble == (Paragraph("November 22, 2004"), Paragraph("(Overview)"))

@@ -410,7 +410,7 @@ class _Lexer:
             return True
         if self.has_title or self.has_subtitle:
             return False
-        if _sentence_like(text) or _LABEL_FIELD.match(text) or read_heads(text)[0]:
+        if _sentence_like(text) or _LABEL_FIELD.match(text) or read_heads(text)[0] or read_date_line(text):
             return False
         self.has_title = True
         self.title_text(line, text, "TITLE")
