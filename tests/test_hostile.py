@@ -61,20 +61,24 @@ def test_fallback_keeps_every_line_of_a_crlf_source(monkeypatch: pytest.MonkeyPa
     account(doc)
 
 
-def test_doubled_or_odd_marker_where_only_a_plain_one_fits_stays_text() -> None:
+def test_doubled_marker_below_a_section_opens_two_levels_and_odd_marker_stays_text() -> None:
     """ "2. 2." as a list item or clause, and "(xxxx)", once reached the model, which refused them.
 
-    A doubled marker is a section marker only ("1. 1. On ..."); elsewhere the line is text.
+    A doubled marker is a section marker only ("1. 1. On ..."); elsewhere it opens two
+    levels, as combined markers do. "(xxxx)" numbers nothing: the line is text.
     """
-    doc = _lenient("Japan-X Talks\n1. Economy\n1. 1. Trade grew.\n  (xxxx) text\n2. 3. 3. Trade grew.\n")
+    doc = _lenient("Japan-X Talks\n1. Economy\n1. 1. Trade grew.\n  (xxxx) text\n2. Security\n  3. 3. Talks\n")
     assert doc.sections == (
-        Section(1, "1.", "Economy", (Paragraph("1. 1. Trade grew."), Paragraph("(xxxx) text"))),
-        Section(2, "2.", None, (Paragraph("3. 3. Trade grew."),)),
+        Section(
+            1,
+            "1.",
+            "Economy",
+            (Clause(1, None, (Item("1.", 1, (Paragraph("Trade grew."),)), Paragraph("(xxxx) text")), "1."),),
+        ),
+        Section(2, "2.", "Security", (Item("3.", 3, (Item("3.", 3, (Paragraph("Talks"),)),)),)),
     )
     assert [(d.line, d.column, d.message) for d in doc.warnings if d.code == "marker-as-text"] == [
-        (3, 1, "'1. 1.' cannot be a clause marker; kept as text"),
         (4, 3, "'(xxxx)' cannot be a list marker; kept as text"),
-        (5, 4, "'3. 3.' cannot be a list marker; kept as text"),
     ]
 
 

@@ -38,7 +38,6 @@ from typing import Final
 from .dates import read_date_line
 from .markers import (
     ROMAN_VALUES,
-    clause_number,
     default_ordinal,
     is_speaker_label,
     item_ordinals,
@@ -248,6 +247,21 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
         space = _SPACE_RUN.match(text, head.end)
         pos = space.end() if space is not None else head.end
     return heads, pos
+
+
+_DOUBLED = re.compile(r"(\d+\.)[ \t]+")
+
+
+def _halves(head: _Head) -> tuple[_Head, _Head] | None:
+    """The two markers of a doubled marker ("1. 1."), or None for any other marker."""
+    match = _DOUBLED.match(head.marker) if head.kind == "arabic" else None
+    if match is None:
+        return None
+    first = match.group(1)
+    return (
+        _Head("arabic", first, head.value, head.start, head.start + len(first)),
+        _Head("arabic", head.marker[match.end() :], head.value, head.start + match.end(), head.end),
+    )
 
 
 _HEADING_END = re.compile(r"[.,;:!]\Z")
@@ -604,9 +618,11 @@ class _Lexer:
         return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
 
     def clause(self, line: _Line, head: _Head, rest: str, indent: int, style: str) -> str | None:
-        if clause_number(head.marker) is None:
-            self.not_a_marker(line, head, "clause")
-            return None
+        halves = _halves(head)
+        if halves is not None:
+            # "1. 1." where a clause fits opens the clause and a list item in it, as "(1) (a)" does.
+            self.clause(line, halves[0], "", indent, style)
+            return self.item(line, halves[1], indent + halves[1].start - head.start)
         self.close_items(0)
         self.clause_style = style
         self.clause_no = head.value or 0
@@ -614,6 +630,11 @@ class _Lexer:
         return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
 
     def item(self, line: _Line, head: _Head, indent: int) -> str | None:
+        halves = _halves(head)
+        if halves is not None and len(self.items) < MAX_ITEM_DEPTH - 1:
+            # "2. 2." where a list item fits opens two levels of list, as "- (1)" does.
+            self.item(line, halves[0], indent)
+            return self.item(line, halves[1], indent + halves[1].start - head.start)
         if not item_ordinals(head.marker):
             self.not_a_marker(line, head, "list")
             return None
@@ -666,7 +687,7 @@ class _Lexer:
         return "item"
 
     def not_a_marker(self, line: _Line, head: _Head, level: str) -> None:
-        """A doubled "2. 2." or an odd "(xxxx)" where only a plain marker fits: the model cannot hold it."""
+        """A marker the model cannot hold ("(xxxx)", or "2. 2." nested too deep to split): text."""
         message = f"{head.marker!r} cannot be a {level} marker; kept as text"
         self.note(line, message, "marker-as-text", column=line.indent + head.start + 1)
 
