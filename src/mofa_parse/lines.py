@@ -480,7 +480,8 @@ class _Lexer:
                 return None
             return self.letter(line, head, value, rest)
         if kind == "bare":
-            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and not self.items:
+            at_section_indent = self.sec_indent is None or indent <= self.sec_indent
+            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and at_section_indent:
                 return self.section(line, head, rest, "bare")
             return None
         if kind == "arabic":
@@ -631,10 +632,10 @@ class _Lexer:
         options = item_ordinals(head.marker)
         ordinal = head.value if head.kind in ("arabic", "paren") else options[0]
         if len(options) > 1:
-            # "(i)" after "(h)" is the letter; anywhere else the roman numeral.
+            # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
             previous = level.ordinal
-            follows_letter = previous is not None and previous + 1 == options[0]
-            ordinal = options[0] if follows_letter else default_ordinal(head.marker)
+            following = [option for option in options if previous is not None and option == previous + 1]
+            ordinal = following[0] if following else default_ordinal(head.marker)
         level.ordinal = ordinal
         piece = self.piece_at(line, head)
         piece.number = ordinal
