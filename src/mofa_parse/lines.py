@@ -469,14 +469,14 @@ class _Lexer:
             assert value is not None
             # "I.", "V.", "X." may be letters continuing a run of lettered sections.
             as_letter = letter_value(head.marker[0]) if len(head.marker) == 2 else None
-            if as_letter is not None and self.letter_expected(as_letter):
+            if as_letter is not None and self.letter_expected(as_letter, rest):
                 return self.letter(line, head, as_letter, rest)
             if value == self.part_no + 1 or self.part_no > 0:
                 return self.part(line, head, rest)
             return None
         if kind == "letter":
             assert value is not None
-            if not self.letter_expected(value):
+            if not self.letter_expected(value, rest):
                 return None
             return self.letter(line, head, value, rest)
         if kind == "bare":
@@ -490,8 +490,14 @@ class _Lexer:
             return self.paren(line, head, rest, indent, after_section=after_section)
         return self.item(line, head, indent)
 
-    def letter_expected(self, value: int) -> bool:
-        """A letter marker continues the letter numbering in force (or starts it with "A.")."""
+    def letter_expected(self, value: int, rest: str) -> bool:
+        """A letter marker continues the letter numbering in force, or starts it with an "A." heading.
+
+        "A. Smith stated ..." is a sentence, not subsection A; "B. ..." after an
+        "A." subsection may be a paragraph.
+        """
+        if value == 1 and not is_heading(rest):
+            return False
         if self.sec_open and self.sec_style != "letter":
             return value == self.sub_no + 1
         return value == self.sec_no + 1 and (self.sec_style in ("", "letter") or self.in_preamble)
