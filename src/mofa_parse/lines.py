@@ -190,6 +190,8 @@ _M_ITEM = re.compile(
     r"|[a-z]\."
     r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
 )
+# "1 January 2005 ..." starts with a date, not with section 1.
+_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]*")
 
 class _Head:
@@ -430,7 +432,7 @@ class _Lexer:
         if self.in_preamble:
             first = heads[0]
             if first.kind in ("arabic", "roman") or (
-                first.kind == "bare" and first.value == 1 and is_heading(text[rest_at:])
+                first.kind == "bare" and first.value == 1 and not _MONTH_START.match(text, rest_at)
             ):
                 pass  # the first section starts here
             elif first.kind == "letter" and first.value == 1 and is_heading(text[rest_at:]):
@@ -481,7 +483,8 @@ class _Lexer:
             return self.letter(line, head, value, rest)
         if kind == "bare":
             at_section_indent = self.sec_indent is None or indent <= self.sec_indent
-            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and at_section_indent:
+            numbered = value == self.sec_no + 1 and self.sec_style in ("", "bare") and at_section_indent
+            if numbered and not _MONTH_START.match(rest):
                 return self.section(line, head, rest, "bare")
             return None
         if kind == "arabic":
