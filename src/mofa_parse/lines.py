@@ -244,7 +244,7 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
     return heads, pos
 
 
-_HEADING_END = re.compile(r"[.,;:!]\Z")
+_HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
 
 
 def is_heading(text: str) -> bool:
@@ -254,9 +254,9 @@ def is_heading(text: str) -> bool:
     "Peace treaty issue", "(1) Overview"; "At the outset, Prime Minister A
     stated ..." is a paragraph.
     """
-    if not text or len(text) > 100 or _HEADING_END.search(text):
+    if not text or len(text) > 120 or _HEADING_END.search(text):
         return False
-    if text.count(" ") > 14:
+    if text.count(" ") > 18:
         return False
     return not text[0].islower()
 
