@@ -36,7 +36,15 @@ from collections.abc import Iterator
 from typing import Final
 
 from .dates import read_date_line
-from .markers import ROMAN_VALUES, default_ordinal, is_speaker_label, item_ordinals, item_style, letter_value
+from .markers import (
+    ROMAN_VALUES,
+    clause_number,
+    default_ordinal,
+    is_speaker_label,
+    item_ordinals,
+    item_style,
+    letter_value,
+)
 from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
 
 __all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
@@ -181,7 +189,7 @@ def _sentence_like(text: str) -> bool:
 
 _M_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
 _M_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
-_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]*(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
+_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
 _M_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
 _M_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
 _M_ITEM = re.compile(
@@ -192,7 +200,7 @@ _M_ITEM = re.compile(
 )
 # "1 January 2005 ..." starts with a date, not with section 1.
 _MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]*")
+_SPACE_RUN = re.compile("[" + re.escape(_WS) + "]*")
 
 class _Head:
     __slots__ = ("end", "kind", "marker", "start", "value")
@@ -604,6 +612,9 @@ class _Lexer:
         return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
 
     def clause(self, line: _Line, head: _Head, rest: str, indent: int, style: str) -> str | None:
+        if clause_number(head.marker) is None:
+            self.not_a_marker(line, head, "clause")
+            return None
         self.close_items(0)
         self.clause_style = style
         self.clause_no = head.value or 0
@@ -611,6 +622,9 @@ class _Lexer:
         return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
 
     def item(self, line: _Line, head: _Head, indent: int) -> str | None:
+        if not item_ordinals(head.marker):
+            self.not_a_marker(line, head, "list")
+            return None
         style = item_style(head.marker)
         sibling = self.sibling_level(style, indent)
         if sibling is not None:
@@ -620,12 +634,20 @@ class _Lexer:
             level = sibling
             level.has_children = False
         else:
+            closed: _ItemLevel | None = None
             while self.items and self.items[-1].indent > indent:
+                closed = self.items[-1]
                 self.close_one()
             if self.items and abs(self.items[-1].indent - indent) <= 1 and self.items[-1].has_children:
                 # A new style beside an item that already holds a list starts a sibling list;
                 # beside an item with no list yet, it nests (as "(a) ... :" followed by bullets).
+                closed = self.items[-1]
                 self.close_one()
+            if closed is not None and not closed.has_children and closed.style != style:
+                # Dedented right after an item with no list, a new style would be that item's
+                # sibling of another style, which text cannot express: it nests, as beside it.
+                self.tokens.pop()
+                self.items.append(closed)
             if len(self.items) >= MAX_ITEM_DEPTH:
                 self.note(
                     line,
@@ -650,6 +672,11 @@ class _Lexer:
         piece.number = ordinal
         self.emit("ITEM", piece)
         return "item"
+
+    def not_a_marker(self, line: _Line, head: _Head, level: str) -> None:
+        """A doubled "2. 2." or an odd "(xxxx)" where only a plain marker fits: the model cannot hold it."""
+        message = f"{head.marker!r} cannot be a {level} marker; kept as text"
+        self.note(line, message, "marker-as-text", column=line.indent + head.start + 1)
 
     def sibling_level(self, style: str, indent: int) -> _ItemLevel | None:
         """The open list a marker of ``style`` at ``indent`` continues, if any."""
