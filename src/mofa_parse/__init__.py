@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .api import parse, parse_file
 from .errors import ParseError
 from .model import (
     Block,
@@ -29,6 +30,7 @@ from .model import (
     Span,
     Statement,
 )
+from .render import render
 
 __all__ = [
     "Block",
@@ -50,6 +52,9 @@ __all__ = [
     "Severity",
     "Span",
     "Statement",
+    "parse",
+    "parse_file",
+    "render",
 ]
 
 __version__ = "0.1.0"
