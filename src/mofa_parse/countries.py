@@ -22,6 +22,7 @@ __all__ = [
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
     "known_country",
+    "same_country",
 ]
 
 #: Short names, as written after "of" or "from" ("of India", "from the Philippines").
@@ -234,6 +235,8 @@ SURNAME_FIRST_COUNTRIES: frozenset[str] = frozenset(
     )
 )
 
+_EXTRA_ADJECTIVES = _words("Hellenic Slovak Czech Gabonese Togolese Kyrgyz Lebanese Tunisian Arab")
+
 _SHORT_FOLDED = {name.casefold(): name for name in SHORT_NAMES}
 
 
@@ -243,6 +246,9 @@ def known_country(text: str) -> bool:
     if key in _SHORT_FOLDED or text in ABBREVIATIONS:
         return True
     words = text.split()
+    # "Italian Republic", "Hellenic Republic": an adjective and a formal word
+    if len(words) == 2 and (words[0] in DEMONYMS or words[0] in _EXTRA_ADJECTIVES) and words[1] in FORMAL_WORDS:
+        return True
     # "<formal words> of [the] <short name>", or "<formal words> <short name>"
     for index, word in enumerate(words):
         if word not in FORMAL_WORDS:
@@ -253,3 +259,19 @@ def known_country(text: str) -> bool:
                     rest = rest[1:]
             return index > 0 and " ".join(rest).casefold() in _SHORT_FOLDED
     return False
+
+
+def same_country(a: str | None, b: str | None) -> bool:
+    """Whether two ways of writing a country name the same one, loosely.
+
+    "Russia" and "Russian Federation", "Korea" and "Republic of Korea", "ROK" and
+    "Republic of Korea" agree; a missing country agrees with nothing.
+    """
+    if a is None or b is None:
+        return False
+    x = ABBREVIATIONS.get(a, a).casefold().removeprefix("the ")
+    y = ABBREVIATIONS.get(b, b).casefold().removeprefix("the ")
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) or long.endswith(" " + short)

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country
+from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
 from .model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
 from .names import Mention, Token, country_at, find_mentions, role_key, split_surname, tokenize
@@ -77,13 +77,13 @@ _LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_OCCASION_CUT = re.compile(
-    r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I
-)
+_OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
 _MEETING_VERB = re.compile(
-    r"\b(?:held|hold|met|meet|meeting|talks?|calls?|visit|received|conversation|spoke|summit|telephone|lunch|dinner|breakfast)\b",
+    r"\b(?:held|hold|met|meet|meeting|talks?|calls?|received|conversation|spoke|summit|telephone|lunch|dinner"
+    r"|breakfast)\b",
     re.I,
 )
+_VISIT_VERB = re.compile(r"\bvisit(?:ed|ing)?\b", re.I)
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
 )
@@ -96,9 +96,7 @@ _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
 )
 _CLOCK_END = re.compile(r"\b[aApP]\.[mM]\Z")
-_STARTERS = _words(
-    "The This That These It They He She In On At Both During Prior Following After Before Also"
-)
+_STARTERS = _words("The This That These It They He She In On At Both During Prior Following After Before Also")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -119,13 +117,11 @@ _PLACE = (
     rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
 )
 _VENUE_AT = re.compile(
-    rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+    rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
 )
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
-_VISIT_TO = re.compile(
-    rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
-)
+_VISIT_TO = re.compile(rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})")
 _VENUE_WORDS = _words(
     "Kremlin Palace House Hall Residence Building Office Hotel Center Centre Room Garden Gardens Villa "
     "Ministry Headquarters Castle Embassy Secretariat Parliament Diet Kantei"
@@ -187,19 +183,6 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     if start < len(text):
         pieces.append((start, text[start:]))
     return [(offset, piece) for offset, piece in pieces if piece.strip()]
-
-
-def _same_country(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return False
-    x = a.casefold().removeprefix("the ")
-    y = b.casefold().removeprefix("the ")
-    if x == y:
-        return True
-    if ABBREVIATIONS.get(a, a).casefold() == ABBREVIATIONS.get(b, b).casefold():
-        return True
-    short, long = sorted((x, y), key=len)
-    return long.startswith(short) or long.endswith(" " + short)
 
 
 def title_countries(title: str) -> list[str]:
@@ -272,7 +255,7 @@ class _Draft:
 
     def matches(self, mention: Mention) -> bool:
         assert mention.surname is not None
-        if mention.country and self.country and not _same_country(mention.country, self.country):
+        if mention.country and self.country and not same_country(mention.country, self.country):
             return False
         mine = self.surname.casefold()
         theirs = mention.surname.casefold()
@@ -403,12 +386,17 @@ def _lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str
         return None, "meeting-bad-date"
 
 
-def _clean_place(place: str) -> str | None:
+def _clean_place(place: str, venue: bool = False) -> str | None:
+    """A place as the lead names it, without "the"; None for words that are no place.
+
+    After "in", "the ..." is a place only when it is a country or a building
+    ("in the Kremlin"); after "at", any capitalised name is a venue.
+    """
     place = place.strip().rstrip(".,")
     if place.startswith("the "):
         rest = place[4:]
         words = rest.split()
-        if not (known_country(rest) or (words and words[-1] in _VENUE_WORDS)):
+        if not (venue or known_country(rest) or any(w in _VENUE_WORDS for w in words)):
             return None
         place = rest
     first = place.split()[0] if place.split() else ""
@@ -463,7 +451,7 @@ def _find_location(sentence: str) -> str | None:
         for match in pattern.finditer(sentence):
             if pattern is _VENUE_AT and match["place"].split()[-1] in _EVENT_WORDS:
                 continue
-            place = _clean_place(match["place"])
+            place = _clean_place(match["place"], venue=pattern is _VENUE_AT)
             if place:
                 return place
     return None
@@ -480,15 +468,15 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     sentences: list[tuple[Paragraph, str, list[Mention]]] = []
     for paragraph in lead:
         for _, sentence in _sentences(paragraph.text[:_MAX_TEXT]):
-            sentences.append(
-                (paragraph, sentence, [m for m in find_mentions(sentence) if m.surname or m.title])
-            )
+            sentences.append((paragraph, sentence, [m for m in find_mentions(sentence) if m.surname or m.title]))
+    # The sentence that reports the meeting: one naming someone and saying "held a
+    # meeting" (or the like), else one naming someone and a visit, else any such verb.
     meeting_index: int | None = None
-    for wanted_mention in (True, False):
+    for verb, wanted_mention in ((_MEETING_VERB, True), (_VISIT_VERB, True), (_MEETING_VERB, False)):
         for index, (_, sentence, mentions) in enumerate(sentences):
             if _ACCOMPANIED.search(sentence) and not wanted_mention:
                 continue
-            if _MEETING_VERB.search(sentence) and (not wanted_mention or any(m.surname for m in mentions)):
+            if verb.search(sentence) and (not wanted_mention or any(m.surname for m in mentions)):
                 meeting_index = index
                 break
         if meeting_index is not None:
@@ -540,9 +528,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     for mention in find_mentions(title):
         if mention.surname is not None:
             draft = _add(drafts, mention)
-            if (from_lead == 0 or len(participants) < 2) and not any(
-                draft is d for d in participants + accompanied
-            ):
+            if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
                 participants.append(draft)
 
     pair = title_countries(title)
@@ -561,11 +547,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
                 if mention.surname is None or mention.title is None or _is_former(text, mention):
                     continue
                 role = role_key(mention.title)
-                fits = (
-                    role == "foreign minister"
-                    if kind is MeetingKind.FOREIGN_MINISTERS
-                    else role in _LEADER_ROLES
-                )
+                fits = role == "foreign minister" if kind is MeetingKind.FOREIGN_MINISTERS else role in _LEADER_ROLES
                 if not fits:
                     continue
                 draft = _add(drafts, mention)
@@ -603,9 +585,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
         place = _PLACE_FIELD.match(text)
         if place and place_field is None:
             place_field = place["value"]
-    ordered_sentences = [meeting_sentence] + [
-        s for i, (_, s, _m) in enumerate(sentences) if i != meeting_index
-    ]
+    ordered_sentences = [meeting_sentence] + [s for i, (_, s, _m) in enumerate(sentences) if i != meeting_index]
     if date is None and date_problem is None:
         for sentence in ordered_sentences:
             if _ACCOMPANIED.search(sentence):
@@ -676,7 +656,7 @@ def _japan_side_first(participants: list[_Draft], kind: MeetingKind) -> None:
         for d in participants
         if d.country is None and d.title is not None and " ".join(d.title.split()).casefold() == office
     ]
-    if len(holders) == 1 and not any(_same_country(d.country, "Japan") for d in participants):
+    if len(holders) == 1 and not any(same_country(d.country, "Japan") for d in participants):
         participants.remove(holders[0])
         participants.insert(0, holders[0])
 
@@ -695,7 +675,7 @@ def _assign_countries(participants: list[_Draft], pair: list[str]) -> None:
         return
     used = [d.country for d in participants if d.country is not None]
     if pair:
-        unused = [c for c in pair if not any(_same_country(c, u) for u in used)]
+        unused = [c for c in pair if not any(same_country(c, u) for u in used)]
         if len(unused) == len(missing):
             for draft, country in zip(missing, unused, strict=True):
                 draft.country = country
@@ -707,13 +687,9 @@ def _assign_countries(participants: list[_Draft], pair: list[str]) -> None:
         if len(missing) == 1 and len(unused) == 1:
             missing[0].country = unused[0]
         return
-    if len(participants) >= 2 and len(missing) == 1 and not any(_same_country("Japan", u) for u in used):
+    if len(participants) >= 2 and len(missing) == 1 and not any(same_country("Japan", u) for u in used):
         missing[0].country = "Japan"
-    elif (
-        participants[0].country is None
-        and len(participants) >= 2
-        and not any(_same_country("Japan", u) for u in used)
-    ):
+    elif participants[0].country is None and len(participants) >= 2 and not any(same_country("Japan", u) for u in used):
         participants[0].country = "Japan"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .countries import same_country
 from .model import Person
 from .names import parse_mention, role_key
 
@@ -74,11 +75,7 @@ def _title_matches(person: Person, title: str) -> bool:
 
 
 def _country_matches(person: Person, country: str) -> bool:
-    if person.country is None:
-        return False
-    mine = _fold(person.country)
-    theirs = _fold(country)
-    return mine == theirs or mine.endswith(" " + theirs) or theirs.endswith(" " + mine)
+    return same_country(person.country, country)
 
 
 def _unique(candidates: list[Person]) -> Person | None:
@@ -114,6 +111,8 @@ def resolve(people: Sequence[Person], mention: str) -> Person | None:
     if read.name is not None:
         name = read.name
         candidates = [p for p in people if _names_match(p, name)]
+        if len(candidates) > 1:
+            candidates = _narrow(candidates, lambda p: p.name is not None and _fold(p.name) == _fold(name))
         if len(candidates) > 1 and title is not None:
             candidates = _narrow(candidates, lambda p: _title_matches(p, title))
         if len(candidates) > 1 and country is not None:
