@@ -159,7 +159,9 @@ _LEADER_ROLES = frozenset(
         "supreme leader",
     }
 )
-_COUNTRY_NAMES = sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True)
+_COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
+for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
+    _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
 _SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 
 _NOTE = Severity.NOTE
@@ -173,7 +175,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()]
+        before = text[max(start, match.start() - 12) : match.start()]
         if _ABBREVIATION_END.search(before):
             continue
         if _CLOCK_END.search(before) and text[match.end() :].split(" ", 1)[0] not in _STARTERS:
@@ -208,7 +210,7 @@ def title_countries(title: str) -> list[str]:
 
 
 def _country_prefix(text: str, position: int) -> str | None:
-    for name in _COUNTRY_NAMES:
+    for name in _COUNTRIES_BY_INITIAL.get(text[position : position + 2], ()):
         if text.startswith(name, position):
             after = position + len(name)
             if after == len(text) or not (text[after].isalnum() or text[after] == "'"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -39,8 +40,7 @@ __all__ = [
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """One word, number or punctuation mark, with its offsets in the text."""
 
     text: str
@@ -102,6 +102,11 @@ _HONORIFIC_PHRASES: tuple[tuple[str, ...], ...] = (
     ("Honourable",),
     ("Excellency",),
 )
+
+_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _HONORIFIC_PHRASES:
+    _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
+_HONORIFIC_PHRASE_SECOND = frozenset(p[1] for p in _HONORIFIC_PHRASES if p[0] == "the")
 
 _PARTICLES = frozenset(
     {
@@ -226,7 +231,7 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
     """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
     j = i
     n = len(tokens)
-    while j < n:
+    while j < n and j - i < 6:  # "His Excellency Dr." at most: a bounded run
         word = tokens[j].text
         if word in _HONORIFIC_ABBREVIATIONS:
             j += 1
@@ -234,13 +239,34 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
         if word in _HONORIFIC_WORDS:
             j += 2 if j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end else 1
             continue
-        for phrase in _HONORIFIC_PHRASES:
-            if tuple(t.text for t in tokens[j : j + len(phrase)]) == phrase:
+        for phrase in _PHRASES_BY_FIRST.get(word, ()):
+            if all(j + k < n and tokens[j + k].text == part for k, part in enumerate(phrase)):
                 j += len(phrase)
                 break
         else:
             return j
     return j
+
+
+def _could_start(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a mention can start at token ``i``: an honorific, an office, a country adjective."""
+    word = tokens[i].text
+    if not word[:1].isupper() and word != "the":
+        return False
+    if word in {"the", "The"}:
+        return i + 1 < len(tokens) and (
+            _is_title_word(tokens[i + 1].text)
+            or _bare(tokens[i + 1].text) in DEMONYMS
+            or tokens[i + 1].text in _PHRASES_BY_FIRST
+            or tokens[i + 1].text in _HONORIFIC_PHRASE_SECOND
+        )
+    return (
+        word in _HONORIFIC_WORDS
+        or word in _HONORIFIC_ABBREVIATIONS
+        or word in _PHRASES_BY_FIRST
+        or _bare(word) in DEMONYMS
+        or (word[:1].isupper() and _is_title_word(word))
+    )
 
 
 def country_at(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int] | None:
@@ -501,8 +527,7 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
     i = 0
     n = len(toks)
     while i < n:
-        word = toks[i].text
-        if word[:1].isupper() or word in {"the", "The"}:
+        if _could_start(toks, i):
             mention = _mention_at(toks, i, text)
             if mention is not None:
                 found.append(mention)
