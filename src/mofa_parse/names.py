@@ -84,6 +84,7 @@ _TITLE_WORDS = _HEADS | _MODIFIERS
 _CONNECTORS = frozenset({"of", "for", "to", "and", "the", "on"})
 
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Hon", "Sir", "Dame", "Madam", "Madame"})
+_RANKS = frozenset({"General", "Admiral", "Marshal", "Colonel", "Sheikh", "Professor"})
 _HONORIFIC_ABBREVIATIONS = frozenset({"H.E.", "H.R.H.", "H.M.", "H.H.", "H.I.H."})
 _HONORIFIC_PHRASES: tuple[tuple[str, ...], ...] = (
     ("His", "Royal", "Highness"),
@@ -132,7 +133,7 @@ _PARTICLES = frozenset(
         "del",
     }
 )
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES = _words("Jr Sr II III IV MP QC KC AC AO AM OBE CBE MBE KBE GCMG CMG PhD")
 
 _MONTHS_AND_DAYS = _words(
     """January February March April May June July August September October November December
@@ -152,8 +153,11 @@ _SURNAME_FIRST_HINTS = _words(
     Zheng Liang Xie Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jia Wei Ye Du Dai Xu Kong Qin
     Bo Kim Park Pak Choi Choe Jung Chung Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Ryu
     Hong Moon Ban Roh Chun Yoo Koh Ri Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong
-    Truong Dinh Hun"""
+    Truong Dinh Hun Lee Ong Teo Goh Ng Lau Tan"""
 )
+
+#: Countries where names come in either order ("Lee Hsien Loong", "Lawrence Wong").
+_MIXED_ORDER_COUNTRIES = frozenset({"singapore", "republic of singapore", "malaysia"})
 
 _FOREIGN_MINISTER = "foreign minister"
 _ROLE_SYNONYMS = {
@@ -234,6 +238,9 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
     while j < n and j - i < 6:  # "His Excellency Dr." at most: a bounded run
         word = tokens[j].text
         if word in _HONORIFIC_ABBREVIATIONS:
+            j += 1
+            continue
+        if word in _RANKS and j > i:  # "H.E. General Prayut Chan-o-cha"
             j += 1
             continue
         if word in _HONORIFIC_WORDS:
@@ -355,12 +362,7 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
             break
         if word in _HONORIFIC_ABBREVIATIONS or word in ABBREVIATIONS:
             break
-        if (
-            len(bare) == 1
-            and j + 1 < n
-            and tokens[j + 1].text == "."
-            and tokens[j + 1].start == tokens[j].end
-        ):
+        if len(bare) == 1 and j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
             j += 2  # a middle initial: "George W. Bush"
             continue
         if bare in _SUFFIXES and words:
@@ -396,7 +398,8 @@ def split_surname(name: str, country: str | None) -> str:
     if capitals and len(capitals) < len(core):
         return capitals[0].capitalize()
     surname_first = country is not None and country.casefold().removeprefix("the ") in SURNAME_FIRST_COUNTRIES
-    if country is None and len(core) in (2, 3) and core[0] in _SURNAME_FIRST_HINTS:
+    mixed = country is None or country.casefold().removeprefix("the ") in _MIXED_ORDER_COUNTRIES
+    if mixed and len(core) in (2, 3) and core[0] in _SURNAME_FIRST_HINTS:
         surname_first = True
     if surname_first and len(core) > 1:
         return core[0]
@@ -460,6 +463,9 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
         and _honorific_end(tokens, i) == i
     ):
         i += 1
+    honorific_end = _honorific_end(tokens, i)
+    if honorific_end > i and honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
+        i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
     demonym = _bare(tokens[i].text)
     if demonym in DEMONYMS and i + 1 < n and _is_title_word(tokens[i + 1].text):

@@ -34,6 +34,14 @@ def _surname_first(person: Person) -> bool:
     return len(words) > 1 and words[0] == _fold(person.surname)
 
 
+_GIVEN_NAME_COUNTRIES = frozenset({"thailand", "kingdom of thailand", "indonesia", "republic of indonesia"})
+
+
+def _called_by_given_name(person: Person) -> bool:
+    """Thai and Indonesian leaders are referred to by their first name."""
+    return person.country is not None and _fold(person.country).removeprefix("the ") in _GIVEN_NAME_COUNTRIES
+
+
 def _names_match(person: Person, name: str) -> bool:
     """Whether the name part of a mention names ``person``.
 
@@ -50,6 +58,8 @@ def _names_match(person: Person, name: str) -> bool:
         return False
     if _last_word(name) == _last_word(person.surname):
         return True
+    if person.name is not None and _called_by_given_name(person) and words[0] == _fold(person.name).split()[0]:
+        return True  # "Prime Minister Prayut" for Prayut Chan-o-cha
     if _surname_first(person) and person.name is not None:
         surname = _fold(person.surname)
         return words[0] == surname or (len(words) == 1 and words[0] == _last_word(person.name))
