@@ -25,9 +25,7 @@ _CLOCK = (
     r"|\d{1,2}:\d{2}(?!\d)|noon\b|midnight\b)"
 )
 _BARE_HOUR = r"(?:\d{1,2}(?::\d{2})?)"
-_QUALIFIER = (
-    r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
-)
+_QUALIFIER = r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
 _TZ = r"(?:\s*\([^()]{1,100}\))"
 _NUMBER_WORDS = {
     "one": 1,
@@ -320,8 +318,7 @@ def read_times(text: str) -> TimeFacts:
         overall = next((s for s in segments if s.total and s.start is None and s.end is None), None)
     pieces = [s for s in segments if s is not overall]
     parts = tuple(
-        MeetingPart(description=_description(text, s), start=s.start, end=s.end, duration=s.duration())
-        for s in pieces
+        MeetingPart(description=_description(text, s), start=s.start, end=s.end, duration=s.duration()) for s in pieces
     )
     if overall is not None:
         return TimeFacts(
