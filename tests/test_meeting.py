@@ -598,3 +598,38 @@ def test_hand_built_document_without_source() -> None:
     assert out.meeting.date is None
     no_year = [w for w in out.warnings if w.code == "meeting-no-year"]
     assert [(w.line, w.column, w.severity) for w in no_year] == [(1, 1, Severity.NOTE)]
+
+
+def test_parts_within_a_stated_length() -> None:
+    facts = read_times(
+        "From 4:30 p.m. for approximately 70 minutes, A held a meeting with B. The meeting comprised a "
+        "small group meeting of about 30 minutes followed by an expanded meeting of about 40 minutes."
+    )
+    assert (facts.start, facts.duration) == (dt.time(16, 30), minutes(70))
+    assert facts.parts == (
+        MeetingPart("a small group meeting", None, None, minutes(30)),
+        MeetingPart("an expanded meeting", None, None, minutes(40)),
+    )
+
+
+def test_place_with_a_prefecture_and_an_occasion() -> None:
+    doc = Document(
+        title="Japan-Sweden Summit Meeting",
+        preamble=(
+            Paragraph(
+                "On July 12, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Vilnius, Lithuania to "
+                "attend the NATO Summit, held a summit meeting with H.E. Mr. Ulf Berg, Prime Minister of the "
+                "Kingdom of Sweden."
+            ),
+            Paragraph("The meeting took place in Nagato City, Yamaguchi Prefecture."),
+        ),
+    )
+    out = meeting.apply(doc).meeting
+    assert (out.location, out.occasion) == ("Vilnius, Lithuania", "NATO Summit")
+    second = Document(
+        title="Japan-Russia Summit Meeting",
+        preamble=(
+            Paragraph("On May 2, Prime Minister A Sato met President B Ivanov in Nagato City, Yamaguchi Prefecture."),
+        ),
+    )
+    assert meeting.apply(second).meeting.location == "Nagato City, Yamaguchi Prefecture"

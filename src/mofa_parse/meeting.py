@@ -126,6 +126,7 @@ _VENUE_WORDS = _words(
     "Kremlin Palace House Hall Residence Building Office Hotel Center Centre Room Garden Gardens Villa "
     "Ministry Headquarters Castle Embassy Secretariat Parliament Diet Kantei"
 )
+_REGION_WORDS = _words("Prefecture Province State Region Oblast Island Islands County District Territory")
 _EVENT_WORDS = _words(
     "Meeting Meetings Summit Conference Forum Assembly Session Sessions Dialogue Ceremony Games Olympics "
     "Expo EXPO Convention Talks Symposium Week Funeral Inauguration Dinner Lunch Luncheon Banquet "
@@ -408,7 +409,8 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
         return None
     if "," in place:
         head, _, tail = place.partition(",")
-        if not known_country(tail.strip().removeprefix("the ")):
+        tail = tail.strip()
+        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in _REGION_WORDS):
             place = head.strip()
     return place or None
 

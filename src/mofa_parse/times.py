@@ -74,7 +74,7 @@ _EVENT = re.compile(
     rf"(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
-    rf"|(?P<start>\b(?:starting|commencing|beginning|started|commenced|began|begun|from|at)\s+"
+    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|for|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
@@ -88,9 +88,9 @@ _PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
 _TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
 _BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
-_CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s")
-_CLAUSE_RIGHT = re.compile(r"[.;:(),]|\sand\b")
-_LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while)\s+", re.IGNORECASE)
+_CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
+_CLAUSE_RIGHT = re.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
+_LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _HOURS = re.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
 _MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
@@ -312,7 +312,19 @@ def read_times(text: str) -> TimeFacts:
         return TimeFacts(only.start, only.end, only.duration(), zone, (), True)
     overall: _Segment | None = None
     first = segments[0]
-    if first.total or all(_contains(first, other) for other in segments[1:]):
+    rest = [s.duration() for s in segments[1:]]
+    first_length = first.duration()
+    if (
+        first.total
+        or all(_contains(first, other) for other in segments[1:])
+        or (
+            first_length is not None
+            and all(r is not None for r in rest)
+            and sum((r for r in rest if r is not None), _dt.timedelta()) <= first_length
+        )
+    ):
+        # The first stretch is the whole meeting: it says so, it spans the
+        # others, or the lengths of the others fit within it.
         overall = first
     else:
         overall = next((s for s in segments if s.total and s.start is None and s.end is None), None)
