@@ -340,7 +340,8 @@ FIXTURE_EXPECTATIONS: dict[str, tuple[Meeting, list[str]]] = {
     "visit_report": (
         Meeting(
             kind=MeetingKind.VISIT,
-            participants=(Person("Arjun Mehta", "Mehta", "Prime Minister", "India"), TANAKA),
+            # "he held a summit meeting": the subject is the visitor the lead named before
+            participants=(TANAKA, Person("Arjun Mehta", "Mehta", "Prime Minister", "India")),
             date=dt.date(2012, 8, 23),
             location="New Delhi",
         ),

@@ -90,6 +90,9 @@ _ACCOMPANIED = re.compile(
 _ALSO_PRESENT = re.compile(
     r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|also\s+(?:attended|joined|participated)|were\s+present)\b"
 )
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
+)
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
 _ABBREVIATION_END = re.compile(
@@ -425,7 +428,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
         if tail and all(w[:1].isupper() for w in words[cut + 1 :]):
             place = tail
             words = words[:cut]
-    text = _TRAILING_CONNECTOR.sub("", " ".join(words))
+    text = _TRAILING_CONNECTOR.sub("", " ".join(words).rstrip(".,;:"))
     if need_event:
         kept = text.split()
         while kept and kept[-1].rstrip("'’s") not in _EVENT_WORDS and kept[-1] not in _EVENT_WORDS:
@@ -528,6 +531,26 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
         for mention in mentions:
             if mention.surname is not None and not _is_former(sentence, mention):
                 _add(drafts, mention)
+    if meeting_index and participants:
+        _, sentence, mentions = sentences[meeting_index]
+        first = next((m for m in mentions if m.surname is not None), None)
+        pronoun = _PRONOUN_SUBJECT.search(sentence)
+        if first is not None and pronoun is not None and pronoun.start() < first.start:
+            # "During his stay he paid a courtesy call on ...": the subject is the
+            # person the lead named before.
+            earlier = next(
+                (
+                    m
+                    for _, text, ms in sentences[:meeting_index]
+                    for m in ms
+                    if m.surname is not None and not m.possessive and not _ACCOMPANIED.search(text)
+                ),
+                None,
+            )
+            if earlier is not None:
+                draft = _add(drafts, earlier)
+                if not any(draft is d for d in participants):
+                    participants.insert(0, draft)
     from_lead = len(participants)
     for mention in find_mentions(title):
         if mention.surname is not None:
@@ -671,7 +694,7 @@ def _assign_countries(participants: list[_Draft], pair: list[str]) -> None:
     Readouts are Japan's: its principal is usually written without a country and
     comes first. When the title pairs countries ("Japan-Russia"), principals
     without a country take, in order, the paired countries no principal has yet;
-    without a pair, a first principal without a country facing principals of
+    without a pair, the one principal without a country facing principals of
     other countries is Japan's.
     """
     missing = [d for d in participants if d.country is None]
@@ -693,8 +716,6 @@ def _assign_countries(participants: list[_Draft], pair: list[str]) -> None:
         return
     if len(participants) >= 2 and len(missing) == 1 and not any(same_country("Japan", u) for u in used):
         missing[0].country = "Japan"
-    elif participants[0].country is None and len(participants) >= 2 and not any(same_country("Japan", u) for u in used):
-        participants[0].country = "Japan"
 
 
 def apply(doc: Document) -> Document:
