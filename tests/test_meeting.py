@@ -634,3 +634,19 @@ def test_place_with_a_prefecture_and_an_occasion() -> None:
         ),
     )
     assert meeting.apply(second).meeting.location == "Nagato City, Yamaguchi Prefecture"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "lead_date", "expected", "codes"),
+    [
+        ("December 31, 9999", "On December 30", dt.date(9999, 12, 30), []),
+        ("January 2, 0001", "On December 30", None, ["meeting-bad-date"]),
+        ("March 1, 2001", "On February 29", None, ["meeting-bad-date"]),
+        ("March 1, 2004", "On February 29", dt.date(2004, 2, 29), []),
+    ],
+)
+def test_dates_at_the_edges(date_line: str, lead_date: str, expected: dt.date | None, codes: list[str]) -> None:
+    text = f"Japan-Chile Summit Meeting\n\n{date_line}\n\n{lead_date}, Prime Minister A Sato met President B Soto of Chile.\n"
+    doc = mofa_parse.parse(text)
+    assert doc.meeting.date == expected
+    assert [c for c in meeting_codes(doc) if "date" in c] == codes

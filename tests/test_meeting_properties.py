@@ -101,7 +101,14 @@ def leads(draw: st.DrawFn) -> tuple[Document, dict[str, object]]:
     )
     city = None if kind is MeetingKind.TELEPHONE_TALK else draw(st.sampled_from(CITIES))
     where = f" in {city}" if city else ""
-    lead = f"{on}, {when}, {japan} {verb} {other}{where}. The overview is as follows."
+    zone = draw(st.sampled_from(("", " (local time)", " (JST)")))
+    lead = f"{on}{zone}, {when}, {japan} {verb} {other}{where}. The overview is as follows."
+    aide: Person | None = None
+    if draw(st.booleans()):
+        aide_surname = draw(st.sampled_from([s for s in SURNAMES if s not in (japan_surname, other_surname)]))
+        aide_given = draw(st.sampled_from(GIVEN))
+        aide = Person(f"{aide_given} {aide_surname}", aide_surname, "Deputy Chief Cabinet Secretary", "Japan")
+        lead += f" The leaders were accompanied by Deputy Chief Cabinet Secretary {aide.name} from Japan."
     title = f"Japan-{short} {title_words}"
     doc = document(title, date_line, [lead], ["1. Bilateral relations", "The two sides exchanged views."])
     facts: dict[str, object] = {
@@ -114,6 +121,8 @@ def leads(draw: st.DrawFn) -> tuple[Document, dict[str, object]]:
         "start": start,
         "duration": dt.timedelta(minutes=length),
         "location": city,
+        "accompanied_by": () if aide is None else (aide,),
+        "timezone": zone.strip(" ()") or None,
     }
     return doc, facts
 
@@ -129,6 +138,8 @@ def test_generated_leads_read_back(case: tuple[Document, dict[str, object]]) -> 
         "start": read.start,
         "duration": read.duration,
         "location": read.location,
+        "accompanied_by": read.accompanied_by,
+        "timezone": read.timezone,
     } == facts
 
 

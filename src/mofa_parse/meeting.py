@@ -380,7 +380,7 @@ def _lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str
     elif issued is not None:
         year = issued.year
         try:
-            if _dt.date(year, month, day) > issued + _dt.timedelta(days=7):
+            if _dt.date(year, month, day) - issued > _dt.timedelta(days=7):
                 year -= 1  # "On December 30" in a readout dated January 2
         except ValueError:
             return None, "meeting-bad-date"
