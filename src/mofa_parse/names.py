@@ -76,7 +76,8 @@ _MODIFIERS = _words(
     Policy Fiscal Financial Services Women Children Youth Information Administration Office Bureau
     Department Secretariat Agency Council Committee Commission House Councillors Representatives
     Assembly Parliament Congress Senate External Overseas Relations Cabinet's President's Minister's
-    Prime-Minister Political Central People's Party State's Policies Strategy Economic"""
+    Prime-Minister Political Central People's Party State's Policies Strategy Economic European Union
+    United Nations Asian African Pacific Bank Fund Organization Organisation Monetary World"""
 )
 
 _TITLE_WORDS = _HEADS | _MODIFIERS
