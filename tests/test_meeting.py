@@ -650,3 +650,21 @@ def test_dates_at_the_edges(date_line: str, lead_date: str, expected: dt.date | 
     doc = mofa_parse.parse(text)
     assert doc.meeting.date == expected
     assert [c for c in meeting_codes(doc) if "date" in c] == codes
+
+
+def test_possessive_principal_and_possessive_bystander() -> None:
+    doc = meeting.apply(
+        Document(
+            title="Japan-Chile Summit Meeting",
+            preamble=(
+                Paragraph(
+                    "On May 2, Prime Minister Ichiro Tanaka's meeting with President Ana Soto of Chile took place "
+                    "in Tokyo, ahead of Foreign Minister Ruiz's visit to Osaka."
+                ),
+            ),
+        )
+    )
+    soto = Person("Ana Soto", "Soto", "President", "Chile")
+    assert doc.meeting.participants == (TANAKA, soto)
+    assert doc.people == (TANAKA, soto, Person(None, "Ruiz", "Foreign Minister", None))
+    assert doc.meeting.location == "Tokyo"

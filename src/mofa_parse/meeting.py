@@ -90,6 +90,8 @@ _ACCOMPANIED = re.compile(
 _ALSO_PRESENT = re.compile(
     r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|also\s+(?:attended|joined|participated)|were\s+present)\b"
 )
+#: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
+_MEETING_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
 )
@@ -522,7 +524,11 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
                 draft = _add(drafts, mention)
                 if not any(draft is d for d in participants + accompanied):
                     accompanied.append(draft)
-            elif index == meeting_index and not mention.possessive and not _is_former(sentence, mention):
+            elif (
+                index == meeting_index
+                and (not mention.possessive or _MEETING_NOUN.match(sentence, mention.end))
+                and not _is_former(sentence, mention)
+            ):
                 draft = _add(drafts, mention)
                 if not any(draft is d for d in participants):
                     participants.append(draft)
