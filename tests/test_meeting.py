@@ -668,3 +668,19 @@ def test_possessive_principal_and_possessive_bystander() -> None:
     assert doc.meeting.participants == (TANAKA, soto)
     assert doc.people == (TANAKA, soto, Person(None, "Ruiz", "Foreign Minister", None))
     assert doc.meeting.location == "Tokyo"
+
+
+def test_summary_bullets_before_the_lead_are_not_the_meeting() -> None:
+    text = (
+        "Japan-Chile Summit Meeting\n\nMarch 4, 2010\n\n"
+        "- Prime Minister Ichiro Tanaka and President Ana Soto agreed to hold a summit meeting in 2011.\n"
+        "On March 3, from 10:00 to 10:45, Prime Minister Ichiro Tanaka held a summit meeting with "
+        "President Ana Soto of Chile in Santiago.\n\n1. Trade\n\nText.\n"
+    )
+    doc = mofa_parse.parse(text)
+    assert [p.text[:2] for p in doc.preamble] == ["- ", "On"]
+    assert (doc.meeting.date, doc.meeting.start, doc.meeting.location) == (
+        dt.date(2010, 3, 3),
+        dt.time(10, 0),
+        "Santiago",
+    )

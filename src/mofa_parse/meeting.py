@@ -92,6 +92,7 @@ _ALSO_PRESENT = re.compile(
 )
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
 _MEETING_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
+_BULLET = re.compile(r"[-•*・○●◆■▪–—]\s")
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
 )
@@ -480,9 +481,12 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
             sentences.append((paragraph, sentence, [m for m in find_mentions(sentence) if m.surname or m.title]))
     # The sentence that reports the meeting: one naming someone and saying "held a
     # meeting" (or the like), else one naming someone and a visit, else any such verb.
+    # Summary bullets ("- The two leaders agreed ...") come before the lead: try them last.
+    order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k][0].text) is not None)
     meeting_index: int | None = None
     for verb, wanted_mention in ((_MEETING_VERB, True), (_VISIT_VERB, True), (_MEETING_VERB, False)):
-        for index, (_, sentence, mentions) in enumerate(sentences):
+        for index in order:
+            _, sentence, mentions = sentences[index]
             if _ACCOMPANIED.search(sentence) and not wanted_mention:
                 continue
             if verb.search(sentence) and (not wanted_mention or any(m.surname for m in mentions)):
