@@ -82,27 +82,3 @@ def document(
         sections=tuple(sections),
         source=source,
     )
-
-
-def seed_document(text: str) -> Document:
-    """A seed readout laid out as the structure parser lays it out (header, lead, sections)."""
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
-    header = blocks.pop(0).splitlines()
-    title_lines = [line for line in header if not line.startswith("(")]
-    subtitle_lines = [line.strip("()") for line in header if line.startswith("(")]
-    title = " ".join(title_lines)
-    date_line = None
-    lead: list[str] = []
-    body: list[str] = []
-    for block in blocks:
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        if block.startswith("photo(") or block in {"Back to Index", "Ministry of Foreign Affairs, Japan"}:
-            continue
-        if date_line is None and read_date_line(lines[0]) is not None and not lead and not body:
-            date_line = lines[0]
-            continue
-        if not body and not _NUMBERED.match(lines[0]):
-            lead += [line for line in lines if not line.startswith("Ministry of Foreign Affairs")]
-        else:
-            body += lines
-    return document(title, date_line, lead, body, subtitle_lines[0] if subtitle_lines else None)
