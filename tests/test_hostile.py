@@ -10,7 +10,8 @@ from lark.exceptions import LarkError
 
 import mofa_parse
 from accounting import account
-from mofa_parse import Clause, Document, Item, Paragraph, Section, parser
+from mofa_parse import Block, Clause, Document, Item, Paragraph, Section, Severity, Span, parser
+from mofa_parse.lines import MAX_ITEM_DEPTH
 
 
 def _lenient(text: str) -> Document:
@@ -21,6 +22,84 @@ def _lenient(text: str) -> Document:
     account(doc)
     assert mofa_parse.parse(mofa_parse.render(doc)) == doc
     return doc
+
+
+# --------------------------------------------------------------------------- pathological sizes
+# Each completes and is read correctly; benchmarks/scaling.py measures that the time is linear.
+
+HEAD = "Japan-X Talks\n1. Economy\n"
+
+
+def _depth(blocks: tuple[Block, ...]) -> int:
+    """How deep ``blocks`` nest (a paragraph alone is 1), without recursion."""
+    deepest = 0
+    stack = [(block, 1) for block in blocks]
+    while stack:
+        block, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if not isinstance(block, Paragraph):
+            stack.extend((child, depth + 1) for child in block.body)
+    return deepest
+
+
+def test_ten_megabyte_single_line() -> None:
+    line = "The two leaders talked (at length) about trade. " * 210_000
+    doc = _lenient("Japan-X Talks\n" + line)
+    assert len(line) > 10_000_000
+    assert doc.preamble == (Paragraph(line.strip()),)
+
+
+def test_hundred_thousand_blank_lines() -> None:
+    doc = _lenient("Japan-X Talks\n" + " \n\r\n" * 50_000 + "1. Economy\n" + "\n" * 100_000 + "Both sides agreed.")
+    assert doc.sections == (Section(1, "1.", "Economy", (Paragraph("Both sides agreed."),)),)
+    assert doc.sections[0].span == Span(200_014, 300_043)
+
+
+def test_thousands_of_combined_markers_on_one_line() -> None:
+    """At most three markers open levels; the rest of the line is text."""
+    markers = "(1) (a) - " * 3000
+    doc = mofa_parse.parse(HEAD + markers + "x\n")
+    account(doc)
+    paragraph = Paragraph(markers[len("(1) (a) - ") :] + "x")
+    item = Item("(a)", 1, (Item("-", None, (paragraph,)),))
+    assert doc.sections == (Section(1, "1.", "Economy", (Clause(1, None, (item,)),)),)
+
+
+def test_unbalanced_parentheses_and_quotes_by_the_ten_thousand() -> None:
+    lines = ["(" * 10_000, '"' * 10_000, ")" * 10_000, '\u201c("' * 10_000, "photo(" * 10_000, "(photo " * 10_000]
+    doc = _lenient(HEAD + "\n".join(lines))
+    assert doc.sections == (Section(1, "1.", "Economy", tuple(Paragraph(line.strip()) for line in lines)),)
+    assert doc.chrome == ()
+
+
+def test_title_of_a_megabyte_is_a_paragraph() -> None:
+    """A title is short: a megabyte-long first line is running text."""
+    line = "Japan-X Summit Meeting " * 46_000
+    doc = _lenient(line + "\nJuly 2003\n")
+    assert (doc.title, doc.issued_text) == ("", None)
+    assert doc.preamble == (Paragraph(line.strip()), Paragraph("July 2003"))
+    assert [d.code for d in doc.warnings if d.severity is Severity.WARNING] == ["no-title", "no-date"]
+
+
+def test_ten_thousand_nested_levels_of_bullets() -> None:
+    """Lists nest at most MAX_ITEM_DEPTH deep; deeper bullets stay text, and nothing recurses too deep."""
+    levels = 10_000
+    # Level n is indented 2n columns (markers within a column of each other are siblings).
+    lines = ["\t" * (n // 2) + "  " * (n % 2) + f"- point {n}" for n in range(levels)]
+    doc = _lenient(HEAD + "\n".join(lines))
+    section = doc.sections[0]
+    assert _depth(section.body) == MAX_ITEM_DEPTH + 1
+    deepest = section.body[0]
+    for _ in range(MAX_ITEM_DEPTH - 1):
+        assert isinstance(deepest, Item)
+        deepest = deepest.body[-1]
+    assert isinstance(deepest, Item)
+    last = MAX_ITEM_DEPTH - 1
+    assert deepest.body == (Paragraph(f"point {last}"), *(Paragraph(f"- point {n}") for n in range(last + 1, levels)))
+    too_deep = [d for d in doc.warnings if d.code == "item-too-deep"]
+    assert len(too_deep) == levels - MAX_ITEM_DEPTH
+    assert len(list(doc.iter_blocks())) == 1 + MAX_ITEM_DEPTH + levels
+    assert hash(doc) == hash(mofa_parse.parse(mofa_parse.render(doc)))
 
 
 # --------------------------------------------------------------------------- regressions
