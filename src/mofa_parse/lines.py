@@ -366,7 +366,10 @@ class _Lexer:
     def emit(self, kind: str, piece: Piece) -> None:
         self.tokens.append((kind, piece))
 
-    def note(self, line: _Line, message: str, code: str, column: int = 1) -> None:
+    def note(self, line: _Line, message: str, code: str, at: int = 0) -> None:
+        """A diagnostic on ``line``, at offset ``at`` of its stripped text (a column counts characters)."""
+        begin = max(self.source.rfind("\n", 0, line.start), self.source.rfind("\r", 0, line.start)) + 1
+        column = line.start - begin + at + 1
         self.out.diagnostics.append(Diagnostic(line.number, column, message, line.text, code, Severity.WARNING))
 
     def chrome(self, kind: ChromeKind, text: str, start: int) -> None:
@@ -676,7 +679,7 @@ class _Lexer:
                     line,
                     f"list nested deeper than {MAX_ITEM_DEPTH} levels; marker {head.marker!r} kept as text",
                     "item-too-deep",
-                    column=line.indent + head.start + 1,
+                    at=head.start,
                 )
                 return None
             if self.items:
@@ -699,7 +702,7 @@ class _Lexer:
     def not_a_marker(self, line: _Line, head: _Head, level: str) -> None:
         """A marker the model cannot hold ("(xxxx)", or "2. 2." nested too deep to split): text."""
         message = f"{head.marker!r} cannot be a {level} marker; kept as text"
-        self.note(line, message, "marker-as-text", column=line.indent + head.start + 1)
+        self.note(line, message, "marker-as-text", at=head.start)
 
     def sibling_level(self, style: str, indent: int) -> _ItemLevel | None:
         """The open list a marker of ``style`` at ``indent`` continues, if any."""
