@@ -14,6 +14,7 @@ from the layout conventions); ``NOTE`` diagnostics of the semantic passes never 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from . import meeting, speech
@@ -22,6 +23,8 @@ from .model import Document, Severity
 from .parser import parse_structure
 
 __all__ = ["parse", "parse_file"]
+
+_LINE_BREAK = re.compile(rb"[\r\n]")
 
 
 def parse(text: str, *, strict: bool = False) -> Document:
@@ -55,26 +58,37 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
         data = Path(path).read_bytes()
     except OSError as error:
         raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
-    if b"\x00" in data:
-        offset = data.index(b"\x00")
-        line = data.count(b"\n", 0, offset) + 1
-        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-        raise ParseError("binary file (NUL byte), not a text readout", line=line, column=column, path=name)
     codec = encoding or "utf-8-sig"
+    if encoding is None and b"\x00" in data:  # a declared encoding (UTF-16) may hold NUL bytes
+        line, column, shown = _where(data, data.index(b"\x00"), codec)
+        raise ParseError(
+            "binary file (NUL byte), not a text readout", line=line, column=column, text=shown, path=name
+        )
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line, column, shown = _where(data, error.start, codec)
         raise ParseError(
             f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded "
             "(pass encoding= for other encodings)",
             line=line,
             column=column,
+            text=shown,
             path=name,
         ) from error
     except LookupError as error:
         raise ParseError(f"unknown encoding {encoding!r}", path=name) from error
+    return text
+
+
+def _where(data: bytes, offset: int, codec: str) -> tuple[int, int, str]:
+    """The 1-based line and column (in characters) of byte ``offset``, and that line (bad bytes replaced)."""
+    begin = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
+    line = data.count(b"\n", 0, begin) + data.count(b"\r", 0, begin) - data.count(b"\r\n", 0, begin) + 1
+    after = _LINE_BREAK.search(data, offset)
+    end = after.start() if after is not None else len(data)
+    column = len(data[begin:offset].decode(codec, "replace")) + 1
+    return line, column, data[begin:end].decode(codec, "replace").strip()
 
 
 def parse_file(
