@@ -135,7 +135,7 @@ def test_fallback_keeps_every_line_of_a_crlf_source(monkeypatch: pytest.MonkeyPa
     )
     assert [c.text for c in doc.chrome] == ["photo"]
     assert [(d.code, d.message) for d in doc.warnings][:1] == [
-        ("internal", "structure could not be read (LarkError); kept as paragraphs")
+        ("internal", "structure could not be read (an internal error); every line kept as a paragraph")
     ]
     account(doc)
 

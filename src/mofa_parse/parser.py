@@ -154,11 +154,11 @@ def parse_structure(source: str) -> Document:
     try:
         built: Any = _parser().parse(lexed)
         header, preamble, sections = built
-    except (LarkError, ValueError, TypeError) as error:
+    except (LarkError, ValueError, TypeError):
         header, preamble, sections = _Header(), _fallback(lexed, source), ()
         diagnostics.append(
             Diagnostic(
-                1, 1, f"structure could not be read ({type(error).__name__}); kept as paragraphs", "", "internal"
+                1, 1, "structure could not be read (an internal error); every line kept as a paragraph", "", "internal"
             )
         )
     title = " ".join(piece.text for piece in header.title)
