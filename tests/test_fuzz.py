@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -224,6 +225,13 @@ def hostile_soup(max_lines: int = 40) -> st.SearchStrategy[str]:
 
 # --------------------------------------------------------------------------- the promises
 
+#: Words of the parser generator that a message must not show a reader: "__ANON_3", "UnexpectedToken",
+#: the grammar's terminal names. Quoted source text is taken out of the message first.
+_PARSER_WORDS = re.compile(
+    r"__\w|\$END|Unexpected|Token|Lark|\b(?:PARA|ITEM|END|CLAUSE|SECTION|SUBSECTION|PART|TITLE(?:_CONT)?|SUBTITLE|DATE)\b"
+)
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
 
 def check_lenient(text: str) -> Document:
     """``parse`` keeps its promises on ``text``: no exception, source kept, every character accounted for."""
@@ -233,6 +241,7 @@ def check_lenient(text: str) -> Document:
     account(doc)
     for diagnostic in doc.warnings:
         assert diagnostic.line >= 1 and diagnostic.column >= 1
+        assert not _PARSER_WORDS.search(_QUOTED.sub("", diagnostic.message)), diagnostic.message
     return doc
 
 
