@@ -28,6 +28,7 @@ from .model import (
     Severity,
     Span,
     Statement,
+    StatementForm,
 )
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Severity",
     "Span",
     "Statement",
+    "StatementForm",
 ]
 
 __version__ = "0.1.0"

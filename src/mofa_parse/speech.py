@@ -1,12 +1,961 @@
-"""Speech attribution: who said what, in reply to whom (not yet implemented)."""
+"""Speech attribution: who said what, in reply to whom.
+
+The pass reads the body paragraph by paragraph, in document order, and fills
+``Document.statements`` with one ``Statement`` per reported utterance:
+
+* reported speech, "<speaker> <verb> [that] <content>", one statement per verb
+  when several verbs share a subject ("stated that ... and welcomed ...");
+* block speech, "<speaker> made the following statements:", "<speaker>'s
+  response was as follows:", "The following is a summary of the remarks made by
+  <speaker>:", whose content is the paragraphs and items that follow, up to the
+  next clause or section (or a paragraph opened by another speaker);
+* the speaker-label layout: a paragraph holding only a speaker, followed by
+  that speaker's remarks.
+
+It works in three steps, each linear in the size of the document:
+
+1. *find* — each paragraph is split into sentences once (quoted words masked,
+   so that speech inside quotation marks is never taken for the readout's own
+   reporting); each sentence yields candidate statements with the subject as
+   written, the verb, and the content's offsets;
+2. *resolve* — subjects become ``Person`` or ``Joint`` objects: names through
+   ``Document.person``, bare titles ("the Prime Minister") to the person last
+   named in that role, pronouns to the last single speaker, joint subjects to
+   the meeting's participants; replies ("In response to this, ...") link to
+   the first statement of the turn they answer;
+3. *gather* — block and label statements collect the text that follows them.
+
+The reporting vocabulary lives in ``mofa_parse.verbs``.
+"""
 
 from __future__ import annotations
 
-from .model import Document
+import bisect
+import re
+from collections.abc import Iterator, Sequence
 
-__all__ = ["apply"]
+import attrs
+
+from .model import (
+    Block,
+    Clause,
+    Diagnostic,
+    Document,
+    Item,
+    Joint,
+    Paragraph,
+    ParagraphKind,
+    Person,
+    Section,
+    Severity,
+    Span,
+    Statement,
+    StatementForm,
+)
+from .verbs import BLOCK_NOUNS, BLOCK_VERBS, REPORTING_VERBS, ReportingVerb
+
+__all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
+
+#: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
+UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
+
+# --------------------------------------------------------------------------- vocabulary
+
+_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?:-[A-Z]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|das|do|dos|du|van|von|der|den|del|della|la|le|di)"
+_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+
+_HEADS = (
+    "President-elect",
+    "Vice-President",
+    "President",
+    "Premier",
+    "Chancellor",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    "Secretary-General",
+    "Secretary",
+    "Vice-Minister",
+    "Minister",
+    "King",
+    "Queen",
+    "Emperor",
+    "Empress",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Emir",
+    "Amir",
+    "Sultan",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Speaker",
+    "Commissioner",
+    "Councilor",
+    "Councillor",
+    "Counselor",
+    "Counsellor",
+    "Director-General",
+    "Director",
+    "Envoy",
+    "Representative",
+    "Adviser",
+    "Advisor",
+    "Senator",
+    "Leader",
+    "Administrator",
+    "Taoiseach",
+    "Pope",
+)
+_MODS = (
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Vice",
+    "Senior",
+    "State",
+    "Parliamentary",
+    "Chief",
+    "Cabinet",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Trade",
+    "Executive",
+    "Federal",
+    "Grand",
+    "Supreme",
+    "Special",
+    "First",
+    "Acting",
+    "Interim",
+    "Crown",
+    "Permanent",
+    "Assistant",
+    "Under",
+    "Economic",
+    "Home",
+    "National",
+    "General",
+    "Principal",
+    "Security",
+    "Presidential",
+    "Executive",
+)
+_HEAD = "(?:" + "|".join(_HEADS) + ")"
+_MOD = "(?:" + "|".join(sorted(set(_MODS))) + ")"
+_TITLE = (
+    rf"(?:{_MOD}\s+){{0,3}}{_HEAD}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?{_CAP}){{0,5}})?"
+)
+_NAT = (
+    r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)"
+)
+_HONOR = (
+    r"(?:H\.\s?E\.\s+|(?:His|Her)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)\s+|[Tt]he\s+Hono(?:u)?rable\s+)"
+)
+_MR = r"(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Mme|Sir|Dame)\.?"
+_OF_COUNTRY = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})"
+_NAMED = rf"(?:{_HONOR}?(?:(?:{_NAT}\s+)?{_TITLE}\s+(?:{_MR}\s+)?{_NAME}|{_MR}\s+{_NAME}){_OF_COUNTRY}?)"
+_BARE = rf"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:{_NAT}\s+)?{_TITLE}"
+_JOINT_NOUN = (
+    r"(?i:foreign\s+ministers|prime\s+ministers|leaders|ministers|sides|presidents|premiers|"
+    r"heads\s+of\s+(?:state|government)|countries|governments|delegations|parties|heads)"
+)
+_JOINT = rf"(?:[Tt]he\s+two(?:\s+{_JOINT_NOUN})?|[Bb]oth(?:\s+{_JOINT_NOUN})?|[Tt]he\s+(?:leaders|ministers|sides))"
+_SIDE = rf"(?:[Tt]he\s+{_NAT}\s+side)"
+_PRON = r"(?:He|She|They|he|she)"
+_LIST = rf"(?:{_NAMED}(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})"
+_SUBJ = rf"(?:{_LIST}|{_NAMED}|{_BARE}|{_JOINT}|{_SIDE}|{_PRON})"
+_ADV = (
+    r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
+    r"subsequently|in\s+turn|thereupon|therefore|thus|however|had|has|have|too|afterwards|next|"
+    r"still|each|himself|herself|themselves|both|all|jointly|once)"
+)
+
+_KIND_RES = (
+    ("list", re.compile(_LIST + r"\Z")),
+    ("named", re.compile(_NAMED + r"\Z")),
+    ("bare", re.compile(_BARE + r"\Z")),
+    ("joint", re.compile(_JOINT + r"\Z")),
+    ("side", re.compile(_SIDE + r"\Z")),
+    ("pron", re.compile(_PRON + r"\Z")),
+)
+
+#: A subject ending right before a verb: subject, an optional parenthesis
+#: (", who also attended the meeting,"), adverbs.
+_SUBJ_BEFORE_VERB = re.compile(
+    rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z"
+)
+_IT_WAS = re.compile(rf"(?P<subj>\bIt)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
+_MENTION = re.compile(_NAMED)
+_NAMED_FULL = re.compile(_NAMED + r"\Z")
+_LABEL = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+
+# The reporting verbs, longest first so that "reached an agreement" wins over shorter forms.
+_VERBS: dict[str, ReportingVerb] = {}
+_PARTICIPLES: dict[str, ReportingVerb] = {}
+for _v in REPORTING_VERBS:
+    _VERBS[_v.form] = _v
+    if _v.participle:
+        _PARTICIPLES[_v.participle] = _v
+_ALL_FORMS = sorted({*_VERBS, *_PARTICIPLES, *BLOCK_VERBS}, key=lambda f: (-len(f), f))
+_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _ALL_FORMS) + r")\b")
+
+_BLOCK_TAIL = re.compile(
+    rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
+    r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
+    r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
+    r"(?P<rest>[^:.;]{0,200}?)\s*(?P<end>[:.]|\Z)"
+)
+_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
+#: "Prime Minister Mori's response was as follows:"
+_POSSESSIVE_BLOCK = re.compile(
+    rf"(?:(?P<subj>{_NAMED}|{_BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
+)
+#: "The following is a summary of the remarks made by President Putin:"
+_SUMMARY_BLOCK = re.compile(
+    r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
+    rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
+    rf"(?P<subj>{_SUBJ})\s*(?:[:.]|\Z)"
+)
+
+_CONNECTOR = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
+    r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
+    r"|\s+(?:and|but|while|whereas)\s+)\Z"
+)
+_COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
+_PARTICIPLE_LINK = re.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
+_PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+_REPLY = re.compile(
+    r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
+    r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
+)
+_REPLY_VERBS = frozenset({"responded", "replied", "answered"})
+_REPLY_NOUNS = frozenset({"response", "reply", "answer"})
+
+_BLOCKING_WORDS = frozenset(
+    "that if whether because since as by to of for with from than whom who when where how what why about "
+    "on upon at in into towards toward against between among including regarding concerning like unlike "
+    "before after the a an his her their its our my your which whose".split()
+)
+_INTRO_PAIRS = re.compile(
+    r"\b(?:after|following|besides|beyond|upon|to|of)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+
+_QUOTES = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Nos|Co|Inc|Ltd|Gen|Lt|Col|Sen|Rep|Gov|Mt|vs|etc|approx|Art|para|"
+    r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
+)
+_LEAD_THAT = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_TRAIL = re.compile(r"[\s,;:]+\Z")
+_WORD = re.compile(r"\S+")
+
+_ROLE_ALIASES = {
+    "minister for foreign affairs": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "secretary of state": "secretary of state",
+}
+_TITLE_WORDS = frozenset(
+    {h.casefold() for h in _HEADS}
+    | {m.casefold() for m in _MODS}
+    | set(
+        "of for the and affairs foreign state defense defence trade industry economy finance justice health "
+        "labour labor welfare education environment agriculture forestry fisheries land infrastructure transport "
+        "tourism internal communications home external commonwealth europe development security office "
+        "administration council cabinet government commission secretariat assembly parliament diet house "
+        "representatives councillors science technology culture sports energy".split()
+    )
+)
+_MR_WORDS = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame".split())
+_HONOR_RE = re.compile(_HONOR)
+_NAT_RE = re.compile(_NAT + r"\Z")
+_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
+_DEMONYMS = {
+    "japanese": "japan",
+    "american": "united states",
+    "u.s.": "united states",
+    "us": "united states",
+    "british": "united kingdom",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "philippine": "philippines",
+}
+
+# --------------------------------------------------------------------------- people
+
+
+def _role(title: str | None) -> str | None:
+    """A title reduced to the role it names: "Minister for Foreign Affairs" -> "foreign minister"."""
+    if not title:
+        return None
+    words = title.split()
+    if len(words) > 1 and _NAT_RE.match(words[0]):
+        words = words[1:]
+    key = " ".join(words).casefold()
+    return _ROLE_ALIASES.get(key, key)
+
+
+def person_from_text(mention: str) -> Person:
+    """A ``Person`` read from a mention alone: title, name and surname as written.
+
+    Used for speakers the meeting metadata does not name. Surnames written in
+    capitals (from 2020: "SUGA Yoshihide") are the surname whatever their place.
+
+    >>> person_from_text("Foreign Minister Igor Ivanov")
+    Person(name='Igor Ivanov', surname='Ivanov', title='Foreign Minister', country=None)
+    >>> person_from_text("President Putin of the Russian Federation")
+    Person(name=None, surname='Putin', title='President', country='Russian Federation')
+    """
+    text = " ".join(mention.split())
+    text = _HONOR_RE.sub("", text, count=1) if _HONOR_RE.match(text) else text
+    if text[:4].casefold() == "the ":
+        text = text[4:]
+    country = None
+    tail = _OF_TAIL.search(text)
+    words = text.split()
+    if tail is not None and len(text[: tail.start()].split()) >= 2:
+        country = tail["country"]
+        words = text[: tail.start()].split()
+    if len(words) > 1 and _NAT_RE.match(words[0]) and words[1].casefold() in _TITLE_WORDS:
+        words = words[1:]
+    split = len(words)
+    while split > 0 and words[split - 1].casefold() not in _TITLE_WORDS | _MR_WORDS:
+        split -= 1
+    name_words = words[split:]
+    title_words = [w for w in words[:split] if w.casefold() not in _MR_WORDS]
+    title = " ".join(title_words) or None
+    if not name_words:
+        return Person(name=None, surname="", title=title, country=country)
+    caps = [w for w in name_words if len(w) > 1 and w.isupper() and w.isalpha()]
+    surname = caps[0].capitalize() if caps else name_words[-1]
+    name = " ".join(name_words) if len(name_words) > 1 else None
+    return Person(name=name, surname=surname, title=title, country=country)
+
+
+@attrs.define
+class _People:
+    """Resolves mentions to people as the text is read, remembering who was named in which role."""
+
+    doc: Document
+    known: frozenset[Person]
+    built: list[Person] = attrs.Factory(list)
+    by_role: list[tuple[str, Person]] = attrs.Factory(list)
+
+    def named(self, mention: str) -> Person:
+        """The person a name mention ("President Putin", "Mr. Shinzo Abe") stands for."""
+        guess = person_from_text(mention)
+        keys = [mention]
+        if guess.name:
+            keys.append(guess.name)
+        if guess.title and guess.surname:
+            keys.append(f"{guess.title} {guess.surname}")
+        if guess.surname:
+            keys.append(guess.surname)
+        for key in keys:
+            found = self.doc.person(key)
+            if found is not None:
+                self._named_in_role(guess.title, found)
+                return found
+        surname = guess.surname.casefold()
+        same = [p for p in self.built if p.surname.casefold() == surname]
+        if same:
+            role = _role(guess.title)
+            fitting = [p for p in same if role is None or _role(p.title) in (None, role)]
+            person = (fitting or same)[-1]
+        else:
+            person = guess
+            self.built.append(person)
+        self._named_in_role(guess.title, person)
+        return person
+
+    def _named_in_role(self, title: str | None, person: Person) -> None:
+        for role in {_role(title), _role(person.title)}:
+            if role:
+                self.by_role.append((role, person))
+
+    def bare(self, mention: str) -> Person:
+        """The person a bare title ("the Prime Minister") names: the last one named in that role."""
+        guess = person_from_text(mention)
+        role = _role(guess.title)
+        if role:
+            for named_role, person in reversed(self.by_role):
+                if named_role == role:
+                    return person
+        found = self.doc.person(mention)
+        if found is not None:
+            return found
+        if role:
+            words = set(role.split())
+            for named_role, person in reversed(self.by_role):
+                if words <= set(named_role.split()):
+                    return person
+        return guess
+
+
+# --------------------------------------------------------------------------- the body as units
+
+
+@attrs.frozen
+class _Unit:
+    """One paragraph of the body with where it sits."""
+
+    text: str
+    base: int | None
+    section: int | None
+    clause: int | None
+    scope: tuple[int, int]
+    items: tuple[int, ...]
+    marker: str | None
+    label: bool
+
+    def line(self) -> str:
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+    @property
+    def end(self) -> int | None:
+        return None if self.base is None else self.base + len(self.text)
+
+
+def _units(doc: Document) -> list[_Unit]:
+    units: list[_Unit] = []
+    counter = [0]
+
+    def new_id() -> int:
+        counter[0] += 1
+        return counter[0]
+
+    def base_of(paragraph: Paragraph) -> int | None:
+        span = paragraph.span
+        if span is None or not doc.source:
+            return None
+        if doc.source.startswith(paragraph.text, span.start):
+            return span.start
+        found = doc.source.find(paragraph.text, span.start, max(span.end, span.start + len(paragraph.text)))
+        return None if found < 0 else found
+
+    def walk(
+        blocks: Sequence[Block],
+        section: int | None,
+        clause: int | None,
+        scope: tuple[int, int],
+        items: tuple[int, ...],
+        marker: str | None,
+    ) -> None:
+        for index, block in enumerate(blocks):
+            if isinstance(block, Paragraph):
+                units.append(
+                    _Unit(
+                        block.text,
+                        base_of(block),
+                        section,
+                        clause,
+                        scope,
+                        items,
+                        marker if index == 0 else None,
+                        block.kind is ParagraphKind.SPEAKER_LABEL,
+                    )
+                )
+            elif isinstance(block, Item):
+                walk(block.body, section, clause, scope, (*items, new_id()), block.marker)
+            elif isinstance(block, Clause):
+                walk(block.body, section, block.number, (scope[0], new_id()), (), None)
+            elif isinstance(block, Section):
+                walk(block.body, section, None, (new_id(), 0), (), None)
+
+    walk(doc.preamble, None, None, (0, 0), (), None)
+    for section in doc.sections:
+        walk(section.body, section.number, None, (new_id(), 0), (), None)
+    return units
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@attrs.define
+class _Found:
+    """A candidate statement in one sentence; offsets are into the unit's text."""
+
+    form: StatementForm
+    kind: str  # list named bare joint side pron it label coord
+    subject: str | None
+    start: int
+    verb: str
+    verb_start: int
+    content_start: int
+    content_end: int
+    reply: bool
+    head: _Found | None = None
+    inline: str | None = None
+
+
+def _mask(text: str) -> str:
+    """``text`` with the words inside quotation marks replaced, offsets kept."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], text)
+
+
+def _sentences(masked: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(masked):
+        head = masked[max(start, match.start() - 12) : match.start()]
+        if _ABBREVIATION.search(head):
+            continue
+        yield start, match.start() + 1
+        start = match.end()
+    if start < len(masked):
+        yield start, len(masked.rstrip())
+
+
+def _boundary_ok(masked: str, start: int, lo: int) -> bool:
+    """Whether a subject at ``start`` opens a clause (not "that he ...", "by President X")."""
+    prefix = masked[max(lo, start - 40) : start].rstrip()
+    if not prefix or prefix[-1] in ",;:(—–-\"“":
+        return True
+    word = _LAST_WORD.search(prefix)
+    if word is None or word.group(1).casefold() not in _BLOCKING_WORDS:
+        return True
+    return _INTRO_PAIRS.search(prefix) is not None
+
+
+def _subject_kind(subject: str) -> str:
+    for kind, pattern in _KIND_RES:
+        if pattern.match(subject):
+            return kind
+    return "named"
+
+
+class _Finder:
+    """Finds candidate statements in the sentences of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        names: set[str] = set()
+        for person in (*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by):
+            names.add(person.surname)
+            if person.name:
+                names.add(person.name.split()[-1])
+        self.surnames = frozenset(n for n in names if n)
+
+    def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
+        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any."""
+        window_start = max(lo, verb_start - 260)
+        window = masked[window_start:verb_start]
+        pos = 0
+        while True:
+            match = _SUBJ_BEFORE_VERB.search(window, pos)
+            if match is None:
+                break
+            start = window_start + match.start()
+            if _boundary_ok(masked, start, lo):
+                subject = match["subj"]
+                return _subject_kind(subject), start, subject, match["paren"] or ""
+            pos = match.start() + 1
+        it = _IT_WAS.search(window)
+        if it is not None and _boundary_ok(masked, window_start + it.start(), lo):
+            return "it", window_start + it.start(), "It", ""
+        if self.surnames:
+            caps = _CAPS_BEFORE_VERB.search(window)
+            if caps is not None and caps["subj"].split()[-1] in self.surnames:
+                start = window_start + caps.start()
+                if _boundary_ok(masked, start, lo):
+                    return "named", start, caps["subj"], ""
+        return None
+
+    def sentence(self, text: str, masked: str, lo: int, hi: int) -> list[_Found]:
+        """The statements of the sentence ``text[lo:hi]``."""
+        found: list[_Found] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in (_POSSESSIVE_BLOCK, _SUMMARY_BLOCK):
+            match = pattern.search(masked, lo, hi)
+            if match is None:
+                continue
+            subject = match["subj"] or match["pron"]
+            kind = _subject_kind(subject) if match["subj"] else "pron"
+            start = match.start()
+            if pattern is _POSSESSIVE_BLOCK:
+                verb_start = match.start("noun")
+                intro = masked[lo:start]
+                if not _boundary_ok(masked, start, lo) and not intro.rstrip().endswith(" of"):
+                    continue
+            else:
+                verb_start = start
+                intro = masked[lo:start]
+            verb = " ".join(text[verb_start : match.end() if pattern is _POSSESSIVE_BLOCK else match.start("subj")].split())
+            rest = text[match.end() : hi].strip()
+            rest = rest[1:].strip() if rest[:1] in ":." else rest
+            found.append(
+                _Found(
+                    StatementForm.BLOCK,
+                    kind,
+                    subject,
+                    start,
+                    verb,
+                    verb_start,
+                    match.end(),
+                    match.end(),
+                    _REPLY.search(intro) is not None or match["noun"] in _REPLY_NOUNS,
+                    inline=_clean(rest) or None,
+                )
+            )
+            taken.append((start, match.end()))
+        for match in _VERB_RE.finditer(masked, lo, hi):
+            verb_start, verb_end = match.span()
+            if any(a <= verb_start < b for a, b in taken):
+                continue
+            if found and verb_start < found[-1].content_start:
+                continue
+            form_key = " ".join(match.group().split())
+            info = _VERBS.get(form_key)
+            participle = info is None and form_key in _PARTICIPLES
+            if participle:
+                info = _PARTICIPLES[form_key]
+            tail = _BLOCK_TAIL.match(masked, verb_end, hi)
+            if tail is None or (tail["end"] == "." and masked[tail.end() : hi].strip()):
+                tail = None if tail is None or tail["end"] != "." else tail
+            if info is None and tail is None:
+                continue  # "made", "gave": speech only as "made the following statements"
+            if info is not None and info.needs_that and tail is None and not _THAT_SOON.match(masked, verb_end, hi):
+                continue
+            previous = found[-1] if found else None
+            subject = None if participle else self.subject(masked, lo, verb_start)
+            head: _Found | None = None
+            if subject is not None:
+                kind, start, subject_text, paren = subject
+                intro_lo = lo
+                if previous is not None:
+                    gap = masked[previous.content_start : start]
+                    connector = _CONNECTOR.search(gap)
+                    if connector is None:
+                        continue  # a subject inside what was said: "stated that he welcomed ..."
+                    previous.content_end = previous.content_start + connector.start()
+                    intro_lo = previous.content_start + connector.start()
+                reply = _REPLY.search(masked[intro_lo:start] + paren) is not None
+            elif previous is not None:
+                link = _PARTICIPLE_LINK if participle else _COORDINATED
+                connector = link.search(masked, previous.content_start, verb_start)
+                if connector is None:
+                    continue
+                if not participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
+                    continue  # "the view, expressed by ...", "as agreed upon, ..."
+                previous.content_end = connector.start()
+                head = previous.head or previous
+                kind, start, subject_text, reply = "coord", verb_start, None, head.reply
+            else:
+                continue
+            if tail is not None:
+                verb_end_text = tail.start("rest") if tail["fol"] else tail.end("asf")
+                verb = " ".join(text[verb_start:verb_end_text].split())
+                rest = text[tail.end() : hi].strip() if tail["end"] == ":" else ""
+                found.append(
+                    _Found(
+                        StatementForm.BLOCK,
+                        kind,
+                        subject_text,
+                        start,
+                        verb,
+                        verb_start,
+                        tail.end(),
+                        tail.end(),
+                        reply or form_key in _REPLY_VERBS,
+                        head,
+                        _clean(rest) or None,
+                    )
+                )
+                continue
+            found.append(
+                _Found(
+                    StatementForm.REPORTED,
+                    kind,
+                    subject_text,
+                    start,
+                    " ".join(text[verb_start:verb_end].split()),
+                    verb_start,
+                    verb_end,
+                    hi,
+                    reply or form_key in _REPLY_VERBS,
+                    head,
+                )
+            )
+        found.sort(key=lambda f: f.start)
+        return found
+
+
+def _clean(content: str) -> str:
+    """What was said, without the "that" that introduces it and the closing punctuation."""
+    content = _LEAD_THAT.sub("", content.strip(), count=1).strip()
+    content = _TRAIL.sub("", content)
+    if content.endswith(".") and not _ABBREVIATION.search(content[-12:-1]):
+        content = content[:-1].rstrip()
+    return content
+
+
+def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the cleaned content of ``text[start:end]``."""
+    raw = text[start:end]
+    cleaned = _clean(raw)
+    if not cleaned:
+        return end, end
+    offset = raw.find(cleaned)
+    return start + offset, start + offset + len(cleaned)
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+@attrs.define
+class _Draft:
+    found: _Found
+    unit: int
+    speaker: Person | Joint | None
+    joint_two: bool
+    start: int | None
+    end: int | None
+    text: str
+    section: int | None
+    clause: int | None
+    in_response_to: int | None = None
 
 
 def apply(doc: Document) -> Document:
-    """Fill ``doc.statements`` from the body."""
-    return doc
+    """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
+    units = _units(doc)
+    if not units:
+        return doc
+    finder = _Finder(doc)
+    known = frozenset((*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by))
+    people = _People(doc, known)
+    drafts: list[_Draft] = []
+    unit_first: list[tuple[Person | Joint | None, bool, bool]] = []
+    last_single: Person | None = None
+    last_joint: Joint | None = None
+    for index, unit in enumerate(units):
+        first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
+        label = _LABEL.match(unit.text) if not unit.label else None
+        if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
+            subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
+            speaker = people.bare(subject) if _subject_kind(subject) == "bare" else people.named(subject)
+            if isinstance(speaker, Person) and speaker.surname:
+                last_single = speaker
+            inline = label["rest"] if label is not None and label["rest"] else ""
+            found = _Found(StatementForm.LABEL, "label", subject, 0, "", 0, len(unit.text), len(unit.text), False)
+            drafts.append(
+                _Draft(found, index, speaker, False, unit.base, unit.end, inline, unit.section, unit.clause)
+            )
+            unit_first.append((speaker, False, True))
+            continue
+        masked = _mask(unit.text)
+        for number, (lo, hi) in enumerate(_sentences(masked)):
+            statements = finder.sentence(unit.text, masked, lo, hi)
+            mentions = [(m.start(), m.group()) for m in _MENTION.finditer(masked, lo, hi)]
+            for found in statements:
+                while mentions and mentions[0][0] < found.start:
+                    people.named(mentions.pop(0)[1])
+                while mentions and mentions[0][0] < found.content_start:
+                    mentions.pop(0)
+                speaker, joint_two = _speaker(found, people, last_single, last_joint, drafts)
+                if isinstance(speaker, Person) and speaker.surname:
+                    last_single = speaker
+                elif isinstance(speaker, Joint):
+                    last_joint = speaker
+                if found.form is StatementForm.REPORTED:
+                    c_start, c_end = _content_span(unit.text, found.content_start, found.content_end)
+                    text = unit.text[c_start:c_end]
+                    end = c_end
+                else:
+                    text = found.inline or ""
+                    end = found.content_end
+                draft = _Draft(
+                    found,
+                    index,
+                    speaker,
+                    joint_two,
+                    None if unit.base is None else unit.base + found.start,
+                    None if unit.base is None else unit.base + end,
+                    text,
+                    unit.section,
+                    unit.clause,
+                )
+                if found.reply:
+                    if found.head is not None:
+                        head = next((d for d in reversed(drafts) if d.found is found.head), None)
+                        draft.in_response_to = None if head is None else head.in_response_to
+                    else:
+                        draft.in_response_to = _answered(drafts, speaker, units)
+                drafts.append(draft)
+                if number == 0 and first[0] is None and found.kind != "coord":
+                    first = (speaker, found.reply, found.form is not StatementForm.REPORTED)
+            for _, mention in mentions:
+                people.named(mention)
+        unit_first.append(first)
+    _gather(drafts, units, unit_first)
+    return _finish(doc, drafts, known)
+
+
+def _speaker(
+    found: _Found,
+    people: _People,
+    last_single: Person | None,
+    last_joint: Joint | None,
+    drafts: Sequence[_Draft],
+) -> tuple[Person | Joint | None, bool]:
+    """The speaker of a candidate; None for a joint subject whose members are filled in at the end."""
+    subject = found.subject or ""
+    kind = found.kind
+    if kind == "coord" and found.head is not None:
+        head = next((d for d in reversed(drafts) if d.found is found.head), None)
+        return (None, False) if head is None else (head.speaker, head.joint_two)
+    if kind == "named":
+        return people.named(subject), False
+    if kind == "list":
+        return Joint(tuple(people.named(m.group()) for m in _MENTION.finditer(subject))), False
+    if kind == "bare":
+        return people.bare(subject), False
+    if kind == "side":
+        return _side(subject, people), False
+    if kind == "pron":
+        if subject in ("They",):
+            return last_joint, last_joint is None
+        if last_single is not None:
+            return last_single, False
+        return Person(name=None, surname="", title=None), False
+    # joint subjects and "It was agreed": the participants, filled in at the end
+    lowered = subject.casefold()
+    return None, ("two" in lowered or "both" in lowered or kind == "it")
+
+
+def _side(subject: str, people: _People) -> Person:
+    """The participant of "the Japanese side", by country."""
+    words = subject.split()
+    demonym = words[1].casefold() if len(words) > 2 else ""
+    country = _DEMONYMS.get(demonym, demonym[:4])
+    for person in people.doc.meeting.participants:
+        if person.country and person.country.casefold().startswith(country):
+            return person
+    return Person(name=None, surname="", title=None, country=None)
+
+
+def _answered(drafts: Sequence[_Draft], speaker: Person | Joint | None, units: Sequence[_Unit]) -> int | None:
+    """The first statement of the turn a reply answers: the last run of another speaker's statements."""
+    last = len(drafts) - 1
+    while last >= 0 and drafts[last].speaker == speaker and speaker is not None:
+        last -= 1
+    if last < 0:
+        return None
+    other = drafts[last].speaker
+    where = (units[drafts[last].unit].section, units[drafts[last].unit].clause)
+    first = last
+    while first > 0:
+        before = drafts[first - 1]
+        if before.speaker != other or (units[before.unit].section, units[before.unit].clause) != where:
+            break
+        first -= 1
+    return first
+
+
+def _gather(
+    drafts: list[_Draft], units: Sequence[_Unit], unit_first: Sequence[tuple[Person | Joint | None, bool, bool]]
+) -> None:
+    """Give block and label statements the text of the paragraphs and items that follow them."""
+    for draft in drafts:
+        form = draft.found.form
+        if form is StatementForm.REPORTED:
+            continue
+        start = draft.unit
+        intro = units[start]
+        lines = [draft.text] if draft.text else []
+        last_end = draft.end
+        section_level = intro.clause is None and intro.section is not None
+        for index in range(start + 1, len(units)):
+            unit = units[index]
+            speaker, reply, opens = unit_first[index]
+            if unit.label:
+                break
+            if unit.scope != intro.scope:
+                in_clause_below = (
+                    section_level and not lines and unit.scope[0] == intro.scope[0] and unit.clause is not None
+                )
+                if not in_clause_below:
+                    break
+            if unit.items[: len(intro.items)] != intro.items:
+                break
+            if form is StatementForm.BLOCK and (
+                reply or opens or (speaker is not None and draft.speaker is not None and speaker != draft.speaker)
+            ):
+                break
+            lines.append(unit.line())
+            if unit.end is not None:
+                last_end = unit.end
+        draft.text = "\n".join(lines)
+        draft.end = last_end
+
+
+def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
+    participants = tuple(doc.meeting.participants)
+    named_speakers: list[Person] = []
+    for draft in drafts:
+        if isinstance(draft.speaker, Person) and draft.speaker.surname and draft.speaker not in named_speakers:
+            named_speakers.append(draft.speaker)
+    statements: list[Statement] = []
+    notes: list[Diagnostic] = []
+    starts: list[int] = []
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None:
+            members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
+            speaker = Joint(members)
+        span = None if draft.start is None or draft.end is None else Span(draft.start, max(draft.start, draft.end))
+        statements.append(
+            Statement(
+                speaker=speaker,
+                verb=draft.found.verb,
+                text=draft.text,
+                span=span,
+                section=draft.section,
+                clause=draft.clause,
+                in_response_to=draft.in_response_to,
+                form=draft.found.form,
+                speaker_text=draft.found.subject,
+            )
+        )
+        members = speaker.members if isinstance(speaker, Joint) else (speaker,)
+        if not members or any(m not in known for m in members):
+            if not starts and doc.source:
+                starts = [0] + [i + 1 for i, c in enumerate(doc.source) if c == "\n"]
+            notes.append(_note(doc.source, starts, draft, speaker))
+    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
+
+
+def _note(source: str, starts: list[int], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
+    written = draft.found.subject or "(continued statement)"
+    if isinstance(speaker, Joint):
+        message = f"speaker {written!r}: no meeting participants to stand for a joint subject"
+    elif not speaker.surname:
+        message = f"speaker {written!r} names no one the document names"
+    else:
+        message = f"speaker {written!r} is not among the document's people; read from the text"
+    if draft.start is None or not starts:
+        return Diagnostic(0, 0, message, "", code=UNRESOLVED_SPEAKER, severity=Severity.NOTE)
+    line = bisect.bisect_right(starts, draft.start) - 1
+    end = source.find("\n", starts[line])
+    text = source[starts[line] : end if end >= 0 else len(source)].rstrip("\r")
+    return Diagnostic(
+        line + 1, draft.start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
+    )
