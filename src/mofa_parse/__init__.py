@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .api import parse, parse_file
 from .errors import ParseError
 from .model import (
     Block,
@@ -30,6 +31,7 @@ from .model import (
     Statement,
     StatementForm,
 )
+from .render import render
 
 __all__ = [
     "Block",
@@ -52,6 +54,9 @@ __all__ = [
     "Span",
     "Statement",
     "StatementForm",
+    "parse",
+    "parse_file",
+    "render",
 ]
 
 __version__ = "0.1.0"
