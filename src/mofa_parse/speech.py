@@ -31,6 +31,7 @@ The reporting vocabulary lives in ``mofa_parse.verbs``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -61,7 +62,7 @@ UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
 
 # --------------------------------------------------------------------------- vocabulary
 
-_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?:-[A-Z]+)*|[A-Z]\.)"
+_CAP = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|das|do|dos|du|van|von|der|den|del|della|la|le|di)"
 _NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
 
@@ -190,9 +191,9 @@ _KIND_RES = (
 _SUBJ_BEFORE_VERB = re.compile(
     rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z"
 )
-_IT_WAS = re.compile(rf"(?P<subj>\bIt)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
-_MENTION = re.compile(_NAMED)
+_MENTION = re.compile(r"(?=[A-Z])" + _NAMED)
 _NAMED_FULL = re.compile(_NAMED + r"\Z")
 _LABEL = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
@@ -204,7 +205,27 @@ for _v in REPORTING_VERBS:
     if _v.participle:
         _PARTICIPLES[_v.participle] = _v
 _ALL_FORMS = sorted({*_VERBS, *_PARTICIPLES, *BLOCK_VERBS}, key=lambda f: (-len(f), f))
-_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _ALL_FORMS) + r")\b")
+
+
+def _alternation(forms: Sequence[str]) -> str:
+    """A regex matching any of ``forms``, grouped by their first two letters (which the engine tries fast)."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[:2], []).append(form[2:])
+    return "|".join(
+        re.escape(prefix)
+        + "(?:"
+        + "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in sorted(rests, key=lambda r: (-len(r), r)))
+        + ")"
+        for prefix, rests in groups.items()
+    )
+
+
+_VERB_RE = re.compile(
+    "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
+)
+#: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
+_STARTER = re.compile(r"\b(?=[A-Z]|(?:the|both|he|she|this|that)\b)")
 
 _BLOCK_TAIL = re.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
@@ -247,7 +268,7 @@ _BLOCKING_WORDS = frozenset(
     "before after the a an his her their its our my your which whose".split()
 )
 _INTRO_PAIRS = re.compile(
-    r"\b(?:after|following|besides|beyond|upon|to|of)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
+    r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 
@@ -258,8 +279,9 @@ _ABBREVIATION = re.compile(
     r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
 _LEAD_THAT = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_CONTENT_STOP = re.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
 _TRAIL = re.compile(r"[\s,;:]+\Z")
-_WORD = re.compile(r"\S+")
+_NEWLINE = re.compile(r"\n")
 
 _ROLE_ALIASES = {
     "minister for foreign affairs": "foreign minister",
@@ -302,6 +324,7 @@ _DEMONYMS = {
 # --------------------------------------------------------------------------- people
 
 
+@functools.lru_cache(maxsize=1024)
 def _role(title: str | None) -> str | None:
     """A title reduced to the role it names: "Minister for Foreign Affairs" -> "foreign minister"."""
     if not title:
@@ -331,7 +354,11 @@ def person_from_text(mention: str) -> Person:
     country = None
     tail = _OF_TAIL.search(text)
     words = text.split()
-    if tail is not None and len(text[: tail.start()].split()) >= 2:
+    if (
+        tail is not None
+        and len(text[: tail.start()].split()) >= 2
+        and text[: tail.start()].split()[-1].casefold() not in _TITLE_WORDS
+    ):
         country = tail["country"]
         words = text[: tail.start()].split()
     if len(words) > 1 and _NAT_RE.match(words[0]) and words[1].casefold() in _TITLE_WORDS:
@@ -350,63 +377,94 @@ def person_from_text(mention: str) -> Person:
     return Person(name=name, surname=surname, title=title, country=country)
 
 
+_Key = tuple[int, int]  # (unit index, offset in the unit's text): a place in reading order
+
+
 @attrs.define
 class _People:
-    """Resolves mentions to people as the text is read, remembering who was named in which role."""
+    """Resolves mentions to people as the text is read, remembering who was named in which role.
+
+    Names outside subjects ("... gratitude for Prime Minister Koizumi's words")
+    matter only to later bare titles ("The Prime Minister stated"), so they are
+    read lazily: when a bare title needs them, from where the last look ended.
+    """
 
     doc: Document
-    known: frozenset[Person]
+    texts: list[str] = attrs.Factory(list)
     built: list[Person] = attrs.Factory(list)
-    by_role: list[tuple[str, Person]] = attrs.Factory(list)
+    by_role: dict[str, tuple[_Key, Person]] = attrs.Factory(dict)
+    cache: dict[str, tuple[Person, str | None]] = attrs.Factory(dict)
+    scanned: _Key = (0, 0)
 
-    def named(self, mention: str) -> Person:
+    def named(self, mention: str, key: _Key) -> Person:
         """The person a name mention ("President Putin", "Mr. Shinzo Abe") stands for."""
+        cached = self.cache.get(mention)
+        if cached is None:
+            cached = self._named(mention, key)
+            if not cached[0].surname:
+                return cached[0]
+            self.cache[mention] = cached
+        self._in_role(cached[1], cached[0], key)
+        return cached[0]
+
+    def _named(self, mention: str, key: _Key) -> tuple[Person, str | None]:
         guess = person_from_text(mention)
+        if not guess.surname:
+            return self.bare(mention, key), None
         keys = [mention]
         if guess.name:
             keys.append(guess.name)
-        if guess.title and guess.surname:
+        if guess.title:
             keys.append(f"{guess.title} {guess.surname}")
-        if guess.surname:
-            keys.append(guess.surname)
-        for key in keys:
-            found = self.doc.person(key)
+        keys.append(guess.surname)
+        for text in keys:
+            found = self.doc.person(text)
             if found is not None:
-                self._named_in_role(guess.title, found)
-                return found
+                return found, guess.title
         surname = guess.surname.casefold()
         same = [p for p in self.built if p.surname.casefold() == surname]
         if same:
             role = _role(guess.title)
             fitting = [p for p in same if role is None or _role(p.title) in (None, role)]
-            person = (fitting or same)[-1]
-        else:
-            person = guess
-            self.built.append(person)
-        self._named_in_role(guess.title, person)
-        return person
+            return (fitting or same)[-1], guess.title
+        self.built.append(guess)
+        return guess, guess.title
 
-    def _named_in_role(self, title: str | None, person: Person) -> None:
+    def _in_role(self, title: str | None, person: Person, key: _Key) -> None:
         for role in {_role(title), _role(person.title)}:
             if role:
-                self.by_role.append((role, person))
+                current = self.by_role.get(role)
+                if current is None or current[0] <= key:
+                    self.by_role[role] = (key, person)
 
-    def bare(self, mention: str) -> Person:
+    def _catch_up(self, key: _Key) -> None:
+        """Read the names mentioned between the last look and ``key``."""
+        if key <= self.scanned:
+            return
+        unit, offset = self.scanned
+        while (unit, 0) <= key and unit < len(self.texts):
+            text = self.texts[unit]
+            end = key[1] if unit == key[0] else len(text)
+            for match in _MENTION.finditer(text, offset, end):
+                self.named(match.group(), (unit, match.start()))
+            unit, offset = unit + 1, 0
+        self.scanned = key
+
+    def bare(self, mention: str, key: _Key) -> Person:
         """The person a bare title ("the Prime Minister") names: the last one named in that role."""
+        self._catch_up(key)
         guess = person_from_text(mention)
         role = _role(guess.title)
-        if role:
-            for named_role, person in reversed(self.by_role):
-                if named_role == role:
-                    return person
+        if role and role in self.by_role:
+            return self.by_role[role][1]
         found = self.doc.person(mention)
         if found is not None:
             return found
         if role:
             words = set(role.split())
-            for named_role, person in reversed(self.by_role):
-                if words <= set(named_role.split()):
-                    return person
+            fitting = [entry for named, entry in self.by_role.items() if words <= set(named.split())]
+            if fitting:
+                return max(fitting, key=lambda entry: entry[0])[1]
         return guess
 
 
@@ -531,7 +589,12 @@ def _boundary_ok(masked: str, start: int, lo: int) -> bool:
     if not prefix or prefix[-1] in ",;:(—–-\"“":
         return True
     word = _LAST_WORD.search(prefix)
-    if word is None or word.group(1).casefold() not in _BLOCKING_WORDS:
+    if word is None:
+        return True
+    if word.group(1)[0].isupper() and word.end(1) == len(prefix):
+        # inside a name or title: "Prime [Minister Koizumi]"
+        return word.group(1).casefold() not in _TITLE_WORDS | _MR_WORDS
+    if word.group(1).casefold() not in _BLOCKING_WORDS:
         return True
     return _INTRO_PAIRS.search(prefix) is not None
 
@@ -554,37 +617,41 @@ class _Finder:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
 
-    def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
-        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any."""
+    def subject(
+        self, masked: str, lo: int, verb_start: int, starts: Sequence[int]
+    ) -> tuple[str, int, str, str] | None:
+        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
+
+        ``starts`` are the offsets where a subject could begin (capitalised words,
+        "the", "both", "he", "she"); each is tried in order, anchored at the verb.
+        """
         window_start = max(lo, verb_start - 260)
-        window = masked[window_start:verb_start]
-        pos = 0
-        while True:
-            match = _SUBJ_BEFORE_VERB.search(window, pos)
-            if match is None:
-                break
-            start = window_start + match.start()
-            if _boundary_ok(masked, start, lo):
+        first = bisect.bisect_left(starts, window_start)
+        last = bisect.bisect_left(starts, verb_start)
+        for start in starts[first:last]:
+            match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
+            if match is not None and _boundary_ok(masked, start, lo):
                 subject = match["subj"]
                 return _subject_kind(subject), start, subject, match["paren"] or ""
-            pos = match.start() + 1
-        it = _IT_WAS.search(window)
-        if it is not None and _boundary_ok(masked, window_start + it.start(), lo):
-            return "it", window_start + it.start(), "It", ""
+        if "It was" in masked[window_start:verb_start]:
+            for start in starts[first:last]:
+                it = _IT_WAS.match(masked, start, verb_start)
+                if it is not None and _boundary_ok(masked, start, lo):
+                    return "it", start, "It", ""
         if self.surnames:
-            caps = _CAPS_BEFORE_VERB.search(window)
-            if caps is not None and caps["subj"].split()[-1] in self.surnames:
-                start = window_start + caps.start()
-                if _boundary_ok(masked, start, lo):
+            for start in starts[max(first, last - 4) : last]:
+                caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
+                if caps is not None and caps["subj"].split()[-1] in self.surnames and _boundary_ok(masked, start, lo):
                     return "named", start, caps["subj"], ""
         return None
 
-    def sentence(self, text: str, masked: str, lo: int, hi: int) -> list[_Found]:
-        """The statements of the sentence ``text[lo:hi]``."""
+    def sentence(self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]]) -> list[_Found]:
+        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``."""
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
+        follows = masked.find("follow", lo, hi) >= 0
         for pattern in (_POSSESSIVE_BLOCK, _SUMMARY_BLOCK):
-            match = pattern.search(masked, lo, hi)
+            match = pattern.search(masked, lo, hi) if follows else None
             if match is None:
                 continue
             subject = match["subj"] or match["pron"]
@@ -616,7 +683,8 @@ class _Finder:
                 )
             )
             taken.append((start, match.end()))
-        for match in _VERB_RE.finditer(masked, lo, hi):
+        starts: list[int] | None = None
+        for match in verbs:
             verb_start, verb_end = match.span()
             if any(a <= verb_start < b for a, b in taken):
                 continue
@@ -627,26 +695,28 @@ class _Finder:
             participle = info is None and form_key in _PARTICIPLES
             if participle:
                 info = _PARTICIPLES[form_key]
-            tail = _BLOCK_TAIL.match(masked, verb_end, hi)
-            if tail is None or (tail["end"] == "." and masked[tail.end() : hi].strip()):
-                tail = None if tail is None or tail["end"] != "." else tail
+            tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
+            if tail is not None and tail["end"] != ":" and masked[tail.end() : hi].strip():
+                tail = None  # "the following" inside a longer sentence is not a block
             if info is None and tail is None:
                 continue  # "made", "gave": speech only as "made the following statements"
             if info is not None and info.needs_that and tail is None and not _THAT_SOON.match(masked, verb_end, hi):
                 continue
             previous = found[-1] if found else None
-            subject = None if participle else self.subject(masked, lo, verb_start)
+            if starts is None and not participle:
+                starts = [m.start() for m in _STARTER.finditer(masked, lo, hi)]
+            subject = None if starts is None or participle else self.subject(masked, lo, verb_start, starts)
             head: _Found | None = None
             if subject is not None:
                 kind, start, subject_text, paren = subject
                 intro_lo = lo
                 if previous is not None:
-                    gap = masked[previous.content_start : start]
-                    connector = _CONNECTOR.search(gap)
+                    gap_start = max(previous.content_start, start - 60)
+                    connector = _CONNECTOR.search(masked[gap_start:start])
                     if connector is None:
                         continue  # a subject inside what was said: "stated that he welcomed ..."
-                    previous.content_end = previous.content_start + connector.start()
-                    intro_lo = previous.content_start + connector.start()
+                    previous.content_end = gap_start + connector.start()
+                    intro_lo = previous.content_end
                 reply = _REPLY.search(masked[intro_lo:start] + paren) is not None
             elif previous is not None:
                 link = _PARTICIPLE_LINK if participle else _COORDINATED
@@ -708,7 +778,10 @@ def _clean(content: str) -> str:
 
 
 def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the cleaned content of ``text[start:end]``."""
+    """Offsets of the cleaned content of ``text[start:end]``, which ends before ", at which point ..."."""
+    stop = _CONTENT_STOP.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
     raw = text[start:end]
     cleaned = _clean(raw)
     if not cleaned:
@@ -741,7 +814,7 @@ def apply(doc: Document) -> Document:
         return doc
     finder = _Finder(doc)
     known = frozenset((*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by))
-    people = _People(doc, known)
+    people = _People(doc)
     drafts: list[_Draft] = []
     unit_first: list[tuple[Person | Joint | None, bool, bool]] = []
     last_single: Person | None = None
@@ -750,9 +823,12 @@ def apply(doc: Document) -> Document:
         first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
         label = _LABEL.match(unit.text) if not unit.label else None
         if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
+            people.texts.append(unit.text)
             subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
-            speaker = people.bare(subject) if _subject_kind(subject) == "bare" else people.named(subject)
-            if isinstance(speaker, Person) and speaker.surname:
+            where = (index, 0)
+            bare = _subject_kind(subject) == "bare"
+            speaker = people.bare(subject, where) if bare else people.named(subject, where)
+            if speaker.surname:
                 last_single = speaker
             inline = label["rest"] if label is not None and label["rest"] else ""
             found = _Found(StatementForm.LABEL, "label", subject, 0, "", 0, len(unit.text), len(unit.text), False)
@@ -762,15 +838,16 @@ def apply(doc: Document) -> Document:
             unit_first.append((speaker, False, True))
             continue
         masked = _mask(unit.text)
+        people.texts.append(masked)
+        verbs = list(_VERB_RE.finditer(masked))
+        if not verbs and masked.find("follow") < 0:
+            unit_first.append(first)
+            continue
+        verb_starts = [v.start() for v in verbs]
         for number, (lo, hi) in enumerate(_sentences(masked)):
-            statements = finder.sentence(unit.text, masked, lo, hi)
-            mentions = [(m.start(), m.group()) for m in _MENTION.finditer(masked, lo, hi)]
-            for found in statements:
-                while mentions and mentions[0][0] < found.start:
-                    people.named(mentions.pop(0)[1])
-                while mentions and mentions[0][0] < found.content_start:
-                    mentions.pop(0)
-                speaker, joint_two = _speaker(found, people, last_single, last_joint, drafts)
+            in_sentence = verbs[bisect.bisect_left(verb_starts, lo) : bisect.bisect_left(verb_starts, hi)]
+            for found in finder.sentence(unit.text, masked, lo, hi, in_sentence):
+                speaker, joint_two = _speaker(found, (index, found.start), people, last_single, last_joint, drafts)
                 if isinstance(speaker, Person) and speaker.surname:
                     last_single = speaker
                 elif isinstance(speaker, Joint):
@@ -802,15 +879,14 @@ def apply(doc: Document) -> Document:
                 drafts.append(draft)
                 if number == 0 and first[0] is None and found.kind != "coord":
                     first = (speaker, found.reply, found.form is not StatementForm.REPORTED)
-            for _, mention in mentions:
-                people.named(mention)
         unit_first.append(first)
     _gather(drafts, units, unit_first)
-    return _finish(doc, drafts, known)
+    return _finish(doc, drafts, known, people)
 
 
 def _speaker(
     found: _Found,
+    where: _Key,
     people: _People,
     last_single: Person | None,
     last_joint: Joint | None,
@@ -823,11 +899,11 @@ def _speaker(
         head = next((d for d in reversed(drafts) if d.found is found.head), None)
         return (None, False) if head is None else (head.speaker, head.joint_two)
     if kind == "named":
-        return people.named(subject), False
+        return people.named(subject, where), False
     if kind == "list":
-        return Joint(tuple(people.named(m.group()) for m in _MENTION.finditer(subject))), False
+        return Joint(tuple(people.named(m.group(), where) for m in _MENTION.finditer(subject))), False
     if kind == "bare":
-        return people.bare(subject), False
+        return people.bare(subject, where), False
     if kind == "side":
         return _side(subject, people), False
     if kind == "pron":
@@ -907,12 +983,11 @@ def _gather(
         draft.end = last_end
 
 
-def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
+def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person], people: _People) -> Document:
     participants = tuple(doc.meeting.participants)
-    named_speakers: list[Person] = []
-    for draft in drafts:
-        if isinstance(draft.speaker, Person) and draft.speaker.surname and draft.speaker not in named_speakers:
-            named_speakers.append(draft.speaker)
+    speakers = {d.speaker for d in drafts if isinstance(d.speaker, Person) and d.speaker.surname}
+    named_speakers = [p for p in people.built if p in speakers]
+    named_speakers += [p for p in {d.speaker: None for d in drafts if d.speaker in speakers} if p not in named_speakers]
     statements: list[Statement] = []
     notes: list[Diagnostic] = []
     starts: list[int] = []
@@ -938,7 +1013,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
         members = speaker.members if isinstance(speaker, Joint) else (speaker,)
         if not members or any(m not in known for m in members):
             if not starts and doc.source:
-                starts = [0] + [i + 1 for i, c in enumerate(doc.source) if c == "\n"]
+                starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
             notes.append(_note(doc.source, starts, draft, speaker))
     return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
 
