@@ -152,9 +152,7 @@ _TITLE = (
     rf"(?:{_MOD}\s+){{0,3}}{_HEAD}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?{_CAP}){{0,5}})?"
 )
-_NAT = (
-    r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)"
-)
+_NAT = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)"
 _HONOR = (
     r"(?:H\.\s?E\.\s+|(?:His|Her)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)\s+|[Tt]he\s+Hono(?:u)?rable\s+)"
 )
@@ -188,9 +186,7 @@ _KIND_RES = (
 
 #: A subject ending right before a verb: subject, an optional parenthesis
 #: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = re.compile(
-    rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z"
-)
+_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z")
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
 _MENTION = re.compile(r"(?=[A-Z])" + _NAMED)
@@ -262,10 +258,16 @@ _REPLY = re.compile(
 _REPLY_VERBS = frozenset({"responded", "replied", "answered"})
 _REPLY_NOUNS = frozenset({"response", "reply", "answer"})
 
-_BLOCKING_WORDS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+_BLOCKING_WORDS = _words(
     "that if whether because since as by to of for with from than whom who when where how what why about "
     "on upon at in into towards toward against between among including regarding concerning like unlike "
-    "before after the a an his her their its our my your which whose".split()
+    "before after the a an his her their its our my your which whose"
 )
 _INTRO_PAIRS = re.compile(
     r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
@@ -292,15 +294,16 @@ _ROLE_ALIASES = {
 _TITLE_WORDS = frozenset(
     {h.casefold() for h in _HEADS}
     | {m.casefold() for m in _MODS}
-    | set(
-        "of for the and affairs foreign state defense defence trade industry economy finance justice health "
-        "labour labor welfare education environment agriculture forestry fisheries land infrastructure transport "
-        "tourism internal communications home external commonwealth europe development security office "
-        "administration council cabinet government commission secretariat assembly parliament diet house "
-        "representatives councillors science technology culture sports energy".split()
+    | _words(
+        "of for the and affairs foreign state defense defence trade industry economy finance justice "
+        "health labour labor welfare education environment agriculture forestry fisheries land "
+        "infrastructure transport tourism internal communications home external commonwealth europe "
+        "development security office administration council cabinet government commission secretariat "
+        "assembly parliament diet house representatives councillors science technology culture sports "
+        "energy"
     )
 )
-_MR_WORDS = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame".split())
+_MR_WORDS = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
 _HONOR_RE = re.compile(_HONOR)
 _NAT_RE = re.compile(_NAT + r"\Z")
 _OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
@@ -586,7 +589,7 @@ def _sentences(masked: str) -> Iterator[tuple[int, int]]:
 def _boundary_ok(masked: str, start: int, lo: int) -> bool:
     """Whether a subject at ``start`` opens a clause (not "that he ...", "by President X")."""
     prefix = masked[max(lo, start - 40) : start].rstrip()
-    if not prefix or prefix[-1] in ",;:(—–-\"“":
+    if not prefix or prefix[-1] in ',;:(—–-"“':
         return True
     word = _LAST_WORD.search(prefix)
     if word is None:
@@ -617,18 +620,16 @@ class _Finder:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
 
-    def subject(
-        self, masked: str, lo: int, verb_start: int, starts: Sequence[int]
-    ) -> tuple[str, int, str, str] | None:
+    def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
         """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
 
-        ``starts`` are the offsets where a subject could begin (capitalised words,
-        "the", "both", "he", "she"); each is tried in order, anchored at the verb.
+        Each place where a subject could begin (a capitalised word, "the", "both",
+        "he", "she") is tried in order, anchored at the verb.
         """
         window_start = max(lo, verb_start - 260)
-        first = bisect.bisect_left(starts, window_start)
-        last = bisect.bisect_left(starts, verb_start)
-        for start in starts[first:last]:
+        starts = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
+        first, last = 0, len(starts)
+        for start in starts:
             match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
             if match is not None and _boundary_ok(masked, start, lo):
                 subject = match["subj"]
@@ -665,7 +666,9 @@ class _Finder:
             else:
                 verb_start = start
                 intro = masked[lo:start]
-            verb = " ".join(text[verb_start : match.end() if pattern is _POSSESSIVE_BLOCK else match.start("subj")].split())
+            verb = " ".join(
+                text[verb_start : match.end() if pattern is _POSSESSIVE_BLOCK else match.start("subj")].split()
+            )
             rest = text[match.end() : hi].strip()
             rest = rest[1:].strip() if rest[:1] in ":." else rest
             found.append(
@@ -683,7 +686,6 @@ class _Finder:
                 )
             )
             taken.append((start, match.end()))
-        starts: list[int] | None = None
         for match in verbs:
             verb_start, verb_end = match.span()
             if any(a <= verb_start < b for a, b in taken):
@@ -703,9 +705,7 @@ class _Finder:
             if info is not None and info.needs_that and tail is None and not _THAT_SOON.match(masked, verb_end, hi):
                 continue
             previous = found[-1] if found else None
-            if starts is None and not participle:
-                starts = [m.start() for m in _STARTER.finditer(masked, lo, hi)]
-            subject = None if starts is None or participle else self.subject(masked, lo, verb_start, starts)
+            subject = None if participle else self.subject(masked, lo, verb_start)
             head: _Found | None = None
             if subject is not None:
                 kind, start, subject_text, paren = subject
@@ -827,15 +827,15 @@ def apply(doc: Document) -> Document:
             subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
             where = (index, 0)
             bare = _subject_kind(subject) == "bare"
-            speaker = people.bare(subject, where) if bare else people.named(subject, where)
-            if speaker.surname:
-                last_single = speaker
+            label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
+            if label_speaker.surname:
+                last_single = label_speaker
             inline = label["rest"] if label is not None and label["rest"] else ""
             found = _Found(StatementForm.LABEL, "label", subject, 0, "", 0, len(unit.text), len(unit.text), False)
             drafts.append(
-                _Draft(found, index, speaker, False, unit.base, unit.end, inline, unit.section, unit.clause)
+                _Draft(found, index, label_speaker, False, unit.base, unit.end, inline, unit.section, unit.clause)
             )
-            unit_first.append((speaker, False, True))
+            unit_first.append((label_speaker, False, True))
             continue
         masked = _mask(unit.text)
         people.texts.append(masked)
