@@ -568,10 +568,21 @@ class _Found:
 
 
 def _mask(text: str) -> str:
-    """``text`` with the words inside quotation marks replaced, offsets kept."""
+    """``text`` with the words inside quotation marks replaced, offsets kept.
+
+    A full stop (or "?", "!") closing the quotation is kept, so that a quoted
+    sentence still ends the sentence around it.
+    """
     if '"' not in text and "“" not in text:
         return text
-    return _QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], text)
+    return _QUOTES.sub(_masked_quote, text)
+
+
+def _masked_quote(match: re.Match[str]) -> str:
+    quote = match.group()
+    inner = quote[1:-1]
+    keep = inner[-1] if inner and inner[-1] in ".?!" else ""
+    return quote[0] + "x" * (len(inner) - len(keep)) + keep + quote[-1]
 
 
 def _sentences(masked: str) -> Iterator[tuple[int, int]]:
@@ -580,7 +591,7 @@ def _sentences(masked: str) -> Iterator[tuple[int, int]]:
         head = masked[max(start, match.start() - 12) : match.start()]
         if _ABBREVIATION.search(head):
             continue
-        yield start, match.start() + 1
+        yield start, match.start() + len(match.group().rstrip())
         start = match.end()
     if start < len(masked):
         yield start, len(masked.rstrip())
@@ -702,8 +713,12 @@ class _Finder:
                 tail = None  # "the following" inside a longer sentence is not a block
             if info is None and tail is None:
                 continue  # "made", "gave": speech only as "made the following statements"
-            if info is not None and info.needs_that and tail is None and not _THAT_SOON.match(masked, verb_end, hi):
-                continue
+            content_start = verb_end
+            if info is not None and info.needs_that and tail is None:
+                that = _THAT_SOON.match(masked, verb_end, hi)
+                if that is None:
+                    continue
+                content_start = that.end()  # "pressed upon President X that <content>"
             previous = found[-1] if found else None
             subject = None if participle else self.subject(masked, lo, verb_start)
             head: _Found | None = None
@@ -758,7 +773,7 @@ class _Finder:
                     start,
                     " ".join(text[verb_start:verb_end].split()),
                     verb_start,
-                    verb_end,
+                    content_start,
                     hi,
                     reply or form_key in _REPLY_VERBS,
                     head,
@@ -881,7 +896,7 @@ def apply(doc: Document) -> Document:
                     first = (speaker, found.reply, found.form is not StatementForm.REPORTED)
         unit_first.append(first)
     _gather(drafts, units, unit_first)
-    return _finish(doc, drafts, known, people)
+    return _finish(doc, drafts, known)
 
 
 def _speaker(
@@ -983,11 +998,25 @@ def _gather(
         draft.end = last_end
 
 
-def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person], people: _People) -> Document:
+def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
     participants = tuple(doc.meeting.participants)
-    speakers = {d.speaker for d in drafts if isinstance(d.speaker, Person) and d.speaker.surname}
-    named_speakers = [p for p in people.built if p in speakers]
-    named_speakers += [p for p in {d.speaker: None for d in drafts if d.speaker in speakers} if p not in named_speakers]
+    # Without participants, "the two leaders" are the people who speak, in the order the text first names them.
+    speakers = list(
+        {
+            person: None
+            for d in drafts
+            for person in (d.speaker.members if isinstance(d.speaker, Joint) else (d.speaker,))
+            if isinstance(person, Person) and person.surname
+        }
+    )
+    named_speakers = sorted(speakers, key=lambda p: _first_named(doc.source, p, len(doc.source)))
+    if not named_speakers and any(d.speaker is None for d in drafts):
+        lead = _People(doc)
+        for paragraph in doc.preamble:
+            for match in _MENTION.finditer(paragraph.text):
+                person = lead.named(match.group(), (0, 0))
+                if person not in named_speakers:
+                    named_speakers.append(person)
     statements: list[Statement] = []
     notes: list[Diagnostic] = []
     starts: list[int] = []
@@ -1016,6 +1045,11 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person], p
                 starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
             notes.append(_note(doc.source, starts, draft, speaker))
     return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
+
+
+def _first_named(source: str, person: Person, default: int) -> int:
+    found = source.find(person.surname)
+    return default if found < 0 else found
 
 
 def _note(source: str, starts: list[int], draft: _Draft, speaker: Person | Joint) -> Diagnostic:

@@ -1,0 +1,232 @@
+"""The speech pass on made-up readouts: one fixture per convention of who said what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+from mofa_parse import speech
+from mofa_parse.model import Document, Joint, Meeting, Person, Severity, Statement, StatementForm
+from mofa_parse.parser import parse_structure
+from mofa_parse.speech import UNRESOLVED_SPEAKER, person_from_text
+from mofa_parse.verbs import REPORTING_VERBS, verb_family
+
+FIXTURES = Path(__file__).parent / "fixtures" / "speech"
+
+SATO = Person(name="Taro Sato", surname="Sato", title="Prime Minister", country="Japan")
+FIREFLY = Person(name="Rufus Firefly", surname="Firefly", title="President", country="Freedonia")
+TANAKA = Person(name="Ichiro Tanaka", surname="Tanaka", title="Minister for Foreign Affairs", country="Japan")
+MARX = Person(name="Chico Marx", surname="Marx", title="Minister of Foreign Affairs", country="Freedonia")
+LEADERS = (SATO, FIREFLY)
+MINISTERS = (TANAKA, MARX)
+
+
+def read(name: str, people: tuple[Person, ...] = (), participants: tuple[Person, ...] = ()) -> Document:
+    """A fixture through the structure pass, with the meeting metadata given by hand, then the speech pass."""
+    doc = parse_structure((FIXTURES / name).read_text(encoding="utf-8"))
+    doc = attrs.evolve(doc, people=people, meeting=Meeting(participants=participants))
+    return speech.apply(doc)
+
+
+def rows(doc: Document) -> list[tuple[object, ...]]:
+    """(speaker, verb, text, section, clause, in_response_to) of every statement."""
+    return [(s.speaker, s.verb, s.text, s.section, s.clause, s.in_response_to) for s in doc.statements]
+
+
+def speech_notes(doc: Document) -> list[str]:
+    return [d.message for d in doc.warnings if d.code == UNRESOLVED_SPEAKER]
+
+
+def test_reported_speech_named_titled_pronoun_and_coordinated() -> None:
+    doc = read("reported.txt", LEADERS, LEADERS)
+    assert rows(doc) == [
+        (SATO, "stated", "Japan attached great importance to its relations with Freedonia", 1, 1, None),
+        (SATO, "welcomed", "the opening of direct flights between the two countries", 1, 1, None),
+        (FIREFLY, "explained", "his government had launched a new investment law", 1, 2, None),
+        (FIREFLY, "stressed", "the importance of cooperation in infrastructure", 1, 2, None),
+        (FIREFLY, "noting", "Freedonia's ports needed modernisation", 1, 2, None),
+        (SATO, "pointed out", "the two countries would mark the 60th anniversary of diplomatic relations next year",
+         1, 3, None),
+        (FIREFLY, "expressed", "his concern about the situation in the region", 2, 1, None),
+        (SATO, "stated", '"We said that Japan agreed to support the peace process."', 2, 2, None),
+    ]
+    assert [s.speaker_text for s in doc.statements] == [
+        "Prime Minister Sato", None, "President Firefly", "He", None, "The Prime Minister", "President Firefly",
+        "Prime Minister Sato",
+    ]
+    assert all(s.form is StatementForm.REPORTED for s in doc.statements)
+    assert speech_notes(doc) == []
+
+
+def test_spans_are_the_exact_place_in_the_source() -> None:
+    doc = read("reported.txt", LEADERS, LEADERS)
+    spans = [doc.source[s.span.start : s.span.end] for s in doc.statements if s.span is not None]
+    assert spans[0] == "Prime Minister Sato stated that Japan attached great importance to its relations with Freedonia"
+    assert spans[1] == "welcomed the opening of direct flights between the two countries"
+    assert spans[6] == (
+        "President Firefly, who had just returned from a regional summit, expressed his concern about the "
+        "situation in the region"
+    )
+
+
+def test_quoted_speech_and_non_speech_verbs_yield_no_statement() -> None:
+    doc = read("reported.txt", LEADERS, LEADERS)
+    verbs = [s.verb for s in doc.statements]
+    # "said" and "agreed" inside the quotation, "listened", "attended", "visited",
+    # "held a meeting" and "was briefed" are not the readout's reporting.
+    assert "said" not in verbs
+    assert "agreed" not in verbs
+    assert [s.section for s in doc.statements].count(2) == 2
+
+
+def test_block_speech_forms() -> None:
+    doc = read("blocks.txt", MINISTERS, MINISTERS)
+    assert rows(doc) == [
+        (MARX, "made the following statements",
+         "• Freedonia welcomes Japanese investment.\n• Our new port will open next year.", 1, 1, None),
+        (TANAKA, "responded as follows", "• Japan will send a trade mission in the autumn.", 1, 2, 0),
+        (MARX, "The following is a summary of the remarks made by",
+         "The situation in the region remains tense. Freedonia will continue its dialogue with its neighbours.",
+         2, 1, None),
+        (TANAKA, "response was as follows", "Japan supports the dialogue.", 2, 2, 2),
+        # the block ends where another speaker's paragraph begins
+        (TANAKA, "made the following comments", "Japan hopes for an early settlement.", 2, 3, None),
+        (MARX, "stated", "Freedonia shared that hope", 2, 3, None),
+    ]
+    forms = [s.form for s in doc.statements]
+    assert forms == [StatementForm.BLOCK] * 5 + [StatementForm.REPORTED]
+    first = doc.statements[0]
+    assert first.span is not None
+    assert doc.source[first.span.start : first.span.end] == (
+        "Foreign Minister Marx made the following statements:\n\n"
+        "  • Freedonia welcomes Japanese investment.\n"
+        "  • Our new port will open next year."
+    )
+
+
+def test_speaker_label_layout() -> None:
+    doc = read("labels.txt", LEADERS, LEADERS)
+    assert rows(doc) == [
+        (SATO, "", "I would like to congratulate you on your re-election.", 1, None, None),
+        (FIREFLY, "", "Thank you. I look forward to visiting Japan.", 1, None, None),
+        (Joint(LEADERS), "agreed", "to strengthen economic ties", 2, None, None),
+    ]
+    assert [s.form for s in doc.statements] == [StatementForm.LABEL, StatementForm.LABEL, StatementForm.REPORTED]
+
+
+def test_replies_link_to_the_statement_answered() -> None:
+    doc = read("replies.txt", LEADERS, LEADERS)
+    assert [(s.speaker.surname if isinstance(s.speaker, Person) else None, s.verb, s.in_response_to)
+            for s in doc.statements] == [
+        ("Firefly", "requested", None),
+        ("Sato", "stated", 0),  # In response to this,
+        ("Sato", "expressed", None),
+        ("Firefly", "said", 2),  # Responding to this,
+        ("Sato", "proposed", None),
+        ("Firefly", "replied", 4),  # To this,
+        ("Firefly", "emphasized", None),
+        ("Sato", "explained", 6),  # , in response to which
+        ("Firefly", "expressed", 7),  # In response,
+    ]
+    assert doc.statements[5].text == "he welcomed the idea"
+    assert doc.statements[6].text == "the importance of the port project"
+
+
+def test_joint_subjects_are_the_participants() -> None:
+    doc = read("joint.txt", MINISTERS, MINISTERS)
+    both = Joint(MINISTERS)
+    assert [(s.speaker, s.verb, s.speaker_text) for s in doc.statements] == [
+        (both, "agreed", "The two ministers"),
+        (both, "shared the view", "The two leaders"),
+        (both, "confirmed", "Both sides"),
+        (both, "welcomed", "Both foreign ministers"),
+        (both, "agreed", "Foreign Minister Tanaka and Foreign Minister Marx"),
+        (both, "reaffirmed", "The two"),
+        (both, "concurred", "Both"),
+    ]
+    assert speech_notes(doc) == []
+
+
+def test_joint_subjects_without_meeting_metadata_are_the_people_who_speak() -> None:
+    doc = read("joint.txt")
+    assert {s.speaker for s in doc.statements} == {
+        Joint((Person(None, "Tanaka", "Foreign Minister"), Person(None, "Marx", "Foreign Minister")))
+    }
+
+
+def test_pronoun_after_a_paragraph_break_is_the_last_speaker() -> None:
+    doc = read("pronoun_break.txt", LEADERS, LEADERS)
+    assert [(s.speaker, s.verb, s.speaker_text, s.clause) for s in doc.statements] == [
+        (FIREFLY, "stated", "President Firefly", 1),
+        (FIREFLY, "thanked", None, 1),
+        # Prime Minister Sato was named last, but "He" is the speaker of the paragraph before
+        (FIREFLY, "added", "He", 1),
+        (SATO, "welcomed", "Prime Minister Sato", 2),
+        (SATO, "stated", "He", 2),
+    ]
+
+
+def test_unresolved_speaker_is_read_from_the_text_with_a_note() -> None:
+    doc = read("reported.txt", (SATO,), (SATO,))
+    firefly = [s for s in doc.statements if s.speaker_text == "President Firefly"]
+    assert firefly[0].speaker == Person(name=None, surname="Firefly", title="President", country=None)
+    notes = [d for d in doc.warnings if d.code == UNRESOLVED_SPEAKER]
+    # every statement of Firefly's, including the pronoun and the coordinated one
+    assert len(notes) == 4
+    assert {d.severity for d in notes} == {Severity.NOTE}
+    first = notes[0]
+    assert (first.line, first.column) == (11, 5)
+    assert first.text.startswith("(2) President Firefly explained")
+    assert first.message == "speaker 'President Firefly' is not among the document's people; read from the text"
+
+
+def test_strict_mode_does_not_raise_on_speech_notes() -> None:
+    import mofa_parse
+
+    text = (FIXTURES / "reported.txt").read_text(encoding="utf-8")
+    doc = mofa_parse.parse(text, strict=True)
+    assert len(doc.statements) == 8
+
+
+def test_statement_defaults_keep_older_constructions_valid() -> None:
+    statement = Statement(speaker=SATO, verb="stated", text="x")
+    assert statement.form is StatementForm.REPORTED
+    assert statement.speaker_text is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Foreign Minister Igor Ivanov", Person("Igor Ivanov", "Ivanov", "Foreign Minister")),
+        ("President Putin of the Russian Federation", Person(None, "Putin", "President", "Russian Federation")),
+        ("Minister of Foreign Affairs Sergey Lavrov", Person("Sergey Lavrov", "Lavrov", "Minister of Foreign Affairs")),
+        ("Prime Minister SUGA Yoshihide", Person("SUGA Yoshihide", "Suga", "Prime Minister")),
+        ("Mr. Shinzo Abe", Person("Shinzo Abe", "Abe", None)),
+        ("H.E. Mr. Vladimir Putin", Person("Vladimir Putin", "Putin", None)),
+        ("Russian President Putin", Person(None, "Putin", "President")),
+        ("the Prime Minister", Person(None, "", "Prime Minister")),
+    ],
+)
+def test_person_from_text(mention: str, expected: Person) -> None:
+    assert person_from_text(mention) == expected
+
+
+def test_verb_families() -> None:
+    assert verb_family("stated") == "state"
+    assert verb_family("pointed  out") == "say"
+    assert verb_family("shared the view") == "agree"
+    assert verb_family("stating") == "state"
+    assert verb_family("responded as follows") == "block"
+    assert verb_family("") == "block"
+    assert verb_family("listened") is None
+    forms = [v.form for v in REPORTING_VERBS]
+    assert len(forms) == len(set(forms))
+
+
+def test_empty_and_speechless_documents() -> None:
+    assert speech.apply(Document()).statements == ()
+    doc = speech.apply(parse_structure("Japan-X Meeting\n\n1. Visit\n\nPresident X visited Tokyo and listened.\n"))
+    assert doc.statements == ()
+    assert doc.warnings == parse_structure("Japan-X Meeting\n\n1. Visit\n\nPresident X visited Tokyo and listened.\n").warnings
