@@ -469,18 +469,19 @@ class _Lexer:
             assert value is not None
             # "I.", "V.", "X." may be letters continuing a run of lettered sections.
             as_letter = letter_value(head.marker[0]) if len(head.marker) == 2 else None
-            if as_letter is not None and self.letter_expected(as_letter):
+            if as_letter is not None and self.letter_expected(as_letter, rest):
                 return self.letter(line, head, as_letter, rest)
             if value == self.part_no + 1 or self.part_no > 0:
                 return self.part(line, head, rest)
             return None
         if kind == "letter":
             assert value is not None
-            if not self.letter_expected(value):
+            if not self.letter_expected(value, rest):
                 return None
             return self.letter(line, head, value, rest)
         if kind == "bare":
-            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and not self.items:
+            at_section_indent = self.sec_indent is None or indent <= self.sec_indent
+            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and at_section_indent:
                 return self.section(line, head, rest, "bare")
             return None
         if kind == "arabic":
@@ -489,8 +490,14 @@ class _Lexer:
             return self.paren(line, head, rest, indent, after_section=after_section)
         return self.item(line, head, indent)
 
-    def letter_expected(self, value: int) -> bool:
-        """A letter marker continues the letter numbering in force (or starts it with "A.")."""
+    def letter_expected(self, value: int, rest: str) -> bool:
+        """A letter marker continues the letter numbering in force, or starts it with an "A." heading.
+
+        "A. Smith stated ..." is a sentence, not subsection A; "B. ..." after an
+        "A." subsection may be a paragraph.
+        """
+        if value == 1 and not is_heading(rest):
+            return False
         if self.sec_open and self.sec_style != "letter":
             return value == self.sub_no + 1
         return value == self.sec_no + 1 and (self.sec_style in ("", "letter") or self.in_preamble)
@@ -631,10 +638,10 @@ class _Lexer:
         options = item_ordinals(head.marker)
         ordinal = head.value if head.kind in ("arabic", "paren") else options[0]
         if len(options) > 1:
-            # "(i)" after "(h)" is the letter; anywhere else the roman numeral.
+            # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
             previous = level.ordinal
-            follows_letter = previous is not None and previous + 1 == options[0]
-            ordinal = options[0] if follows_letter else default_ordinal(head.marker)
+            following = [option for option in options if previous is not None and option == previous + 1]
+            ordinal = following[0] if following else default_ordinal(head.marker)
         level.ordinal = ordinal
         piece = self.piece_at(line, head)
         piece.number = ordinal
