@@ -230,3 +230,26 @@ def test_empty_and_speechless_documents() -> None:
     doc = speech.apply(parse_structure("Japan-X Meeting\n\n1. Visit\n\nPresident X visited Tokyo and listened.\n"))
     assert doc.statements == ()
     assert doc.warnings == parse_structure("Japan-X Meeting\n\n1. Visit\n\nPresident X visited Tokyo and listened.\n").warnings
+
+
+def test_modern_template_numbered_paragraphs() -> None:
+    sato = Person(name="SATO Taro", surname="Sato", title="Prime Minister", country="Japan")
+    firefly = Person(name="Rufus T. Firefly", surname="Firefly", title="President", country="Republic of Freedonia")
+    doc = read("modern.txt", (sato, firefly), (sato, firefly))
+    assert [(s.speaker, s.verb, s.section, s.clause, s.in_response_to) for s in doc.statements] == [
+        (sato, "extended", 1, None, None),
+        (firefly, "expressed", 1, None, 0),  # In response,
+        (sato, "explained", 2, None, None),
+        (sato, "requested", 2, None, None),
+        (firefly, "expressed", 2, None, 2),  # , to which
+        (sato, "stated", 3, None, None),
+        (firefly, "stated", 3, None, None),  # "referring to ..." is a parenthesis, not a statement
+        (Joint((sato, firefly)), "shared the view", 4, None, None),
+        (Joint((sato, firefly)), "confirmed", 4, None, None),
+        (sato, "invited", 4, None, None),
+        (firefly, "said", 5, None, None),  # The President
+        (firefly, "stated", 5, None, None),  # He
+    ]
+    assert doc.statements[0].text == "his heartfelt condolences for the victims of the recent floods in Freedonia"
+    assert doc.statements[-1].text == '"I look forward to seeing you in Tokyo."'
+    assert speech_notes(doc) == []

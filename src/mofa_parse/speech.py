@@ -53,7 +53,7 @@ from .model import (
     Statement,
     StatementForm,
 )
-from .verbs import BLOCK_NOUNS, BLOCK_VERBS, REPORTING_VERBS, ReportingVerb
+from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
 
@@ -250,6 +250,9 @@ _CONNECTOR = re.compile(
 _COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
 _PARTICIPLE_LINK = re.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
 _PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
+)
 _THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
 _REPLY = re.compile(
     r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
@@ -512,6 +515,23 @@ def _units(doc: Document) -> list[_Unit]:
         found = doc.source.find(paragraph.text, span.start, max(span.end, span.start + len(paragraph.text)))
         return None if found < 0 else found
 
+    def heading(
+        text: str | None,
+        span: Span | None,
+        section: int | None,
+        clause: int | None,
+        scope: tuple[int, int],
+        marker: str,
+    ) -> None:
+        """A heading is read like a paragraph: a line the structure pass took for one may be a sentence."""
+        if not text:
+            return
+        base = None
+        if span is not None and doc.source:
+            found = doc.source.find(text, span.start, span.end)
+            base = None if found < 0 else found
+        units.append(_Unit(text, base, section, clause, scope, (), marker, False))
+
     def walk(
         blocks: Sequence[Block],
         section: int | None,
@@ -537,13 +557,19 @@ def _units(doc: Document) -> list[_Unit]:
             elif isinstance(block, Item):
                 walk(block.body, section, clause, scope, (*items, new_id()), block.marker)
             elif isinstance(block, Clause):
-                walk(block.body, section, block.number, (scope[0], new_id()), (), None)
+                inner = (scope[0], new_id())
+                heading(block.heading, block.span, section, block.number, inner, block.marker)
+                walk(block.body, section, block.number, inner, (), None)
             elif isinstance(block, Section):
-                walk(block.body, section, None, (new_id(), 0), (), None)
+                inner = (new_id(), 0)
+                heading(block.title, block.span, section, None, inner, block.marker)
+                walk(block.body, section, None, inner, (), None)
 
     walk(doc.preamble, None, None, (0, 0), (), None)
     for section in doc.sections:
-        walk(section.body, section.number, None, (new_id(), 0), (), None)
+        scope = (new_id(), 0)
+        heading(section.title, section.span, section.number, None, scope, section.marker)
+        walk(section.body, section.number, None, scope, (), None)
     return units
 
 
@@ -719,6 +745,8 @@ class _Finder:
                 if that is None:
                     continue
                 content_start = that.end()  # "pressed upon President X that <content>"
+            if info is not None and info.needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
+                continue
             previous = found[-1] if found else None
             subject = None if participle else self.subject(masked, lo, verb_start)
             head: _Found | None = None
@@ -1009,7 +1037,8 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
             if isinstance(person, Person) and person.surname
         }
     )
-    named_speakers = sorted(speakers, key=lambda p: _first_named(doc.source, p, len(doc.source)))
+    folded = doc.source.casefold()
+    named_speakers = sorted(speakers, key=lambda p: _first_named(folded, p, len(folded)))
     if not named_speakers and any(d.speaker is None for d in drafts):
         lead = _People(doc)
         for paragraph in doc.preamble:
@@ -1040,7 +1069,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
             )
         )
         members = speaker.members if isinstance(speaker, Joint) else (speaker,)
-        if not members or any(m not in known for m in members):
+        if any(m not in known for m in members):  # an empty Joint: the readout names no one to resolve
             if not starts and doc.source:
                 starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
             notes.append(_note(doc.source, starts, draft, speaker))
@@ -1048,14 +1077,14 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
 
 
 def _first_named(source: str, person: Person, default: int) -> int:
-    found = source.find(person.surname)
+    found = source.find(person.surname.casefold())
     return default if found < 0 else found
 
 
 def _note(source: str, starts: list[int], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
     written = draft.found.subject or "(continued statement)"
     if isinstance(speaker, Joint):
-        message = f"speaker {written!r}: no meeting participants to stand for a joint subject"
+        message = f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
     elif not speaker.surname:
         message = f"speaker {written!r} names no one the document names"
     else:

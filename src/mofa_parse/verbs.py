@@ -16,6 +16,7 @@ import attrs
 __all__ = [
     "BLOCK_NOUNS",
     "BLOCK_VERBS",
+    "EXPRESSION_NOUNS",
     "FAMILIES",
     "NON_SPEECH_VERBS",
     "REPORTING_VERBS",
@@ -33,12 +34,15 @@ class ReportingVerb:
     ``family`` groups verbs of like meaning. ``needs_that`` marks verbs that
     report speech only when a "that" clause follows ("pressed upon X that ...",
     "told X that ..."): without one they usually describe an act, not words.
+    ``needs_expression`` marks verbs that report speech only with one of
+    ``EXPRESSION_NOUNS`` as object ("extended his condolences").
     """
 
     form: str
     family: str
     participle: str | None = None
     needs_that: bool = False
+    needs_expression: bool = False
 
 
 #: The families, in the order documented.
@@ -88,6 +92,8 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _V("congratulated", "express", "congratulating"),
     _V("thanked", "express", "thanking"),
     _V("praised", "express", "praising"),
+    _V("extended", "express", "extending", needs_expression=True),
+    _V("offered", "express", "offering", needs_expression=True),
     # stress
     _V("stressed", "stress", "stressing"),
     _V("emphasized", "stress", "emphasizing"),
@@ -118,8 +124,6 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _V("shared the understanding", "agree"),
     _V("shared the concern", "agree"),
     _V("shared the intention", "agree"),
-    _V("shared their view", "agree"),
-    _V("shared their views", "agree"),
     _V("shared his view", "agree"),
     _V("shared her view", "agree"),
     # request
@@ -141,7 +145,23 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
 )
 
 #: Verbs that report speech only in the block form "<speaker> made the following statements:".
-BLOCK_VERBS: tuple[str, ...] = ("made", "gave", "delivered", "presented", "raised", "offered")
+BLOCK_VERBS: tuple[str, ...] = ("made", "gave", "delivered", "presented", "raised")
+
+#: What "extended" and "offered" must carry to report speech: "extended his condolences".
+EXPRESSION_NOUNS: tuple[str, ...] = (
+    "condolences",
+    "congratulations",
+    "gratitude",
+    "appreciation",
+    "sympathy",
+    "sympathies",
+    "thanks",
+    "welcome",
+    "invitation",
+    "greetings",
+    "best wishes",
+    "support",
+)
 
 #: Nouns naming what was said in "<speaker>'s response was as follows:" and
 #: "The following is a summary of the remarks made by <speaker>:".
