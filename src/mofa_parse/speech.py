@@ -188,6 +188,20 @@ _KIND_RES = (
 #: (", who also attended the meeting,"), adverbs.
 _SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z")
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+_ADVERBS = _words(
+    "also further then again once more later first finally subsequently in turn thereupon therefore thus "
+    "however had has have too afterwards next still each himself herself themselves both all jointly"
+)
+#: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
+_SUBJECT_ENDINGS = _words(
+    "he she they two both side sides leaders ministers presidents premiers countries governments "
+    "delegations parties heads state government"
+)
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
 _MENTION = re.compile(r"(?=[A-Z])" + _NAMED)
 _NAMED_FULL = re.compile(_NAMED + r"\Z")
@@ -227,8 +241,8 @@ _BLOCK_TAIL = re.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
     r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
-    r"(?P<rest>[^:.;]{0,200}?)\s*(?P<end>[:.]|\Z)"
 )
+_END_PUNCT = re.compile(r"[:.;]")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: "Prime Minister Mori's response was as follows:"
 _POSSESSIVE_BLOCK = re.compile(
@@ -262,11 +276,6 @@ _REPLY_VERBS = frozenset({"responded", "replied", "answered"})
 _REPLY_NOUNS = frozenset({"response", "reply", "answer"})
 
 
-def _words(text: str) -> frozenset[str]:
-    """The set of the space-separated words of ``text``."""
-    return frozenset(text.split())
-
-
 _BLOCKING_WORDS = _words(
     "that if whether because since as by to of for with from than whom who when where how what why about "
     "on upon at in into towards toward against between among including regarding concerning like unlike "
@@ -287,6 +296,7 @@ _LEAD_THAT = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 _CONTENT_STOP = re.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
 _TRAIL = re.compile(r"[\s,;:]+\Z")
 _NEWLINE = re.compile(r"\n")
+_NON_SPACE = re.compile(r"\S")
 
 _ROLE_ALIASES = {
     "minister for foreign affairs": "foreign minister",
@@ -639,6 +649,23 @@ def _boundary_ok(masked: str, start: int, lo: int) -> bool:
     return _INTRO_PAIRS.search(prefix) is not None
 
 
+def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
+    """The word (or comma) before ``end``, adverbs ("also", "strongly", "once again") skipped."""
+    for _ in range(4):
+        stripped = masked[lo:end].rstrip()
+        if not stripped:
+            return "", lo
+        if stripped[-1] == ",":
+            return ",", lo + len(stripped) - 1
+        cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind(","))
+        word = stripped[cut + 1 :]
+        if word in _ADVERBS or (word.endswith("ly") and word.islower() and 4 <= len(word) <= 17):
+            end = lo + cut + 1
+            continue
+        return word, lo + cut + 1
+    return "", lo
+
+
 def _subject_kind(subject: str) -> str:
     for kind, pattern in _KIND_RES:
         if pattern.match(subject):
@@ -660,26 +687,36 @@ class _Finder:
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
         """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
 
-        Each place where a subject could begin (a capitalised word, "the", "both",
-        "he", "she") is tried in order, anchored at the verb.
+        The word before the verb (adverbs aside) decides first whether a subject
+        can end there at all ("and stated", "that he said": no name ends in "and");
+        then each place where a subject could begin (a capitalised word, "the",
+        "both", "he", "she") is tried in order, anchored at the verb.
         """
-        window_start = max(lo, verb_start - 260)
+        token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
+        if not token:
+            return None
+        if token == "was":
+            start = masked.rfind("It", max(lo, token_start - 4), token_start)
+            if start >= 0 and _IT_WAS.match(masked, start, verb_start) and _boundary_ok(masked, start, lo):
+                return "it", start, "It", ""
+            return None
+        if token == ",":
+            reach = 260  # "President X, who also attended the meeting, stated"
+        elif token[0].isupper() or token.casefold() in _SUBJECT_ENDINGS:
+            reach = 130
+        else:
+            return None
+        window_start = max(lo, verb_start - reach)
         starts = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
-        first, last = 0, len(starts)
         for start in starts:
             match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
             if match is not None and _boundary_ok(masked, start, lo):
                 subject = match["subj"]
                 return _subject_kind(subject), start, subject, match["paren"] or ""
-        if "It was" in masked[window_start:verb_start]:
-            for start in starts[first:last]:
-                it = _IT_WAS.match(masked, start, verb_start)
-                if it is not None and _boundary_ok(masked, start, lo):
-                    return "it", start, "It", ""
-        if self.surnames:
-            for start in starts[max(first, last - 4) : last]:
+        if self.surnames and token in self.surnames:
+            for start in starts[-4:]:
                 caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
-                if caps is not None and caps["subj"].split()[-1] in self.surnames and _boundary_ok(masked, start, lo):
+                if caps is not None and _boundary_ok(masked, start, lo):
                     return "named", start, caps["subj"], ""
         return None
 
@@ -735,7 +772,8 @@ class _Finder:
             if participle:
                 info = _PARTICIPLES[form_key]
             tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
-            if tail is not None and tail["end"] != ":" and masked[tail.end() : hi].strip():
+            tail_end, colon = _block_end(masked, tail, hi)
+            if tail_end < 0:
                 tail = None  # "the following" inside a longer sentence is not a block
             if info is None and tail is None:
                 continue  # "made", "gave": speech only as "made the following statements"
@@ -763,7 +801,7 @@ class _Finder:
                 reply = _REPLY.search(masked[intro_lo:start] + paren) is not None
             elif previous is not None:
                 link = _PARTICIPLE_LINK if participle else _COORDINATED
-                connector = link.search(masked, previous.content_start, verb_start)
+                connector = link.search(masked, max(previous.content_start, verb_start - 80), verb_start)
                 if connector is None:
                     continue
                 if not participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
@@ -774,9 +812,9 @@ class _Finder:
             else:
                 continue
             if tail is not None:
-                verb_end_text = tail.start("rest") if tail["fol"] else tail.end("asf")
+                verb_end_text = tail.end()
                 verb = " ".join(text[verb_start:verb_end_text].split())
-                rest = text[tail.end() : hi].strip() if tail["end"] == ":" else ""
+                rest = text[tail_end:hi].strip() if colon else ""
                 found.append(
                     _Found(
                         StatementForm.BLOCK,
@@ -785,8 +823,8 @@ class _Finder:
                         start,
                         verb,
                         verb_start,
-                        tail.end(),
-                        tail.end(),
+                        tail_end,
+                        tail_end,
                         reply or form_key in _REPLY_VERBS,
                         head,
                         _clean(rest) or None,
@@ -809,6 +847,26 @@ class _Finder:
             )
         found.sort(key=lambda f: f.start)
         return found
+
+
+def _block_end(masked: str, tail: re.Match[str] | None, hi: int) -> tuple[int, bool]:
+    """Where a block introduction ends ("...the following statements:"), and whether at a colon.
+
+    -1 when the sentence goes on: "the following" must close the sentence, or
+    be followed by a colon, within 200 characters ("conveyed the following
+    message from A to B.").
+    """
+    if tail is None:
+        return -1, False
+    start = tail.end()
+    punct = _END_PUNCT.search(masked, start, min(hi, start + 201))
+    if punct is None:
+        return (hi, False) if hi - start <= 200 else (-1, False)
+    if punct.group() == ":":
+        return punct.end(), True
+    if punct.group() == "." and not _NON_SPACE.search(masked, punct.end(), hi):
+        return punct.end(), False
+    return -1, False
 
 
 def _clean(content: str) -> str:
@@ -1049,6 +1107,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
     statements: list[Statement] = []
     notes: list[Diagnostic] = []
     starts: list[int] = []
+    lines: dict[int, str] = {}
     for draft in drafts:
         speaker = draft.speaker
         if speaker is None:
@@ -1072,7 +1131,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
         if any(m not in known for m in members):  # an empty Joint: the readout names no one to resolve
             if not starts and doc.source:
                 starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
-            notes.append(_note(doc.source, starts, draft, speaker))
+            notes.append(_note(doc.source, starts, lines, draft, speaker))
     return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
 
 
@@ -1081,7 +1140,9 @@ def _first_named(source: str, person: Person, default: int) -> int:
     return default if found < 0 else found
 
 
-def _note(source: str, starts: list[int], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
+def _note(
+    source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint
+) -> Diagnostic:
     written = draft.found.subject or "(continued statement)"
     if isinstance(speaker, Joint):
         message = f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
@@ -1092,8 +1153,10 @@ def _note(source: str, starts: list[int], draft: _Draft, speaker: Person | Joint
     if draft.start is None or not starts:
         return Diagnostic(0, 0, message, "", code=UNRESOLVED_SPEAKER, severity=Severity.NOTE)
     line = bisect.bisect_right(starts, draft.start) - 1
-    end = source.find("\n", starts[line])
-    text = source[starts[line] : end if end >= 0 else len(source)].rstrip("\r")
+    text = lines.get(line)
+    if text is None:
+        end = source.find("\n", starts[line])
+        text = lines[line] = source[starts[line] : end if end >= 0 else len(source)].rstrip("\r")
     return Diagnostic(
         line + 1, draft.start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
     )
