@@ -253,3 +253,50 @@ def test_modern_template_numbered_paragraphs() -> None:
     assert doc.statements[0].text == "his heartfelt condolences for the victims of the recent floods in Freedonia"
     assert doc.statements[-1].text == '"I look forward to seeing you in Tokyo."'
     assert speech_notes(doc) == []
+
+
+MOTEGI = Person(name="MOTEGI Toshimitsu", surname="Motegi", title="Minister for Foreign Affairs", country="Japan")
+WANG = Person(name="WANG Li", surname="Wang", title="State Councilor and Foreign Minister", country="Freedonia")
+
+
+def test_roman_parts_sides_it_was_agreed_and_they() -> None:
+    doc = read("parts_and_sides.txt", (MOTEGI, WANG), (MOTEGI, WANG))
+    both = Joint((MOTEGI, WANG))
+    assert [(s.speaker, s.verb, s.speaker_text, s.section, s.clause, s.in_response_to) for s in doc.statements] == [
+        (MOTEGI, "stated", "Minister Motegi", 1, None, None),
+        (WANG, "stated", "Foreign Minister Wang", 1, None, None),
+        (MOTEGI, "explained", "The Japanese side", 1, 1, None),
+        (WANG, "responded", "The Freedonian side", 1, 1, 2),
+        (both, "agreed", "It", 1, 2, None),
+        (MOTEGI, "stated", "Minister Motegi", 2, None, None),  # "Minister Motegi, for his part, stated:"
+        (MOTEGI, "requested", "He", 2, None, None),
+        (WANG, "said", "Foreign Minister Wang", 2, None, 5),  # In response to Minister Motegi's explanation,
+        (both, "agreed", "They", 2, None, None),  # "exchanged views" and "attended" are not speech
+        (Person(None, "Suga", "Chief Cabinet Secretary"), "expressed", "Chief Cabinet Secretary Suga", 2, None, None),
+    ]
+    assert doc.statements[5].text == '"Japan is committed to peace."'
+    assert speech_notes(doc) == [
+        "speaker 'Chief Cabinet Secretary Suga' is not among the document's people; read from the text"
+    ]
+
+
+def test_labels_with_the_remarks_on_the_same_line() -> None:
+    koizumi = Person(name="Junichiro Koizumi", surname="Koizumi", title="Prime Minister", country="Japan")
+    elphberg = Person(name="Rudolf Elphberg", surname="Elphberg", title="President", country="Ruritania")
+    doc = read("inline_labels.txt", (koizumi, elphberg), (koizumi, elphberg))
+    assert [(s.speaker, s.form, s.verb, s.text) for s in doc.statements[:2]] == [
+        (elphberg, StatementForm.LABEL, "", "I welcome you to Ruritania. Our two countries share a long history."),
+        (koizumi, StatementForm.LABEL, "", "Thank you for your warm welcome."),
+    ]
+    assert [(s.speaker, s.verb, s.in_response_to) for s in doc.statements[2:]] == [
+        (elphberg, "said", None),
+        (koizumi, "welcomed", None),
+        (koizumi, "stated", None),
+        (elphberg, "expressed", None),  # The President, in item (a)
+        (koizumi, "replied", 5),  # The Prime Minister, in item (b)
+        (Joint((koizumi, elphberg)), "confirmed", None),  # The leaders
+        (Joint((koizumi, elphberg)), "agreed", None),  # Both leaders
+        (elphberg, "explained", None),
+        (koizumi, "asked", None),
+        (elphberg, "responded", 10),  # , to which
+    ]

@@ -1026,7 +1026,8 @@ def _side(subject: str, people: _People) -> Person:
     for person in people.doc.meeting.participants:
         if person.country and person.country.casefold().startswith(country):
             return person
-    return Person(name=None, surname="", title=None, country=None)
+    named = _DEMONYMS[demonym].title() if demonym in _DEMONYMS else (words[1] if len(words) > 2 else None)
+    return Person(name=None, surname="", title=None, country=named)
 
 
 def _answered(drafts: Sequence[_Draft], speaker: Person | Joint | None, units: Sequence[_Unit]) -> int | None:
@@ -1063,8 +1064,8 @@ def _gather(
         for index in range(start + 1, len(units)):
             unit = units[index]
             speaker, reply, opens = unit_first[index]
-            if unit.label:
-                break
+            if unit.label or (form is StatementForm.LABEL and opens):
+                break  # the next speaker's label, or a block of its own
             if unit.scope != intro.scope:
                 in_clause_below = (
                     section_level and not lines and unit.scope[0] == intro.scope[0] and unit.clause is not None
