@@ -300,3 +300,19 @@ def test_labels_with_the_remarks_on_the_same_line() -> None:
         (koizumi, "asked", None),
         (elphberg, "responded", 10),  # , to which
     ]
+
+
+def test_country_subjects_capitalised_joint_nouns_and_speech_before_its_speaker() -> None:
+    doc = read("variants.txt", LEADERS, LEADERS)
+    both = Joint(LEADERS)
+    assert [(s.speaker, s.verb, s.text, s.speaker_text) for s in doc.statements] == [
+        (both, "agreed", "to meet again", "The Ministers"),
+        (both, "confirmed", "their commitment to free trade", "Japan and Freedonia"),
+        (SATO, "explained", "its position on fisheries", "Japan"),
+        (FIREFLY, "said", "Japan and Freedonia needed each other", "President Firefly"),
+        (FIREFLY, "went on to say", "the port would open in May", "President Firefly"),
+        (both, "welcomed", "the progress", "The Two Leaders"),
+    ]
+    inverted = doc.statements[3].span
+    assert inverted is not None
+    assert doc.source[inverted.start : inverted.end] == "Japan and Freedonia needed each other, President Firefly said"

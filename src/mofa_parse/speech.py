@@ -164,8 +164,11 @@ _JOINT_NOUN = (
     r"(?i:foreign\s+ministers|prime\s+ministers|leaders|ministers|sides|presidents|premiers|"
     r"heads\s+of\s+(?:state|government)|countries|governments|delegations|parties|heads)"
 )
-_JOINT = rf"(?:[Tt]he\s+two(?:\s+{_JOINT_NOUN})?|[Bb]oth(?:\s+{_JOINT_NOUN})?|[Tt]he\s+(?:leaders|ministers|sides))"
-_SIDE = rf"(?:[Tt]he\s+{_NAT}\s+side)"
+_JOINT = (
+    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN})?|[Bb]oth(?:\s+{_JOINT_NOUN})?|[Tt]he\s+(?i:leaders|ministers|sides)"
+    rf"|Japan\s+and\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
+)
+_SIDE = rf"(?:[Tt]he\s+{_NAT}\s+side|Japan)"
 _PRON = r"(?:He|She|They|he|she)"
 _LIST = rf"(?:{_NAMED}(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})"
 _SUBJ = rf"(?:{_LIST}|{_NAMED}|{_BARE}|{_JOINT}|{_SIDE}|{_PRON})"
@@ -953,10 +956,15 @@ def apply(doc: Document) -> Document:
                     last_single = speaker
                 elif isinstance(speaker, Joint):
                     last_joint = speaker
+                start = found.start
                 if found.form is StatementForm.REPORTED:
                     c_start, c_end = _content_span(unit.text, found.content_start, found.content_end)
-                    text = unit.text[c_start:c_end]
                     end = c_end
+                    if c_start == c_end and found.kind != "coord" and masked[lo:start].rstrip().endswith(","):
+                        # what was said comes first: "..., President X said."
+                        c_start, c_end = _content_span(unit.text, lo, start)
+                        start, end = c_start, found.content_start
+                    text = unit.text[c_start:c_end]
                 else:
                     text = found.inline or ""
                     end = found.content_end
@@ -965,7 +973,7 @@ def apply(doc: Document) -> Document:
                     index,
                     speaker,
                     joint_two,
-                    None if unit.base is None else unit.base + found.start,
+                    None if unit.base is None else unit.base + start,
                     None if unit.base is None else unit.base + end,
                     text,
                     unit.section,
@@ -1020,7 +1028,7 @@ def _speaker(
 
 def _side(subject: str, people: _People) -> Person:
     """The participant of "the Japanese side", by country."""
-    words = subject.split()
+    words = ["the", "Japanese", "side"] if subject == "Japan" else subject.split()
     demonym = words[1].casefold() if len(words) > 2 else ""
     country = _DEMONYMS.get(demonym, demonym[:4])
     for person in people.doc.meeting.participants:

@@ -64,6 +64,7 @@ _V = ReportingVerb
 REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     # say
     _V("said", "say", "saying"),
+    _V("went on to say", "say"),
     _V("added", "say", "adding"),
     _V("mentioned", "say", "mentioning"),
     _V("noted", "say", "noting"),
@@ -79,8 +80,10 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _V("informed", "say", needs_that=True),
     # state
     _V("stated", "state", "stating"),
+    _V("went on to state", "state"),
     # explain
     _V("explained", "explain", "explaining"),
+    _V("went on to explain", "explain"),
     _V("described", "explain", "describing"),
     _V("recounted", "explain", "recounting"),
     _V("briefed", "explain"),
