@@ -191,3 +191,26 @@ def test_seed_spans_start_at_the_speaker() -> None:
                 assert written.startswith(statement.speaker_text), (prefix, written[:60])
             else:
                 assert written.startswith(statement.verb), (prefix, written[:60])
+
+
+def test_seed_speakers_are_the_meeting_people() -> None:
+    for prefix in ("000", "002", "003", "004"):
+        doc = parse_seed(prefix)
+        for statement in doc.statements:
+            speaker = statement.speaker
+            if isinstance(speaker, Joint):
+                assert speaker.members == doc.meeting.participants or set(speaker.members) <= set(doc.people)
+            else:
+                assert speaker in doc.people, (prefix, statement.speaker_text)
+        assert [w for w in doc.warnings if w.code == "speech-unresolved-speaker"] == []
+
+
+def test_seed_001_foreign_minister_ivanov_is_read_from_the_text() -> None:
+    doc = parse_seed("001")
+    notes = [w for w in doc.warnings if w.code == "speech-unresolved-speaker"]
+    assert [(w.line, w.column, w.severity.value) for w in notes] == [(53, 5, "note"), (53, 150, "note"), (53, 254, "note")]
+    assert notes[0].message == (
+        "speaker 'Foreign Minister Igor Ivanov' is not among the document's people; read from the text"
+    )
+    ivanov = {s.speaker for s in doc.statements if s.section == 4 and s.clause == 3}
+    assert ivanov == {mofa_parse.Person(name="Igor Ivanov", surname="Ivanov", title="Foreign Minister")}

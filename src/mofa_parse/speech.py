@@ -1152,7 +1152,8 @@ def _first_named(source: str, person: Person, default: int) -> int:
 def _note(
     source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint
 ) -> Diagnostic:
-    written = draft.found.subject or "(continued statement)"
+    head = draft.found.head
+    written = draft.found.subject or (head.subject if head is not None else None) or draft.found.verb
     if isinstance(speaker, Joint):
         message = f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
     elif not speaker.surname:
