@@ -205,7 +205,8 @@ def test_statement_defaults_keep_older_constructions_valid() -> None:
         ("Prime Minister SUGA Yoshihide", Person("SUGA Yoshihide", "Suga", "Prime Minister")),
         ("Mr. Shinzo Abe", Person("Shinzo Abe", "Abe", None)),
         ("H.E. Mr. Vladimir Putin", Person("Vladimir Putin", "Putin", None)),
-        ("Russian President Putin", Person(None, "Putin", "President")),
+        ("Russian President Putin", Person(None, "Putin", "President", "Russia")),
+        ("President Hu Jintao", Person("Hu Jintao", "Hu", "President")),
         ("the Prime Minister", Person(None, "", "Prime Minister")),
     ],
 )

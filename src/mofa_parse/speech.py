@@ -53,6 +53,7 @@ from .model import (
     Statement,
     StatementForm,
 )
+from .names import parse_mention
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
@@ -358,14 +359,24 @@ def _role(title: str | None) -> str | None:
 def person_from_text(mention: str) -> Person:
     """A ``Person`` read from a mention alone: title, name and surname as written.
 
-    Used for speakers the meeting metadata does not name. Surnames written in
-    capitals (from 2020: "SUGA Yoshihide") are the surname whatever their place.
+    Used for speakers the meeting metadata does not name; read like the meeting
+    pass reads names (``mofa_parse.names``), so surnames written in capitals
+    ("SUGA Yoshihide") and surname-first names ("Hu Jintao") come out right.
 
     >>> person_from_text("Foreign Minister Igor Ivanov")
     Person(name='Igor Ivanov', surname='Ivanov', title='Foreign Minister', country=None)
     >>> person_from_text("President Putin of the Russian Federation")
     Person(name=None, surname='Putin', title='President', country='Russian Federation')
     """
+    read = parse_mention(" ".join(mention.split()))
+    if read is not None:
+        name = read.name if read.name is not None and " " in read.name else None
+        return Person(name=name, surname=read.surname or "", title=read.title, country=read.country)
+    return _person_from_words(mention)
+
+
+def _person_from_words(mention: str) -> Person:
+    """``person_from_text`` for mentions the shared name reader does not take."""
     text = " ".join(mention.split())
     text = _HONOR_RE.sub("", text, count=1) if _HONOR_RE.match(text) else text
     if text[:4].casefold() == "the ":
@@ -430,16 +441,9 @@ class _People:
         guess = person_from_text(mention)
         if not guess.surname:
             return self.bare(mention, key), None
-        keys = [mention]
-        if guess.name:
-            keys.append(guess.name)
-        if guess.title:
-            keys.append(f"{guess.title} {guess.surname}")
-        keys.append(guess.surname)
-        for text in keys:
-            found = self.doc.person(text)
-            if found is not None:
-                return found, guess.title
+        found = self.doc.person(mention)
+        if found is not None:
+            return found, guess.title
         surname = guess.surname.casefold()
         same = [p for p in self.built if p.surname.casefold() == surname]
         if same:
