@@ -317,3 +317,12 @@ def test_country_subjects_capitalised_joint_nouns_and_speech_before_its_speaker(
     inverted = doc.statements[3].span
     assert inverted is not None
     assert doc.source[inverted.start : inverted.end] == "Japan and Freedonia needed each other, President Firefly said"
+
+
+def test_a_block_ends_where_a_joint_statement_begins() -> None:
+    doc = read("block_then_joint.txt", LEADERS, LEADERS)
+    assert rows(doc) == [
+        (FIREFLY, "made the following comments", "Freedonia will double its gas exports to Asia.", 1, 1, None),
+        (Joint(LEADERS), "agreed", "to launch an energy dialogue", 1, 1, None),
+        (SATO, "stated as follows", "(a) Japan welcomes the decision.\n(b) Japan will send experts.", 1, 2, None),
+    ]

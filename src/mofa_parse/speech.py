@@ -63,6 +63,12 @@ UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
 
 # --------------------------------------------------------------------------- vocabulary
 
+
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
 _CAP = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|das|do|dos|du|van|von|der|den|del|della|la|le|di)"
 _NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
@@ -192,11 +198,6 @@ _KIND_RES = (
 #: (", who also attended the meeting,"), adverbs.
 _SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z")
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
-def _words(text: str) -> frozenset[str]:
-    """The set of the space-separated words of ``text``."""
-    return frozenset(text.split())
-
-
 _ADVERBS = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
     "however had has have too afterwards next still each himself herself themselves both all jointly"
@@ -915,6 +916,10 @@ class _Draft:
     in_response_to: int | None = None
 
 
+#: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
+_JOINT_SPEAKERS = Joint(())
+
+
 def apply(doc: Document) -> Document:
     """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
     units = _units(doc)
@@ -991,7 +996,8 @@ def apply(doc: Document) -> Document:
                         draft.in_response_to = _answered(drafts, speaker, units)
                 drafts.append(draft)
                 if number == 0 and first[0] is None and found.kind != "coord":
-                    first = (speaker, found.reply, found.form is not StatementForm.REPORTED)
+                    opener = _JOINT_SPEAKERS if speaker is None else speaker
+                    first = (opener, found.reply, found.form is not StatementForm.REPORTED)
         unit_first.append(first)
     _gather(drafts, units, unit_first)
     return _finish(doc, drafts, known)
@@ -1153,9 +1159,7 @@ def _first_named(source: str, person: Person, default: int) -> int:
     return default if found < 0 else found
 
 
-def _note(
-    source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint
-) -> Diagnostic:
+def _note(source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
     head = draft.found.head
     written = draft.found.subject or (head.subject if head is not None else None) or draft.found.verb
     if isinstance(speaker, Joint):
