@@ -326,3 +326,14 @@ def test_a_block_ends_where_a_joint_statement_begins() -> None:
         (Joint(LEADERS), "agreed", "to launch an energy dialogue", 1, 1, None),
         (SATO, "stated as follows", "(a) Japan welcomes the decision.\n(b) Japan will send experts.", 1, 2, None),
     ]
+
+
+def test_participles_passives_and_impersonal_subjects_are_not_speakers() -> None:
+    doc = read("not_speech.txt", LEADERS, LEADERS)
+    assert [(s.speaker, s.verb, s.text[:30]) for s in doc.statements] == [
+        (Joint(LEADERS), "confirmed", "the working group would meet"),  # It was confirmed; "It was stated": no one
+        (SATO, "stated", "the issues raised by President"),  # "described", "as agreed" are inside what was said
+        (FIREFLY, "thanked", "Japan"),  # "The statement issued after the meeting welcomed": not a person
+        (SATO, "said", "he remembered the warm welcome"),  # "who visited Freedonia" is a parenthesis
+        (FIREFLY, "agreed", ""),
+    ]

@@ -798,6 +798,8 @@ class _Finder:
             head: _Found | None = None
             if subject is not None:
                 kind, start, subject_text, paren = subject
+                if kind == "it" and (info is None or info.family != "agree"):
+                    continue  # "It was agreed" is the participants'; "It was stated" is no one's
                 intro_lo = lo
                 if previous is not None:
                     gap_start = max(previous.content_start, start - 60)
