@@ -325,7 +325,9 @@ def test_a_block_ends_where_a_joint_statement_begins() -> None:
         (FIREFLY, "made the following comments", "Freedonia will double its gas exports to Asia.", 1, 1, None),
         (Joint(LEADERS), "agreed", "to launch an energy dialogue", 1, 1, None),
         (SATO, "stated as follows", "(a) Japan welcomes the decision.\n(b) Japan will send experts.", 1, 2, None),
+        (FIREFLY, "stated", "- the port will open in May;\n- Japanese companies are welcome.", 1, 3, None),
     ]
+    assert doc.statements[-1].form is StatementForm.BLOCK
 
 
 def test_participles_passives_and_impersonal_subjects_are_not_speakers() -> None:

@@ -971,7 +971,11 @@ def apply(doc: Document) -> Document:
                 if found.form is StatementForm.REPORTED:
                     c_start, c_end = _content_span(unit.text, found.content_start, found.content_end)
                     end = c_end
-                    if c_start == c_end and found.kind != "coord" and masked[lo:start].rstrip().endswith(","):
+                    if c_start == c_end and masked[found.content_start : hi].rstrip().endswith(":"):
+                        # "President X stated:" with the remarks below: block speech
+                        found.form = StatementForm.BLOCK
+                        end = found.content_end
+                    elif c_start == c_end and found.kind != "coord" and masked[lo:start].rstrip().endswith(","):
                         # what was said comes first: "..., President X said."
                         c_start, c_end = _content_span(unit.text, lo, start)
                         start, end = c_start, found.content_start
