@@ -178,7 +178,7 @@ _JOINT = (
 _SIDE = rf"(?:[Tt]he\s+{_NAT}\s+side|Japan)"
 _PRON = r"(?:He|She|They|he|she)"
 _LIST = rf"(?:{_NAMED}(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})"
-_SUBJ = rf"(?:{_LIST}|{_NAMED}|{_BARE}|{_JOINT}|{_SIDE}|{_PRON})"
+_SUBJ = rf"(?:{_NAMED}(?:(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})?|{_BARE}|{_JOINT}|{_SIDE}|{_PRON})"
 _ADV = (
     r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
     r"subsequently|in\s+turn|thereupon|therefore|thus|however|had|has|have|too|afterwards|next|"
@@ -240,6 +240,16 @@ _VERB_RE = re.compile(
     "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
+_WORD_AT = re.compile(r"[A-Za-z][A-Za-z.-]*")
+#: The words a subject can begin with, besides a nationality ("Russian President Putin").
+_FIRST_WORDS = frozenset(
+    {h for head in _HEADS for h in (head, head.split("-")[0])}
+    | set(_MODS)
+    | _words(
+        "The the This this That that Both both He he She she They Japan H.E. H.E His Her Mr. Mr Ms. Ms Mrs. Mrs "
+        "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
+    )
+)
 _STARTER = re.compile(r"\b(?=[A-Z]|(?:the|both|he|she|this|that)\b)")
 
 _BLOCK_TAIL = re.compile(
@@ -674,6 +684,15 @@ def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
     return "", lo
 
 
+def _could_open(masked: str, start: int) -> bool:
+    """Whether the word at ``start`` can be a subject's first word ("President", "The", "He", "Russian")."""
+    word = _WORD_AT.match(masked, start)
+    if word is None:
+        return False
+    text = word.group()
+    return text in _FIRST_WORDS or _NAT_RE.match(text) is not None
+
+
 def _subject_kind(subject: str) -> str:
     for kind, pattern in _KIND_RES:
         if pattern.match(subject):
@@ -715,7 +734,9 @@ class _Finder:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        starts = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
+        starts = [
+            m.start() for m in _STARTER.finditer(masked, window_start, verb_start) if _could_open(masked, m.start())
+        ]
         for start in starts:
             match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
             if match is not None and _boundary_ok(masked, start, lo):
@@ -936,7 +957,8 @@ def apply(doc: Document) -> Document:
     last_joint: Joint | None = None
     for index, unit in enumerate(units):
         first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
-        label = _LABEL.match(unit.text) if not unit.label else None
+        maybe_label = not unit.label and (len(unit.text) <= 80 or ":" in unit.text[:80])
+        label = _LABEL.match(unit.text) if maybe_label else None
         if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
             people.texts.append(unit.text)
             subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
