@@ -339,3 +339,17 @@ def test_participles_passives_and_impersonal_subjects_are_not_speakers() -> None
         (SATO, "said", "he remembered the warm welcome"),  # "who visited Freedonia" is a parenthesis
         (FIREFLY, "agreed", ""),
     ]
+
+
+def test_a_reporting_verb_after_a_verb_that_is_not_speech() -> None:
+    doc = read("after_other_verbs.txt", LEADERS, LEADERS)
+    both = Joint(LEADERS)
+    assert [(s.speaker, s.verb, s.text, s.speaker_text) for s in doc.statements] == [
+        (both, "confirmed", "they would cooperate closely", "Prime Minister Sato and President Firefly"),
+        (FIREFLY, "expressing", "his condolences to the victims", "President Firefly"),
+        (both, "agreed", "to meet again", "The two leaders"),
+        # "Japan's position, which was discussed and agreed, remains unchanged": no one speaks
+    ]
+    span = doc.statements[0].span
+    assert span is not None
+    assert doc.source[span.start : span.end] == "confirmed that they would cooperate closely"

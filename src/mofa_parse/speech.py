@@ -197,6 +197,9 @@ _KIND_RES = (
 #: A subject ending right before a verb: subject, an optional parenthesis
 #: (", who also attended the meeting,"), adverbs.
 _SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z")
+_SUBJ_THEN_WORD = re.compile(
+    rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b"
+)
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
@@ -749,6 +752,19 @@ class _Finder:
                     return "named", start, caps["subj"], ""
         return None
 
+    def sentence_subject(self, masked: str, lo: int, end: int) -> tuple[str, int, str] | None:
+        """(kind, start, text) of the subject that opens the sentence, followed by any verb."""
+        for match in _STARTER.finditer(masked, lo, end):
+            start = match.start()
+            if not _could_open(masked, start):
+                continue
+            opening = _SUBJ_THEN_WORD.match(masked, start, end)
+            if opening is not None and _boundary_ok(masked, start, lo):
+                return _subject_kind(opening["subj"]), start, opening["subj"]
+            if start - lo > 120:
+                break
+        return None
+
     def sentence(self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]]) -> list[_Found]:
         """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``."""
         found: list[_Found] = []
@@ -841,7 +857,19 @@ class _Finder:
                 head = previous.head or previous
                 kind, start, subject_text, reply = "coord", verb_start, None, head.reply
             else:
-                continue
+                # "Prime Minister X visited the memorial and expressed ...": the verb
+                # continues a sentence whose first verb reports no speech
+                link = _PARTICIPLE_LINK if participle else _COORDINATED
+                if link.search(masked, max(lo, verb_start - 80), verb_start) is None:
+                    continue
+                if not participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
+                    continue
+                opening = self.sentence_subject(masked, lo, verb_start)
+                if opening is None:
+                    continue
+                kind, subject_start, subject_text = opening
+                start = verb_start
+                reply = _REPLY.search(masked[lo:subject_start]) is not None
             if tail is not None:
                 verb_end_text = tail.end()
                 verb = " ".join(text[verb_start:verb_end_text].split())
