@@ -353,3 +353,12 @@ def test_a_reporting_verb_after_a_verb_that_is_not_speech() -> None:
     span = doc.statements[0].span
     assert span is not None
     assert doc.source[span.start : span.end] == "confirmed that they would cooperate closely"
+
+
+def test_accented_names_particles_and_for_his_part() -> None:
+    doc = read("names.txt")
+    assert [(s.speaker, s.verb, s.text) for s in doc.statements] == [
+        (Person(None, "Hernández", "President"), "stated", "Freedonia supported the plan"),
+        (Person("de Villepin", "Villepin", "Foreign Minister"), "explained", "the position of France"),
+        (Person(None, "Koizumi", "Prime Minister"), "stated", "Japan agreed"),  # ", too," is a parenthesis
+    ]

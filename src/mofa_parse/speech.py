@@ -69,9 +69,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_CAP = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z]+)*|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)*|[{_UP}]\.)"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|das|do|dos|du|van|von|der|den|del|della|la|le|di)"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+_NAME = rf"(?:{_PARTICLE}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
 
 _HEADS = (
     "President-elect",
@@ -182,7 +184,7 @@ _SUBJ = rf"(?:{_NAMED}(?:(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})?|{_BARE}
 _ADV = (
     r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
     r"subsequently|in\s+turn|thereupon|therefore|thus|however|had|has|have|too|afterwards|next|"
-    r"still|each|himself|herself|themselves|both|all|jointly|once)"
+    r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
 )
 
 _KIND_RES = (
@@ -211,7 +213,7 @@ _SUBJECT_ENDINGS = _words(
     "delegations parties heads state government"
 )
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
-_MENTION = re.compile(r"(?=[A-Z])" + _NAMED)
+_MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
 _NAMED_FULL = re.compile(_NAMED + r"\Z")
 _LABEL = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
@@ -243,7 +245,8 @@ _VERB_RE = re.compile(
     "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
-_WORD_AT = re.compile(r"[A-Za-z][A-Za-z.-]*")
+_FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+_WORD_AT = re.compile(r"[^\W\d_][\w.-]*")
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").
 _FIRST_WORDS = frozenset(
     {h for head in _HEADS for h in (head, head.split("-")[0])}
@@ -253,7 +256,7 @@ _FIRST_WORDS = frozenset(
         "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
     )
 )
-_STARTER = re.compile(r"\b(?=[A-Z]|(?:the|both|he|she|this|that)\b)")
+_STARTER = re.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
 
 _BLOCK_TAIL = re.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
@@ -383,10 +386,13 @@ def person_from_text(mention: str) -> Person:
     Person(name=None, surname='Putin', title='President', country='Russian Federation')
     """
     read = parse_mention(" ".join(mention.split()))
-    if read is not None:
+    if read is not None and read.surname:
         name = read.name if read.name is not None and " " in read.name else None
-        return Person(name=name, surname=read.surname or "", title=read.title, country=read.country)
-    return _person_from_words(mention)
+        return Person(name=name, surname=read.surname, title=read.title, country=read.country)
+    fallback = _person_from_words(mention)
+    if fallback.surname or read is None:
+        return fallback
+    return Person(name=None, surname="", title=read.title, country=read.country)
 
 
 def _person_from_words(mention: str) -> Person:
@@ -678,6 +684,10 @@ def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
             return "", lo
         if stripped[-1] == ",":
             return ",", lo + len(stripped) - 1
+        for_part = _FOR_PART.search(stripped) if stripped.endswith(" part") else None
+        if for_part is not None:
+            end = lo + for_part.start()  # "President X for his part stated"
+            continue
         cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind(","))
         word = stripped[cut + 1 :]
         if word in _ADVERBS or (word.endswith("ly") and word.islower() and 4 <= len(word) <= 17):
