@@ -362,3 +362,14 @@ def test_accented_names_particles_and_for_his_part() -> None:
         (Person("de Villepin", "Villepin", "Foreign Minister"), "explained", "the position of France"),
         (Person(None, "Koizumi", "Prime Minister"), "stated", "Japan agreed"),  # ", too," is a parenthesis
     ]
+
+
+def test_a_bare_surname_of_the_documents_people_is_a_subject() -> None:
+    doc = speech.apply(
+        attrs.evolve(
+            parse_structure("Japan-Freedonia Meeting\n\n1. Talks\n\nFirefly stated that the port would open.\n"),
+            people=LEADERS,
+            meeting=Meeting(participants=LEADERS),
+        )
+    )
+    assert [(s.speaker, s.verb, s.speaker_text) for s in doc.statements] == [(FIREFLY, "stated", "Firefly")]

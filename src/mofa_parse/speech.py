@@ -747,16 +747,14 @@ class _Finder:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        starts = [
-            m.start() for m in _STARTER.finditer(masked, window_start, verb_start) if _could_open(masked, m.start())
-        ]
-        for start in starts:
+        every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
+        for start in (s for s in every if _could_open(masked, s)):
             match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
             if match is not None and _boundary_ok(masked, start, lo):
                 subject = match["subj"]
                 return _subject_kind(subject), start, subject, match["paren"] or ""
         if self.surnames and token in self.surnames:
-            for start in starts[-4:]:
+            for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
                 caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
                 if caps is not None and _boundary_ok(masked, start, lo):
                     return "named", start, caps["subj"], ""
