@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .api import parse, parse_file
 from .errors import ParseError
 from .model import (
     Block,
@@ -31,6 +32,7 @@ from .model import (
     Span,
     Statement,
 )
+from .render import render
 
 __all__ = [
     "Block",
@@ -55,6 +57,9 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "parse",
+    "parse_file",
+    "render",
     "to_dict",
     "to_json",
 ]

@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-__all__ = ["DateLine", "MONTHS", "format_date", "month_number", "read_date_line"]
+__all__ = ["MONTHS", "DateLine", "format_date", "month_number", "read_date_line"]
 
 MONTHS = (
     "January",

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "default_ordinal",
     "BULLETS",
     "ROMAN_VALUES",
     "clause_number",
+    "default_ordinal",
+    "is_speaker_label",
     "item_ordinals",
     "item_style",
     "letter_value",
@@ -142,3 +143,17 @@ def item_style(marker: str) -> str:
         return "1" if match.group().isdigit() else "a"
 
     return _STYLE_SUB.sub(fold, marker)
+
+
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?:Vice|Deputy|Former|Acting)\s+)?"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Minister(?:\s+for\s+Foreign\s+Affairs)?"
+    r"|Secretary(?:\s+of\s+State|-General|\s+General)?|State\s+Councilor|Chairman|Chairwoman|Chair"
+    r"|King|Queen|Emperor|Crown\s+Prince|Emir|Sultan|Sheikh|Ambassador|Governor|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)"
+    r"(?:\s+[A-Z][\w'\u2019.\-]*){1,4}:?"
+)
+
+
+def is_speaker_label(text: str) -> bool:
+    """A line that names only a speaker ("President Hu", "Prime Minister Koizumi:")."""
+    return len(text) <= 60 and _SPEAKER_LABEL.fullmatch(text) is not None

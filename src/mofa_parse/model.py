@@ -22,7 +22,14 @@ from typing import Any, Union
 import attrs
 
 from .dates import format_date, read_date_line
-from .markers import clause_number, default_ordinal, item_ordinals, item_style, section_number
+from .markers import (
+    clause_number,
+    default_ordinal,
+    is_speaker_label,
+    item_ordinals,
+    item_style,
+    section_number,
+)
 
 __all__ = [
     "Block",
@@ -58,6 +65,12 @@ def _single_line(instance: object, attribute: attrs.Attribute[Any], value: str |
             f"{type(instance).__name__}.{attribute.name} must be one non-empty line "
             f"without surrounding white space, got {value!r}"
         )
+
+
+def _is_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The model holds tuples, never lists, so that every node is hashable."""
+    if not isinstance(value, tuple):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be a tuple, got {type(value).__name__}")
 
 
 def _no_eq(default: Any = None) -> Any:
@@ -146,7 +159,11 @@ class Chrome:
 
 
 class ParagraphKind(enum.Enum):
-    """``SPEAKER_LABEL``: a line naming only a speaker, whose remarks follow."""
+    """``SPEAKER_LABEL``: a line naming only a speaker, whose remarks follow.
+
+    The kind follows from the text ("President Hu", "Prime Minister Koizumi:"),
+    so a paragraph's kind is always what its text says.
+    """
 
     TEXT = "text"
     SPEAKER_LABEL = "speaker_label"
@@ -157,8 +174,18 @@ class Paragraph:
     """One paragraph: one line of the source, without its indentation."""
 
     text: str = attrs.field(validator=_single_line)
-    kind: ParagraphKind = ParagraphKind.TEXT
+    kind: ParagraphKind = attrs.field(
+        default=attrs.Factory(
+            lambda self: ParagraphKind.SPEAKER_LABEL if is_speaker_label(self.text) else ParagraphKind.TEXT,
+            takes_self=True,
+        )
+    )
     span: Span | None = _no_eq()
+
+    @kind.validator
+    def _check_kind(self, attribute: attrs.Attribute[ParagraphKind], value: ParagraphKind) -> None:
+        if (value is ParagraphKind.SPEAKER_LABEL) != is_speaker_label(self.text):
+            raise ValueError(f"paragraph {self.text!r} is not of kind {value.name}")
 
 
 def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None:
@@ -202,7 +229,8 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
 def _check_flow_body(instance: Clause | Item, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
     for block in value:
         if not isinstance(block, (Paragraph, Item)):
-            raise ValueError(f"{type(instance).__name__} body holds only paragraphs and items, not {type(block).__name__}")
+            owner = type(instance).__name__
+            raise ValueError(f"{owner} body holds only paragraphs and items, not {type(block).__name__}")
     _check_body(type(instance).__name__, value, allow_nested=False)
 
 
@@ -220,7 +248,7 @@ class Item:
     ordinal: int | None = attrs.field(
         default=attrs.Factory(lambda self: default_ordinal(self.marker), takes_self=True)
     )
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple, validator=_check_flow_body)
+    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
     span: Span | None = _no_eq()
 
     @marker.validator
@@ -246,7 +274,7 @@ class Clause:
 
     number: int
     heading: str | None = attrs.field(default=None, validator=_single_line)
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple, validator=_check_flow_body)
+    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
     marker: str = attrs.field(default=attrs.Factory(lambda self: f"({self.number})", takes_self=True))
     span: Span | None = _no_eq()
 
@@ -281,7 +309,7 @@ class Section:
     number: int
     marker: str = attrs.field()
     title: str | None = attrs.field(default=None, validator=_single_line)
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple, validator=_check_section_body)
+    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_section_body])
     span: Span | None = _no_eq()
 
     @marker.validator
@@ -310,7 +338,7 @@ class Section:
         return tuple(b for b in self.body if isinstance(b, Item))
 
 
-Block = Union[Section, Clause, Item, Paragraph]
+Block = Union[Section, Clause, Item, Paragraph]  # noqa: UP007  (a runtime alias, usable on 3.10)
 
 
 def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
@@ -349,7 +377,7 @@ class Person:
 class Joint:
     """Several people speaking as one: "the two leaders", "both sides"."""
 
-    members: tuple[Person, ...] = attrs.field(converter=tuple)
+    members: tuple[Person, ...] = attrs.field(validator=_is_tuple)
 
 
 @attrs.frozen
@@ -414,13 +442,13 @@ class Document:
     issued_text: str | None = attrs.field(
         default=attrs.Factory(_default_issued_text, takes_self=True), validator=_single_line
     )
-    preamble: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
-    chrome: tuple[Chrome, ...] = attrs.field(default=(), converter=tuple)
+    preamble: tuple[Paragraph, ...] = attrs.field(default=(), validator=_is_tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), validator=_is_tuple)
+    chrome: tuple[Chrome, ...] = attrs.field(default=(), validator=_is_tuple)
     meeting: Meeting = attrs.field(factory=Meeting, eq=False, kw_only=True)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple, eq=False, kw_only=True)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple, eq=False, kw_only=True)
-    warnings: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple, eq=False, kw_only=True)
+    people: tuple[Person, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
+    statements: tuple[Statement, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
+    warnings: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
     source: str = attrs.field(default="", eq=False, kw_only=True)
     title_span: Span | None = _no_eq()
     subtitle_span: Span | None = _no_eq()
@@ -430,6 +458,11 @@ class Document:
     def _check_title(self, attribute: attrs.Attribute[str], value: str) -> None:
         if value:
             _single_line(self, attribute, value)
+
+    @subtitle.validator
+    def _check_subtitle(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not self.title:
+            raise ValueError("a subtitle belongs to a title: Document.subtitle needs Document.title")
 
     @issued_text.validator
     def _check_issued_text(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:

@@ -9,7 +9,7 @@ a later mention means, so that every mention of one person yields the same
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .model import Person
 
@@ -32,12 +32,13 @@ def resolve(people: Sequence[Person], mention: str) -> Person | None:
     key = _norm(mention)
     if not key:
         return None
-    for test in (
+    tests: tuple[Callable[[Person], bool], ...] = (
         lambda p: p.name is not None and _norm(p.name) == key,
         lambda p: p.title is not None and _norm(f"{p.title} {p.surname}") == key,
         lambda p: key == p.surname.casefold() or key.endswith(" " + p.surname.casefold()),
         lambda p: p.title is not None and _norm(p.title) == key,
-    ):
+    )
+    for test in tests:
         found = [p for p in people if test(p)]
         if len(found) == 1:
             return found[0]

@@ -1,0 +1,119 @@
+"""Structural diagnostics: what departs from the layout conventions.
+
+Reads a built tree and reports, with line and column: a missing title or date
+line, numbering that starts elsewhere than 1, repeats, skips or goes back, and
+headings with no body. Lenient parsing keeps what is written; strict parsing
+raises on the first of these.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+from .model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
+
+__all__ = ["check_structure", "position"]
+
+
+def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, given the offsets where lines start."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+class _Reporter:
+    def __init__(self, doc: Document, starts: Sequence[int]) -> None:
+        self.source = doc.source
+        self.starts = starts
+        self.found: list[Diagnostic] = []
+
+    def at(self, span: Span | None, message: str, code: str) -> None:
+        offset = span.start if span is not None else 0
+        line, column = position(self.starts, offset)
+        begin = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(self.source)
+        text = self.source[begin:end].strip()
+        self.found.append(Diagnostic(line, column, message, text, code, Severity.WARNING))
+
+
+def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Reporter) -> None:
+    previous: Section | Clause | Item | None = None
+    for node in nodes:
+        number = node.ordinal if isinstance(node, Item) else node.number
+        if number is None:
+            previous = None
+            continue
+        label = node.marker
+        if previous is None:
+            if number != 1:
+                report.at(node.span, f"{kind} numbering starts at {label}", f"{kind}-numbering")
+        else:
+            before = previous.ordinal if isinstance(previous, Item) else previous.number
+            assert before is not None
+            if number == before:
+                report.at(node.span, f"{kind} {label} repeats {previous.marker}", f"{kind}-numbering")
+            elif number != before + 1:
+                verb = "goes back to" if number < before else "skips to"
+                report.at(
+                    node.span,
+                    f"{kind} numbering {verb} {label} after {previous.marker}",
+                    f"{kind}-numbering",
+                )
+        previous = node
+
+
+def _items_runs(body: Sequence[Block]) -> Iterator[list[Item]]:
+    run: list[Item] = []
+    for block in body:
+        if isinstance(block, Item):
+            run.append(block)
+        else:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _walk(kind: str, sections: Sequence[Section], report: _Reporter) -> None:
+    _numbered(kind, sections, report)
+    for section in sections:
+        if section.title is not None and not section.body:
+            report.at(section.span, f"heading {section.marker} {section.title!r} has no body", "empty-heading")
+        _body(section.body, report)
+        nested = section.subsections
+        if nested:
+            _walk("subsection" if nested[0].marker[0].isalpha() and section.marker[0] not in "IVX" else "section",
+                  nested, report)
+
+
+def _body(body: Sequence[Block], report: _Reporter) -> None:
+    clauses = [block for block in body if isinstance(block, Clause)]
+    _numbered("clause", clauses, report)
+    for clause in clauses:
+        if clause.heading is not None and not clause.body:
+            report.at(clause.span, f"clause {clause.marker} heading {clause.heading!r} has no body", "empty-heading")
+        _flow(clause.body, report)
+    _flow([block for block in body if isinstance(block, (Item, Paragraph))], report)
+
+
+def _flow(body: Sequence[Block], report: _Reporter) -> None:
+    for run in _items_runs(body):
+        _numbered("item", run, report)
+        for item in run:
+            _flow(item.body, report)
+
+
+def check_structure(doc: Document, starts: Sequence[int]) -> list[Diagnostic]:
+    """Every structural departure in ``doc``, in no particular order."""
+    report = _Reporter(doc, starts)
+    if not doc.title:
+        report.found.append(
+            Diagnostic(1, 1, "no title: the readout does not start with a title line", "", "no-title")
+        )
+    if doc.issued_text is None:
+        report.found.append(Diagnostic(1, 1, "no date line", "", "no-date"))
+    parts = [s for s in doc.sections if s.marker[:1] in "IVX" and s.marker.endswith(".") and not s.marker[0].isdigit()]
+    _walk("part" if parts and len(parts) == len(doc.sections) else "section", doc.sections, report)
+    return report.found

@@ -1,0 +1,690 @@
+"""Classify the lines of a readout into the tokens the grammar reads.
+
+This is the step in front of the grammar (``grammar/mofa.lark``). It reads the
+source once, line by line, and guarantees to the grammar:
+
+* Lines end at ``\\r\\n``, ``\\r`` or ``\\n``; nothing else splits a line.
+  Leading and trailing white space (including NBSP, BOM and zero-width space)
+  is not content. Blank lines carry no structure: layouts with and without
+  blank lines read the same.
+* Page furniture (navigation, category lines above the title, breadcrumbs,
+  photo lines and a trailing "photo" on a paragraph, the publisher line,
+  translation notes) never reaches the grammar; it is returned as chrome.
+* The header (title, its continuation lines, subtitle, date line) comes first,
+  at most one of each field.
+* Every other non-blank line yields one ``PARA`` token, or one to three
+  marker tokens followed by a ``PARA`` for the text after the markers (none
+  when the text is a heading, which rides on the marker token).
+* The level of every marker is decided here, from the marker's style, its
+  number against the numbering in force at each level, its indentation against
+  the first section marker's, and whether the text reads as a heading. So
+  ``1.`` may be a section, a clause (numbering restarting under a section
+  heading) or a list item; ``(1)`` a clause or a list item.
+* ``ITEM`` tokens are balanced by ``END`` tokens: an item closes when a line at
+  its marker's indentation or shallower arrives, when a sibling of its style
+  arrives, or before any clause or section marker. Items nest at most
+  ``MAX_ITEM_DEPTH`` deep; deeper markers stay in the text, with a diagnostic.
+
+Each token's value is a ``Piece``: the text, its offsets in the source, and
+for markers the marker as written and the number it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from .dates import read_date_line
+from .markers import ROMAN_VALUES, default_ordinal, is_speaker_label, item_ordinals, item_style, letter_value
+from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
+
+__all__ = ["MAX_ITEM_DEPTH", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
+
+#: Deepest nesting of list items; deeper markers are kept as text.
+MAX_ITEM_DEPTH: Final = 8
+#: Most markers read at the start of one line ("(1) (a) text" has two).
+MAX_MARKERS_PER_LINE: Final = 3
+
+#: What counts as white space at the edges of a line: Unicode spaces, plus BOM and zero-width space.
+_WS = (
+    " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u202f\u205f\u3000\ufeff\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+)
+_LINE = re.compile(r"[^\r\n]*")
+
+
+class Piece:
+    """One token's worth of a line: text with its place, and marker facts."""
+
+    __slots__ = ("end", "kind", "line", "marker", "number", "start", "text", "title")
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        line: int,
+        *,
+        marker: str = "",
+        number: int | None = None,
+        title: str | None = None,
+        kind: ParagraphKind = ParagraphKind.TEXT,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.line = line
+        self.marker = marker
+        self.number = number
+        self.title = title
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"Piece({self.text!r}, {self.start}, {self.end}, marker={self.marker!r})"
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+class Lexed:
+    """What the classifier found: tokens for the grammar, and what stays beside the tree."""
+
+    __slots__ = ("chrome", "diagnostics", "tokens")
+
+    def __init__(self) -> None:
+        self.tokens: list[tuple[str, Piece]] = []
+        self.chrome: list[Chrome] = []
+        self.diagnostics: list[Diagnostic] = []
+
+
+def line_starts(source: str) -> list[int]:
+    """Offsets where each line of ``source`` starts (line 1 at index 0)."""
+    starts = [0]
+    for match in re.finditer(r"\r\n|\r|\n", source):
+        starts.append(match.end())
+    return starts
+
+
+# --------------------------------------------------------------------------- chrome
+
+_NAVIGATION = re.compile(
+    r"(?i:back\s+to\s+\S.{0,80}|back\s+to\s+top|page\s+top|top\s+of\s+page|return\s+to\s+top)"
+    r"|Summary of Meetings|Japanese|Press Releases?|Related Links?|Print|PDF",
+)
+_CATEGORY = re.compile(
+    r"Japan[-\u2010\u2013][^\s>].{0,70}\sRelations|Countries\s*&(?:amp;)?\s*Regions|Diplomatic Relations"
+    r"|Foreign Policy|Regional Affairs|Press Conferences?|Countries and Regions"
+)
+_BREADCRUMB = re.compile(r"(?i:home)\s*>.*")
+_PHOTO_GROUP = r"(?i:photo)\s*\((?:[^()]|\([^()]*\)){0,400}\)"
+_PHOTO = re.compile(
+    rf"(?:{_PHOTO_GROUP}\s*)+"
+    r"|\(\s*(?i:photo)\s*(?::[^()]{0,200})?\)(?:\s+\S.{0,300})?"
+    r"|(?i:photo)(?:\s*:\s*\S.{0,200})?"
+)
+_TRAILING_PHOTO = re.compile(r"(?<=[.!?)\"'\u201d\u2019])\s+(\(\s*(?i:photo)\s*\)|(?i:photo))\Z")
+_PUBLISHER = re.compile(r"Ministry of Foreign Affairs(?:,?\s+(?:of\s+)?Japan)?\.?")
+_FOOTNOTE = re.compile(
+    r"\[\s*(?i:provisional\s+translation)\s*\]"
+    r"|(?:[*\u203b]+|\(\s*\*?|\(?(?i:note)\s*\)?:?)?\s*(?i:(?:the\s+)?foregoing\b|this\s+is\s+a\s+provisional|provisional\s+translation\b).{0,400}"
+)
+
+
+def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
+    """The kind of page furniture a whole stripped line is, or None for content.
+
+    Category lines count only in the header, where pages put them above the title.
+    """
+    if len(text) > 420:
+        return None
+    if _NAVIGATION.fullmatch(text):
+        return ChromeKind.NAVIGATION
+    if _PHOTO.fullmatch(text):
+        return ChromeKind.PHOTO
+    if _PUBLISHER.fullmatch(text):
+        return ChromeKind.PUBLISHER
+    if _BREADCRUMB.fullmatch(text) and text.count(">") >= 2:
+        return ChromeKind.BREADCRUMB
+    if _FOOTNOTE.fullmatch(text):
+        return ChromeKind.FOOTNOTE
+    if header and _CATEGORY.fullmatch(text):
+        return ChromeKind.CATEGORY
+    return None
+
+
+# --------------------------------------------------------------------------- header
+
+_SUBTITLE_WORDS = r"(?:Overview|Summary|Outline|Results?|Evaluation|Gist|Main\s+Points|Readout)"
+_SUBTITLE_BODY = (
+    rf"{_SUBTITLE_WORDS}(?:\s*(?:of|and|&|&amp;|the)\s*(?:{_SUBTITLE_WORDS}|the\s+Meetings?|Meetings?|Talks))*"
+)
+_SUBTITLE_LINE = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
+_SUBTITLE_TAIL = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
+_TITLE_CONTINUES = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
+_LABEL_FIELD = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
+_SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as running text rather than a title or heading."""
+    if len(text) > 200:
+        return True
+    return bool(_SENTENCE_END.search(text)) and text.count(" ") >= 5
+
+
+# --------------------------------------------------------------------------- markers
+
+_M_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
+_M_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
+_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]*(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
+_M_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
+_M_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
+_M_ITEM = re.compile(
+    r"(?P<m>[(\uff08](?:[a-z]|[ivx]{2,5}|[A-Z])[)\uff09]"
+    r"|(?:[a-z]|[ivx]{2,5}|\d{1,2})\)"
+    r"|[a-z]\."
+    r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
+)
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]*")
+
+class _Head:
+    __slots__ = ("end", "kind", "marker", "start", "value")
+
+    def __init__(self, kind: str, marker: str, value: int | None, start: int, end: int) -> None:
+        self.kind = kind  # roman, letter, arabic, bare, paren, item
+        self.marker = marker
+        self.value = value
+        self.start = start  # offsets within the stripped text
+        self.end = end
+
+
+def read_heads(text: str) -> tuple[list[_Head], int]:
+    """The markers at the start of a stripped line, and where the text after them starts."""
+    heads: list[_Head] = []
+    pos = 0
+    while len(heads) < MAX_MARKERS_PER_LINE and pos < len(text):
+        first = not heads
+        head: _Head | None = None
+        if first:
+            m = _M_ROMAN.match(text, pos)
+            if m is not None and m["v"] in ROMAN_VALUES:
+                head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
+            if head is None:
+                m = _M_LETTER.match(text, pos)
+                if m is not None:
+                    head = _Head("letter", m["m"], letter_value(m["v"]), m.start(), m.end("m"))
+        if head is None:
+            m = _M_ARABIC.match(text, pos)
+            if m is not None:
+                head = _Head("arabic", m["m"], int(m["v"]), m.start(), m.end())
+        if head is None and first:
+            m = _M_BARE.match(text, pos)
+            if m is not None:
+                head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
+        if head is None:
+            m = _M_PAREN.match(text, pos)
+            if m is not None:
+                head = _Head("paren", m["m"], int(m["v"]), m.start(), m.end())
+        if head is None:
+            m = _M_ITEM.match(text, pos)
+            if m is not None:
+                head = _Head("item", m["m"], default_ordinal(m["m"]), m.start(), m.end())
+        if head is None:
+            break
+        heads.append(head)
+        space = _SPACE_RUN.match(text, head.end)
+        pos = space.end() if space is not None else head.end
+    return heads, pos
+
+
+_HEADING_END = re.compile(r"[.,;:!]\Z")
+
+
+def is_heading(text: str) -> bool:
+    """Text on a section or clause marker's line that reads as a short heading.
+
+    Headings are short, carry no final period and are not running text:
+    "Peace treaty issue", "(1) Overview"; "At the outset, Prime Minister A
+    stated ..." is a paragraph.
+    """
+    if not text or len(text) > 100 or _HEADING_END.search(text):
+        return False
+    if text.count(" ") > 14:
+        return False
+    return not text[0].islower()
+
+
+# --------------------------------------------------------------------------- the lexer
+
+
+class _ItemLevel:
+    __slots__ = ("indent", "ordinal", "style")
+
+    def __init__(self, style: str, indent: int, ordinal: int | None) -> None:
+        self.style = style
+        self.indent = indent
+        self.ordinal = ordinal
+
+
+class _Line:
+    __slots__ = ("indent", "number", "start", "text")
+
+    def __init__(self, number: int, start: int, text: str, indent: int) -> None:
+        self.number = number  # 1-based line number
+        self.start = start  # offset of text in the source
+        self.text = text  # stripped
+        self.indent = indent
+
+
+def _lines(source: str) -> Iterator[_Line | None]:
+    """Every line, stripped, with its indentation; None for blank lines."""
+    pos = 0
+    number = 0
+    size = len(source)
+    while True:
+        match = _LINE.match(source, pos)
+        assert match is not None
+        end = match.end()
+        number += 1
+        raw = match.group()
+        stripped = raw.lstrip(_WS)
+        if stripped:
+            lead = len(raw) - len(stripped)
+            stripped = stripped.rstrip(_WS)
+            prefix = raw[:lead]
+            indent = len(prefix.expandtabs(4)) if "\t" in prefix else lead
+            yield _Line(number, pos + lead, stripped, indent)
+        else:
+            yield None
+        if end >= size:
+            return
+        # one line break: \r\n, \r or \n
+        pos = end + (2 if source.startswith("\r\n", end) else 1)
+
+
+class _Lexer:
+    """The state machine that assigns a level to every marker; see the module docstring."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.out = Lexed()
+        self.tokens = self.out.tokens
+        # header
+        self.in_header = True
+        self.has_title = False
+        self.has_subtitle = False
+        self.has_date = False
+        self.title_line = -1  # line number of the last title line
+        # body
+        self.in_preamble = True
+        self.part_no = 0
+        self.sec_no = 0
+        self.sec_open = False
+        self.sec_style = ""  # "arabic", "bare" or "letter"
+        self.sec_has_title = False
+        self.sec_indent: int | None = None
+        self.sub_no = 0
+        self.sub_open = False
+        self.clause_no = 0
+        self.clause_style = ""  # "" (none open), "paren" or "arabic"
+        self.clause_indent = 0
+        self.items: list[_ItemLevel] = []
+
+    # ------------------------------------------------------------------ output
+
+    def emit(self, kind: str, piece: Piece) -> None:
+        self.tokens.append((kind, piece))
+
+    def note(self, line: _Line, message: str, code: str, column: int = 1) -> None:
+        self.out.diagnostics.append(Diagnostic(line.number, column, message, line.text, code, Severity.WARNING))
+
+    def chrome(self, kind: ChromeKind, text: str, start: int) -> None:
+        self.out.chrome.append(Chrome(kind, text, span=Span(start, start + len(text))))
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> Lexed:
+        previous_number = 0
+        for line in _lines(self.source):
+            if line is None:
+                continue
+            kind = chrome_kind(line.text, header=self.in_header and not self.has_title)
+            if kind is not None:
+                self.chrome(kind, line.text, line.start)
+                continue
+            if self.in_header and self.header_line(line, adjacent=line.number == previous_number + 1):
+                previous_number = line.number
+                continue
+            self.in_header = False
+            previous_number = line.number
+            self.body_line(line)
+        self.close_items(0)
+        return self.out
+
+    # ------------------------------------------------------------------ header
+
+    def header_line(self, line: _Line, *, adjacent: bool) -> bool:
+        """Take ``line`` as a header field if it is one; False ends the header."""
+        text = line.text
+        if (
+            self.has_title
+            and adjacent
+            and line.number == self.title_line + 1
+            and not self.has_subtitle
+            and _TITLE_CONTINUES.match(text)
+            and not _sentence_like(text)
+            and read_date_line(text) is None
+        ):
+            self.title_text(line, text, "TITLE_CONT")
+            return True
+        if not self.has_date:
+            found = read_date_line(text)
+            if found is not None:
+                self.has_date = True
+                self.emit("DATE", Piece(text, line.start, line.start + len(text), line.number))
+                if found.date is None:
+                    self.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
+                return True
+        if self.has_title and not self.has_subtitle and _SUBTITLE_LINE.fullmatch(text):
+            match = _SUBTITLE_LINE.fullmatch(text)
+            assert match is not None
+            self.has_subtitle = True
+            words = match["words"]
+            begin = line.start + match.start("words")
+            self.emit("SUBTITLE", Piece(words, begin, begin + len(words), line.number))
+            return True
+        if self.has_title or self.has_subtitle:
+            return False
+        if _sentence_like(text) or _LABEL_FIELD.match(text) or read_heads(text)[0]:
+            return False
+        self.has_title = True
+        self.title_text(line, text, "TITLE")
+        return True
+
+    def title_text(self, line: _Line, text: str, kind: str) -> None:
+        self.title_line = line.number
+        tail = _SUBTITLE_TAIL.search(text) if not self.has_subtitle else None
+        if tail is not None and tail.start() > 0:
+            head = text[: tail.start()]
+            self.emit(kind, Piece(head, line.start, line.start + len(head), line.number))
+            begin = line.start + tail.start("words")
+            self.has_subtitle = True
+            self.emit("SUBTITLE", Piece(tail["words"], begin, begin + len(tail["words"]), line.number))
+            return
+        self.emit(kind, Piece(text, line.start, line.start + len(text), line.number))
+
+    # ------------------------------------------------------------------ body
+
+    def body_line(self, line: _Line) -> None:
+        text = line.text
+        heads, rest_at = read_heads(text)
+        if not heads or (len(text) == rest_at and heads[0].kind in ("bare", "letter")):
+            self.paragraph(line, 0, line.indent)
+            return
+        if self.in_preamble:
+            first = heads[0]
+            if first.kind in ("arabic", "roman") or (
+                first.kind == "bare" and first.value == 1 and is_heading(text[rest_at:])
+            ):
+                pass  # the first section starts here
+            elif first.kind == "letter" and first.value == 1 and is_heading(text[rest_at:]):
+                pass
+            else:
+                if first.kind == "paren":
+                    message = f"clause {first.marker} comes before any section; kept as text"
+                    self.note(line, message, "clause-outside-section")
+                self.paragraph(line, 0, line.indent)
+                return
+        consumed = 0
+        level_text_at = rest_at
+        for index, head in enumerate(heads):
+            last = index == len(heads) - 1
+            rest = text[rest_at:] if last else ""
+            placed = self.place(line, head, rest, after_section=consumed > 0)
+            if placed is None:
+                # Not structure after all: the text from this marker on is a paragraph.
+                level_text_at = head.start
+                break
+            consumed += 1
+            if placed == "heading":
+                return
+            level_text_at = rest_at
+        else:
+            level_text_at = rest_at
+        if level_text_at < len(text):
+            self.paragraph(line, level_text_at, line.indent + level_text_at, in_marker_line=consumed > 0)
+
+    def place(self, line: _Line, head: _Head, rest: str, *, after_section: bool) -> str | None:
+        """Open the node ``head`` stands for; "heading" when ``rest`` became its heading."""
+        indent = line.indent + head.start
+        kind = head.kind
+        value = head.value
+        if kind == "roman":
+            assert value is not None
+            # "I.", "V.", "X." may be letters continuing a run of lettered sections.
+            as_letter = letter_value(head.marker[0]) if len(head.marker) == 2 else None
+            if as_letter is not None and self.letter_expected(as_letter):
+                return self.letter(line, head, as_letter, rest)
+            if value == self.part_no + 1 or self.part_no > 0:
+                return self.part(line, head, rest)
+            return None
+        if kind == "letter":
+            assert value is not None
+            if not self.letter_expected(value):
+                return None
+            return self.letter(line, head, value, rest)
+        if kind == "bare":
+            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and not self.items:
+                return self.section(line, head, rest, "bare")
+            return None
+        if kind == "arabic":
+            return self.arabic(line, head, rest, indent, after_section=after_section)
+        if kind == "paren":
+            return self.paren(line, head, rest, indent, after_section=after_section)
+        return self.item(line, head, indent)
+
+    def letter_expected(self, value: int) -> bool:
+        """A letter marker continues the letter numbering in force (or starts it with "A.")."""
+        if self.sec_open and self.sec_style != "letter":
+            return value == self.sub_no + 1
+        return value == self.sec_no + 1 and (self.sec_style in ("", "letter") or self.in_preamble)
+
+    def letter(self, line: _Line, head: _Head, value: int, rest: str) -> str | None:
+        """A letter subsection below an arabic section, or a lettered section where none is open."""
+        head.kind = "letter"
+        head.value = value
+        if self.sec_open and self.sec_style != "letter":
+            return self.subsection(line, head, rest)
+        return self.section(line, head, rest, "letter")
+
+    def arabic(self, line: _Line, head: _Head, rest: str, indent: int, *, after_section: bool) -> str | None:
+        value = head.value
+        assert value is not None
+        if self.in_preamble:
+            return self.section(line, head, rest, "arabic")
+        if after_section or (self.sec_indent is not None and indent > self.sec_indent) or self.items_deeper(indent):
+            return self.item(line, head, indent)
+        is_next = (value == self.sec_no + 1 and self.sec_style in ("arabic", "letter", "")) or (
+            self.part_no > 0 and not self.sec_open and value == 1
+        )
+        heading = is_heading(rest)
+        top = self.sibling_level(item_style(head.marker), indent)
+        if top is not None and top.ordinal is not None and value == top.ordinal + 1 and not (is_next and heading):
+            return self.item(line, head, indent)
+        if self.clause_style == "arabic" and value == self.clause_no + 1 and not (is_next and heading):
+            return self.clause(line, head, rest, indent, "arabic")
+        if is_next:
+            return self.section(line, head, rest, "arabic")
+        if value == 1 and self.clause_style == "paren":
+            return self.item(line, head, indent)
+        if value == 1 and self.sec_open and self.sec_has_title and not self.clause_style:
+            return self.clause(line, head, rest, indent, "arabic")
+        if value == 1 and self.sec_open and not self.sec_has_title:
+            return self.item(line, head, indent)
+        if self.clause_style == "arabic" and not (heading and value > self.sec_no):
+            return self.clause(line, head, rest, indent, "arabic")
+        return self.section(line, head, rest, "arabic")
+
+    def paren(self, line: _Line, head: _Head, rest: str, indent: int, *, after_section: bool) -> str | None:
+        value = head.value
+        assert value is not None
+        if self.items and (indent > self.items[-1].indent or self.sibling_level(item_style(head.marker), indent)):
+            return self.item(line, head, indent)
+        if not after_section and self.items_deeper(indent):
+            return self.item(line, head, indent)
+        if self.clause_style == "arabic":
+            return self.item(line, head, indent)
+        if self.clause_style == "paren" and value == 1 and indent > self.clause_indent and self.clause_no >= 1:
+            return self.item(line, head, indent)
+        return self.clause(line, head, rest, indent, "paren")
+
+    def items_deeper(self, indent: int) -> bool:
+        """An open item whose marker sits left of ``indent`` takes a deeper marker as a child."""
+        return bool(self.items) and indent > self.items[-1].indent
+
+    # ------------------------------------------------------------------ openers
+
+    def start_body(self) -> None:
+        if self.in_preamble:
+            self.in_preamble = False
+
+    def part(self, line: _Line, head: _Head, rest: str) -> str | None:
+        self.close_items(0)
+        self.start_body()
+        self.part_no = head.value or 0
+        self.sec_no = 0
+        self.sec_open = False
+        self.sec_style = ""
+        self.sub_open = False
+        self.sub_no = 0
+        self.clause_style = ""
+        self.clause_no = 0
+        if self.sec_indent is None:
+            self.sec_indent = line.indent
+        return self.head_token("PART", line, head, rest, allow_heading=True)
+
+    def section(self, line: _Line, head: _Head, rest: str, style: str) -> str | None:
+        self.close_items(0)
+        self.start_body()
+        if self.sec_indent is None:
+            self.sec_indent = line.indent + head.start
+        self.sec_no = head.value or 0
+        self.sec_open = True
+        # Letters standing in for sections do not take letter subsections.
+        self.sec_style = "letter" if style == "letter" else (self.sec_style or style)
+        self.sub_open = False
+        self.sub_no = 0
+        self.clause_style = ""
+        self.clause_no = 0
+        self.sec_has_title = is_heading(rest)
+        return self.head_token("SECTION", line, head, rest, allow_heading=True)
+
+    def subsection(self, line: _Line, head: _Head, rest: str) -> str | None:
+        self.close_items(0)
+        self.sub_open = True
+        self.sub_no = head.value or 0
+        self.clause_style = ""
+        self.clause_no = 0
+        return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
+
+    def clause(self, line: _Line, head: _Head, rest: str, indent: int, style: str) -> str | None:
+        self.close_items(0)
+        self.clause_style = style
+        self.clause_no = head.value or 0
+        self.clause_indent = indent
+        return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
+
+    def item(self, line: _Line, head: _Head, indent: int) -> str | None:
+        style = item_style(head.marker)
+        sibling = self.sibling_level(style, indent)
+        if sibling is not None:
+            while self.items[-1] is not sibling:
+                self.close_one()
+            self.emit("END", self.piece_at(line, head))
+            level = sibling
+        else:
+            while self.items and self.items[-1].indent > indent:
+                self.close_one()
+            if len(self.items) >= MAX_ITEM_DEPTH:
+                self.note(
+                    line,
+                    f"list nested deeper than {MAX_ITEM_DEPTH} levels; marker {head.marker!r} kept as text",
+                    "item-too-deep",
+                    column=line.indent + head.start + 1,
+                )
+                return None
+            level = _ItemLevel(style, indent, None)
+            self.items.append(level)
+        options = item_ordinals(head.marker)
+        ordinal = head.value if head.kind in ("arabic", "paren") else options[0]
+        if len(options) > 1:
+            # "(i)" after "(h)" is the letter; anywhere else the roman numeral.
+            previous = level.ordinal
+            follows_letter = previous is not None and previous + 1 == options[0]
+            ordinal = options[0] if follows_letter else default_ordinal(head.marker)
+        level.ordinal = ordinal
+        piece = self.piece_at(line, head)
+        piece.number = ordinal
+        self.emit("ITEM", piece)
+        return "item"
+
+    def sibling_level(self, style: str, indent: int) -> _ItemLevel | None:
+        """The open list a marker of ``style`` at ``indent`` continues, if any."""
+        near: _ItemLevel | None = None
+        for level in reversed(self.items):
+            if level.style == style:
+                if level.indent == indent:
+                    return level
+                if near is None and abs(level.indent - indent) <= 1:
+                    near = level
+            if level.indent < indent - 1:
+                break
+        return near
+
+    def close_one(self) -> None:
+        self.items.pop()
+        self.emit("END", Piece("", 0, 0, 0))
+
+    def close_items(self, depth: int) -> None:
+        while len(self.items) > depth:
+            self.close_one()
+
+    def piece_at(self, line: _Line, head: _Head) -> Piece:
+        start = line.start + head.start
+        return Piece(head.marker, start, start + len(head.marker), line.number, marker=head.marker, number=head.value)
+
+    def head_token(self, kind: str, line: _Line, head: _Head, rest: str, *, allow_heading: bool) -> str | None:
+        piece = self.piece_at(line, head)
+        if rest and allow_heading and is_heading(rest):
+            piece.title = rest
+            piece.end = line.start + len(line.text)
+            self.emit(kind, piece)
+            return "heading"
+        self.emit(kind, piece)
+        return kind
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def paragraph(self, line: _Line, offset: int, indent: int, *, in_marker_line: bool = False) -> None:
+        text = line.text[offset:]
+        start = line.start + offset
+        if not in_marker_line and self.items:
+            while self.items and self.items[-1].indent >= indent:
+                self.close_one()
+        trailing = _TRAILING_PHOTO.search(text)
+        if trailing is not None:
+            photo = trailing.group(1)
+            self.chrome(ChromeKind.PHOTO, photo, start + trailing.start(1))
+            text = text[: trailing.start()].rstrip(_WS)
+        kind = ParagraphKind.SPEAKER_LABEL if is_speaker_label(text) else ParagraphKind.TEXT
+        self.emit("PARA", Piece(text, start, start + len(text), line.number, kind=kind))
+
+
+def lex(source: str) -> Lexed:
+    """Classify every line of ``source``; see the module docstring for the guarantees."""
+    return _Lexer(source).run()

@@ -1,0 +1,105 @@
+"""The canonical plain-text form of a document.
+
+Layout: page furniture first (one line each, in order), then the title, the
+subtitle in parentheses, the date line, the lead paragraphs, and the body.
+Section, part and clause markers stand at column 0; list items are indented
+two spaces a level, and an item's continuation paragraphs two more. Every
+block is followed by a blank line. A heading, or the first paragraph of a
+section, clause or item, shares its marker's line; a first paragraph that
+would read as a heading goes on the line below instead.
+
+``parse(render(doc)) == doc`` holds for every tree ``parse`` produces and for
+the trees ``mofa_parse.strategies`` generates. Texts that would themselves read
+as structure (a paragraph that starts with a marker, or is a date line or page
+furniture) cannot be written unambiguously in plain text; ``render`` writes
+them as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lines import is_heading
+from .model import Block, Clause, Document, Item, Paragraph, Section
+
+__all__ = ["render"]
+
+_STEP = "  "
+
+
+def render(doc: Document) -> str:
+    """The canonical text of ``doc``; see the module docstring for the layout."""
+    out: list[str] = []
+    if doc.chrome:
+        out.extend(chrome.text for chrome in doc.chrome)
+        out.append("")
+    if doc.title:
+        out.append(doc.title)
+        if doc.subtitle is not None:
+            out.append(f"({doc.subtitle})")
+        out.append("")
+    if doc.issued_text is not None:
+        out.append(doc.issued_text)
+        out.append("")
+    for paragraph in doc.preamble:
+        out.append(paragraph.text)
+        out.append("")
+    for section in doc.sections:
+        _section(section, out)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _opening(marker: str, heading: str | None, body: Sequence[Block]) -> tuple[str, int]:
+    """The marker line and how many body blocks it consumed."""
+    if heading is not None:
+        return f"{marker} {heading}", 0
+    if body and isinstance(body[0], Paragraph) and not is_heading(body[0].text):
+        return f"{marker} {body[0].text}", 1
+    return marker, 0
+
+
+def _section(section: Section, out: list[str]) -> None:
+    line, used = _opening(section.marker, section.title, section.body)
+    out.append(line)
+    out.append("")
+    for block in section.body[used:]:
+        if isinstance(block, Section):
+            _section(block, out)
+        elif isinstance(block, Clause):
+            _clause(block, out)
+        else:
+            _flow_block(block, "", out)
+
+
+def _clause(clause: Clause, out: list[str]) -> None:
+    line, used = _opening(clause.marker, clause.heading, clause.body)
+    out.append(line)
+    out.append("")
+    for block in clause.body[used:]:
+        _flow_block(block, "", out)
+
+
+def _flow_block(block: Block, indent: str, out: list[str]) -> None:
+    """A paragraph at ``indent``, or an item whose marker stands one step deeper."""
+    if isinstance(block, Paragraph):
+        out.append(indent + block.text)
+        out.append("")
+        return
+    assert isinstance(block, Item)
+    marker_indent = indent + _STEP
+    body = block.body
+    if body and isinstance(body[0], Paragraph):
+        out.append(f"{marker_indent}{block.marker} {body[0].text}")
+        body = body[1:]
+    else:
+        out.append(marker_indent + block.marker)
+    out.append("")
+    inner = marker_indent + _STEP
+    for child in body:
+        if isinstance(child, Paragraph):
+            out.append(inner + child.text)
+            out.append("")
+        else:
+            _flow_block(child, marker_indent, out)
