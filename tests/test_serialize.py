@@ -49,9 +49,7 @@ SCHEMA_FILE = Path(mofa_parse.__file__).parent / "schema.json"
 #
 # Enough to reach every field and every encoding; mofa_parse.strategies replaces it once it lands.
 
-_word = st.text(
-    alphabet=st.characters(exclude_categories=("Cc", "Cs", "Zs", "Zl", "Zp")), min_size=1, max_size=8
-)
+_word = st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs", "Zs", "Zl", "Zp")), min_size=1, max_size=8)
 lines = st.lists(_word, min_size=1, max_size=5).map(" ".join)
 spans = st.none() | st.builds(
     lambda start, length: Span(start, start + length), st.integers(0, 10**6), st.integers(0, 10**4)
@@ -177,9 +175,7 @@ def documents(draw: st.DrawFn) -> Document:
 
 
 def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(
-        json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
+    return jsonschema.Draft202012Validator(json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
 @given(documents())
@@ -233,9 +229,7 @@ def _sample() -> Document:
             start=dt.time(9, 5),
             duration=dt.timedelta(minutes=25),
         ),
-        statements=(
-            Statement(Joint((Person(None, "Yamada"),)), "agreed", "to meet again", span=Span(100, 120)),
-        ),
+        statements=(Statement(Joint((Person(None, "Yamada"),)), "agreed", "to meet again", span=Span(100, 120)),),
         warnings=(Diagnostic(7, 1, "section 3 follows 1", "3. Other", severity=Severity.NOTE),),
         source="Japan-Ruritania Summit Meeting\n",
         title_span=Span(0, 30),
@@ -270,9 +264,7 @@ def test_to_dict_writes_the_documented_encoding() -> None:
             "span": None,
         },
     ]
-    assert data["chrome"] == [
-        {"kind": "PUBLISHER", "text": "Ministry of Foreign Affairs of Japan", "span": None}
-    ]
+    assert data["chrome"] == [{"kind": "PUBLISHER", "text": "Ministry of Foreign Affairs of Japan", "span": None}]
     meeting = data["meeting"]
     assert meeting["kind"] == "TELEPHONE_TALK"
     assert meeting["participants"] == [
@@ -339,9 +331,7 @@ def test_durations_are_iso_8601(value: dt.timedelta, text: str) -> None:
     assert parse_duration(text) == value
 
 
-@pytest.mark.parametrize(
-    "text", ["P", "PT", "1H", "PT1.5M", "P1W", "P1Y", "PT-5M", "pt5m", "PT5M ", "PT0.1234567S"]
-)
+@pytest.mark.parametrize("text", ["P", "PT", "1H", "PT1.5M", "P1W", "P1Y", "PT-5M", "pt5m", "PT5M ", "PT0.1234567S"])
 def test_malformed_durations_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="is not an ISO 8601 duration"):
         parse_duration(text)
@@ -389,18 +379,15 @@ def test_an_untagged_object_is_read_where_no_union_asks_for_a_tag() -> None:
         ),
         (
             {"sections": [{"number": 1, "marker": "1.", "body": [{"type": "table"}]}]},
-            "not a valid document: type 'table' is not one of section, clause, item, paragraph "
-            "@ $.sections[0].body[0]",
+            "not a valid document: type 'table' is not one of section, clause, item, paragraph @ $.sections[0].body[0]",
         ),
         (
             {"preamble": [{"text": "a", "kind": "FOO"}]},
-            "not a valid document: 'FOO' is not a ParagraphKind (one of TEXT, SPEAKER_LABEL) "
-            "@ $.preamble[0].kind",
+            "not a valid document: 'FOO' is not a ParagraphKind (one of TEXT, SPEAKER_LABEL) @ $.preamble[0].kind",
         ),
         (
             {"meeting": {"duration": "90 minutes"}},
-            "not a valid document: '90 minutes' is not an ISO 8601 duration such as 'PT1H30M' "
-            "@ $.meeting.duration",
+            "not a valid document: '90 minutes' is not an ISO 8601 duration such as 'PT1H30M' @ $.meeting.duration",
         ),
         ({"title_span": [3]}, "not a valid document: expected a span [start, end], got [3] @ $.title_span"),
         ({"title_span": [3, 1]}, "not a valid document: Span end 1 precedes start 3 @ $.title_span"),

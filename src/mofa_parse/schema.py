@@ -147,8 +147,7 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": DRAFT,
         "title": "mofa_parse Document",
-        "description": "A MOFA meeting readout as written by mofa_parse.to_dict / to_json. "
-        + _describe(Document),
+        "description": "A MOFA meeting readout as written by mofa_parse.to_dict / to_json. " + _describe(Document),
         "$comment": "Generated from mofa_parse.model by mofa_parse.schema.json_schema(); do not edit. "
         "Regenerate: python -m mofa_parse.schema > src/mofa_parse/schema.json",
         **root,

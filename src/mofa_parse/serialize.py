@@ -234,9 +234,7 @@ def _tagged_hooks(
     """Hooks for a union member: write ``"type"`` first; read it when present (and check it)."""
     tag = tag_of(cls)
     unstructure: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, converter)
-    structure: Callable[[Any, Any], Any] = make_dict_structure_fn(
-        cls, converter, _cattrs_forbid_extra_keys=True
-    )
+    structure: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
 
     def unstructure_tagged(obj: Any) -> dict[str, Any]:
         return {TAG: tag, **unstructure(obj)}
@@ -257,9 +255,7 @@ def _register_tagged(converter: cattrs.Converter, classes: tuple[type, ...]) -> 
     """Tag hooks, built on first use: a class's hook takes its fields' hooks when it is made,
     so making them lazily lets every tagged class see the tagged hooks of the others."""
     tagged = frozenset(classes)
-    converter.register_unstructure_hook_factory(
-        lambda t: t in tagged, lambda t: _tagged_hooks(converter, t)[0]
-    )
+    converter.register_unstructure_hook_factory(lambda t: t in tagged, lambda t: _tagged_hooks(converter, t)[0])
     converter.register_structure_hook_factory(lambda t: t in tagged, lambda t: _tagged_hooks(converter, t)[1])
 
 
