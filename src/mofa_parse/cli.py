@@ -360,8 +360,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         tasks.append(found)
 
     bar = None
-    if len(tasks) >= PROGRESS_FROM and sys.stderr.isatty():
-        bar = _tqdm()(total=len(tasks), unit="file", file=sys.stderr, leave=False)
     stdout = _Stdout(sys.stdout.buffer, fmt, array=not single) if out is None else None
     executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
     try:
@@ -371,6 +369,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             results = executor.map(partial(work, options), tasks, chunksize=chunk)
         else:
             results = (work(options, task) for task in tasks)
+        # The bar (and its monitor thread) comes after the workers are forked.
+        if len(tasks) >= PROGRESS_FROM and sys.stderr.isatty():
+            bar = _tqdm()(total=len(tasks), unit="file", file=sys.stderr, leave=False)
         for task, result in zip(tasks, results):
             if bar is not None:
                 bar.update()
