@@ -38,6 +38,11 @@ class _Reporter:
 
 
 def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Reporter) -> None:
+    """Numbering that starts elsewhere than 1, repeats, skips or goes back.
+
+    Lists of items may start anywhere (a list often continues a count begun in
+    the text), so only their repeats and jumps are reported.
+    """
     previous: Section | Clause | Item | None = None
     for node in nodes:
         number = node.ordinal if isinstance(node, Item) else node.number
@@ -46,7 +51,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
             continue
         label = node.marker
         if previous is None:
-            if number != 1:
+            if number != 1 and kind != "item":
                 report.at(node.span, f"{kind} numbering starts at {label}", f"{kind}-numbering")
         else:
             before = previous.ordinal if isinstance(previous, Item) else previous.number

@@ -39,7 +39,7 @@ from .dates import read_date_line
 from .markers import ROMAN_VALUES, default_ordinal, is_speaker_label, item_ordinals, item_style, letter_value
 from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
 
-__all__ = ["MAX_ITEM_DEPTH", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
+__all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
 
 #: Deepest nesting of list items; deeper markers are kept as text.
 MAX_ITEM_DEPTH: Final = 8
@@ -47,7 +47,7 @@ MAX_ITEM_DEPTH: Final = 8
 MAX_MARKERS_PER_LINE: Final = 3
 
 #: What counts as white space at the edges of a line: Unicode spaces, plus BOM and zero-width space.
-_WS = (
+WHITESPACE = _WS = (
     " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 )
@@ -263,12 +263,13 @@ def is_heading(text: str) -> bool:
 
 
 class _ItemLevel:
-    __slots__ = ("indent", "ordinal", "style")
+    __slots__ = ("has_children", "indent", "ordinal", "style")
 
     def __init__(self, style: str, indent: int, ordinal: int | None) -> None:
         self.style = style
         self.indent = indent
         self.ordinal = ordinal
+        self.has_children = False  # the current item of this list holds a list of its own
 
 
 class _Line:
@@ -479,7 +480,8 @@ class _Lexer:
                 return None
             return self.letter(line, head, value, rest)
         if kind == "bare":
-            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and not self.items:
+            at_section_indent = self.sec_indent is None or indent <= self.sec_indent
+            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and at_section_indent:
                 return self.section(line, head, rest, "bare")
             return None
         if kind == "arabic":
@@ -607,8 +609,13 @@ class _Lexer:
                 self.close_one()
             self.emit("END", self.piece_at(line, head))
             level = sibling
+            level.has_children = False
         else:
             while self.items and self.items[-1].indent > indent:
+                self.close_one()
+            if self.items and abs(self.items[-1].indent - indent) <= 1 and self.items[-1].has_children:
+                # A new style beside an item that already holds a list starts a sibling list;
+                # beside an item with no list yet, it nests (as "(a) ... :" followed by bullets).
                 self.close_one()
             if len(self.items) >= MAX_ITEM_DEPTH:
                 self.note(
@@ -618,15 +625,17 @@ class _Lexer:
                     column=line.indent + head.start + 1,
                 )
                 return None
+            if self.items:
+                self.items[-1].has_children = True
             level = _ItemLevel(style, indent, None)
             self.items.append(level)
         options = item_ordinals(head.marker)
         ordinal = head.value if head.kind in ("arabic", "paren") else options[0]
         if len(options) > 1:
-            # "(i)" after "(h)" is the letter; anywhere else the roman numeral.
+            # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
             previous = level.ordinal
-            follows_letter = previous is not None and previous + 1 == options[0]
-            ordinal = options[0] if follows_letter else default_ordinal(head.marker)
+            following = [option for option in options if previous is not None and option == previous + 1]
+            ordinal = following[0] if following else default_ordinal(head.marker)
         level.ordinal = ordinal
         piece = self.piece_at(line, head)
         piece.number = ordinal

@@ -193,7 +193,8 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
 
     That is the only order plain text can express: a paragraph after a clause
     belongs to the clause, and a clause after a subsection to the subsection.
-    Consecutive items share a marker style; a different style nests.
+    Consecutive items share a marker style, unless the first holds a list of its
+    own: a different style beside an item with no list nests under it.
     """
     stage = 0  # 0: paragraphs/items, 1: clauses, 2: sections
     previous: Block | None = None
@@ -218,10 +219,12 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
             isinstance(block, Item)
             and isinstance(previous, Item)
             and item_style(block.marker) != item_style(previous.marker)
+            and not any(isinstance(child, Item) for child in previous.body)
         ):
             raise ValueError(
                 f"{owner} body has sibling items {previous.marker!r} and {block.marker!r} "
-                "of different styles: a new style nests under the item before it"
+                "of different styles, the first without a list of its own: in text, a new style "
+                "there nests under the item before it"
             )
         previous = block
 

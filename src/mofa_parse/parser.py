@@ -19,6 +19,7 @@ from lark.lexer import Lexer
 
 from .checks import check_structure
 from .dates import read_date_line
+from .lines import WHITESPACE as _STRIP
 from .lines import Lexed, Piece, lex, line_starts
 from .model import (
     Block,
@@ -150,7 +151,7 @@ def parse_structure(source: str) -> Document:
         built: Any = _parser().parse(lexed)
         header, preamble, sections = built
     except (LarkError, ValueError, TypeError) as error:
-        header, preamble, sections = _Header(), _fallback(lexed), ()
+        header, preamble, sections = _Header(), _fallback(lexed, source), ()
         diagnostics.append(
             Diagnostic(
                 1, 1, f"structure could not be read ({type(error).__name__}); kept as paragraphs", "", "internal"
@@ -190,6 +191,21 @@ def _with_warnings(doc: Document, diagnostics: list[Diagnostic]) -> Document:
     return attrs.evolve(doc, warnings=tuple(diagnostics))
 
 
-def _fallback(lexed: Lexed) -> tuple[Paragraph, ...]:
-    return tuple(_paragraph(piece) for kind, piece in lexed.tokens if kind == "PARA")
-
+def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
+    """Every line that is not chrome, as a paragraph: nothing is lost when the grammar refuses."""
+    chrome_lines = {chrome.span.start for chrome in lexed.chrome if chrome.span is not None}
+    kept: list[Paragraph] = []
+    first_piece: dict[int, Piece] = {}
+    for _, piece in lexed.tokens:
+        if piece.line and piece.line not in first_piece:
+            first_piece[piece.line] = piece
+    for number in sorted(first_piece):
+        piece = first_piece[number]
+        if piece.start in chrome_lines:
+            continue
+        end = source.find("\n", piece.start)
+        end = len(source) if end < 0 else end
+        text = source[piece.start : end].strip(_STRIP)
+        if text:
+            kept.append(Paragraph(text, span=Span(piece.start, piece.start + len(text))))
+    return tuple(kept)
