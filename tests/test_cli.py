@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,38 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
+def indented(doc: Document) -> str:
+    """``to_json(doc, indent=2)`` with each span on one line, as ``--format json`` writes it."""
+    text = to_json(doc, indent=2)
+    for value in re.findall(r"\[\s+\d+,\s+\d+\s+\]", text):
+        start, end = json.loads(value)
+        text = text.replace(value, f"[{start}, {end}]", 1)
+    return text + "\n"
+
+
+def test_json_puts_each_span_on_one_line(tmp_path: Path, seed_paths: list[Path]) -> None:
+    doc = parse_file(seed_paths[3])
+    done = run(seed_paths[3], cwd=tmp_path)
+    lead = doc.preamble[0]
+    assert lead.span is not None and doc.issued_span is not None
+    assert done.stdout.startswith(
+        "{\n"
+        f'  "title": {json.dumps(doc.title)},\n'
+        f'  "subtitle": {json.dumps(doc.subtitle)},\n'
+        f'  "issued": "{doc.issued}",\n'
+        f'  "issued_text": {json.dumps(doc.issued_text)},\n'
+        '  "preamble": [\n'
+        "    {\n"
+        '      "type": "paragraph",\n'
+        f'      "text": {json.dumps(lead.text)},\n'
+        '      "kind": "TEXT",\n'
+        f'      "span": [{lead.span.start}, {lead.span.end}]\n'
+        "    },\n"
+    )
+    assert done.stdout.endswith(f'  "issued_span": [{doc.issued_span.start}, {doc.issued_span.end}]\n}}\n')
+    assert not re.search(r"^\s*\d+,?$", done.stdout, re.MULTILINE)  # no number alone on a line
+
+
 def check_loads_back(text: str, expected: Document) -> None:
     """JSON output that validates against the schema and reads back to the very document."""
     validator().validate(json.loads(text))
@@ -111,7 +144,7 @@ def test_one_file_prints_indented_json(tmp_path: Path, seed_paths: list[Path]) -
     done = run(seed_paths[0], cwd=tmp_path)
     assert (done.returncode, done.stderr) == (0, "")
     doc = parse_file(seed_paths[0])
-    assert done.stdout == to_json(doc, indent=2) + "\n"
+    assert done.stdout == indented(doc)
     check_loads_back(done.stdout, doc)
 
 
@@ -297,7 +330,7 @@ def test_output_directory_mirrors_the_input_tree(corpus: Path, tmp_path: Path) -
     assert written == sorted([*expected, "single.json", os.path.join("sub", "deeper", "fixture.json")])
     for name in GOOD_IN_CORPUS:
         text = (out / name.replace(".txt", ".json")).read_text(encoding="utf-8")
-        assert text == to_json(parse_file(corpus / name), indent=2) + "\n"
+        assert text == indented(parse_file(corpus / name))
         check_loads_back(text, parse_file(corpus / name))
     check_loads_back((out / "sub" / "deeper" / "fixture.json").read_text(encoding="utf-8"), parse(FIXTURE))
 

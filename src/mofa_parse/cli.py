@@ -28,6 +28,7 @@ import csv
 import importlib
 import io
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -179,6 +180,17 @@ def _json_safe(text: str) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
+_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
+
+
+def _compact_pairs(text: str) -> str:
+    """Indented JSON with each two-number array (a span) on one line: ``[276, 468]``.
+
+    JSON strings hold no raw line breaks, so the pattern can only meet structure.
+    """
+    return _PAIR.sub(r"[\1, \2]", text)
+
+
 def _format(doc: object, name: str, fmt: str, with_header: bool) -> str:
     from .model import Document
 
@@ -193,7 +205,7 @@ def _format(doc: object, name: str, fmt: str, with_header: bool) -> str:
     from .serialize import to_json
 
     if fmt == "json":
-        return _json_safe(to_json(doc, indent=2)) + "\n"
+        return _json_safe(_compact_pairs(to_json(doc, indent=2))) + "\n"
     return _json_safe(to_json(doc)) + "\n"
 
 
