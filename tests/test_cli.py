@@ -256,6 +256,17 @@ def test_encoding_option_reads_other_encodings(corpus: Path, tmp_path: Path) -> 
     assert from_json(done.stdout).title == "Japan-Ruritània Foreign Ministers' Meeting"
 
 
+def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
+    _, env = command()
+    package_root = str(Path(mofa_parse.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-m", "mofa_parse", "--version"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"mofa-parse {mofa_parse.__version__}\n", "")
+    assert run("--version", cwd=tmp_path).stdout == done.stdout
+
+
 # --------------------------------------------------------------------------- bad input
 
 

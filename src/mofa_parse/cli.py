@@ -283,6 +283,12 @@ class _Stdout:
 # --------------------------------------------------------------------------- the command
 
 
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mofa-parse",
@@ -317,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="DIR", help="write one output file per input into DIR, mirroring the input tree"
     )
     parser.add_argument("--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
 
 
