@@ -7,6 +7,7 @@ import functools
 import json
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,8 @@ from mofa_parse import (
     to_json,
 )
 from mofa_parse.markers import ROMAN_VALUES, item_ordinals, section_number
-from mofa_parse.serialize import format_duration, parse_duration
+from mofa_parse.schema import _Builder
+from mofa_parse.serialize import format_duration, model_classes, parse_duration
 
 SCHEMA_FILE = Path(mofa_parse.__file__).parent / "schema.json"
 
@@ -452,26 +454,54 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 def test_schema_is_read_off_the_model() -> None:
     defs = json_schema()["$defs"]
-    for cls in (
-        Document,
-        Section,
-        Clause,
-        Item,
-        Paragraph,
-        Chrome,
-        Meeting,
-        MeetingPart,
-        Person,
-        Joint,
-        Statement,
-        Diagnostic,
-    ):
+    classes = [cls for cls in model_classes() if cls is not Span]
+    assert {Document, Section, Clause, Item, Paragraph, Meeting, Person, Joint, Statement} <= set(classes)
+    for cls in classes:
         names = [a.name for a in attrs.fields(cls)]
-        assert [p for p in defs[cls.__name__]["properties"] if p != "type"] == names, cls
+        tagged = cls in (Section, Clause, Item, Paragraph, Person, Joint)
+        assert list(defs[cls.__name__]["properties"]) == (["type", *names] if tagged else names), cls
+        assert defs[cls.__name__]["required"] == list(defs[cls.__name__]["properties"])
     assert defs["MeetingKind"]["enum"] == [k.name for k in MeetingKind]
     assert defs["Section"]["properties"]["type"] == {"const": "section"}
-    assert "type" not in defs["Meeting"]["properties"]
     assert json_schema()["$ref"] == "#/$defs/Document"
+
+
+def test_schema_builder_reads_any_attrs_class() -> None:
+    """What a later field may use: the builder is not limited to today's model."""
+
+    @attrs.frozen
+    class Extra:
+        """A made-up class."""
+
+        label: typing.Literal["a", "b"]
+        scores: dict[str, float]
+        pair: tuple[int, str]
+        when: dt.datetime | None = None
+        flag: bool = False
+
+    builder = _Builder()
+    assert builder.of(Extra) == {"$ref": "#/$defs/Extra"}
+    assert builder.defs["Extra"] == {
+        "description": "A made-up class.",
+        "type": "object",
+        "properties": {
+            "label": {"enum": ["a", "b"]},
+            "scores": {"type": "object", "additionalProperties": {"type": "number"}},
+            "pair": {
+                "type": "array",
+                "prefixItems": [{"type": "integer"}, {"type": "string"}],
+                "minItems": 2,
+                "maxItems": 2,
+                "items": False,
+            },
+            "when": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+            "flag": {"type": "boolean"},
+        },
+        "required": ["label", "scores", "pair", "when", "flag"],
+        "additionalProperties": False,
+    }
+    with pytest.raises(TypeError, match="no JSON Schema for"):
+        builder.of(frozenset[int])
 
 
 @pytest.mark.parametrize(

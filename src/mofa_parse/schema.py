@@ -107,6 +107,10 @@ class _Builder:
                 "maxItems": len(args),
                 "items": False,
             }
+        if origin is typing.Literal:
+            return {"enum": list(args)}
+        if origin is dict and args and args[0] is str:
+            return {"type": "object", "additionalProperties": self.of(args[1])}
         if origin in (Union, types.UnionType):
             classes = class_union(tp)
             members = [a for a in args if a is not type(None)]
