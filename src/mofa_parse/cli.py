@@ -37,7 +37,10 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from .api import parse, parse_file
 from .errors import ParseError
+from .model import Document, Joint, Person
+from .render import render
 
 __all__ = ["main"]
 
@@ -141,10 +144,8 @@ def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | No
 # --------------------------------------------------------------------------- one input
 
 
-def _statement_rows(name: str, doc: object) -> list[tuple[object, ...]]:
-    from .model import Document, Joint, Person
-
-    assert isinstance(doc, Document)
+def _statement_rows(name: str, doc: Document) -> list[tuple[object, ...]]:
+    """The ``statements-csv`` rows of one document (without the header)."""
     rows: list[tuple[object, ...]] = []
     for statement in doc.statements:
         members: tuple[Person, ...] = (
@@ -191,18 +192,13 @@ def _compact_pairs(text: str) -> str:
     return _PAIR.sub(r"[\1, \2]", text)
 
 
-def _format(doc: object, name: str, fmt: str, with_header: bool) -> str:
-    from .model import Document
-
-    assert isinstance(doc, Document)
+def _format(doc: Document, name: str, fmt: str, with_header: bool) -> str:
     if fmt == "text":
-        from .render import render
-
         return render(doc)
     if fmt == "statements-csv":
         rows = _statement_rows(name, doc)
         return _csv([CSV_HEADER, *rows] if with_header else rows)
-    from .serialize import to_json
+    from .serialize import to_json  # cattrs: loaded only for the JSON formats
 
     if fmt == "json":
         return _json_safe(_compact_pairs(to_json(doc, indent=2))) + "\n"
@@ -211,8 +207,6 @@ def _format(doc: object, name: str, fmt: str, with_header: bool) -> str:
 
 def work(options: Options, task: Task) -> Result:
     """Parse and format one input; never raises, so one bad input cannot stop the others."""
-    from .api import parse, parse_file
-
     try:
         if task.text is not None:
             try:
