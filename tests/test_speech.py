@@ -373,3 +373,16 @@ def test_a_bare_surname_of_the_documents_people_is_a_subject() -> None:
         )
     )
     assert [(s.speaker, s.verb, s.speaker_text) for s in doc.statements] == [(FIREFLY, "stated", "Firefly")]
+
+
+def test_a_section_level_block_takes_the_clauses_below_and_a_joint_block_ends_at_another_speaker() -> None:
+    doc = read("block_over_clauses.txt", LEADERS, LEADERS)
+    assert rows(doc) == [
+        (SATO, "made the following statements",
+         "(1) Japan will host the conference next year.\n(2) Japan will contribute funds to the reconstruction.",
+         1, None, None),
+        (FIREFLY, "expressed", "his gratitude", 1, 3, 0),
+        (Joint(LEADERS), "agreed on the following points",
+         "- to hold regular consultations;\n- to cooperate at the United Nations.", 2, None, None),
+        (FIREFLY, "stated", "Freedonia would support Japan", 2, None, None),
+    ]

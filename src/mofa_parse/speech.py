@@ -596,7 +596,7 @@ def _units(doc: Document) -> list[_Unit]:
             elif isinstance(block, Clause):
                 inner = (scope[0], new_id())
                 heading(block.heading, block.span, section, block.number, inner, block.marker)
-                walk(block.body, section, block.number, inner, (), None)
+                walk(block.body, section, block.number, inner, (), None if block.heading else block.marker)
             elif isinstance(block, Section):
                 inner = (new_id(), 0)
                 heading(block.title, block.span, section, None, inner, block.marker)
@@ -1142,23 +1142,27 @@ def _gather(
         intro = units[start]
         lines = [draft.text] if draft.text else []
         last_end = draft.end
+        own = _JOINT_SPEAKERS if draft.speaker is None else draft.speaker
         section_level = intro.clause is None and intro.section is not None
+        below = False  # "1. X made the following statements:" followed by the section's clauses
         for index in range(start + 1, len(units)):
             unit = units[index]
             speaker, reply, opens = unit_first[index]
             if unit.label or (form is StatementForm.LABEL and opens):
                 break  # the next speaker's label, or a block of its own
             if unit.scope != intro.scope:
-                in_clause_below = (
-                    section_level and not lines and unit.scope[0] == intro.scope[0] and unit.clause is not None
-                )
-                if not in_clause_below:
+                if (
+                    section_level
+                    and unit.scope[0] == intro.scope[0]
+                    and unit.clause is not None
+                    and (below or not lines)
+                ):
+                    below = True
+                else:
                     break
             if unit.items[: len(intro.items)] != intro.items:
                 break
-            if form is StatementForm.BLOCK and (
-                reply or opens or (speaker is not None and draft.speaker is not None and speaker != draft.speaker)
-            ):
+            if form is StatementForm.BLOCK and (reply or opens or (speaker is not None and speaker != own)):
                 break
             lines.append(unit.line())
             if unit.end is not None:
