@@ -37,7 +37,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from .api import parse, parse_file
+from .api import decode_bytes, parse, read_text
 from .errors import ParseError
 from .model import Document, Joint, Person
 from .render import render
@@ -87,27 +87,7 @@ def _readouts(directory: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _decode(data: bytes, name: str, encoding: str | None) -> str:
-    """Standard input decoded by the rules ``read_text`` applies to files."""
-    if b"\x00" in data:
-        offset = data.index(b"\x00")
-        line = data.count(b"\n", 0, offset) + 1
-        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-        raise ParseError("binary file (NUL byte), not a text readout", line=line, column=column, path=name)
-    try:
-        return data.decode(encoding or "utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise ParseError(
-            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded "
-            "(pass --encoding for other encodings)",
-            line=line,
-            column=column,
-            path=name,
-        ) from error
-    except LookupError as error:
-        raise ParseError(f"unknown encoding {encoding!r}", path=name) from error
+_ENCODING_HINT = "pass --encoding for other encodings"
 
 
 def _target(out: Path, relative: Path, fmt: str) -> str:
@@ -121,7 +101,7 @@ def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | No
     for arg in paths:
         if arg == STDIN:
             try:
-                text = _decode(sys.stdin.buffer.read(), STDIN, encoding)
+                text = decode_bytes(sys.stdin.buffer.read(), STDIN, encoding, hint=_ENCODING_HINT)
             except ParseError as error:
                 yield str(error)
                 continue
@@ -208,17 +188,16 @@ def _format(doc: Document, name: str, fmt: str, with_header: bool) -> str:
 def work(options: Options, task: Task) -> Result:
     """Parse and format one input; never raises, so one bad input cannot stop the others."""
     try:
-        if task.text is not None:
-            try:
-                doc = parse(task.text, strict=options.strict)
-            except ParseError as error:
-                raise error.with_path(task.name) from None
-        else:
-            doc = parse_file(task.name, strict=options.strict, encoding=options.encoding)
+        text = task.text
+        if text is None:
+            text = read_text(task.name, options.encoding, hint=_ENCODING_HINT)
+        try:
+            doc = parse(text, strict=options.strict)
+        except ParseError as error:
+            raise error.with_path(task.name) from None
         return Result(_format(doc, task.name, options.format, with_header=task.target is not None), None)
     except ParseError as error:
-        # The library's advice names its keyword argument; on the command line it is an option.
-        return Result(None, str(error).replace("(pass encoding= ", "(pass --encoding "))
+        return Result(None, str(error))
     except Exception as error:  # a bug in the library: report it, keep going
         return Result(None, f"{task.name}: internal error: {type(error).__name__}: {error}")
 
