@@ -386,3 +386,15 @@ def test_a_section_level_block_takes_the_clauses_below_and_a_joint_block_ends_at
          "- to hold regular consultations;\n- to cooperate at the United Nations.", 2, None, None),
         (FIREFLY, "stated", "Freedonia would support Japan", 2, None, None),
     ]
+
+
+def test_he_and_she_keep_to_the_speaker_each_has_stood_for() -> None:
+    doc = read("he_and_she.txt", MINISTERS, MINISTERS)
+    assert [(s.speaker, s.verb, s.speaker_text) for s in doc.statements] == [
+        (TANAKA, "stated", "Foreign Minister Tanaka"),
+        (TANAKA, "expressed", "She"),
+        (MARX, "welcomed", "Foreign Minister Marx"),
+        (MARX, "stated", "He"),
+        # the last speaker is Foreign Minister Marx, but "She" has stood for Foreign Minister Tanaka
+        (TANAKA, "added", "She"),
+    ]

@@ -444,6 +444,8 @@ class _People:
     built: list[Person] = attrs.Factory(list)
     by_role: dict[str, tuple[_Key, Person]] = attrs.Factory(dict)
     cache: dict[str, tuple[Person, str | None]] = attrs.Factory(dict)
+    recent: list[Person] = attrs.Factory(list)
+    pronouns: dict[Person, str] = attrs.Factory(dict)
     scanned: _Key = (0, 0)
 
     def named(self, mention: str, key: _Key) -> Person:
@@ -479,6 +481,27 @@ class _People:
                 current = self.by_role.get(role)
                 if current is None or current[0] <= key:
                     self.by_role[role] = (key, person)
+
+    def spoke(self, person: Person) -> None:
+        """Remember ``person`` as the latest single speaker."""
+        if self.recent and self.recent[-1] is person:
+            return
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-8]
+
+    def pronoun(self, word: str) -> Person | None:
+        """The speaker "he" or "she" stands for: the last single speaker, unless the text
+        has called that speaker by the other pronoun; then the latest one it fits."""
+        if not self.recent:
+            return None
+        chosen = next(
+            (p for p in reversed(self.recent) if self.pronouns.get(p, word) == word),
+            self.recent[-1],
+        )
+        self.pronouns[chosen] = word
+        return chosen
 
     def _catch_up(self, key: _Key) -> None:
         """Read the names mentioned between the last look and ``key``."""
@@ -989,7 +1012,6 @@ def apply(doc: Document) -> Document:
     people = _People(doc)
     drafts: list[_Draft] = []
     unit_first: list[tuple[Person | Joint | None, bool, bool]] = []
-    last_single: Person | None = None
     last_joint: Joint | None = None
     for index, unit in enumerate(units):
         first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
@@ -1002,7 +1024,7 @@ def apply(doc: Document) -> Document:
             bare = _subject_kind(subject) == "bare"
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
             if label_speaker.surname:
-                last_single = label_speaker
+                people.spoke(label_speaker)
             inline = label["rest"] if label is not None and label["rest"] else ""
             found = _Found(StatementForm.LABEL, "label", subject, 0, "", 0, len(unit.text), len(unit.text), False)
             drafts.append(
@@ -1020,9 +1042,9 @@ def apply(doc: Document) -> Document:
         for number, (lo, hi) in enumerate(_sentences(masked)):
             in_sentence = verbs[bisect.bisect_left(verb_starts, lo) : bisect.bisect_left(verb_starts, hi)]
             for found in finder.sentence(unit.text, masked, lo, hi, in_sentence):
-                speaker, joint_two = _speaker(found, (index, found.start), people, last_single, last_joint, drafts)
+                speaker, joint_two = _speaker(found, (index, found.start), people, last_joint, drafts)
                 if isinstance(speaker, Person) and speaker.surname:
-                    last_single = speaker
+                    people.spoke(speaker)
                 elif isinstance(speaker, Joint):
                     last_joint = speaker
                 start = found.start
@@ -1071,7 +1093,6 @@ def _speaker(
     found: _Found,
     where: _Key,
     people: _People,
-    last_single: Person | None,
     last_joint: Joint | None,
     drafts: Sequence[_Draft],
 ) -> tuple[Person | Joint | None, bool]:
@@ -1092,9 +1113,8 @@ def _speaker(
     if kind == "pron":
         if subject in ("They",):
             return last_joint, last_joint is None
-        if last_single is not None:
-            return last_single, False
-        return Person(name=None, surname="", title=None), False
+        chosen = people.pronoun(subject.casefold())
+        return (chosen if chosen is not None else Person(name=None, surname="", title=None)), False
     # joint subjects and "It was agreed": the participants, filled in at the end
     lowered = subject.casefold()
     return None, ("two" in lowered or "both" in lowered or kind == "it")
