@@ -34,6 +34,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -537,9 +538,8 @@ class _People:
 # --------------------------------------------------------------------------- the body as units
 
 
-@attrs.frozen
-class _Unit:
-    """One paragraph of the body with where it sits."""
+class _Unit(NamedTuple):
+    """One paragraph (or heading) of the body with where it sits."""
 
     text: str
     base: int | None
@@ -551,6 +551,7 @@ class _Unit:
     label: bool
 
     def line(self) -> str:
+        """The paragraph as a line of block text: an item's or clause's marker, then the text."""
         return f"{self.marker} {self.text}" if self.marker else self.text
 
     @property
