@@ -361,6 +361,7 @@ def test_accented_names_particles_and_for_his_part() -> None:
         (Person(None, "Hernández", "President"), "stated", "Freedonia supported the plan"),
         (Person("de Villepin", "Villepin", "Foreign Minister"), "explained", "the position of France"),
         (Person(None, "Koizumi", "Prime Minister"), "stated", "Japan agreed"),  # ", too," is a parenthesis
+        (Person(None, "Firefly", "President"), "stated", "Freedonia would open a consulate"),  # "(who ...)" too
     ]
 
 

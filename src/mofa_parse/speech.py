@@ -199,9 +199,9 @@ _KIND_RES = (
 
 #: A subject ending right before a verb: subject, an optional parenthesis
 #: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}\Z")
+_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,|\s+\([^()]{{1,160}}\))?\s+(?:{_ADV}\s+){{0,3}}\Z")
 _SUBJ_THEN_WORD = re.compile(
-    rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,)?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b"
+    rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,|\s+\([^()]{{1,160}}\))?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b"
 )
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
@@ -708,6 +708,8 @@ def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
             return "", lo
         if stripped[-1] == ",":
             return ",", lo + len(stripped) - 1
+        if stripped[-1] == ")":
+            return ",", lo + len(stripped) - 1  # "President X (Russia) stated": a parenthesis, like commas
         for_part = _FOR_PART.search(stripped) if stripped.endswith(" part") else None
         if for_part is not None:
             end = lo + for_part.start()  # "President X for his part stated"
