@@ -197,12 +197,12 @@ _KIND_RES = (
     ("pron", re.compile(_PRON + r"\Z")),
 )
 
+#: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
+_PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
 #: A subject ending right before a verb: subject, an optional parenthesis
 #: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,|\s+\([^()]{{1,160}}\))?\s+(?:{_ADV}\s+){{0,3}}\Z")
-_SUBJ_THEN_WORD = re.compile(
-    rf"(?P<subj>{_SUBJ})(?P<paren>\s*,\s*[^,;]{{1,160}}?\s*,|\s+\([^()]{{1,160}}\))?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b"
-)
+_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
