@@ -22,7 +22,7 @@ from .errors import ParseError
 from .model import Document, Severity
 from .parser import parse_structure
 
-__all__ = ["parse", "parse_file"]
+__all__ = ["decode_bytes", "parse", "parse_file", "read_text"]
 
 _LINE_BREAK = re.compile(rb"[\r\n]")
 
@@ -48,16 +48,19 @@ def parse(text: str, *, strict: bool = False) -> Document:
     return doc
 
 
-def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
-    """The text of a readout file: UTF-8 (with or without BOM) unless ``encoding`` says otherwise.
+def decode_bytes(
+    data: bytes,
+    name: str,
+    encoding: str | None = None,
+    *,
+    hint: str = "pass encoding= for other encodings",
+) -> str:
+    """Decode a readout's bytes: UTF-8 (with or without BOM) unless ``encoding`` says otherwise.
 
-    Raises ``ParseError`` naming the file for binary or undecodable input.
+    Raises ``ParseError`` naming ``name``, with the line and column of the first
+    NUL byte (binary input) or undecodable byte; ``hint`` says how to choose
+    another encoding in the caller's terms.
     """
-    name = os.fspath(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
     codec = encoding or "utf-8-sig"
     if encoding is None and b"\x00" in data:  # a declared encoding (UTF-16) may hold NUL bytes
         line, column, shown = _where(data, data.index(b"\x00"), codec)
@@ -69,8 +72,7 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
     except UnicodeDecodeError as error:
         line, column, shown = _where(data, error.start, codec)
         raise ParseError(
-            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded "
-            "(pass encoding= for other encodings)",
+            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded ({hint})",
             line=line,
             column=column,
             text=shown,
@@ -89,6 +91,24 @@ def _where(data: bytes, offset: int, codec: str) -> tuple[int, int, str]:
     end = after.start() if after is not None else len(data)
     column = len(data[begin:offset].decode(codec, "replace")) + 1
     return line, column, data[begin:end].decode(codec, "replace").strip()
+
+
+def read_text(
+    path: str | os.PathLike[str],
+    encoding: str | None = None,
+    *,
+    hint: str = "pass encoding= for other encodings",
+) -> str:
+    """The text of a readout file, decoded by ``decode_bytes``.
+
+    Raises ``ParseError`` naming the file for unreadable, binary or undecodable input.
+    """
+    name = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
+    return decode_bytes(data, name, encoding, hint=hint)
 
 
 def parse_file(
