@@ -12,11 +12,18 @@ Two kinds of input:
   The *hostile* soup also strings up to three markers of any style together
   and adds stray white space, trailing "photo" and arbitrary fragments.
 
+The properties: lenient parsing never raises, keeps the source and accounts for
+every character (``accounting.account``); strict parsing raises only
+``ParseError``, for the first warning; render output parses again; parsed
+documents round-trip through render (arbitrary text and readout soup) and
+through ``to_json``.
+
 Under ``CI=true`` every property runs ``FUZZ_EXAMPLES`` (2,000) examples.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -312,3 +319,18 @@ def test_round_trip_of_arbitrary_text(text: str) -> None:
 def test_round_trip_of_readout_soup(text: str) -> None:
     doc = check_lenient(text)
     check_round_trip(doc)
+
+
+def check_json(doc: Document) -> None:
+    """``to_json`` output loads again, as JSON and as the same document (spans, source and all)."""
+    text = mofa_parse.to_json(doc)
+    assert isinstance(json.loads(text), dict)
+    again = mofa_parse.from_json(text)
+    assert again == doc
+    assert repr(again) == repr(doc)
+
+
+@fuzz
+@given(st.one_of(arbitrary_text(), hostile_soup()))
+def test_json_loads_again(text: str) -> None:
+    check_json(mofa_parse.parse(text))
