@@ -213,3 +213,15 @@ def test_a_second_date_line_is_not_a_title() -> None:
     doc = _lenient("September 3, 2001\nNovember 22, 2004\n(Overview)\n")
     assert (doc.title, doc.issued_text) == ("", "September 3, 2001")
     assert doc.preamble == (Paragraph("November 22, 2004"), Paragraph("(Overview)"))
+
+
+def test_title_lines_that_join_into_a_labelled_field_or_markers_do_not_continue_the_title() -> None:
+    """ "Prime Minister Sato:" then "with President Lind" joined into "Prime Minister Sato: with
+    President Lind", which reads as a labelled field, and "A." then "with ..." into "A. with ...",
+    a lettered section: written on one line, neither read back as a title."""
+    doc = _lenient("Prime Minister Sato:\nwith President Lind\n")
+    assert doc.title == "Prime Minister Sato:"
+    assert doc.preamble == (Paragraph("with President Lind"),)
+    doc = _lenient("A.\nwith President Lind\n")
+    assert doc.title == "A."
+    assert doc.preamble == (Paragraph("with President Lind"),)

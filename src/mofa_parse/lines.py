@@ -266,6 +266,11 @@ def _halves(head: _Head) -> tuple[_Head, _Head] | None:
     )
 
 
+def _title_like(text: str) -> bool:
+    """A title's text, whole or joined from its lines: not running text, a labelled field, markers or a date."""
+    return not (_sentence_like(text) or _LABEL_FIELD.match(text) or read_heads(text)[0] or read_date_line(text))
+
+
 _HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
 
 
@@ -406,7 +411,7 @@ class _Lexer:
             and line.number == self.title_line + 1
             and not self.has_subtitle
             and _TITLE_CONTINUES.match(text)
-            and not _sentence_like(f"{self.title_so_far} {text}")
+            and _title_like(f"{self.title_so_far} {text}")
             and read_date_line(text) is None
         ):
             self.title_text(line, text, "TITLE_CONT")
@@ -429,7 +434,7 @@ class _Lexer:
             return True
         if self.has_title or self.has_subtitle:
             return False
-        if _sentence_like(text) or _LABEL_FIELD.match(text) or read_heads(text)[0] or read_date_line(text):
+        if not _title_like(text):
             return False
         self.has_title = True
         self.title_text(line, text, "TITLE")
