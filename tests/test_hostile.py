@@ -5,6 +5,8 @@ The regression tests at the end each name the defect an input once showed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lark.exceptions import LarkError
 
@@ -225,3 +227,16 @@ def test_title_lines_that_join_into_a_labelled_field_or_markers_do_not_continue_
     doc = _lenient("A.\nwith President Lind\n")
     assert doc.title == "A."
     assert doc.preamble == (Paragraph("with President Lind"),)
+
+
+def test_line_numbers_after_runs_of_blank_lines_of_every_kind() -> None:
+    """Runs of blank lines are skipped at once; the lines after them keep their numbers."""
+    blank = "\n \r\n\t\r\u3000\n\u2028\u200b\r\n" * 1000
+    text = f"Japan-X Talks\r\n{blank}1. Economy{blank}(1) Trade grew.\r{blank}\t(3) Energy grew.\n"
+    doc = _lenient(text)
+    offset = text.index("(3) Energy")
+    line = len(re.split(r"\r\n|\r|\n", text[:offset]))
+    assert line == 15_002  # "\r" and the "\n" that starts the run end one line
+    assert [(d.line, d.column, d.text) for d in doc.warnings if d.code == "clause-numbering"] == [
+        (line, 2, "(3) Energy grew.")
+    ]

@@ -59,6 +59,7 @@ WHITESPACE = _WS = (
     "\u200b\u202f\u205f\u3000\ufeff\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 )
 _LINE = re.compile(r"[^\r\n]*")
+_BLANK_RUN = re.compile("[\r\n" + re.escape(_WS) + "]*")
 
 
 class Piece:
@@ -335,6 +336,15 @@ def _lines(source: str) -> Iterator[_Line | None]:
             return
         # one line break: \r\n, \r or \n
         pos = end + (2 if source.startswith("\r\n", end) else 1)
+        if not stripped:
+            # The blank lines after a blank line are skipped at once, and counted.
+            blank = _BLANK_RUN.match(source, pos)
+            assert blank is not None
+            after = max(source.rfind("\n", pos, blank.end()), source.rfind("\r", pos, blank.end())) + 1
+            if after > pos:
+                number += source.count("\n", pos, after) + source.count("\r", pos, after)
+                number -= source.count("\r\n", pos, after)
+                pos = after
 
 
 class _Lexer:
