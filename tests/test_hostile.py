@@ -240,3 +240,16 @@ def test_line_numbers_after_runs_of_blank_lines_of_every_kind() -> None:
     assert [(d.line, d.column, d.text) for d in doc.warnings if d.code == "clause-numbering"] == [
         (line, 2, "(3) Energy grew.")
     ]
+
+
+def test_page_furniture_with_a_trailing_photo_is_all_furniture() -> None:
+    """ "photo(A and B) photo(Talks) photo" lost its trailing photo to chrome and kept the rest
+    as a paragraph, which on a line of its own (as render writes it) is a photo line."""
+    doc = _lenient("Japan-X Talks\n1. Economy\n  - Trade\nphoto(Minister A and Minister B) photo(Talks) photo\n  - Energy\n")
+    assert [(c.kind.value, c.text) for c in doc.chrome] == [
+        ("photo", "photo(Minister A and Minister B) photo(Talks)"),
+        ("photo", "photo"),
+    ]
+    assert doc.sections == (
+        Section(1, "1.", "Economy", (Item("-", None, (Paragraph("Trade"),)), Item("-", None, (Paragraph("Energy"),)))),
+    )

@@ -759,14 +759,18 @@ class _Lexer:
     def paragraph(self, line: _Line, offset: int, indent: int, *, in_marker_line: bool = False) -> None:
         text = line.text[offset:]
         start = line.start + offset
-        if not in_marker_line and self.items:
-            while self.items and self.items[-1].indent >= indent:
-                self.close_one()
         trailing = _TRAILING_PHOTO.search(text)
         if trailing is not None:
             photo = trailing.group(1)
             self.chrome(ChromeKind.PHOTO, photo, start + trailing.start(1))
             text = text[: trailing.start()].rstrip(_WS)
+            rest = chrome_kind(text, header=False) if offset == 0 else None
+            if rest is not None:  # "photo(A and B) photo": furniture, with a trailing photo of its own
+                self.chrome(rest, text, start)
+                return
+        if not in_marker_line and self.items:
+            while self.items and self.items[-1].indent >= indent:
+                self.close_one()
         kind = ParagraphKind.SPEAKER_LABEL if is_speaker_label(text) else ParagraphKind.TEXT
         self.emit("PARA", Piece(text, start, start + len(text), line.number, kind=kind))
 
