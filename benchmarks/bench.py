@@ -228,6 +228,8 @@ def cold_start(repetitions: int) -> dict[str, dict[str, float]]:
     """Median CPU and wall time of fresh processes: ``import lark, attrs`` against import + parse a seed."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [PACKAGE_PATH, env.get("PYTHONPATH")]))
+    # As after an install, which compiles bytecode: the warm-up runs write it for the checkout too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     seed = max(SEEDS, key=lambda path: path.stat().st_size)
     commands = {
         "import lark, attrs": [sys.executable, "-c", "import lark, attrs"],
