@@ -36,6 +36,11 @@ from .model import (
     Paragraph,
     Section,
     Span,
+    trusted_clause,
+    trusted_item,
+    trusted_paragraph,
+    trusted_section,
+    trusted_span,
 )
 
 __all__ = ["grammar_text", "parse_structure"]
@@ -383,14 +388,14 @@ def _flow(children: list[Any]) -> list[Block]:
 def _item(children: list[Any]) -> Item:
     head: Piece = children[0][1]
     body = children[1]
-    return Item(head.marker, head.number, tuple(body), span=Span(head.start, _end(head, body)))
+    return trusted_item(head.marker, head.number, tuple(body), trusted_span(head.start, _end(head, body)))
 
 
 def _clause(children: list[Any]) -> Clause:
     head: Piece = children[0][1]
     body = children[1]
     assert head.number is not None
-    return Clause(head.number, head.title, tuple(body), head.marker, span=Span(head.start, _end(head, body)))
+    return trusted_clause(head.number, head.title, tuple(body), head.marker, trusted_span(head.start, _end(head, body)))
 
 
 def _section(children: list[Any]) -> Section:
@@ -398,7 +403,8 @@ def _section(children: list[Any]) -> Section:
     body = list(children[1])
     body.extend(children[2:])
     assert head.number is not None
-    return Section(head.number, head.marker, head.title, tuple(body), span=Span(head.start, _end(head, body)))
+    span = trusted_span(head.start, _end(head, body))
+    return trusted_section(head.number, head.marker, head.title, tuple(body), span)
 
 
 #: The builder of each grammar rule, called with the rule's children as it is reduced.
@@ -417,7 +423,8 @@ _BUILDERS: dict[str, Callable[[list[Any]], Any]] = {
 
 
 def _paragraph(piece: Piece) -> Paragraph:
-    return Paragraph(piece.text, piece.kind, span=piece.span)
+    # The classifier computed ``piece.kind`` from ``piece.text``; see "trusted construction" in model.py.
+    return trusted_paragraph(piece.text, piece.kind, trusted_span(piece.start, piece.end))
 
 
 def parse_structure(source: str) -> Document:
