@@ -50,3 +50,19 @@ def test_fixture_folder_is_complete() -> None:
     assert NAMES, "no layout fixtures found"
     for name in NAMES:
         assert (FIXTURES / f"{name}.expected").is_file(), name
+
+
+def test_a_sentence_starting_with_an_initial_is_not_a_subsection() -> None:
+    doc = mofa_parse.parse(
+        "Japan-Peru Summit Meeting\n\n1. Trade\n\nA. Smith, the Secretary-General, attended the meeting.\n"
+    )
+    (section,) = doc.sections
+    assert section.subsections == ()
+    assert section.paragraphs[0].text == "A. Smith, the Secretary-General, attended the meeting."
+
+
+def test_a_numbered_paragraph_ending_in_a_quotation_is_not_a_heading() -> None:
+    doc = mofa_parse.parse('Japan-Peru Summit Meeting\n\n1. President Humala said it was "a good idea."\n')
+    (section,) = doc.sections
+    assert section.title is None
+    assert section.paragraphs[0].text == 'President Humala said it was "a good idea."'

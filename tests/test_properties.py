@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import mofa_parse
@@ -44,6 +44,7 @@ def test_any_text_parses_leniently_and_keeps_its_source(text: str) -> None:
     assert again == doc
 
 
+@example("0\ra")  # a title continued on a second line
 @given(_TEXT)
 def test_every_non_blank_line_lands_in_a_node(text: str) -> None:
     doc = mofa_parse.parse(text)
@@ -62,23 +63,26 @@ def test_every_non_blank_line_lands_in_a_node(text: str) -> None:
 
 
 def _line_owners(doc: mofa_parse.Document) -> dict[int, int]:
-    """How many leaf spans (paragraphs, chrome, header fields, marker heads) start on each line."""
-    starts = mofa_parse.lines.line_starts(doc.source)
+    """How many leaf spans (paragraphs, chrome, header fields, marker lines) cover each line."""
     import bisect
 
+    starts = mofa_parse.lines.line_starts(doc.source)
     counts: dict[int, int] = {}
 
-    def own(offset: int) -> None:
-        line = bisect.bisect_right(starts, offset)
-        counts[line] = counts.get(line, 0) + 1
+    def own(start: int, end: int) -> None:
+        first = bisect.bisect_right(starts, start)
+        last = bisect.bisect_right(starts, max(start, end - 1))
+        for line in range(first, last + 1):
+            counts[line] = counts.get(line, 0) + 1
 
     for span in (doc.title_span, doc.subtitle_span, doc.issued_span):
         if span is not None:
-            own(span.start)
+            own(span.start, span.end)
     for chrome in doc.chrome:
         assert chrome.span is not None
-        own(chrome.span.start)
+        own(chrome.span.start, chrome.span.end)
     for block in (*doc.preamble, *doc.iter_blocks()):
         assert block.span is not None
-        own(block.span.start)
+        # A paragraph covers its line; a marker node owns the line its marker stands on.
+        own(block.span.start, block.span.end if isinstance(block, mofa_parse.Paragraph) else block.span.start + 1)
     return counts

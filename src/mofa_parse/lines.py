@@ -36,7 +36,15 @@ from collections.abc import Iterator
 from typing import Final
 
 from .dates import read_date_line
-from .markers import ROMAN_VALUES, default_ordinal, is_speaker_label, item_ordinals, item_style, letter_value
+from .markers import (
+    ROMAN_VALUES,
+    clause_number,
+    default_ordinal,
+    is_speaker_label,
+    item_ordinals,
+    item_style,
+    letter_value,
+)
 from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
 
 __all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
@@ -181,7 +189,7 @@ def _sentence_like(text: str) -> bool:
 
 _M_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
 _M_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
-_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]*(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
+_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
 _M_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
 _M_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
 _M_ITEM = re.compile(
@@ -190,7 +198,9 @@ _M_ITEM = re.compile(
     r"|[a-z]\."
     r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
 )
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]*")
+# "1 January 2005 ..." starts with a date, not with section 1.
+_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_SPACE_RUN = re.compile("[" + re.escape(_WS) + "]*")
 
 class _Head:
     __slots__ = ("end", "kind", "marker", "start", "value")
@@ -242,7 +252,7 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
     return heads, pos
 
 
-_HEADING_END = re.compile(r"[.,;:!]\Z")
+_HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
 
 
 def is_heading(text: str) -> bool:
@@ -252,9 +262,9 @@ def is_heading(text: str) -> bool:
     "Peace treaty issue", "(1) Overview"; "At the outset, Prime Minister A
     stated ..." is a paragraph.
     """
-    if not text or len(text) > 100 or _HEADING_END.search(text):
+    if not text or len(text) > 120 or _HEADING_END.search(text):
         return False
-    if text.count(" ") > 14:
+    if text.count(" ") > 18:
         return False
     return not text[0].islower()
 
@@ -430,7 +440,7 @@ class _Lexer:
         if self.in_preamble:
             first = heads[0]
             if first.kind in ("arabic", "roman") or (
-                first.kind == "bare" and first.value == 1 and is_heading(text[rest_at:])
+                first.kind == "bare" and first.value == 1 and not _MONTH_START.match(text, rest_at)
             ):
                 pass  # the first section starts here
             elif first.kind == "letter" and first.value == 1 and is_heading(text[rest_at:]):
@@ -469,19 +479,20 @@ class _Lexer:
             assert value is not None
             # "I.", "V.", "X." may be letters continuing a run of lettered sections.
             as_letter = letter_value(head.marker[0]) if len(head.marker) == 2 else None
-            if as_letter is not None and self.letter_expected(as_letter):
+            if as_letter is not None and self.letter_expected(as_letter, rest):
                 return self.letter(line, head, as_letter, rest)
             if value == self.part_no + 1 or self.part_no > 0:
                 return self.part(line, head, rest)
             return None
         if kind == "letter":
             assert value is not None
-            if not self.letter_expected(value):
+            if not self.letter_expected(value, rest):
                 return None
             return self.letter(line, head, value, rest)
         if kind == "bare":
             at_section_indent = self.sec_indent is None or indent <= self.sec_indent
-            if value == self.sec_no + 1 and is_heading(rest) and self.sec_style in ("", "bare") and at_section_indent:
+            numbered = value == self.sec_no + 1 and self.sec_style in ("", "bare") and at_section_indent
+            if numbered and not _MONTH_START.match(rest):
                 return self.section(line, head, rest, "bare")
             return None
         if kind == "arabic":
@@ -490,8 +501,14 @@ class _Lexer:
             return self.paren(line, head, rest, indent, after_section=after_section)
         return self.item(line, head, indent)
 
-    def letter_expected(self, value: int) -> bool:
-        """A letter marker continues the letter numbering in force (or starts it with "A.")."""
+    def letter_expected(self, value: int, rest: str) -> bool:
+        """A letter marker continues the letter numbering in force, or starts it with an "A." heading.
+
+        "A. Smith stated ..." is a sentence, not subsection A; "B. ..." after an
+        "A." subsection may be a paragraph.
+        """
+        if value == 1 and not is_heading(rest):
+            return False
         if self.sec_open and self.sec_style != "letter":
             return value == self.sub_no + 1
         return value == self.sec_no + 1 and (self.sec_style in ("", "letter") or self.in_preamble)
@@ -595,6 +612,9 @@ class _Lexer:
         return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
 
     def clause(self, line: _Line, head: _Head, rest: str, indent: int, style: str) -> str | None:
+        if clause_number(head.marker) is None:
+            self.not_a_marker(line, head, "clause")
+            return None
         self.close_items(0)
         self.clause_style = style
         self.clause_no = head.value or 0
@@ -602,6 +622,9 @@ class _Lexer:
         return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
 
     def item(self, line: _Line, head: _Head, indent: int) -> str | None:
+        if not item_ordinals(head.marker):
+            self.not_a_marker(line, head, "list")
+            return None
         style = item_style(head.marker)
         sibling = self.sibling_level(style, indent)
         if sibling is not None:
@@ -611,12 +634,20 @@ class _Lexer:
             level = sibling
             level.has_children = False
         else:
+            closed: _ItemLevel | None = None
             while self.items and self.items[-1].indent > indent:
+                closed = self.items[-1]
                 self.close_one()
             if self.items and abs(self.items[-1].indent - indent) <= 1 and self.items[-1].has_children:
                 # A new style beside an item that already holds a list starts a sibling list;
                 # beside an item with no list yet, it nests (as "(a) ... :" followed by bullets).
+                closed = self.items[-1]
                 self.close_one()
+            if closed is not None and not closed.has_children and closed.style != style:
+                # Dedented right after an item with no list, a new style would be that item's
+                # sibling of another style, which text cannot express: it nests, as beside it.
+                self.tokens.pop()
+                self.items.append(closed)
             if len(self.items) >= MAX_ITEM_DEPTH:
                 self.note(
                     line,
@@ -641,6 +672,11 @@ class _Lexer:
         piece.number = ordinal
         self.emit("ITEM", piece)
         return "item"
+
+    def not_a_marker(self, line: _Line, head: _Head, level: str) -> None:
+        """A doubled "2. 2." or an odd "(xxxx)" where only a plain marker fits: the model cannot hold it."""
+        message = f"{head.marker!r} cannot be a {level} marker; kept as text"
+        self.note(line, message, "marker-as-text", column=line.indent + head.start + 1)
 
     def sibling_level(self, style: str, indent: int) -> _ItemLevel | None:
         """The open list a marker of ``style`` at ``indent`` continues, if any."""

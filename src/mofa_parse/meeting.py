@@ -1,12 +1,752 @@
-"""Meeting metadata: who met whom, when, where, for how long (not yet implemented)."""
+"""Meeting metadata: who met whom, when, where, for how long.
+
+``apply`` reads the title, the date line and the lead paragraphs (the preamble,
+or the first numbered paragraph when the lead is numbered) and fills
+``Document.meeting`` and ``Document.people``. It reads only those few lines, so
+its cost does not grow with the body. What it cannot read stays None and is
+reported as a ``Severity.NOTE`` diagnostic with a ``meeting-...`` code; it never
+guesses and never raises.
+
+The people are built from the mentions in the lead (see ``names``): the
+principals of the sentence that reports the meeting, the officials after
+"accompanied by", then everyone else the title and lead name. Each person is
+one ``Person`` object, shared by ``Meeting.participants``,
+``Meeting.accompanied_by`` and ``Document.people``.
+"""
 
 from __future__ import annotations
 
-from .model import Document
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-__all__ = ["apply"]
+import attrs
+
+from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
+from .dates import month_number
+from .model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
+from .names import Mention, Token, country_at, find_mentions, role_key, split_surname, tokenize
+from .times import read_times
+
+
+def _words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
+__all__ = ["apply", "meeting_kind", "title_countries"]
+
+_MAX_LEAD = 6
+_MAX_BODY_SCAN = 10
+_MAX_TEXT = 4000
+
+# --------------------------------------------------------------------------- vocabulary
+
+_KIND_PATTERNS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
+    (
+        MeetingKind.TELEPHONE_TALK,
+        re.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
+    ),
+    (MeetingKind.COURTESY_CALL, re.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)),
+)
+_RANKED_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
+    (
+        MeetingKind.FOREIGN_MINISTERS,
+        re.compile(
+            r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?|conference|dialogue|consultations?)",
+            re.I,
+        ),
+    ),
+    (MeetingKind.SUMMIT, re.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I)),
+    (
+        MeetingKind.VISIT,
+        re.compile(r"\bvisits?\s+(?:to\b|[A-Z])|\bvisits\b|\b(?:official|working|state)\s+visit\b", re.I),
+    ),
+)
+_LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
+    (
+        MeetingKind.FOREIGN_MINISTERS,
+        re.compile(r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?)", re.I),
+    ),
+    (
+        MeetingKind.SUMMIT,
+        re.compile(
+            r"\bsummit\s+(?:meetings?|talks?)\b|\bheld\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}summit\b|\bleaders['’]?\s+meeting",
+            re.I,
+        ),
+    ),
+)
+_OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
+_MEETING_VERB = re.compile(
+    r"\b(?:held|hold|met|meet|meeting|talks?|calls?|received|conversation|spoke|summit|telephone|lunch|dinner"
+    r"|breakfast)\b",
+    re.I,
+)
+_VISIT_VERB = re.compile(r"\bvisit(?:ed|ing)?\b", re.I)
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
+)
+_ALSO_PRESENT = re.compile(
+    r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|also\s+(?:attended|joined|participated)|were\s+present)\b"
+)
+#: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
+_MEETING_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
+_BULLET = re.compile(r"[-•*・○●◆■▪–—]\s")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
+)
+_FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
+)
+_CLOCK_END = re.compile(r"\b[aApP]\.[mM]\Z")
+_STARTERS = _words("The This That These It They He She In On At Both During Prior Following After Before Also")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_LEAD_DATE = re.compile(
+    rf"(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
+)
+_DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
+_PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
+
+_CAP_WORD = r"[A-Z][\w'’.-]*"
+_PLACE = (
+    rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
+    rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
+)
+_VENUE_AT = re.compile(
+    rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+)
+_PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
+_VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
+_VISIT_TO = re.compile(rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})")
+_VENUE_WORDS = _words(
+    "Kremlin Palace House Hall Residence Building Office Hotel Center Centre Room Garden Gardens Villa "
+    "Ministry Headquarters Castle Embassy Secretariat Parliament Diet Kantei"
+)
+_REGION_WORDS = _words("Prefecture Province State Region Oblast Island Islands County District Territory")
+_EVENT_WORDS = _words(
+    "Meeting Meetings Summit Conference Forum Assembly Session Sessions Dialogue Ceremony Games Olympics "
+    "Expo EXPO Convention Talks Symposium Week Funeral Inauguration Dinner Lunch Luncheon Banquet "
+    "Reception Festival Congress"
+)
+_OCCASION_PHRASE = (
+    r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
+    r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
+)
+_OCCASION_OF = re.compile(
+    rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
+)
+_OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+_LEADER_ROLES = frozenset(
+    {
+        "prime minister",
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "sultan",
+        "emir",
+        "amir",
+        "crown prince",
+        "taoiseach",
+        "state counsellor",
+        "chairman",
+        "supreme leader",
+    }
+)
+_COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
+for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
+    _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
+_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+
+_NOTE = Severity.NOTE
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` with their offsets; "Mr." and "H.E." do not end one."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(start, match.start() - 12) : match.start()]
+        if _ABBREVIATION_END.search(before):
+            continue
+        if _CLOCK_END.search(before) and text[match.end() :].split(" ", 1)[0] not in _STARTERS:
+            continue
+        pieces.append((start, text[start : match.start() + 1]))
+        start = match.end()
+    if start < len(text):
+        pieces.append((start, text[start:]))
+    return [(offset, piece) for offset, piece in pieces if piece.strip()]
+
+
+def title_countries(title: str) -> list[str]:
+    """The countries a title pairs: "Japan-Russian Federation Summit" → ["Japan", "Russian Federation"]."""
+    for index, char in enumerate(title):
+        if not char.isupper() or (index and title[index - 1] not in ' (-–"“'):
+            continue
+        found: list[str] = []
+        position = index
+        while True:
+            name = _country_prefix(title, position)
+            if name is None:
+                break
+            found.append(ABBREVIATIONS.get(name, name))
+            position += len(name)
+            if position < len(title) and title[position] in "-–":
+                position += 1
+                continue
+            break
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _country_prefix(text: str, position: int) -> str | None:
+    for name in _COUNTRIES_BY_INITIAL.get(text[position : position + 2], ()):
+        if text.startswith(name, position):
+            after = position + len(name)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "'"):
+                return name
+    return None
+
+
+def _kind_in(text: str, lead: bool) -> MeetingKind | None:
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    best: tuple[int, MeetingKind] | None = None
+    for kind, pattern in _LEAD_KINDS if lead else _RANKED_KINDS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else None
+
+
+def meeting_kind(title: str, lead: str = "") -> MeetingKind:
+    """The kind of meeting a title names (or, failing that, the lead sentence).
+
+    The words after "on the occasion of" name the occasion, not the meeting, and
+    are not read. Telephone talks and courtesy calls win over any other word;
+    otherwise the first of "Foreign Ministers' Meeting", "Summit" and "Visit to"
+    decides.
+    """
+    cut = _OCCASION_CUT.search(title)
+    head = title[: cut.start()] if cut else title
+    return _kind_in(head, lead=False) or _kind_in(lead, lead=True) or MeetingKind.OTHER
+
+
+# --------------------------------------------------------------------------- people
+
+
+@attrs.define
+class _Draft:
+    """A person being assembled from several mentions."""
+
+    name: str | None
+    surname: str
+    title: str | None
+    country: str | None
+
+    def matches(self, mention: Mention) -> bool:
+        assert mention.surname is not None
+        if mention.country and self.country and not same_country(mention.country, self.country):
+            return False
+        mine = self.surname.casefold()
+        theirs = mention.surname.casefold()
+        if mine == theirs:
+            return True
+        # "Nguyen Tan Dung" and a later "Prime Minister Dung"
+        if self.name and mention.name and len(mention.name.split()) == 1:
+            return mention.name.casefold() == self.name.split()[-1].casefold()
+        return False
+
+    def absorb(self, mention: Mention) -> None:
+        if mention.name and (self.name is None or len(mention.name.split()) > len(self.name.split())):
+            self.name = mention.name
+            self.surname = split_surname(mention.name, self.country or mention.country)
+        if self.title is None and mention.title:
+            self.title = mention.title
+        if self.country is None and mention.country:
+            self.country = mention.country
+
+    def freeze(self) -> Person:
+        name = self.name
+        if name is not None and name.casefold() == self.surname.casefold():
+            name = None
+        return Person(name=name, surname=self.surname, title=self.title, country=self.country)
+
+
+def _draft(mention: Mention) -> _Draft:
+    assert mention.surname is not None
+    return _Draft(mention.name, mention.surname, mention.title, mention.country)
+
+
+def _add(drafts: list[_Draft], mention: Mention) -> _Draft:
+    for draft in drafts:
+        if draft.matches(mention):
+            draft.absorb(mention)
+            return draft
+    draft = _draft(mention)
+    drafts.append(draft)
+    return draft
+
+
+def _side_markers(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
+    """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
+    markers: list[tuple[int, str]] = []
+    for index, token in enumerate(tokens):
+        if token.text == "from":
+            found = country_at(tokens, index + 1, text)
+            if found is not None:
+                markers.append((token.start, ABBREVIATIONS.get(found[0], found[0])))
+    for match in _SIDE.finditer(text):
+        country = DEMONYMS.get(match["adj"])
+        if country:
+            markers.append((match.start(), country))
+    return sorted(markers)
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+@attrs.define
+class _Reading:
+    """Everything the pass gathers before it builds the frozen results."""
+
+    doc: Document
+    lead: list[Paragraph] = attrs.Factory(list)
+    notes: list[Diagnostic] = attrs.Factory(list)
+
+    def note(self, code: str, message: str, paragraph: Paragraph | None = None) -> None:
+        line, column, text = 1, 1, ""
+        if paragraph is not None:
+            text = paragraph.text
+            if paragraph.span is not None and self.doc.source:
+                start = paragraph.span.start
+                line = self.doc.source.count("\n", 0, start) + 1
+                column = start - (self.doc.source.rfind("\n", 0, start) + 1) + 1
+        self.notes.append(Diagnostic(line, column, message, text, code=code, severity=_NOTE))
+
+
+def _lead_paragraphs(doc: Document) -> list[Paragraph]:
+    lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
+    has_meeting = any(_MEETING_VERB.search(p.text[:_MAX_TEXT]) for p in lead)
+    if not has_meeting and doc.sections and doc.sections[0].title is None:
+        first = doc.sections[0].body[:1]
+        if first and isinstance(first[0], Paragraph):
+            lead.append(first[0])
+    return lead
+
+
+def _body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> Iterable[Paragraph]:
+    count = 0
+    for block in doc.iter_blocks():
+        if isinstance(block, Paragraph) and not any(block is p for p in skip):
+            yield block
+            count += 1
+            if count >= _MAX_BODY_SCAN:
+                return
+
+
+def _is_former(text: str, mention: Mention) -> bool:
+    return _FORMER.search(text[max(0, mention.start - 12) : mention.start]) is not None
+
+
+def _lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str | None]:
+    """The meeting date in a lead sentence, and a note code when a date is there but unreadable."""
+    matches = list(_LEAD_DATE.finditer(text))
+    if not matches:
+        return None, None
+    match = next((m for m in matches if m["on"]), matches[0])
+    month = month_number(match["m1"] or match["m2"])
+    day = int(match["d1"] or match["d2"])
+    year_text = match["y1"] or match["y2"]
+    if month is None:
+        return None, None
+    if year_text:
+        year = int(year_text)
+    elif issued is not None:
+        year = issued.year
+        try:
+            if _dt.date(year, month, day) - issued > _dt.timedelta(days=7):
+                year -= 1  # "On December 30" in a readout dated January 2
+        except ValueError:
+            return None, "meeting-bad-date"
+    else:
+        return None, "meeting-no-year"
+    try:
+        return _dt.date(year, month, day), None
+    except ValueError:
+        return None, "meeting-bad-date"
+
+
+def _clean_place(place: str, venue: bool = False) -> str | None:
+    """A place as the lead names it, without "the"; None for words that are no place.
+
+    After "in", "the ..." is a place only when it is a country or a building
+    ("in the Kremlin"); after "at", any capitalised name is a venue.
+    """
+    place = place.strip().rstrip(".,")
+    if place.startswith("the "):
+        rest = place[4:]
+        words = rest.split()
+        if not (venue or known_country(rest) or any(w in _VENUE_WORDS for w in words)):
+            return None
+        place = rest
+    first = place.split()[0] if place.split() else ""
+    if not first or month_number(first) is not None or first in DEMONYMS or first in _EVENT_WORDS:
+        return None
+    if place.split()[-1] in _EVENT_WORDS:
+        return None
+    if "," in place:
+        head, _, tail = place.partition(",")
+        tail = tail.strip()
+        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in _REGION_WORDS):
+            place = head.strip()
+    return place or None
+
+
+def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
+    """An occasion phrase trimmed to its name, and a place split off its end ("... in Lima")."""
+    words = raw.split()
+    place: str | None = None
+    if "in" in words:
+        cut = len(words) - 1 - words[::-1].index("in")
+        tail = " ".join(words[cut + 1 :])
+        if tail and all(w[:1].isupper() for w in words[cut + 1 :]):
+            place = tail
+            words = words[:cut]
+    text = _TRAILING_CONNECTOR.sub("", " ".join(words).rstrip(".,;:"))
+    if need_event:
+        kept = text.split()
+        while kept and kept[-1].rstrip("'’s") not in _EVENT_WORDS and kept[-1] not in _EVENT_WORDS:
+            kept.pop()
+        text = " ".join(kept)
+    return (text or None), place
+
+
+def _find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
+    for text in texts:
+        match = _OCCASION_OF.search(text)
+        if match:
+            occasion, place = _occasion_text(match["occasion"], need_event=False)
+            if occasion:
+                return occasion, place
+    for text in texts:
+        match = _OCCASION_ATTEND.search(text)
+        if match:
+            occasion, place = _occasion_text(match["occasion"], need_event=True)
+            if occasion:
+                return occasion, place
+    return None, None
+
+
+def _find_location(sentence: str) -> str | None:
+    for pattern in (_VENUE_AT, _PLACE_IN, _VISITING, _VISIT_TO):
+        for match in pattern.finditer(sentence):
+            if pattern is _VENUE_AT and match["place"].split()[-1] in _EVENT_WORDS:
+                continue
+            place = _clean_place(match["place"], venue=pattern is _VENUE_AT)
+            if place:
+                return place
+    return None
+
+
+def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
+    reading = _Reading(doc)
+    lead = _lead_paragraphs(doc)
+    reading.lead = lead
+    title = doc.title[:_MAX_TEXT]
+    anchor = lead[0] if lead else None
+
+    # Sentences of the lead, and the one that reports the meeting.
+    sentences: list[tuple[Paragraph, str, list[Mention]]] = []
+    for paragraph in lead:
+        for _, sentence in _sentences(paragraph.text[:_MAX_TEXT]):
+            sentences.append((paragraph, sentence, [m for m in find_mentions(sentence) if m.surname or m.title]))
+    # The sentence that reports the meeting: one naming someone and saying "held a
+    # meeting" (or the like), else one naming someone and a visit, else any such verb.
+    # Summary bullets ("- The two leaders agreed ...") come before the lead: try them last.
+    order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k][0].text) is not None)
+    meeting_index: int | None = None
+    for verb, wanted_mention in ((_MEETING_VERB, True), (_VISIT_VERB, True), (_MEETING_VERB, False)):
+        for index in order:
+            _, sentence, mentions = sentences[index]
+            if _ACCOMPANIED.search(sentence) and not wanted_mention:
+                continue
+            if verb.search(sentence) and (not wanted_mention or any(m.surname for m in mentions)):
+                meeting_index = index
+                break
+        if meeting_index is not None:
+            break
+    if meeting_index is None and sentences:
+        meeting_index = 0
+    meeting_sentence = sentences[meeting_index][1] if meeting_index is not None else ""
+    if meeting_index is not None:
+        anchor = sentences[meeting_index][0]
+
+    kind = meeting_kind(title, meeting_sentence)
+
+    # People.
+    drafts: list[_Draft] = []
+    participants: list[_Draft] = []
+    accompanied: list[_Draft] = []
+    for index, (_, sentence, mentions) in enumerate(sentences):
+        marker = _ACCOMPANIED.search(sentence)
+        also = _ALSO_PRESENT.search(sentence)
+        tokens: list[Token] | None = None
+        sides: list[tuple[int, str]] = []
+        if marker or also:
+            tokens = tokenize(sentence)
+            sides = _side_markers(sentence, tokens)
+        for mention in mentions:
+            if mention.surname is None:
+                continue
+            in_company = (marker is not None and mention.start >= marker.end()) or (
+                also is not None and marker is None and index != meeting_index
+            )
+            if in_company and mention.country is None:
+                side = next((c for offset, c in sides if offset >= mention.end), None)
+                if side is not None:
+                    mention = attrs.evolve(mention, country=side)
+            if in_company:
+                draft = _add(drafts, mention)
+                if not any(draft is d for d in participants + accompanied):
+                    accompanied.append(draft)
+            elif (
+                index == meeting_index
+                and (not mention.possessive or _MEETING_NOUN.match(sentence, mention.end))
+                and not _is_former(sentence, mention)
+            ):
+                draft = _add(drafts, mention)
+                if not any(draft is d for d in participants):
+                    participants.append(draft)
+                accompanied = [d for d in accompanied if d is not draft]
+    for _, sentence, mentions in sentences:
+        for mention in mentions:
+            if mention.surname is not None and not _is_former(sentence, mention):
+                _add(drafts, mention)
+    if meeting_index and participants:
+        _, sentence, mentions = sentences[meeting_index]
+        first = next((m for m in mentions if m.surname is not None), None)
+        pronoun = _PRONOUN_SUBJECT.search(sentence)
+        if first is not None and pronoun is not None and pronoun.start() < first.start:
+            # "During his stay he paid a courtesy call on ...": the subject is the
+            # person the lead named before.
+            earlier = next(
+                (
+                    m
+                    for _, text, ms in sentences[:meeting_index]
+                    for m in ms
+                    if m.surname is not None and not m.possessive and not _ACCOMPANIED.search(text)
+                ),
+                None,
+            )
+            if earlier is not None:
+                draft = _add(drafts, earlier)
+                if not any(draft is d for d in participants):
+                    participants.insert(0, draft)
+    from_lead = len(participants)
+    for mention in find_mentions(title):
+        if mention.surname is not None:
+            draft = _add(drafts, mention)
+            if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
+                participants.append(draft)
+
+    pair = title_countries(title)
+    if len(participants) < 2 and kind in (
+        MeetingKind.SUMMIT,
+        MeetingKind.FOREIGN_MINISTERS,
+        MeetingKind.TELEPHONE_TALK,
+    ):
+        wanted = max(2, len(pair))
+        found_any = False
+        for paragraph in _body_paragraphs(doc, lead):
+            if len(participants) >= wanted:
+                break
+            text = paragraph.text[:_MAX_TEXT]
+            for mention in find_mentions(text):
+                if mention.surname is None or mention.title is None or _is_former(text, mention):
+                    continue
+                role = role_key(mention.title)
+                fits = role == "foreign minister" if kind is MeetingKind.FOREIGN_MINISTERS else role in _LEADER_ROLES
+                if not fits:
+                    continue
+                draft = _add(drafts, mention)
+                if not any(draft is d for d in participants + accompanied):
+                    participants.append(draft)
+                    found_any = True
+                if len(participants) >= wanted:
+                    break
+        if found_any:
+            _japan_side_first(participants, kind)
+            reading.note(
+                "meeting-participants-from-body",
+                "the lead names no principals; they were read from the first paragraphs of the body",
+                anchor,
+            )
+
+    _assign_countries(participants, pair)
+
+    ordered: list[_Draft] = []
+    for draft in participants + accompanied + drafts:
+        if not any(draft is d for d in ordered):
+            ordered.append(draft)
+    frozen = {id(d): d.freeze() for d in ordered}
+    people = tuple(frozen[id(d)] for d in ordered)
+
+    # When, where, how long.
+    lead_texts = [p.text[:_MAX_TEXT] for p in lead]
+    date: _dt.date | None = None
+    date_problem: str | None = None
+    place_field: str | None = None
+    for text in lead_texts:
+        field = _DATE_FIELD.match(text)
+        if field and date is None:
+            date, date_problem = _lead_date(field["value"], doc.issued)
+        place = _PLACE_FIELD.match(text)
+        if place and place_field is None:
+            place_field = place["value"]
+    ordered_sentences = [meeting_sentence] + [s for i, (_, s, _m) in enumerate(sentences) if i != meeting_index]
+    if date is None and date_problem is None:
+        for sentence in ordered_sentences:
+            if _ACCOMPANIED.search(sentence):
+                continue
+            date, date_problem = _lead_date(sentence, doc.issued)
+            if date is not None or date_problem is not None:
+                break
+    time_text = " ".join(s for _, s, _m in sentences if not _ACCOMPANIED.search(s)) or ""
+    times = read_times(time_text[:_MAX_TEXT])
+    occasion, occasion_place = _find_occasion([meeting_sentence, title])
+    location = place_field or _find_location(meeting_sentence) or occasion_place
+
+    # Built from a plain dict: mypy's attrs plugin cannot type the tuple converters.
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "participants": tuple(frozen[id(d)] for d in participants),
+        "accompanied_by": tuple(frozen[id(d)] for d in accompanied),
+        "date": date,
+        "location": location,
+        "occasion": occasion,
+        "start": times.start,
+        "end": times.end,
+        "duration": times.duration,
+        "timezone": times.timezone,
+        "parts": times.parts,
+    }
+    meeting = Meeting(**fields)
+
+    if not lead:
+        reading.note("meeting-no-lead", "no lead paragraph: date, time and place of the meeting are unknown")
+    else:
+        if not participants:
+            reading.note("meeting-no-participants", "the lead names no principals", anchor)
+        if date is None:
+            messages = {
+                "meeting-no-year": "the lead gives a day but no year, and there is no date line",
+                "meeting-bad-date": "the lead names a day that does not exist",
+            }
+            code = date_problem or "meeting-no-date"
+            reading.note(code, messages.get(code, "the lead gives no date for the meeting"), anchor)
+        if meeting.start is None:
+            reading.note("meeting-no-start", "the lead gives no starting time", anchor)
+        if meeting.duration is None:
+            if meeting.parts:
+                reading.note(
+                    "meeting-duration-in-parts",
+                    "the lead gives the lengths of the parts but no total; see Meeting.parts",
+                    anchor,
+                )
+            else:
+                reading.note("meeting-no-duration", "the lead gives no length for the meeting", anchor)
+        if location is None and kind is not MeetingKind.TELEPHONE_TALK:
+            reading.note("meeting-no-location", "the lead gives no place for the meeting", anchor)
+    return meeting, people, reading.notes
+
+
+def _japan_side_first(participants: list[_Draft], kind: MeetingKind) -> None:
+    """Put Japan's principal first among principals read from the body.
+
+    The body does not name the sides in order, but the offices tell them apart:
+    Japan is represented by its Prime Minister at a summit and by its "Minister
+    for Foreign Affairs" (Japan's English title) at a foreign ministers' meeting.
+    Only a single principal without a country holding that office is moved.
+    """
+    office = "minister for foreign affairs" if kind is MeetingKind.FOREIGN_MINISTERS else "prime minister"
+    holders = [
+        d
+        for d in participants
+        if d.country is None and d.title is not None and " ".join(d.title.split()).casefold() == office
+    ]
+    if len(holders) == 1 and not any(same_country(d.country, "Japan") for d in participants):
+        participants.remove(holders[0])
+        participants.insert(0, holders[0])
+
+
+def _assign_countries(participants: list[_Draft], pair: list[str]) -> None:
+    """Give principals without a country the one the title pairs them with.
+
+    Readouts are Japan's: its principal is usually written without a country and
+    comes first. When the title pairs countries ("Japan-Russia"), principals
+    without a country take, in order, the paired countries no principal has yet;
+    without a pair, the one principal without a country facing principals of
+    other countries is Japan's.
+    """
+    missing = [d for d in participants if d.country is None]
+    if not missing:
+        return
+    used = [d.country for d in participants if d.country is not None]
+    if pair:
+        unused = [c for c in pair if not any(same_country(c, u) for u in used)]
+        if len(unused) == len(missing):
+            for draft, country in zip(missing, unused, strict=True):
+                draft.country = country
+            return
+        if "Japan" in unused and participants[0].country is None:
+            participants[0].country = "Japan"
+            missing = missing[1:]
+            unused.remove("Japan")
+        if len(missing) == 1 and len(unused) == 1:
+            missing[0].country = unused[0]
+        return
+    if len(participants) >= 2 and len(missing) == 1 and not any(same_country("Japan", u) for u in used):
+        missing[0].country = "Japan"
 
 
 def apply(doc: Document) -> Document:
-    """Fill ``doc.meeting`` and ``doc.people`` from the title, date line and lead."""
-    return doc
+    """Fill ``doc.meeting`` and ``doc.people`` from the title, date line and lead.
+
+    Never raises: an unexpected failure leaves the meeting empty and adds a
+    ``meeting-error`` note, so that one odd readout cannot stop a batch.
+    """
+    changes: dict[str, Any]
+    try:
+        meeting, people, notes = _read(doc)
+    except Exception as error:  # a semantic pass must not stop a lenient parse
+        note = Diagnostic(
+            1,
+            1,
+            f"meeting metadata could not be read: {type(error).__name__}",
+            "",
+            code="meeting-error",
+            severity=_NOTE,
+        )
+        changes = {"meeting": Meeting(), "people": (), "warnings": (*doc.warnings, note)}
+    else:
+        changes = {"meeting": meeting, "people": people, "warnings": (*doc.warnings, *notes)}
+    return attrs.evolve(doc, **changes)

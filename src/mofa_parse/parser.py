@@ -13,10 +13,12 @@ and a grammar refusal raises Lark's ``UnexpectedToken`` as before.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import marshal
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Sequence
@@ -44,6 +46,8 @@ from .model import (
 )
 
 __all__ = ["grammar_text", "parse_structure"]
+
+_LINE_END = re.compile(r"[\r\n]")
 
 
 def grammar_text() -> str:
@@ -483,7 +487,7 @@ def _with_warnings(doc: Document, diagnostics: list[Diagnostic]) -> Document:
 
 def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
     """Every line that is not chrome, as a paragraph: nothing is lost when the grammar refuses."""
-    chrome_lines = {chrome.span.start for chrome in lexed.chrome if chrome.span is not None}
+    chrome_starts = sorted(chrome.span.start for chrome in lexed.chrome if chrome.span is not None)
     kept: list[Paragraph] = []
     first_piece: dict[int, Piece] = {}
     for _, piece in lexed.tokens:
@@ -491,10 +495,12 @@ def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
             first_piece[piece.line] = piece
     for number in sorted(first_piece):
         piece = first_piece[number]
-        if piece.start in chrome_lines:
-            continue
-        end = source.find("\n", piece.start)
-        end = len(source) if end < 0 else end
+        # The line ends at its break, or where a trailing "photo" (chrome) starts.
+        found = _LINE_END.search(source, piece.start)
+        end = len(source) if found is None else found.start()
+        after = bisect.bisect_right(chrome_starts, piece.start)
+        if after < len(chrome_starts):
+            end = min(end, chrome_starts[after])
         text = source[piece.start : end].strip(_STRIP)
         if text:
             kept.append(Paragraph(text, span=Span(piece.start, piece.start + len(text))))

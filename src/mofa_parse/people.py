@@ -8,40 +8,129 @@ a later mention means, so that every mention of one person yields the same
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from .countries import same_country
 from .model import Person
+from .names import parse_mention, role_key
 
 __all__ = ["resolve"]
 
-_ARTICLE = re.compile(r"^(?:the|The)\s+")
-_SPACES = re.compile(r"\s+")
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
 
 
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", _ARTICLE.sub("", text.strip())).casefold()
+def _last_word(text: str) -> str:
+    words = _fold(text).replace(",", " ").split()
+    words = [w for w in words if w.rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
+    return words[-1] if words else ""
+
+
+def _surname_first(person: Person) -> bool:
+    if person.name is None:
+        return False
+    words = _fold(person.name).split()
+    return len(words) > 1 and words[0] == _fold(person.surname)
+
+
+_GIVEN_NAME_COUNTRIES = frozenset({"thailand", "kingdom of thailand", "indonesia", "republic of indonesia"})
+
+
+def _called_by_given_name(person: Person) -> bool:
+    """Thai and Indonesian leaders are referred to by their first name."""
+    return person.country is not None and _fold(person.country).removeprefix("the ") in _GIVEN_NAME_COUNTRIES
+
+
+def _names_match(person: Person, name: str) -> bool:
+    """Whether the name part of a mention names ``person``.
+
+    "Putin", "Vladimir Putin" and "Vladimir Vladimirovich Putin" all name the
+    person with surname Putin; for a surname-first name ("Nguyen Tan Dung",
+    "SUGA Yoshihide") the first word, and the last given name that later
+    mentions use ("Prime Minister Dung"), name the person too.
+    """
+    key = _fold(name)
+    if person.name is not None and _fold(person.name) == key:
+        return True
+    words = key.split()
+    if not words:
+        return False
+    if _last_word(name) == _last_word(person.surname):
+        return True
+    if person.name is not None and _called_by_given_name(person) and words[0] == _fold(person.name).split()[0]:
+        return True  # "Prime Minister Prayut" for Prayut Chan-o-cha
+    if _surname_first(person) and person.name is not None:
+        surname = _fold(person.surname)
+        return words[0] == surname or (len(words) == 1 and words[0] == _last_word(person.name))
+    return False
+
+
+def _title_matches(person: Person, title: str) -> bool:
+    """Whether an office as mentioned fits ``person``'s title.
+
+    Equal roles match ("Foreign Minister" and "Minister for Foreign Affairs"); one
+    of several offices joined by "and" matches; a single head word matches a title
+    that starts with it ("the Minister", "the Secretary").
+    """
+    if person.title is None:
+        return False
+    wanted = role_key(title)
+    offices = [role_key(part) for part in person.title.split(" and ")]
+    if wanted == role_key(person.title) or wanted in offices:
+        return True
+    if " " not in wanted:
+        return any(office.split()[0] == wanted for office in offices if office)
+    return False
+
+
+def _country_matches(person: Person, country: str) -> bool:
+    return same_country(person.country, country)
+
+
+def _unique(candidates: list[Person]) -> Person | None:
+    distinct: list[Person] = []
+    for person in candidates:
+        if not any(person is other for other in distinct):
+            distinct.append(person)
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _narrow(candidates: list[Person], test: Callable[[Person], bool]) -> list[Person]:
+    """Keep the candidates that pass ``test``, unless none does."""
+    kept = [p for p in candidates if test(p)]
+    return kept or candidates
 
 
 def resolve(people: Sequence[Person], mention: str) -> Person | None:
     """The person ``mention`` names, or None when it names none of ``people`` or is ambiguous.
 
-    Tried in order: the full name; title + surname; "<anything> <surname>"; the
-    bare title ("the Prime Minister").
+    The mention is read like a name in the text: an optional "the", a country
+    adjective ("Russian"), an office, an honorific and a name, in any usual
+    combination, with a possessive "'s" ignored. A mention with a name matches
+    by name (full name, surname, or the given name later mentions use for
+    surname-first names) and the office and country only narrow ties; a bare
+    office ("the Prime Minister") matches by office, narrowed by the country.
     """
-    key = _norm(mention)
-    if not key:
+    if not isinstance(mention, str) or not mention.strip():
         return None
-    tests: tuple[Callable[[Person], bool], ...] = (
-        lambda p: p.name is not None and _norm(p.name) == key,
-        lambda p: p.title is not None and _norm(f"{p.title} {p.surname}") == key,
-        lambda p: key == p.surname.casefold() or key.endswith(" " + p.surname.casefold()),
-        lambda p: p.title is not None and _norm(p.title) == key,
-    )
-    for test in tests:
-        found = [p for p in people if test(p)]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            return None
-    return None
+    read = parse_mention(mention.strip())
+    if read is None:
+        return None
+    title, country = read.title, read.country
+    if read.name is not None:
+        name = read.name
+        candidates = [p for p in people if _names_match(p, name)]
+        if len(candidates) > 1:
+            candidates = _narrow(candidates, lambda p: p.name is not None and _fold(p.name) == _fold(name))
+        if len(candidates) > 1 and title is not None:
+            candidates = _narrow(candidates, lambda p: _title_matches(p, title))
+        if len(candidates) > 1 and country is not None:
+            candidates = _narrow(candidates, lambda p: _country_matches(p, country))
+        return _unique(candidates)
+    if title is None:
+        return None
+    candidates = [p for p in people if _title_matches(p, title)]
+    if country is not None:
+        candidates = [p for p in candidates if _country_matches(p, country)]
+    return _unique(candidates)

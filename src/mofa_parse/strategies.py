@@ -262,9 +262,11 @@ def sections(
     arabic_clauses = style == "arabic" and titled and draw(st.integers(0, 4)) == 0
     made = []
     for number in range(1, total + 1):
-        title = draw(headings()) if (titled or style == "bare") else draw(st.one_of(st.none(), headings()))
+        title = draw(headings()) if titled else draw(st.one_of(st.none(), headings()))
         body: list[Block] = draw(_flow())
-        if title is None and body and isinstance(body[0], Paragraph) and is_heading(body[0].text):
+        starts_with_text = bool(body) and isinstance(body[0], Paragraph) and not is_heading(body[0].text)
+        if title is None and not starts_with_text and (style == "bare" or body):
+            # A numbered paragraph: "1 On ..." needs its text on the marker's line.
             body.insert(0, draw(paragraphs()))
         if draw(st.booleans()):
             body.extend(draw(clauses(arabic=arabic_clauses and title is not None)))
@@ -314,8 +316,9 @@ def documents(draw: st.DrawFn) -> Document:
     elif layout == "arabic":
         body = draw(sections())
     else:
-        # Lettered and bare-number sections are recognised by their headings.
-        body = draw(sections(style={"letters": "letter", "titled": "arabic"}.get(layout, layout), titled=True))
+        # A lettered section is recognised by its "A." heading.
+        style = {"letters": "letter", "titled": "arabic"}.get(layout, layout)
+        body = draw(sections(style=style, titled=layout != "bare"))
     return Document(
         title=title,
         subtitle=subtitle,

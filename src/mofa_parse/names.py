@@ -1,0 +1,564 @@
+"""Finding people in a line of text: "Prime Minister Junichiro Koizumi",
+"H.E. Mr. Vladimir Putin, President of the Russian Federation", "Russian Minister
+of Foreign Affairs Sergey Lavrov", "Mr. SUGA Yoshihide, Prime Minister of Japan".
+
+The text is cut into word tokens; a mention is read at a token by a small
+hand-written grammar (honorific, title, name, country) rather than by one large
+regular expression, so that no pattern can backtrack badly and every token is
+looked at a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
+
+
+def _words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
+__all__ = [
+    "Mention",
+    "Token",
+    "country_at",
+    "find_mentions",
+    "parse_mention",
+    "role_key",
+    "split_surname",
+    "tokenize",
+]
+
+# Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
+# apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+
+
+class Token(NamedTuple):
+    """One word, number or punctuation mark, with its offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text`` in order."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+#: Words that head an office: a title must contain one.
+_HEADS = _words(
+    """Minister Ministers President Premier Chancellor Secretary King Queen Emperor Empress Prince
+    Princess Sultan Emir Amir Governor Mayor Ambassador Director Chairman Chairperson Chair Chairwoman
+    Speaker Senator Representative Adviser Advisor Envoy Commissioner Leader Head Councilor Councillor
+    Counselor Counsellor Member Chief Administrator Spokesperson Coordinator Officer Lady Duke Duchess
+    Pope Taoiseach Secretary-General Director-General Vice-President Vice-Minister Vice-Chairman
+    Vice-Premier Minister-President President-elect Chief-Executive Executive Sheikh Crown"""
+)
+
+#: Words that modify an office or name its field ("Deputy", "Foreign", "Affairs").
+_MODIFIERS = _words(
+    """Prime Deputy Vice Senior Parliamentary State Acting First Second Under Assistant Special
+    Principal Grand Supreme High Federal General Executive Permanent Royal Foreign Affairs Defense
+    Defence Finance Economy Economic Trade Industry Justice Home Interior Internal Health Labour Labor
+    Welfare Education Culture Sports Science Technology Agriculture Forestry Fisheries Land
+    Infrastructure Transport Tourism Environment Communications Energy Development Commerce Investment
+    Planning Security Digital Reconstruction Revitalization Cabinet National International Cooperation
+    Policy Fiscal Financial Services Women Children Youth Information Administration Office Bureau
+    Department Secretariat Agency Council Committee Commission House Councillors Representatives
+    Assembly Parliament Congress Senate External Overseas Relations Cabinet's President's Minister's
+    Prime-Minister Political Central People's Party State's Policies Strategy Economic European Union
+    United Nations Asian African Pacific Bank Fund Organization Organisation Monetary World"""
+)
+
+_TITLE_WORDS = _HEADS | _MODIFIERS
+
+_CONNECTORS = frozenset({"of", "for", "to", "and", "the", "on"})
+
+_HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Hon", "Sir", "Dame", "Madam", "Madame"})
+_RANKS = frozenset({"General", "Admiral", "Marshal", "Colonel", "Sheikh", "Professor"})
+_HONORIFIC_ABBREVIATIONS = frozenset({"H.E.", "H.R.H.", "H.M.", "H.H.", "H.I.H."})
+_HONORIFIC_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("His", "Royal", "Highness"),
+    ("Her", "Royal", "Highness"),
+    ("His", "Excellency"),
+    ("Her", "Excellency"),
+    ("His", "Majesty"),
+    ("Her", "Majesty"),
+    ("His", "Highness"),
+    ("Her", "Highness"),
+    ("the", "Honorable"),
+    ("the", "Honourable"),
+    ("The", "Honorable"),
+    ("The", "Honourable"),
+    ("Honorable",),
+    ("Honourable",),
+    ("Excellency",),
+)
+
+_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _HONORIFIC_PHRASES:
+    _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
+_HONORIFIC_PHRASE_SECOND = frozenset(p[1] for p in _HONORIFIC_PHRASES if p[0] == "the")
+
+_PARTICLES = frozenset(
+    {
+        "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "al",
+        "el",
+        "di",
+        "del",
+    }
+)
+_SUFFIXES = _words("Jr Sr II III IV MP QC KC AC AO AM OBE CBE MBE KBE GCMG CMG PhD")
+
+_MONTHS_AND_DAYS = _words(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
+
+#: Capitalised words that never start or continue a personal name.
+_NOT_NAMES = _MONTHS_AND_DAYS | _words(
+    """The This That These Those It He She They We On In At From For With And But After Before During
+    While When Both Also Japan Japanese Government Summit Meeting Talks Talk Visit Courtesy Call
+    Telephone Conference Leaders Leaders' Overview Summary Outline"""
+)
+
+#: Surnames that, with no country to say otherwise, mark a surname-first name.
+_SURNAME_FIRST_HINTS = _words(
+    """Hu Wen Xi Li Wang Yang Zhang Tang Qian Zhu Jiang Liu Chen Zhao Zhou Wu Sun Guo Gao Lin Luo
+    Zheng Liang Xie Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jia Wei Ye Du Dai Xu Kong Qin
+    Bo Kim Park Pak Choi Choe Jung Chung Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Ryu
+    Hong Moon Ban Roh Chun Yoo Koh Ri Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong
+    Truong Dinh Hun Lee Ong Teo Goh Ng Lau Tan"""
+)
+
+#: Countries where names come in either order ("Lee Hsien Loong", "Lawrence Wong").
+_MIXED_ORDER_COUNTRIES = frozenset({"singapore", "republic of singapore", "malaysia"})
+
+_FOREIGN_MINISTER = "foreign minister"
+_ROLE_SYNONYMS = {
+    "minister for foreign affairs": _FOREIGN_MINISTER,
+    "minister of foreign affairs": _FOREIGN_MINISTER,
+    "foreign affairs minister": _FOREIGN_MINISTER,
+    "minister of external affairs": _FOREIGN_MINISTER,
+    "minister for external affairs": _FOREIGN_MINISTER,
+    "external affairs minister": _FOREIGN_MINISTER,
+    "foreign secretary": _FOREIGN_MINISTER,
+    "secretary of foreign affairs": _FOREIGN_MINISTER,
+}
+
+
+def role_key(title: str) -> str:
+    """A comparable form of a title: "Minister for Foreign Affairs" and "Foreign Minister" agree."""
+    key = " ".join(title.replace("’", "'").split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return _ROLE_SYNONYMS.get(key, key)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@attrs.frozen
+class Mention:
+    """One place in a text that names a person, or an office without a name.
+
+    ``start``/``end`` are offsets into the text that was read. ``name`` is the
+    name as written (without honorific); ``surname`` is None for a bare title
+    ("the Prime Minister"). ``possessive`` marks "President Putin's".
+    """
+
+    start: int
+    end: int
+    name: str | None
+    surname: str | None
+    title: str | None
+    country: str | None
+    possessive: bool = False
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending: "Putin's" → "Putin", "Leaders'" → "Leaders"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_title_word(word: str) -> bool:
+    bare = _bare(word)
+    if bare in _TITLE_WORDS or word in _TITLE_WORDS:
+        return True
+    parts = bare.split("-")
+    return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
+
+
+def _is_head(word: str) -> bool:
+    bare = _bare(word)
+    return bare in _HEADS or any(part in _HEADS for part in bare.split("-"))
+
+
+def _honorific_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
+    j = i
+    n = len(tokens)
+    while j < n and j - i < 6:  # "His Excellency Dr." at most: a bounded run
+        word = tokens[j].text
+        if word in _HONORIFIC_ABBREVIATIONS:
+            j += 1
+            continue
+        if word in _RANKS and j > i:  # "H.E. General Prayut Chan-o-cha"
+            j += 1
+            continue
+        if word in _HONORIFIC_WORDS:
+            j += 2 if j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end else 1
+            continue
+        for phrase in _PHRASES_BY_FIRST.get(word, ()):
+            if all(j + k < n and tokens[j + k].text == part for k, part in enumerate(phrase)):
+                j += len(phrase)
+                break
+        else:
+            return j
+    return j
+
+
+def _could_start(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a mention can start at token ``i``: an honorific, an office, a country adjective."""
+    word = tokens[i].text
+    if not word[:1].isupper() and word != "the":
+        return False
+    if word in {"the", "The"}:
+        return i + 1 < len(tokens) and (
+            _is_title_word(tokens[i + 1].text)
+            or _bare(tokens[i + 1].text) in DEMONYMS
+            or tokens[i + 1].text in _PHRASES_BY_FIRST
+            or tokens[i + 1].text in _HONORIFIC_PHRASE_SECOND
+        )
+    return (
+        word in _HONORIFIC_WORDS
+        or word in _HONORIFIC_ABBREVIATIONS
+        or word in _PHRASES_BY_FIRST
+        or _bare(word) in DEMONYMS
+        or (word[:1].isupper() and _is_title_word(word))
+    )
+
+
+def country_at(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int] | None:
+    """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
+    the phrase as written without "the", and the index after it."""
+    n = len(tokens)
+    j = i
+    if j < n and tokens[j].text in {"the", "The"}:
+        j += 1
+    if j >= n:
+        return None
+    first = tokens[j].text
+    if first in ABBREVIATIONS:
+        return first, j + 1
+    if not _is_cap(first):
+        return None
+    # The longest run of capitalised words and "of"/"the"/"and" that names a country.
+    k = j
+    limit = min(n, j + 10)
+    while k < limit and (_is_cap(tokens[k].text) or tokens[k].text in {"of", "the", "and"}):
+        k += 1
+    for end in range(k, j, -1):
+        last = tokens[end - 1].text
+        if not _is_cap(last):
+            continue
+        phrase = text[tokens[j].start : tokens[end - 1].end]
+        if _country_phrase(phrase):
+            return phrase, end
+    return None
+
+
+def _country_phrase(phrase: str) -> bool:
+    words = phrase.split()
+    # "State of the United States" is an office ("Secretary of State of ..."), not a country.
+    if len(words) > 2 and words[0] == "State" and words[1] == "of" and words[2] == "the":
+        return False
+    return known_country(phrase)
+
+
+def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
+    """The index after the office starting at ``i`` ("Deputy Chief of the President's
+    Administration"), or ``i`` when no office starts there. Stops before "of <country>"."""
+    n = len(tokens)
+    j = i
+    last_good = i
+    has_head = False
+    while j < n:
+        word = tokens[j].text
+        if _is_cap(word) and _is_title_word(word):
+            has_head = has_head or _is_head(word)
+            j += 1
+            last_good = j
+            if _possessive(word) and not _is_head_possessive(tokens, j):
+                break
+            continue
+        if word in _CONNECTORS and j + 1 < n:
+            if word == "of" and country_at(tokens, j + 1, text) is not None:
+                break
+            k = j + 1
+            if tokens[k].text == "the" and k + 1 < n:
+                k += 1
+            if _is_cap(tokens[k].text) and _is_title_word(tokens[k].text):
+                j = k
+                continue
+        break
+    return last_good if has_head else i
+
+
+def _is_head_possessive(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a possessive title word continues the office ("the President's Administration")."""
+    return j < len(tokens) and _is_cap(tokens[j].text) and _is_title_word(tokens[j].text)
+
+
+def _name_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
+    n = len(tokens)
+    j = i
+    words = 0
+    while j < n and j - i < 8:
+        word = tokens[j].text
+        bare = _bare(word)
+        if word in _PARTICLES and j + 1 < n and _is_cap(tokens[j + 1].text) and words:
+            j += 1
+            continue
+        if not _is_cap(word) or not bare or bare in _NOT_NAMES or _is_title_word(word):
+            break
+        if word in _HONORIFIC_ABBREVIATIONS or word in ABBREVIATIONS:
+            break
+        if len(bare) == 1 and j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
+            j += 2  # a middle initial: "George W. Bush"
+            continue
+        if bare in _SUFFIXES and words:
+            j += 2 if j + 1 < n and tokens[j + 1].text == "." else 1
+            break
+        if not any(ch.isalpha() for ch in bare):
+            break
+        j += 1
+        words += 1
+        if _possessive(word):
+            break
+    # A name does not end on a particle or an initial.
+    while j > i and (tokens[j - 1].text in _PARTICLES or tokens[j - 1].text == "."):
+        if tokens[j - 1].text == "." and j - 2 >= i and tokens[j - 2].text.rstrip(".") in _SUFFIXES:
+            break
+        j -= 2 if tokens[j - 1].text == "." else 1
+    return j if words else i
+
+
+def split_surname(name: str, country: str | None) -> str:
+    """The surname in ``name`` as later mentions use it.
+
+    A word in capitals among mixed-case words is the surname ("SUGA Yoshihide" →
+    "Suga", the MOFA style from 2020); Chinese, Korean and Vietnamese names put the
+    surname first ("Hu Jintao" → "Hu"); otherwise the last word (with particles
+    such as "von der") is the surname.
+    """
+    words = name.replace(",", " ").replace(".", ". ").split()
+    core = [w for w in words if not (len(w) == 2 and w.endswith(".")) and w.rstrip(".") not in _SUFFIXES]
+    if not core:
+        core = words or [name]
+    capitals = [w for w in core if len(w) > 1 and w.isupper() and w.isalpha()]
+    if capitals and len(capitals) < len(core):
+        return capitals[0].capitalize()
+    surname_first = country is not None and country.casefold().removeprefix("the ") in SURNAME_FIRST_COUNTRIES
+    mixed = country is None or country.casefold().removeprefix("the ") in _MIXED_ORDER_COUNTRIES
+    if mixed and len(core) in (2, 3) and core[0] in _SURNAME_FIRST_HINTS:
+        surname_first = True
+    if surname_first and len(core) > 1:
+        return core[0]
+    surname = [core[-1]]
+    index = len(core) - 2
+    while index >= 0 and core[index] in _PARTICLES:
+        surname.insert(0, core[index])
+        index -= 1
+    return " ".join(surname)
+
+
+def _appositive_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after an office written after a name (", Member of the Political Bureau
+    ... and Minister of Foreign Affairs of the People's Republic of China")."""
+    n = len(tokens)
+    j = i
+    if j < n and tokens[j].text in {"the", "The"}:
+        j += 1
+    start = j
+    last_good = start
+    has_head = False
+    while j < n and j - start < 30:
+        word = tokens[j].text
+        if _is_cap(word) and any(ch.isalpha() for ch in word) and word not in _MONTHS_AND_DAYS:
+            if j == start and (word in _HONORIFIC_WORDS or word in _HONORIFIC_ABBREVIATIONS):
+                return i
+            has_head = has_head or _is_head(word)
+            j += 1
+            last_good = j
+            continue
+        if word in _CONNECTORS or word in {"'s", "’s"} or (word == "(" and j > start):
+            j += 1
+            continue
+        if word == ")" and j > start:
+            j += 1
+            last_good = j
+            continue
+        break
+    return last_good if has_head and last_good > start else i
+
+
+def _split_office_country(tokens: Sequence[Token], i: int, end: int, text: str) -> tuple[str, str | None]:
+    """Split an office phrase at the first "of" whose remainder is a country."""
+    start = i + 1 if tokens[i].text in {"the", "The"} else i
+    for k in range(start + 1, end):
+        if tokens[k].text == "of":
+            found = country_at(tokens, k + 1, text)
+            if found is not None and found[1] == end:
+                return text[tokens[start].start : tokens[k - 1].end], found[0]
+    return text[tokens[start].start : tokens[end - 1].end], None
+
+
+def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
+    """Read one mention starting at token ``i``, or return None."""
+    n = len(tokens)
+    begin = i
+    if (
+        tokens[i].text in {"the", "The"}
+        and i + 1 < n
+        and _is_cap(tokens[i + 1].text)
+        and _honorific_end(tokens, i) == i
+    ):
+        i += 1
+    honorific_end = _honorific_end(tokens, i)
+    if honorific_end > i and honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
+        i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
+    country: str | None = None
+    demonym = _bare(tokens[i].text)
+    if demonym in DEMONYMS and i + 1 < n and _is_title_word(tokens[i + 1].text):
+        country = DEMONYMS[demonym]
+        i += 1
+    title: str | None = None
+    title_end = _title_end(tokens, i, text)
+    j = title_end
+    possessive = False
+    if title_end > i:
+        title = _bare(text[tokens[i].start : tokens[title_end - 1].end])
+        possessive = _possessive(tokens[title_end - 1].text)
+        if possessive:
+            return Mention(tokens[begin].start, tokens[title_end - 1].end, None, None, title, country, True)
+        if j + 1 < n and tokens[j].text == "of":
+            found = country_at(tokens, j + 1, text)
+            if found is not None:
+                country, j = found
+                if j + 1 < n and tokens[j].text == "," and _honorific_end(tokens, j + 1) > j + 1:
+                    j += 1
+        name_start = _honorific_end(tokens, j)
+    else:
+        if country is not None:
+            return None
+        name_start = _honorific_end(tokens, i)
+        if name_start == i:
+            return None
+    name_end = _name_end(tokens, name_start)
+    if name_end == name_start:
+        if title is None:
+            return None
+        end = tokens[j - 1].end if title_end < j else tokens[title_end - 1].end
+        return Mention(tokens[begin].start, end, None, None, title, country, False)
+    if (
+        name_end + 1 < n and tokens[name_end].text == "," and tokens[name_end + 1].text in _SUFFIXES
+    ):  # "Joseph R. Biden, Jr."
+        name_end += 3 if name_end + 2 < n and tokens[name_end + 2].text == "." else 2
+    last = tokens[name_end - 1].text
+    possessive = _possessive(last)
+    name = text[tokens[name_start].start : tokens[name_end - 1].end]
+    if possessive:
+        name = _bare(name)
+    end_index = name_end
+    if not possessive:
+        k = name_end
+        if country is None and k + 1 < n and tokens[k].text == "of":
+            found = country_at(tokens, k + 1, text)
+            if found is not None:
+                country, end_index = found
+        elif title is None and k + 1 < n and tokens[k].text == ",":
+            office_end = _appositive_end(tokens, k + 1)
+            if office_end > k + 1:
+                office, office_country = _split_office_country(tokens, k + 1, office_end, text)
+                title = office
+                country = country or office_country
+                end_index = office_end
+    surname = split_surname(name, country)
+    return Mention(tokens[begin].start, tokens[end_index - 1].end, name, surname, title, country, possessive)
+
+
+def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
+    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping."""
+    toks = tokenize(text) if tokens is None else tokens
+    found: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if _could_start(toks, i):
+            mention = _mention_at(toks, i, text)
+            if mention is not None:
+                found.append(mention)
+                while i < n and toks[i].start < mention.end:
+                    i += 1
+                continue
+        i += 1
+    return found
+
+
+def parse_mention(text: str) -> Mention | None:
+    """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
+
+    A lone name with no title or honorific is read as a name.
+    """
+    tokens = tokenize(text)
+    if not tokens:
+        return None
+    mention = _mention_at(tokens, 0, text)
+    if mention is None:
+        start = _honorific_end(tokens, 0)
+        end = _name_end(tokens, start)
+        if end == start:
+            return None
+        name = _bare(text[tokens[start].start : tokens[end - 1].end])
+        return Mention(tokens[0].start, tokens[end - 1].end, name, split_surname(name, None), None, None)
+    return mention

@@ -1,0 +1,348 @@
+"""Times and lengths in a lead: "From 12:06 to 14:57", "for 55 minutes, starting at 18:20
+(Brunei local time)", "commencing at 7:10 p.m. for approximately 15 minutes",
+"0:20 p.m." (12:20), "12:00 noon", "16:46 a.m." (16:46), "for over 30 minutes".
+
+``read_times`` finds every time expression, groups the ones that describe one
+stretch of time into segments, and decides which segment is the whole meeting
+and which are its parts. Nothing is guessed: a length is only summed when the
+text says the parts make a total, and an end is never computed from an
+approximate length.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+import attrs
+
+from .model import MeetingPart
+
+__all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
+
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b|noon\b|midnight\b)"
+    r"|\d{1,2}:\d{2}(?!\d)|noon\b|midnight\b)"
+)
+_BARE_HOUR = r"(?:\d{1,2}(?::\d{2})?)"
+_QUALIFIER = r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
+_TZ = r"(?:\s*\([^()]{1,100}\))"
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "thirty-five": 35,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "ninety": 90,
+    "an": 1,
+    "a": 1,
+}
+_NUM = (
+    r"(?:\d{1,3}|twenty-five|thirty-five|forty-five|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety)"
+)
+_LENGTH = (
+    rf"(?:(?:\d{{1,2}}|an|one|two|three|four|five|six)\s+hours?"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+min(?:ute)?s?\b\.?|a\s+half\b))?"
+    rf"|{_NUM}\s+min(?:ute)?s?\b\.?"
+    r"|half\s+an\s+hour"
+    r"|\d{1,2}\.\d\s+hours?"
+    r"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?)"
+)
+_LENGTH_QUALIFIER = (
+    r"(?:(?:about|around|approximately|approx\.|roughly|some|just over|just under|a little over|"
+    r"a little more than|a little less than|slightly over|slightly more than|well over|over|more than|"
+    r"nearly|almost|less than|under|at least|up to)\s+)?"
+)
+
+_EVENT = re.compile(
+    rf"(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
+    rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
+    rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
+    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t)\s+"
+    rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
+    rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|for|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
+    rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
+    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
+)
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
+_ZONE = re.compile(
+    r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
+)
+_PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
+_TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
+_TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
+_BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
+_CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
+_CLAUSE_RIGHT = re.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
+_LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_HOURS = re.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
+_MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
+_FRACTION = re.compile(r"(\d{1,2}\.\d)\s+hours?")
+_HALF = re.compile(r"\ba\s+half\b")
+_WHOLE_AND_HALF = re.compile(r"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?")
+
+
+def parse_clock(text: str, default_suffix: str = "") -> _dt.time | None:
+    """The time of day a clock expression names, or None.
+
+    "7:10 p.m." → 19:10; "0:20 p.m." → 12:20; "12:00 noon" → 12:00; "12:30 a.m." →
+    0:30; a 24-hour time with a stray suffix keeps its hour ("16:46 a.m." → 16:46).
+    ``default_suffix`` ("am"/"pm") applies to a bare hour ("from 3 to 4 p.m.").
+    """
+    text = text.strip()
+    lowered = text.lower()
+    if lowered == "noon":
+        return _dt.time(12, 0)
+    if lowered == "midnight":
+        return _dt.time(0, 0)
+    match = _CLOCK_PARTS.match(text)
+    if match is None:
+        return None
+    hour = int(match[1])
+    minute = int(match[2]) if match[2] else 0
+    suffix = match[3].lower().replace(".", "").replace(" ", "") or default_suffix
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif (suffix == "am" and hour == 12) or (suffix == "midnight" and hour == 12):
+        hour = 0
+    if not suffix and match[2] is None:
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    return _dt.time(hour, minute)
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+
+
+def parse_length(text: str) -> _dt.timedelta | None:
+    """The length a phrase names: "55 minutes", "1 hour and 10 minutes", "half an hour",
+    "an hour and a half", "one and a half hours", "1.5 hours"; None for anything else."""
+    text = text.strip()
+    lowered = text.lower()
+    fraction = _FRACTION.search(lowered)
+    if fraction:
+        minutes = round(float(fraction[1]) * 60)
+    elif lowered.startswith("half an hour"):
+        minutes = 30
+    elif _WHOLE_AND_HALF.match(lowered):
+        minutes = _number(lowered.split()[0]) * 60 + 30
+    else:
+        minutes = 0
+        hours = _HOURS.search(lowered)
+        rest = lowered
+        if hours:
+            minutes += 60 * _number(hours[1])
+            rest = lowered[hours.end() :]
+            if _HALF.search(rest):
+                minutes += 30
+        extra = _MINUTES.search(rest)
+        if extra:
+            minutes += _number(extra[1])
+    return _dt.timedelta(minutes=minutes) if minutes > 0 else None
+
+
+def _zone(text: str | None) -> str | None:
+    """The words of a parenthesised time zone ("(Brunei local time)"), or None."""
+    if not text:
+        return None
+    inner = text.strip().strip("()").strip()
+    return inner if inner and _ZONE.search(inner) else None
+
+
+@attrs.define
+class _Segment:
+    """Time expressions that describe one stretch: "for 55 minutes, starting at 18:20"."""
+
+    first: int
+    last: int
+    start: _dt.time | None = None
+    end: _dt.time | None = None
+    length: _dt.timedelta | None = None
+    zone: str | None = None
+    total: bool = False
+    pieces: list[tuple[int, int]] = attrs.Factory(list)
+
+    def duration(self) -> _dt.timedelta | None:
+        if self.length is not None:
+            return self.length
+        if self.start is not None and self.end is not None:
+            return _span(self.start, self.end)
+        return None
+
+
+def _span(start: _dt.time, end: _dt.time) -> _dt.timedelta:
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    if minutes < 0:
+        minutes += 24 * 60
+    return _dt.timedelta(minutes=minutes)
+
+
+@attrs.frozen
+class TimeFacts:
+    """What a lead says about when and how long a meeting took place."""
+
+    start: _dt.time | None = None
+    end: _dt.time | None = None
+    duration: _dt.timedelta | None = None
+    timezone: str | None = None
+    parts: tuple[MeetingPart, ...] = ()
+    found: bool = False
+
+
+def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
+    """Every time expression in ``text``: (start, end, fields) in order."""
+    events: list[tuple[int, int, dict[str, object]]] = []
+    for match in _EVENT.finditer(text):
+        fields: dict[str, object] = {}
+        if match["range"]:
+            end = parse_clock(match["re"])
+            suffix = ""
+            if end is not None:
+                raw_end = match["re"].lower().replace(".", "").replace(" ", "")
+                suffix = "pm" if raw_end.endswith("pm") else "am" if raw_end.endswith("am") else ""
+            start = parse_clock(match["rs"], suffix)
+            if suffix == "pm" and start is not None and end is not None and start > end:
+                start = parse_clock(match["rs"], "am")
+            fields = {"start": start, "end": end, "zone": _zone(match["rtz1"]) or _zone(match["rtz2"])}
+        elif match["span"]:
+            fields = {
+                "start": parse_clock(match["ss"]),
+                "end": parse_clock(match["se"]),
+                "zone": _zone(match["stz"]),
+            }
+        elif match["start"]:
+            fields = {"start": parse_clock(match["st"]), "zone": _zone(match["sttz"])}
+        elif match["dur"]:
+            fields = {"length": parse_length(match["d"]), "total": bool(match["tot"])}
+            if _TOTAL_AFTER.match(text, match.end()):
+                fields["total"] = True
+        elif match["adj"]:
+            count = _number(match["an"])
+            fields = {"length": _dt.timedelta(minutes=count) if count else None}
+        if any(value is not None and value is not False for value in fields.values()):
+            events.append((match.start(), match.end(), fields))
+    return events
+
+
+def _segments(text: str) -> list[_Segment]:
+    segments: list[_Segment] = []
+    current: _Segment | None = None
+    for start, end, fields in _events(text):
+        gives = {key for key in ("start", "end", "length") if fields.get(key) is not None}
+        joins = (
+            current is not None
+            and not any(getattr(current, key) is not None for key in gives)
+            and start - current.last <= 80
+            and _BREAK.search(text, current.last, start) is None
+        )
+        if current is None or not joins:
+            current = _Segment(first=start, last=end)
+            segments.append(current)
+        current.last = end
+        current.pieces.append((start, end))
+        for key in gives:
+            setattr(current, key, fields[key])
+        zone = fields.get("zone")
+        if isinstance(zone, str) and current.zone is None:
+            current.zone = zone
+        if fields.get("total"):
+            current.total = True
+    return segments
+
+
+def _description(text: str, segment: _Segment) -> str | None:
+    """The words around a part's times ("a meeting was held among a small group")."""
+    left = 0
+    for match in _CLAUSE_LEFT.finditer(text, 0, segment.first):
+        left = match.end()
+    right_match = _CLAUSE_RIGHT.search(text, segment.last)
+    right = right_match.start() if right_match else len(text)
+    kept: list[str] = []
+    cursor = left
+    for start, end in segment.pieces:
+        if start >= cursor:
+            kept.append(text[cursor:start])
+            cursor = end
+    kept.append(text[cursor:right])
+    words = _SPACES.sub(" ", " ".join(kept)).strip(" ,")
+    words = _LEADING_JOINER.sub("", words).strip(" ,")
+    return words if any(ch.isalpha() for ch in words) else None
+
+
+def _contains(outer: _Segment, inner: _Segment) -> bool:
+    if outer.start is None or outer.end is None or inner.start is None:
+        return False
+    inner_end = inner.end or inner.start
+    return outer.start <= inner.start and inner_end <= outer.end
+
+
+def read_times(text: str) -> TimeFacts:
+    """Start, end, length, time zone and parts of the meeting a lead describes."""
+    segments = _segments(text)
+    zone = next((s.zone for s in segments if s.zone), None)
+    if zone is None:
+        for match in _PARENTHESES.finditer(text):
+            zone = _zone(match[1])
+            if zone:
+                break
+    if not segments:
+        return TimeFacts(timezone=zone)
+    if len(segments) == 1:
+        only = segments[0]
+        return TimeFacts(only.start, only.end, only.duration(), zone, (), True)
+    overall: _Segment | None = None
+    first = segments[0]
+    rest = [s.duration() for s in segments[1:]]
+    first_length = first.duration()
+    if (
+        first.total
+        or all(_contains(first, other) for other in segments[1:])
+        or (
+            first_length is not None
+            and all(r is not None for r in rest)
+            and sum((r for r in rest if r is not None), _dt.timedelta()) <= first_length
+        )
+    ):
+        # The first stretch is the whole meeting: it says so, it spans the
+        # others, or the lengths of the others fit within it.
+        overall = first
+    else:
+        overall = next((s for s in segments if s.total and s.start is None and s.end is None), None)
+    pieces = [s for s in segments if s is not overall]
+    parts = tuple(
+        MeetingPart(description=_description(text, s), start=s.start, end=s.end, duration=s.duration()) for s in pieces
+    )
+    if overall is not None:
+        return TimeFacts(
+            overall.start if overall.start is not None else pieces[0].start,
+            overall.end if overall.end is not None else pieces[-1].end,
+            overall.duration(),
+            zone,
+            parts,
+            True,
+        )
+    duration: _dt.timedelta | None = None
+    lengths = [p.duration for p in parts]
+    if _TOTAL_WORD.search(text) and all(length is not None for length in lengths):
+        duration = sum((length for length in lengths if length is not None), _dt.timedelta())
+    return TimeFacts(parts[0].start, parts[-1].end, duration, zone, parts, True)

@@ -1,0 +1,84 @@
+"""Documents for the meeting tests, built without the structure parser.
+
+``document`` assembles a ``Document`` from a title, a date line, lead lines
+and body lines the way the structure parser lays them out, with spans into a
+source it writes, so that the meeting pass can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mofa_parse.dates import read_date_line
+from mofa_parse.model import Document, Paragraph, Section, Span
+
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(.*)$")
+
+
+def document(
+    title: str,
+    date_line: str | None,
+    lead: Sequence[str],
+    body: Sequence[str] = (),
+    subtitle: str | None = None,
+) -> Document:
+    """A document whose preamble is ``lead`` and whose body is ``body``.
+
+    ``body`` lines starting "1. Heading" open a section with that title; lines
+    starting "1. On ..." (long, ending with a period) open an untitled section
+    whose first paragraph is the rest of the line; other lines are paragraphs.
+    """
+    source_lines: list[str] = [title]
+    if subtitle:
+        source_lines.append(f"({subtitle})")
+    source_lines.append("")
+    issued = None
+    issued_text = None
+    if date_line:
+        found = read_date_line(date_line)
+        assert found is not None, date_line
+        issued, issued_text = found.date, date_line
+        source_lines += [date_line, ""]
+    offset = sum(len(line) + 1 for line in source_lines)
+    preamble: list[Paragraph] = []
+    for line in lead:
+        preamble.append(Paragraph(line, span=Span(offset, offset + len(line))))
+        source_lines += [line, ""]
+        offset += len(line) + 2
+    sections: list[Section] = []
+    current: list[Paragraph] = []
+    head: tuple[int, str | None] | None = None
+
+    def close() -> None:
+        if head is not None:
+            sections.append(Section(head[0], f"{head[0]}.", head[1], tuple(current)))
+
+    for line in body:
+        numbered = _NUMBERED.match(line)
+        if numbered:
+            close()
+            number, rest = int(numbered[1]), numbered[2]
+            current = []
+            if rest.endswith(".") and len(rest.split()) > 8:
+                head = (number, None)
+                current.append(Paragraph(rest, span=Span(offset, offset + len(line))))
+            else:
+                head = (number, rest)
+        else:
+            if head is None:
+                head = (len(sections) + 1, None)
+            current.append(Paragraph(line, span=Span(offset, offset + len(line))))
+        source_lines += [line, ""]
+        offset += len(line) + 2
+    close()
+    source = "\n".join(source_lines)
+    return Document(
+        title=title,
+        subtitle=subtitle,
+        issued=issued,
+        issued_text=issued_text,
+        preamble=tuple(preamble),
+        sections=tuple(sections),
+        source=source,
+    )
