@@ -211,6 +211,23 @@ class _Table:
         ]
 
 
+class _Parser:
+    """The driver bound to the grammar's table."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: _Table) -> None:
+        self.table = table
+
+    def parse(self, lexed: Lexed) -> Any:
+        return _run(self.table, lexed.tokens)
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> _Parser:
+    return _Parser(_table())
+
+
 @functools.lru_cache(maxsize=1)
 def _table() -> _Table:
     grammar = grammar_text()
@@ -441,7 +458,7 @@ def parse_structure(source: str) -> Document:
     lexed = lex(source)
     diagnostics = list(lexed.diagnostics)
     try:
-        header, preamble, sections = _run(_table(), lexed.tokens)
+        header, preamble, sections = _parser().parse(lexed)
     except Exception as error:
         if not isinstance(error, (ValueError, TypeError)) and not _is_lark_error(error):
             raise
