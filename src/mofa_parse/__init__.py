@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .api import parse, parse_file
 from .errors import ParseError
 from .model import (
@@ -52,9 +54,39 @@ __all__ = [
     "Severity",
     "Span",
     "Statement",
+    "from_dict",
+    "from_json",
+    "json_schema",
     "parse",
     "parse_file",
     "render",
+    "to_dict",
+    "to_json",
 ]
+
+if TYPE_CHECKING:
+    from .schema import json_schema
+    from .serialize import from_dict, from_json, to_dict, to_json
+
+# Serialization pulls in cattrs and json: load it on first use, so that
+# ``import mofa_parse`` stays quick for programs that only parse.
+_LAZY = {
+    "from_dict": "serialize",
+    "from_json": "serialize",
+    "to_dict": "serialize",
+    "to_json": "serialize",
+    "json_schema": "schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 __version__ = "0.1.0"

@@ -21,7 +21,7 @@ from .errors import ParseError
 from .model import Document, Severity
 from .parser import parse_structure
 
-__all__ = ["parse", "parse_file"]
+__all__ = ["decode_bytes", "parse", "parse_file", "read_text"]
 
 
 def parse(text: str, *, strict: bool = False) -> Document:
@@ -45,36 +45,55 @@ def parse(text: str, *, strict: bool = False) -> Document:
     return doc
 
 
-def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
-    """The text of a readout file: UTF-8 (with or without BOM) unless ``encoding`` says otherwise.
+def decode_bytes(
+    data: bytes,
+    name: str,
+    encoding: str | None = None,
+    *,
+    hint: str = "pass encoding= for other encodings",
+) -> str:
+    """Decode a readout's bytes: UTF-8 (with or without BOM) unless ``encoding`` says otherwise.
 
-    Raises ``ParseError`` naming the file for binary or undecodable input.
+    Raises ``ParseError`` naming ``name``, with the line and column of the first
+    NUL byte (binary input) or undecodable byte; ``hint`` says how to choose
+    another encoding in the caller's terms.
     """
-    name = os.fspath(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
     if b"\x00" in data:
         offset = data.index(b"\x00")
         line = data.count(b"\n", 0, offset) + 1
         column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
         raise ParseError("binary file (NUL byte), not a text readout", line=line, column=column, path=name)
-    codec = encoding or "utf-8-sig"
     try:
-        return data.decode(codec)
+        return data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise ParseError(
-            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded "
-            "(pass encoding= for other encodings)",
+            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded ({hint})",
             line=line,
             column=column,
             path=name,
         ) from error
     except LookupError as error:
         raise ParseError(f"unknown encoding {encoding!r}", path=name) from error
+
+
+def read_text(
+    path: str | os.PathLike[str],
+    encoding: str | None = None,
+    *,
+    hint: str = "pass encoding= for other encodings",
+) -> str:
+    """The text of a readout file, decoded by ``decode_bytes``.
+
+    Raises ``ParseError`` naming the file for unreadable, binary or undecodable input.
+    """
+    name = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
+    return decode_bytes(data, name, encoding, hint=hint)
 
 
 def parse_file(
