@@ -27,7 +27,7 @@ from typing import Any
 from .checks import check_structure
 from .dates import read_date_line
 from .lines import WHITESPACE as _STRIP
-from .lines import Lexed, Piece, lex, line_starts
+from .lines import Lexed, Piece, lex
 from .model import (
     Block,
     Chrome,
@@ -487,7 +487,7 @@ def parse_structure(source: str) -> Document:
         subtitle_span=subtitle.span if subtitle is not None else None,
         issued_span=date.span if date is not None else None,
     )
-    diagnostics.extend(check_structure(doc, line_starts(source)))
+    diagnostics.extend(check_structure(doc, lexed.starts))
     diagnostics.sort(key=lambda d: (d.line, d.column))
     return _with_warnings(doc, diagnostics)
 
