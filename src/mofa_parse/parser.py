@@ -497,9 +497,10 @@ def _chrome_start(chrome: Chrome) -> int:
 
 
 def _with_warnings(doc: Document, diagnostics: list[Diagnostic]) -> Document:
-    import attrs
-
-    return attrs.evolve(doc, warnings=tuple(diagnostics))
+    # ``doc`` was built here and nothing else holds it yet: setting the field is
+    # ``attrs.evolve(doc, warnings=...)`` without building and validating it again.
+    object.__setattr__(doc, "warnings", tuple(diagnostics))
+    return doc
 
 
 def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
