@@ -54,15 +54,14 @@ def grammar_text() -> str:
     """The grammar shipped in the package (or, in a source checkout, in ``grammar/``)."""
     here = os.path.dirname(os.path.abspath(__file__))
     shipped = os.path.join(here, "grammar", "mofa.lark")
-    if not os.path.isfile(shipped):
-        from importlib import resources  # a package imported from a zip file
+    checkout = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(here))), "grammar", "mofa.lark")
+    for path in (shipped, checkout):
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as file:
+                return file.read()
+    from importlib import resources  # a package imported from a zip file
 
-        resource = resources.files("mofa_parse").joinpath("grammar/mofa.lark")
-        if resource.is_file():
-            return resource.read_text(encoding="utf-8")
-        shipped = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(here))), "grammar", "mofa.lark")
-    with open(shipped, encoding="utf-8") as file:
-        return file.read()
+    return resources.files("mofa_parse").joinpath("grammar/mofa.lark").read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- the LALR table
