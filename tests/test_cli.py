@@ -219,8 +219,8 @@ def test_statement_rows_name_speaker_title_and_place() -> None:
         )
     )
     assert _statement_rows("x.txt", doc) == [
-        ("x.txt", 1, 2, "Taro Yamada", "Minister for Foreign Affairs", "stated", "that trade grew", 10, 25),
-        ("x.txt", "", "", "Taro Yamada; Berg", "Minister for Foreign Affairs; ", "agreed", "to meet again", "", ""),
+        ("x.txt", 1, 2, "Taro Yamada", "Minister for Foreign Affairs", "stated", "that trade grew", 10, 25, 0, "", "reported"),
+        ("x.txt", "", "", "Taro Yamada; Berg", "Minister for Foreign Affairs; ", "agreed", "to meet again", "", "", 1, "", "reported"),
     ]
 
 

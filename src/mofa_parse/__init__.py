@@ -31,6 +31,7 @@ from .model import (
     Severity,
     Span,
     Statement,
+    StatementForm,
 )
 from .render import render
 
@@ -54,6 +55,7 @@ __all__ = [
     "Severity",
     "Span",
     "Statement",
+    "StatementForm",
     "from_dict",
     "from_json",
     "json_schema",

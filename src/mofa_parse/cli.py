@@ -46,7 +46,20 @@ __all__ = ["main"]
 
 FORMATS = ("json", "jsonl", "text", "statements-csv")
 SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "statements-csv": ".csv"}
-CSV_HEADER = ("document", "section", "clause", "speaker", "speaker_title", "verb", "text", "start", "end")
+CSV_HEADER = (
+    "document",
+    "section",
+    "clause",
+    "speaker",
+    "speaker_title",
+    "verb",
+    "text",
+    "start",
+    "end",
+    "index",
+    "in_response_to",
+    "form",
+)
 STDIN = "-"
 
 #: Show a progress bar from this many inputs on (when standard error is a terminal).
@@ -127,7 +140,7 @@ def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | No
 def _statement_rows(name: str, doc: Document) -> list[tuple[object, ...]]:
     """The ``statements-csv`` rows of one document (without the header)."""
     rows: list[tuple[object, ...]] = []
-    for statement in doc.statements:
+    for index, statement in enumerate(doc.statements):
         members: tuple[Person, ...] = (
             statement.speaker.members if isinstance(statement.speaker, Joint) else (statement.speaker,)
         )
@@ -145,6 +158,9 @@ def _statement_rows(name: str, doc: Document) -> list[tuple[object, ...]]:
                 statement.text,
                 "" if span is None else span.start,
                 "" if span is None else span.end,
+                index,
+                "" if statement.in_response_to is None else statement.in_response_to,
+                statement.form.name.lower(),
             )
         )
     return rows

@@ -51,6 +51,7 @@ __all__ = [
     "Severity",
     "Span",
     "Statement",
+    "StatementForm",
 ]
 
 
@@ -528,9 +529,26 @@ class Meeting:
     parts: tuple[MeetingPart, ...] = attrs.field(default=(), converter=tuple)
 
 
+class StatementForm(enum.Enum):
+    """How the readout reports an utterance.
+
+    ``REPORTED``: "<speaker> stated that ..."; ``BLOCK``: "<speaker> made the
+    following statements:" with the remarks in the blocks after it; ``LABEL``:
+    a line naming only the speaker, followed by the remarks.
+    """
+
+    REPORTED = "reported"
+    BLOCK = "block"
+    LABEL = "label"
+
+
 @attrs.frozen
 class Statement:
-    """One reported utterance: who said it, with which verb, what, and where."""
+    """One reported utterance: who said it, with which verb, what, and where.
+
+    ``speaker_text`` is the subject as written ("He", "The two leaders",
+    "President Putin"), so that a reader can check how the speaker was resolved.
+    """
 
     speaker: Person | Joint
     verb: str
@@ -539,6 +557,8 @@ class Statement:
     section: int | None = None
     clause: int | None = None
     in_response_to: int | None = None
+    form: StatementForm = StatementForm.REPORTED
+    speaker_text: str | None = None
 
 
 # --------------------------------------------------------------------------- the document

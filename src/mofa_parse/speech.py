@@ -1,12 +1,1271 @@
-"""Speech attribution: who said what, in reply to whom (not yet implemented)."""
+"""Speech attribution: who said what, in reply to whom.
+
+The pass reads the body paragraph by paragraph, in document order, and fills
+``Document.statements`` with one ``Statement`` per reported utterance:
+
+* reported speech, "<speaker> <verb> [that] <content>", one statement per verb
+  when several verbs share a subject ("stated that ... and welcomed ...");
+* block speech, "<speaker> made the following statements:", "<speaker>'s
+  response was as follows:", "The following is a summary of the remarks made by
+  <speaker>:", whose content is the paragraphs and items that follow, up to the
+  next clause or section (or a paragraph opened by another speaker);
+* the speaker-label layout: a paragraph holding only a speaker, followed by
+  that speaker's remarks.
+
+It works in three steps, each linear in the size of the document:
+
+1. *find* — each paragraph is split into sentences once (quoted words masked,
+   so that speech inside quotation marks is never taken for the readout's own
+   reporting); each sentence yields candidate statements with the subject as
+   written, the verb, and the content's offsets;
+2. *resolve* — subjects become ``Person`` or ``Joint`` objects: names through
+   ``Document.person``, bare titles ("the Prime Minister") to the person last
+   named in that role, pronouns to the last single speaker, joint subjects to
+   the meeting's participants; replies ("In response to this, ...") link to
+   the first statement of the turn they answer;
+3. *gather* — block and label statements collect the text that follows them.
+
+The reporting vocabulary lives in ``mofa_parse.verbs``.
+"""
 
 from __future__ import annotations
 
-from .model import Document
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
-__all__ = ["apply"]
+import attrs
+
+from .model import (
+    Block,
+    Clause,
+    Diagnostic,
+    Document,
+    Item,
+    Joint,
+    Paragraph,
+    ParagraphKind,
+    Person,
+    Section,
+    Severity,
+    Span,
+    Statement,
+    StatementForm,
+)
+from .names import parse_mention
+from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
+
+__all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
+
+#: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
+UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)*|[{_UP}]\.)"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|das|do|dos|du|van|von|der|den|del|della|la|le|di)"
+_NAME = rf"(?:{_PARTICLE}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+
+_HEADS = (
+    "President-elect",
+    "Vice-President",
+    "President",
+    "Premier",
+    "Chancellor",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    "Secretary-General",
+    "Secretary",
+    "Vice-Minister",
+    "Minister",
+    "King",
+    "Queen",
+    "Emperor",
+    "Empress",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Emir",
+    "Amir",
+    "Sultan",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Speaker",
+    "Commissioner",
+    "Councilor",
+    "Councillor",
+    "Counselor",
+    "Counsellor",
+    "Director-General",
+    "Director",
+    "Envoy",
+    "Representative",
+    "Adviser",
+    "Advisor",
+    "Senator",
+    "Leader",
+    "Administrator",
+    "Taoiseach",
+    "Pope",
+)
+_MODS = (
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Vice",
+    "Senior",
+    "State",
+    "Parliamentary",
+    "Chief",
+    "Cabinet",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Trade",
+    "Executive",
+    "Federal",
+    "Grand",
+    "Supreme",
+    "Special",
+    "First",
+    "Acting",
+    "Interim",
+    "Crown",
+    "Permanent",
+    "Assistant",
+    "Under",
+    "Economic",
+    "Home",
+    "National",
+    "General",
+    "Principal",
+    "Security",
+    "Presidential",
+    "Executive",
+)
+_HEAD = "(?:" + "|".join(_HEADS) + ")"
+_MOD = "(?:" + "|".join(sorted(set(_MODS))) + ")"
+_TITLE = (
+    rf"(?:{_MOD}\s+){{0,3}}{_HEAD}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?{_CAP}){{0,5}})?"
+)
+_NAT = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)"
+_HONOR = (
+    r"(?:H\.\s?E\.\s+|(?:His|Her)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)\s+|[Tt]he\s+Hono(?:u)?rable\s+)"
+)
+_MR = r"(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Mme|Sir|Dame)\.?"
+_OF_COUNTRY = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})"
+_NAMED = rf"(?:{_HONOR}?(?:(?:{_NAT}\s+)?{_TITLE}\s+(?:{_MR}\s+)?{_NAME}|{_MR}\s+{_NAME}){_OF_COUNTRY}?)"
+_BARE = rf"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:{_NAT}\s+)?{_TITLE}"
+_JOINT_NOUN = (
+    r"(?i:foreign\s+ministers|prime\s+ministers|leaders|ministers|sides|presidents|premiers|"
+    r"heads\s+of\s+(?:state|government)|countries|governments|delegations|parties|heads)"
+)
+_JOINT = (
+    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN})?|[Bb]oth(?:\s+{_JOINT_NOUN})?|[Tt]he\s+(?i:leaders|ministers|sides)"
+    rf"|Japan\s+and\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
+)
+_SIDE = rf"(?:[Tt]he\s+{_NAT}\s+side|Japan)"
+_PRON = r"(?:He|She|They|he|she)"
+_LIST = rf"(?:{_NAMED}(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})"
+_SUBJ = rf"(?:{_NAMED}(?:(?:\s*,\s*{_NAMED}){{0,3}},?\s+and\s+{_NAMED})?|{_BARE}|{_JOINT}|{_SIDE}|{_PRON})"
+_ADV = (
+    r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
+    r"subsequently|in\s+turn|thereupon|therefore|thus|however|had|has|have|too|afterwards|next|"
+    r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
+)
+
+_KIND_RES = (
+    ("list", re.compile(_LIST + r"\Z")),
+    ("named", re.compile(_NAMED + r"\Z")),
+    ("bare", re.compile(_BARE + r"\Z")),
+    ("joint", re.compile(_JOINT + r"\Z")),
+    ("side", re.compile(_SIDE + r"\Z")),
+    ("pron", re.compile(_PRON + r"\Z")),
+)
+
+#: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
+_PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
+#: A subject ending right before a verb: subject, an optional parenthesis
+#: (", who also attended the meeting,"), adverbs.
+_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+_IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_ADVERBS = _words(
+    "also further then again once more later first finally subsequently in turn thereupon therefore thus "
+    "however had has have too afterwards next still each himself herself themselves both all jointly"
+)
+#: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
+_SUBJECT_ENDINGS = _words(
+    "he she they two both side sides leaders ministers presidents premiers countries governments "
+    "delegations parties heads state government"
+)
+_CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
+_MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
+_NAMED_FULL = re.compile(_NAMED + r"\Z")
+_LABEL = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+
+# The reporting verbs, longest first so that "reached an agreement" wins over shorter forms.
+_VERBS: dict[str, ReportingVerb] = {}
+_PARTICIPLES: dict[str, ReportingVerb] = {}
+for _v in REPORTING_VERBS:
+    _VERBS[_v.form] = _v
+    if _v.participle:
+        _PARTICIPLES[_v.participle] = _v
+_ALL_FORMS = sorted({*_VERBS, *_PARTICIPLES, *BLOCK_VERBS}, key=lambda f: (-len(f), f))
+
+
+def _alternation(forms: Sequence[str]) -> str:
+    """A regex matching any of ``forms``, grouped by their first two letters (which the engine tries fast)."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[:2], []).append(form[2:])
+    return "|".join(
+        re.escape(prefix)
+        + "(?:"
+        + "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in sorted(rests, key=lambda r: (-len(r), r)))
+        + ")"
+        for prefix, rests in groups.items()
+    )
+
+
+_VERB_RE = re.compile(
+    "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
+)
+#: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
+_FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+_WORD_AT = re.compile(r"[^\W\d_][\w.-]*")
+#: The words a subject can begin with, besides a nationality ("Russian President Putin").
+_FIRST_WORDS = frozenset(
+    {h for head in _HEADS for h in (head, head.split("-")[0])}
+    | set(_MODS)
+    | _words(
+        "The the This this That that Both both He he She she They Japan H.E. H.E His Her Mr. Mr Ms. Ms Mrs. Mrs "
+        "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
+    )
+)
+_STARTER = re.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
+
+_BLOCK_TAIL = re.compile(
+    rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
+    r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
+    r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
+)
+_END_PUNCT = re.compile(r"[:.;]")
+_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
+#: "Prime Minister Mori's response was as follows:"
+_POSSESSIVE_BLOCK = re.compile(
+    rf"(?:(?P<subj>{_NAMED}|{_BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
+)
+#: "The following is a summary of the remarks made by President Putin:"
+_SUMMARY_BLOCK = re.compile(
+    r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
+    rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
+    rf"(?P<subj>{_SUBJ})\s*(?:[:.]|\Z)"
+)
+
+_CONNECTOR = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
+    r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
+    r"|\s+(?:and|but|while|whereas)\s+)\Z"
+)
+_COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
+_PARTICIPLE_LINK = re.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
+_PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
+)
+_THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+_REPLY = re.compile(
+    r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
+    r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
+)
+_REPLY_VERBS = frozenset({"responded", "replied", "answered"})
+_REPLY_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+_BLOCKING_WORDS = _words(
+    "that if whether because since as by to of for with from than whom who when where how what why about "
+    "on upon at in into towards toward against between among including regarding concerning like unlike "
+    "before after the a an his her their its our my your which whose"
+)
+_INTRO_PAIRS = re.compile(
+    r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+
+_QUOTES = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Nos|Co|Inc|Ltd|Gen|Lt|Col|Sen|Rep|Gov|Mt|vs|etc|approx|Art|para|"
+    r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
+)
+_LEAD_THAT = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_CONTENT_STOP = re.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
+_TRAIL = re.compile(r"[\s,;:]+\Z")
+_NEWLINE = re.compile(r"\n")
+_NON_SPACE = re.compile(r"\S")
+
+_ROLE_ALIASES = {
+    "minister for foreign affairs": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "secretary of state": "secretary of state",
+}
+_TITLE_WORDS = frozenset(
+    {h.casefold() for h in _HEADS}
+    | {m.casefold() for m in _MODS}
+    | _words(
+        "of for the and affairs foreign state defense defence trade industry economy finance justice "
+        "health labour labor welfare education environment agriculture forestry fisheries land "
+        "infrastructure transport tourism internal communications home external commonwealth europe "
+        "development security office administration council cabinet government commission secretariat "
+        "assembly parliament diet house representatives councillors science technology culture sports "
+        "energy"
+    )
+)
+_MR_WORDS = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
+_HONOR_RE = re.compile(_HONOR)
+_NAT_RE = re.compile(_NAT + r"\Z")
+_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
+_DEMONYMS = {
+    "japanese": "japan",
+    "american": "united states",
+    "u.s.": "united states",
+    "us": "united states",
+    "british": "united kingdom",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "philippine": "philippines",
+}
+
+# --------------------------------------------------------------------------- people
+
+
+@functools.lru_cache(maxsize=1024)
+def _role(title: str | None) -> str | None:
+    """A title reduced to the role it names: "Minister for Foreign Affairs" -> "foreign minister"."""
+    if not title:
+        return None
+    words = title.split()
+    if len(words) > 1 and _NAT_RE.match(words[0]):
+        words = words[1:]
+    key = " ".join(words).casefold()
+    return _ROLE_ALIASES.get(key, key)
+
+
+def person_from_text(mention: str) -> Person:
+    """A ``Person`` read from a mention alone: title, name and surname as written.
+
+    Used for speakers the meeting metadata does not name; read like the meeting
+    pass reads names (``mofa_parse.names``), so surnames written in capitals
+    ("SUGA Yoshihide") and surname-first names ("Hu Jintao") come out right.
+
+    >>> person_from_text("Foreign Minister Igor Ivanov")
+    Person(name='Igor Ivanov', surname='Ivanov', title='Foreign Minister', country=None)
+    >>> person_from_text("President Putin of the Russian Federation")
+    Person(name=None, surname='Putin', title='President', country='Russian Federation')
+    """
+    read = parse_mention(" ".join(mention.split()))
+    if read is not None and read.surname:
+        name = read.name if read.name is not None and " " in read.name else None
+        return Person(name=name, surname=read.surname, title=read.title, country=read.country)
+    fallback = _person_from_words(mention)
+    if fallback.surname or read is None:
+        return fallback
+    return Person(name=None, surname="", title=read.title, country=read.country)
+
+
+def _person_from_words(mention: str) -> Person:
+    """``person_from_text`` for mentions the shared name reader does not take."""
+    text = " ".join(mention.split())
+    text = _HONOR_RE.sub("", text, count=1) if _HONOR_RE.match(text) else text
+    if text[:4].casefold() == "the ":
+        text = text[4:]
+    country = None
+    tail = _OF_TAIL.search(text)
+    words = text.split()
+    if (
+        tail is not None
+        and len(text[: tail.start()].split()) >= 2
+        and text[: tail.start()].split()[-1].casefold() not in _TITLE_WORDS
+    ):
+        country = tail["country"]
+        words = text[: tail.start()].split()
+    if len(words) > 1 and _NAT_RE.match(words[0]) and words[1].casefold() in _TITLE_WORDS:
+        words = words[1:]
+    split = len(words)
+    while split > 0 and words[split - 1].casefold() not in _TITLE_WORDS | _MR_WORDS:
+        split -= 1
+    name_words = words[split:]
+    title_words = [w for w in words[:split] if w.casefold() not in _MR_WORDS]
+    title = " ".join(title_words) or None
+    if not name_words:
+        return Person(name=None, surname="", title=title, country=country)
+    caps = [w for w in name_words if len(w) > 1 and w.isupper() and w.isalpha()]
+    surname = caps[0].capitalize() if caps else name_words[-1]
+    name = " ".join(name_words) if len(name_words) > 1 else None
+    return Person(name=name, surname=surname, title=title, country=country)
+
+
+_Key = tuple[int, int]  # (unit index, offset in the unit's text): a place in reading order
+
+
+@attrs.define
+class _People:
+    """Resolves mentions to people as the text is read, remembering who was named in which role.
+
+    Names outside subjects ("... gratitude for Prime Minister Koizumi's words")
+    matter only to later bare titles ("The Prime Minister stated"), so they are
+    read lazily: when a bare title needs them, from where the last look ended.
+    """
+
+    doc: Document
+    texts: list[str] = attrs.Factory(list)
+    built: list[Person] = attrs.Factory(list)
+    by_role: dict[str, tuple[_Key, Person]] = attrs.Factory(dict)
+    cache: dict[str, tuple[Person, str | None]] = attrs.Factory(dict)
+    recent: list[Person] = attrs.Factory(list)
+    pronouns: dict[Person, str] = attrs.Factory(dict)
+    scanned: _Key = (0, 0)
+
+    def named(self, mention: str, key: _Key) -> Person:
+        """The person a name mention ("President Putin", "Mr. Shinzo Abe") stands for."""
+        cached = self.cache.get(mention)
+        if cached is None:
+            cached = self._named(mention, key)
+            if not cached[0].surname:
+                return cached[0]
+            self.cache[mention] = cached
+        self._in_role(cached[1], cached[0], key)
+        return cached[0]
+
+    def _named(self, mention: str, key: _Key) -> tuple[Person, str | None]:
+        guess = person_from_text(mention)
+        if not guess.surname:
+            return self.bare(mention, key), None
+        found = self.doc.person(mention)
+        if found is not None:
+            return found, guess.title
+        surname = guess.surname.casefold()
+        same = [p for p in self.built if p.surname.casefold() == surname]
+        if same:
+            role = _role(guess.title)
+            fitting = [p for p in same if role is None or _role(p.title) in (None, role)]
+            return (fitting or same)[-1], guess.title
+        self.built.append(guess)
+        return guess, guess.title
+
+    def _in_role(self, title: str | None, person: Person, key: _Key) -> None:
+        for role in {_role(title), _role(person.title)}:
+            if role:
+                current = self.by_role.get(role)
+                if current is None or current[0] <= key:
+                    self.by_role[role] = (key, person)
+
+    def spoke(self, person: Person) -> None:
+        """Remember ``person`` as the latest single speaker."""
+        if self.recent and self.recent[-1] is person:
+            return
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-8]
+
+    def pronoun(self, word: str) -> Person | None:
+        """The speaker "he" or "she" stands for: the last single speaker, unless the text
+        has called that speaker by the other pronoun; then the latest one it fits."""
+        if not self.recent:
+            return None
+        chosen = next(
+            (p for p in reversed(self.recent) if self.pronouns.get(p, word) == word),
+            self.recent[-1],
+        )
+        self.pronouns[chosen] = word
+        return chosen
+
+    def _catch_up(self, key: _Key) -> None:
+        """Read the names mentioned between the last look and ``key``."""
+        if key <= self.scanned:
+            return
+        unit, offset = self.scanned
+        while (unit, 0) <= key and unit < len(self.texts):
+            text = self.texts[unit]
+            end = key[1] if unit == key[0] else len(text)
+            for match in _MENTION.finditer(text, offset, end):
+                self.named(match.group(), (unit, match.start()))
+            unit, offset = unit + 1, 0
+        self.scanned = key
+
+    def bare(self, mention: str, key: _Key) -> Person:
+        """The person a bare title ("the Prime Minister") names: the last one named in that role."""
+        self._catch_up(key)
+        guess = person_from_text(mention)
+        role = _role(guess.title)
+        if role and role in self.by_role:
+            return self.by_role[role][1]
+        found = self.doc.person(mention)
+        if found is not None:
+            return found
+        if role:
+            words = set(role.split())
+            fitting = [entry for named, entry in self.by_role.items() if words <= set(named.split())]
+            if fitting:
+                return max(fitting, key=lambda entry: entry[0])[1]
+        return guess
+
+
+# --------------------------------------------------------------------------- the body as units
+
+
+class _Unit(NamedTuple):
+    """One paragraph (or heading) of the body with where it sits."""
+
+    text: str
+    base: int | None
+    section: int | None
+    clause: int | None
+    scope: tuple[int, int]
+    items: tuple[int, ...]
+    marker: str | None
+    label: bool
+
+    def line(self) -> str:
+        """The paragraph as a line of block text: an item's or clause's marker, then the text."""
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+    @property
+    def end(self) -> int | None:
+        return None if self.base is None else self.base + len(self.text)
+
+
+def _units(doc: Document) -> list[_Unit]:
+    units: list[_Unit] = []
+    counter = [0]
+
+    def new_id() -> int:
+        counter[0] += 1
+        return counter[0]
+
+    def base_of(paragraph: Paragraph) -> int | None:
+        span = paragraph.span
+        if span is None or not doc.source:
+            return None
+        if doc.source.startswith(paragraph.text, span.start):
+            return span.start
+        found = doc.source.find(paragraph.text, span.start, max(span.end, span.start + len(paragraph.text)))
+        return None if found < 0 else found
+
+    def heading(
+        text: str | None,
+        span: Span | None,
+        section: int | None,
+        clause: int | None,
+        scope: tuple[int, int],
+        marker: str,
+    ) -> None:
+        """A heading is read like a paragraph: a line the structure pass took for one may be a sentence."""
+        if not text:
+            return
+        base = None
+        if span is not None and doc.source:
+            found = doc.source.find(text, span.start, span.end)
+            base = None if found < 0 else found
+        units.append(_Unit(text, base, section, clause, scope, (), marker, False))
+
+    def walk(
+        blocks: Sequence[Block],
+        section: int | None,
+        clause: int | None,
+        scope: tuple[int, int],
+        items: tuple[int, ...],
+        marker: str | None,
+    ) -> None:
+        for index, block in enumerate(blocks):
+            if isinstance(block, Paragraph):
+                units.append(
+                    _Unit(
+                        block.text,
+                        base_of(block),
+                        section,
+                        clause,
+                        scope,
+                        items,
+                        marker if index == 0 else None,
+                        block.kind is ParagraphKind.SPEAKER_LABEL,
+                    )
+                )
+            elif isinstance(block, Item):
+                walk(block.body, section, clause, scope, (*items, new_id()), block.marker)
+            elif isinstance(block, Clause):
+                inner = (scope[0], new_id())
+                heading(block.heading, block.span, section, block.number, inner, block.marker)
+                walk(block.body, section, block.number, inner, (), None if block.heading else block.marker)
+            elif isinstance(block, Section):
+                inner = (new_id(), 0)
+                heading(block.title, block.span, section, None, inner, block.marker)
+                walk(block.body, section, None, inner, (), None)
+
+    walk(doc.preamble, None, None, (0, 0), (), None)
+    for section in doc.sections:
+        scope = (new_id(), 0)
+        heading(section.title, section.span, section.number, None, scope, section.marker)
+        walk(section.body, section.number, None, scope, (), None)
+    return units
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@attrs.define
+class _Found:
+    """A candidate statement in one sentence; offsets are into the unit's text."""
+
+    form: StatementForm
+    kind: str  # list named bare joint side pron it label coord
+    subject: str | None
+    start: int
+    verb: str
+    verb_start: int
+    content_start: int
+    content_end: int
+    reply: bool
+    head: _Found | None = None
+    inline: str | None = None
+
+
+def _mask(text: str) -> str:
+    """``text`` with the words inside quotation marks replaced, offsets kept.
+
+    A full stop (or "?", "!") closing the quotation is kept, so that a quoted
+    sentence still ends the sentence around it.
+    """
+    if '"' not in text and "“" not in text:
+        return text
+    return _QUOTES.sub(_masked_quote, text)
+
+
+def _masked_quote(match: re.Match[str]) -> str:
+    quote = match.group()
+    inner = quote[1:-1]
+    keep = inner[-1] if inner and inner[-1] in ".?!" else ""
+    return quote[0] + "x" * (len(inner) - len(keep)) + keep + quote[-1]
+
+
+def _sentences(masked: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(masked):
+        head = masked[max(start, match.start() - 12) : match.start()]
+        if _ABBREVIATION.search(head):
+            continue
+        yield start, match.start() + len(match.group().rstrip())
+        start = match.end()
+    if start < len(masked):
+        yield start, len(masked.rstrip())
+
+
+def _boundary_ok(masked: str, start: int, lo: int) -> bool:
+    """Whether a subject at ``start`` opens a clause (not "that he ...", "by President X")."""
+    prefix = masked[max(lo, start - 40) : start].rstrip()
+    if not prefix or prefix[-1] in ',;:(—–-"“':
+        return True
+    word = _LAST_WORD.search(prefix)
+    if word is None:
+        return True
+    if word.group(1)[0].isupper() and word.end(1) == len(prefix):
+        # inside a name or title: "Prime [Minister Koizumi]"
+        return word.group(1).casefold() not in _TITLE_WORDS | _MR_WORDS
+    if word.group(1).casefold() not in _BLOCKING_WORDS:
+        return True
+    return _INTRO_PAIRS.search(prefix) is not None
+
+
+def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
+    """The word (or comma) before ``end``, adverbs ("also", "strongly", "once again") skipped."""
+    for _ in range(4):
+        stripped = masked[lo:end].rstrip()
+        if not stripped:
+            return "", lo
+        if stripped[-1] == ",":
+            return ",", lo + len(stripped) - 1
+        if stripped[-1] == ")":
+            return ",", lo + len(stripped) - 1  # "President X (Russia) stated": a parenthesis, like commas
+        for_part = _FOR_PART.search(stripped) if stripped.endswith(" part") else None
+        if for_part is not None:
+            end = lo + for_part.start()  # "President X for his part stated"
+            continue
+        cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind(","))
+        word = stripped[cut + 1 :]
+        if word in _ADVERBS or (word.endswith("ly") and word.islower() and 4 <= len(word) <= 17):
+            end = lo + cut + 1
+            continue
+        return word, lo + cut + 1
+    return "", lo
+
+
+def _could_open(masked: str, start: int) -> bool:
+    """Whether the word at ``start`` can be a subject's first word ("President", "The", "He", "Russian")."""
+    word = _WORD_AT.match(masked, start)
+    if word is None:
+        return False
+    text = word.group()
+    return text in _FIRST_WORDS or _NAT_RE.match(text) is not None
+
+
+def _subject_kind(subject: str) -> str:
+    for kind, pattern in _KIND_RES:
+        if pattern.match(subject):
+            return kind
+    return "named"
+
+
+class _Finder:
+    """Finds candidate statements in the sentences of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        names: set[str] = set()
+        for person in (*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by):
+            names.add(person.surname)
+            if person.name:
+                names.add(person.name.split()[-1])
+        self.surnames = frozenset(n for n in names if n)
+
+    def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
+        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
+
+        The word before the verb (adverbs aside) decides first whether a subject
+        can end there at all ("and stated", "that he said": no name ends in "and");
+        then each place where a subject could begin (a capitalised word, "the",
+        "both", "he", "she") is tried in order, anchored at the verb.
+        """
+        token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
+        if not token:
+            return None
+        if token == "was":
+            start = masked.rfind("It", max(lo, token_start - 4), token_start)
+            if start >= 0 and _IT_WAS.match(masked, start, verb_start) and _boundary_ok(masked, start, lo):
+                return "it", start, "It", ""
+            return None
+        if token == ",":
+            reach = 260  # "President X, who also attended the meeting, stated"
+        elif token[0].isupper() or token.casefold() in _SUBJECT_ENDINGS:
+            reach = 130
+        else:
+            return None
+        window_start = max(lo, verb_start - reach)
+        every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
+        for start in (s for s in every if _could_open(masked, s)):
+            match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
+            if match is not None and _boundary_ok(masked, start, lo):
+                subject = match["subj"]
+                return _subject_kind(subject), start, subject, match["paren"] or ""
+        if self.surnames and token in self.surnames:
+            for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
+                caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
+                if caps is not None and _boundary_ok(masked, start, lo):
+                    return "named", start, caps["subj"], ""
+        return None
+
+    def sentence_subject(self, masked: str, lo: int, end: int) -> tuple[str, int, str] | None:
+        """(kind, start, text) of the subject that opens the sentence, followed by any verb."""
+        for match in _STARTER.finditer(masked, lo, end):
+            start = match.start()
+            if not _could_open(masked, start):
+                continue
+            opening = _SUBJ_THEN_WORD.match(masked, start, end)
+            if opening is not None and _boundary_ok(masked, start, lo):
+                return _subject_kind(opening["subj"]), start, opening["subj"]
+            if start - lo > 120:
+                break
+        return None
+
+    def sentence(self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]]) -> list[_Found]:
+        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``."""
+        found: list[_Found] = []
+        taken: list[tuple[int, int]] = []
+        follows = masked.find("follow", lo, hi) >= 0
+        for pattern in (_POSSESSIVE_BLOCK, _SUMMARY_BLOCK):
+            match = pattern.search(masked, lo, hi) if follows else None
+            if match is None:
+                continue
+            subject = match["subj"] or match["pron"]
+            kind = _subject_kind(subject) if match["subj"] else "pron"
+            start = match.start()
+            if pattern is _POSSESSIVE_BLOCK:
+                verb_start = match.start("noun")
+                intro = masked[lo:start]
+                if not _boundary_ok(masked, start, lo) and not intro.rstrip().endswith(" of"):
+                    continue
+            else:
+                verb_start = start
+                intro = masked[lo:start]
+            verb = " ".join(
+                text[verb_start : match.end() if pattern is _POSSESSIVE_BLOCK else match.start("subj")].split()
+            )
+            rest = text[match.end() : hi].strip()
+            rest = rest[1:].strip() if rest[:1] in ":." else rest
+            found.append(
+                _Found(
+                    StatementForm.BLOCK,
+                    kind,
+                    subject,
+                    start,
+                    verb,
+                    verb_start,
+                    match.end(),
+                    match.end(),
+                    _REPLY.search(intro) is not None or match["noun"] in _REPLY_NOUNS,
+                    inline=_clean(rest) or None,
+                )
+            )
+            taken.append((start, match.end()))
+        for match in verbs:
+            verb_start, verb_end = match.span()
+            if any(a <= verb_start < b for a, b in taken):
+                continue
+            if found and verb_start < found[-1].content_start:
+                continue
+            form_key = " ".join(match.group().split())
+            info = _VERBS.get(form_key)
+            participle = info is None and form_key in _PARTICIPLES
+            if participle:
+                info = _PARTICIPLES[form_key]
+            tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
+            tail_end, colon = _block_end(masked, tail, hi)
+            if tail_end < 0:
+                tail = None  # "the following" inside a longer sentence is not a block
+            if info is None and tail is None:
+                continue  # "made", "gave": speech only as "made the following statements"
+            content_start = verb_end
+            if info is not None and info.needs_that and tail is None:
+                that = _THAT_SOON.match(masked, verb_end, hi)
+                if that is None:
+                    continue
+                content_start = that.end()  # "pressed upon President X that <content>"
+            if info is not None and info.needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
+                continue
+            previous = found[-1] if found else None
+            subject = None if participle else self.subject(masked, lo, verb_start)
+            head: _Found | None = None
+            if subject is not None:
+                kind, start, subject_text, paren = subject
+                if kind == "it" and (info is None or info.family != "agree"):
+                    continue  # "It was agreed" is the participants'; "It was stated" is no one's
+                intro_lo = lo
+                if previous is not None:
+                    gap_start = max(previous.content_start, start - 60)
+                    connector = _CONNECTOR.search(masked[gap_start:start])
+                    if connector is None:
+                        continue  # a subject inside what was said: "stated that he welcomed ..."
+                    previous.content_end = gap_start + connector.start()
+                    intro_lo = previous.content_end
+                reply = _REPLY.search(masked[intro_lo:start] + paren) is not None
+            elif previous is not None:
+                link = _PARTICIPLE_LINK if participle else _COORDINATED
+                connector = link.search(masked, max(previous.content_start, verb_start - 80), verb_start)
+                if connector is None:
+                    continue
+                if not participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
+                    continue  # "the view, expressed by ...", "as agreed upon, ..."
+                previous.content_end = connector.start()
+                head = previous.head or previous
+                kind, start, subject_text, reply = "coord", verb_start, None, head.reply
+            else:
+                # "Prime Minister X visited the memorial and expressed ...": the verb
+                # continues a sentence whose first verb reports no speech
+                link = _PARTICIPLE_LINK if participle else _COORDINATED
+                if link.search(masked, max(lo, verb_start - 80), verb_start) is None:
+                    continue
+                if not participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
+                    continue
+                opening = self.sentence_subject(masked, lo, verb_start)
+                if opening is None:
+                    continue
+                kind, subject_start, subject_text = opening
+                start = verb_start
+                reply = _REPLY.search(masked[lo:subject_start]) is not None
+            if tail is not None:
+                verb_end_text = tail.end()
+                verb = " ".join(text[verb_start:verb_end_text].split())
+                rest = text[tail_end:hi].strip() if colon else ""
+                found.append(
+                    _Found(
+                        StatementForm.BLOCK,
+                        kind,
+                        subject_text,
+                        start,
+                        verb,
+                        verb_start,
+                        tail_end,
+                        tail_end,
+                        reply or form_key in _REPLY_VERBS,
+                        head,
+                        _clean(rest) or None,
+                    )
+                )
+                continue
+            found.append(
+                _Found(
+                    StatementForm.REPORTED,
+                    kind,
+                    subject_text,
+                    start,
+                    " ".join(text[verb_start:verb_end].split()),
+                    verb_start,
+                    content_start,
+                    hi,
+                    reply or form_key in _REPLY_VERBS,
+                    head,
+                )
+            )
+        found.sort(key=lambda f: f.start)
+        return found
+
+
+def _block_end(masked: str, tail: re.Match[str] | None, hi: int) -> tuple[int, bool]:
+    """Where a block introduction ends ("...the following statements:"), and whether at a colon.
+
+    -1 when the sentence goes on: "the following" must close the sentence, or
+    be followed by a colon, within 200 characters ("conveyed the following
+    message from A to B.").
+    """
+    if tail is None:
+        return -1, False
+    start = tail.end()
+    punct = _END_PUNCT.search(masked, start, min(hi, start + 201))
+    if punct is None:
+        return (hi, False) if hi - start <= 200 else (-1, False)
+    if punct.group() == ":":
+        return punct.end(), True
+    if punct.group() == "." and not _NON_SPACE.search(masked, punct.end(), hi):
+        return punct.end(), False
+    return -1, False
+
+
+def _clean(content: str) -> str:
+    """What was said, without the "that" that introduces it and the closing punctuation."""
+    content = _LEAD_THAT.sub("", content.strip(), count=1).strip()
+    content = _TRAIL.sub("", content)
+    if content.endswith(".") and not _ABBREVIATION.search(content[-12:-1]):
+        content = content[:-1].rstrip()
+    return content
+
+
+def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the cleaned content of ``text[start:end]``, which ends before ", at which point ..."."""
+    stop = _CONTENT_STOP.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    raw = text[start:end]
+    cleaned = _clean(raw)
+    if not cleaned:
+        return end, end
+    offset = raw.find(cleaned)
+    return start + offset, start + offset + len(cleaned)
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+@attrs.define
+class _Draft:
+    found: _Found
+    unit: int
+    speaker: Person | Joint | None
+    joint_two: bool
+    start: int | None
+    end: int | None
+    text: str
+    section: int | None
+    clause: int | None
+    in_response_to: int | None = None
+
+
+#: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
+_JOINT_SPEAKERS = Joint(())
 
 
 def apply(doc: Document) -> Document:
-    """Fill ``doc.statements`` from the body."""
-    return doc
+    """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
+    units = _units(doc)
+    if not units:
+        return doc
+    finder = _Finder(doc)
+    known = frozenset((*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by))
+    people = _People(doc)
+    drafts: list[_Draft] = []
+    unit_first: list[tuple[Person | Joint | None, bool, bool]] = []
+    last_joint: Joint | None = None
+    for index, unit in enumerate(units):
+        first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
+        maybe_label = not unit.label and (len(unit.text) <= 80 or ":" in unit.text[:80])
+        label = _LABEL.match(unit.text) if maybe_label else None
+        if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
+            people.texts.append(unit.text)
+            subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
+            where = (index, 0)
+            bare = _subject_kind(subject) == "bare"
+            label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
+            if label_speaker.surname:
+                people.spoke(label_speaker)
+            inline = label["rest"] if label is not None and label["rest"] else ""
+            found = _Found(StatementForm.LABEL, "label", subject, 0, "", 0, len(unit.text), len(unit.text), False)
+            drafts.append(
+                _Draft(found, index, label_speaker, False, unit.base, unit.end, inline, unit.section, unit.clause)
+            )
+            unit_first.append((label_speaker, False, True))
+            continue
+        masked = _mask(unit.text)
+        people.texts.append(masked)
+        verbs = list(_VERB_RE.finditer(masked))
+        if not verbs and masked.find("follow") < 0:
+            unit_first.append(first)
+            continue
+        verb_starts = [v.start() for v in verbs]
+        for number, (lo, hi) in enumerate(_sentences(masked)):
+            in_sentence = verbs[bisect.bisect_left(verb_starts, lo) : bisect.bisect_left(verb_starts, hi)]
+            for found in finder.sentence(unit.text, masked, lo, hi, in_sentence):
+                speaker, joint_two = _speaker(found, (index, found.start), people, last_joint, drafts)
+                if isinstance(speaker, Person) and speaker.surname:
+                    people.spoke(speaker)
+                elif isinstance(speaker, Joint):
+                    last_joint = speaker
+                start = found.start
+                if found.form is StatementForm.REPORTED:
+                    c_start, c_end = _content_span(unit.text, found.content_start, found.content_end)
+                    end = c_end
+                    if c_start == c_end and masked[found.content_start : hi].rstrip().endswith(":"):
+                        # "President X stated:" with the remarks below: block speech
+                        found.form = StatementForm.BLOCK
+                        end = found.content_end
+                    elif c_start == c_end and found.kind != "coord" and masked[lo:start].rstrip().endswith(","):
+                        # what was said comes first: "..., President X said."
+                        c_start, c_end = _content_span(unit.text, lo, start)
+                        start, end = c_start, found.content_start
+                    text = unit.text[c_start:c_end]
+                else:
+                    text = found.inline or ""
+                    end = found.content_end
+                draft = _Draft(
+                    found,
+                    index,
+                    speaker,
+                    joint_two,
+                    None if unit.base is None else unit.base + start,
+                    None if unit.base is None else unit.base + end,
+                    text,
+                    unit.section,
+                    unit.clause,
+                )
+                if found.reply:
+                    if found.head is not None:
+                        head = next((d for d in reversed(drafts) if d.found is found.head), None)
+                        draft.in_response_to = None if head is None else head.in_response_to
+                    else:
+                        draft.in_response_to = _answered(drafts, speaker, units)
+                drafts.append(draft)
+                if number == 0 and first[0] is None and found.kind != "coord":
+                    opener = _JOINT_SPEAKERS if speaker is None else speaker
+                    first = (opener, found.reply, found.form is not StatementForm.REPORTED)
+        unit_first.append(first)
+    _gather(drafts, units, unit_first)
+    return _finish(doc, drafts, known)
+
+
+def _speaker(
+    found: _Found,
+    where: _Key,
+    people: _People,
+    last_joint: Joint | None,
+    drafts: Sequence[_Draft],
+) -> tuple[Person | Joint | None, bool]:
+    """The speaker of a candidate; None for a joint subject whose members are filled in at the end."""
+    subject = found.subject or ""
+    kind = found.kind
+    if kind == "coord" and found.head is not None:
+        head = next((d for d in reversed(drafts) if d.found is found.head), None)
+        return (None, False) if head is None else (head.speaker, head.joint_two)
+    if kind == "named":
+        return people.named(subject, where), False
+    if kind == "list":
+        return Joint(tuple(people.named(m.group(), where) for m in _MENTION.finditer(subject))), False
+    if kind == "bare":
+        return people.bare(subject, where), False
+    if kind == "side":
+        return _side(subject, people), False
+    if kind == "pron":
+        if subject in ("They",):
+            return last_joint, last_joint is None
+        chosen = people.pronoun(subject.casefold())
+        return (chosen if chosen is not None else Person(name=None, surname="", title=None)), False
+    # joint subjects and "It was agreed": the participants, filled in at the end
+    lowered = subject.casefold()
+    return None, ("two" in lowered or "both" in lowered or kind == "it")
+
+
+def _side(subject: str, people: _People) -> Person:
+    """The participant of "the Japanese side", by country."""
+    words = ["the", "Japanese", "side"] if subject == "Japan" else subject.split()
+    demonym = words[1].casefold() if len(words) > 2 else ""
+    country = _DEMONYMS.get(demonym, demonym[:4])
+    for person in people.doc.meeting.participants:
+        if person.country and person.country.casefold().startswith(country):
+            return person
+    named = _DEMONYMS[demonym].title() if demonym in _DEMONYMS else (words[1] if len(words) > 2 else None)
+    return Person(name=None, surname="", title=None, country=named)
+
+
+def _answered(drafts: Sequence[_Draft], speaker: Person | Joint | None, units: Sequence[_Unit]) -> int | None:
+    """The first statement of the turn a reply answers: the last run of another speaker's statements."""
+    last = len(drafts) - 1
+    while last >= 0 and drafts[last].speaker == speaker and speaker is not None:
+        last -= 1
+    if last < 0:
+        return None
+    other = drafts[last].speaker
+    where = (units[drafts[last].unit].section, units[drafts[last].unit].clause)
+    first = last
+    while first > 0:
+        before = drafts[first - 1]
+        if before.speaker != other or (units[before.unit].section, units[before.unit].clause) != where:
+            break
+        first -= 1
+    return first
+
+
+def _gather(
+    drafts: list[_Draft], units: Sequence[_Unit], unit_first: Sequence[tuple[Person | Joint | None, bool, bool]]
+) -> None:
+    """Give block and label statements the text of the paragraphs and items that follow them."""
+    for draft in drafts:
+        form = draft.found.form
+        if form is StatementForm.REPORTED:
+            continue
+        start = draft.unit
+        intro = units[start]
+        lines = [draft.text] if draft.text else []
+        last_end = draft.end
+        own = _JOINT_SPEAKERS if draft.speaker is None else draft.speaker
+        section_level = intro.clause is None and intro.section is not None
+        below = False  # "1. X made the following statements:" followed by the section's clauses
+        for index in range(start + 1, len(units)):
+            unit = units[index]
+            speaker, reply, opens = unit_first[index]
+            if unit.label or (form is StatementForm.LABEL and opens):
+                break  # the next speaker's label, or a block of its own
+            if unit.scope != intro.scope:
+                if (
+                    section_level
+                    and unit.scope[0] == intro.scope[0]
+                    and unit.clause is not None
+                    and (below or not lines)
+                ):
+                    below = True
+                else:
+                    break
+            if unit.items[: len(intro.items)] != intro.items:
+                break
+            if form is StatementForm.BLOCK and (reply or opens or (speaker is not None and speaker != own)):
+                break
+            lines.append(unit.line())
+            if unit.end is not None:
+                last_end = unit.end
+        draft.text = "\n".join(lines)
+        draft.end = last_end
+
+
+def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
+    participants = tuple(doc.meeting.participants)
+    # Without participants, "the two leaders" are the people who speak, in the order the text first names them.
+    speakers = list(
+        {
+            person: None
+            for d in drafts
+            for person in (d.speaker.members if isinstance(d.speaker, Joint) else (d.speaker,))
+            if isinstance(person, Person) and person.surname
+        }
+    )
+    folded = doc.source.casefold()
+    named_speakers = sorted(speakers, key=lambda p: _first_named(folded, p, len(folded)))
+    if not named_speakers and any(d.speaker is None for d in drafts):
+        lead = _People(doc)
+        for paragraph in doc.preamble:
+            for match in _MENTION.finditer(paragraph.text):
+                person = lead.named(match.group(), (0, 0))
+                if person not in named_speakers:
+                    named_speakers.append(person)
+    statements: list[Statement] = []
+    notes: list[Diagnostic] = []
+    starts: list[int] = []
+    lines: dict[int, str] = {}
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None:
+            members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
+            speaker = Joint(members)
+        span = None if draft.start is None or draft.end is None else Span(draft.start, max(draft.start, draft.end))
+        statements.append(
+            Statement(
+                speaker=speaker,
+                verb=draft.found.verb,
+                text=draft.text,
+                span=span,
+                section=draft.section,
+                clause=draft.clause,
+                in_response_to=draft.in_response_to,
+                form=draft.found.form,
+                speaker_text=draft.found.subject,
+            )
+        )
+        members = speaker.members if isinstance(speaker, Joint) else (speaker,)
+        if any(m not in known for m in members):  # an empty Joint: the readout names no one to resolve
+            if not starts and doc.source:
+                starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
+            notes.append(_note(doc.source, starts, lines, draft, speaker))
+    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
+
+
+def _first_named(source: str, person: Person, default: int) -> int:
+    found = source.find(person.surname.casefold())
+    return default if found < 0 else found
+
+
+def _note(source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
+    head = draft.found.head
+    written = draft.found.subject or (head.subject if head is not None else None) or draft.found.verb
+    if isinstance(speaker, Joint):
+        message = f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
+    elif not speaker.surname:
+        message = f"speaker {written!r} names no one the document names"
+    else:
+        message = f"speaker {written!r} is not among the document's people; read from the text"
+    if draft.start is None or not starts:
+        return Diagnostic(0, 0, message, "", code=UNRESOLVED_SPEAKER, severity=Severity.NOTE)
+    line = bisect.bisect_right(starts, draft.start) - 1
+    text = lines.get(line)
+    if text is None:
+        end = source.find("\n", starts[line])
+        text = lines[line] = source[starts[line] : end if end >= 0 else len(source)].rstrip("\r")
+    return Diagnostic(
+        line + 1, draft.start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
+    )
