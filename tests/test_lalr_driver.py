@@ -105,3 +105,21 @@ def test_grammar_refusal_raises_lark_error(table: parser._Table) -> None:
     with pytest.raises(UnexpectedToken) as caught:
         parser._run(table, [])
     assert caught.value.token.type == "$END"
+
+
+def test_table_cache_falls_back_to_a_writable_folder(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    paths = [str(blocked / "table.marshal"), str(tmp_path / "cache" / "table.marshal")]
+    monkeypatch.setattr(parser, "_cache_paths", lambda grammar: paths)
+    parser._table.cache_clear()
+    try:
+        built = parser._table()
+        assert (tmp_path / "cache" / "table.marshal").is_file()
+        grammar = parser.grammar_text()
+        assert parser._read_cache(paths[1], grammar, shared=True) is not None
+        assert parser._read_cache(paths[1], grammar + "\n// edited", shared=True) is None
+        parser._table.cache_clear()
+        assert parser._table().states == built.states  # read back from the cache
+    finally:
+        parser._table.cache_clear()

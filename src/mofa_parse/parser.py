@@ -169,9 +169,12 @@ def _temporary_folder() -> str:
     return tempfile.gettempdir()
 
 
-def _read_cache(path: str, grammar: str) -> dict[str, Any] | None:
+def _read_cache(path: str, grammar: str, *, shared: bool) -> dict[str, Any] | None:
+    """The cached table, if ``path`` holds one for ``grammar`` (in a ``shared`` folder, one this user wrote)."""
     try:
         with open(path, "rb") as file:
+            if shared and hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():
+                return None
             data = marshal.load(file)
     except (OSError, EOFError, ValueError, TypeError):
         return None
@@ -231,8 +234,8 @@ def _parser() -> _Parser:
 def _table() -> _Table:
     grammar = grammar_text()
     paths = _cache_paths(grammar)
-    for path in paths:
-        data = _read_cache(path, grammar)
+    for index, path in enumerate(paths):
+        data = _read_cache(path, grammar, shared=index > 0)  # the second is in the temporary folder
         if data is not None:
             return _Table(data)
     data = _compile_table(grammar)
