@@ -24,7 +24,7 @@ CHROME_PATTERNS = (
     lines._CATEGORY,
 )
 # Every character a marker pattern names, and what may follow a marker.
-ALPHABET = "IVXLAZBivxabz0123456789（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"
+ALPHABET = "IVXLAZBivxabz0123456789\u0661（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"
 TAILS = ("", " ", " Overview", "Text", " 1", "\u00a0x")
 
 
@@ -47,6 +47,26 @@ def test_marker_prefilter_passes_every_line_a_marker_pattern_matches() -> None:
 def test_marker_prefilter_agrees_on_any_text(text: str) -> None:
     if _may_start(text):
         assert lines._MAY_START_MARKER.match(text) is not None
+
+
+def test_marker_patterns_start_where_read_heads_tries_them() -> None:
+    """``read_heads`` tries each pattern only at a character that can start it."""
+    starts = {
+        lines._M_ROMAN: lambda char: char in lines._ROMAN_FIRST,
+        lines._M_LETTER: lambda char: "A" <= char <= "Z",
+        lines._M_ARABIC: str.isdigit,
+        lines._M_BARE: str.isdigit,
+        lines._M_PAREN: lambda char: char in lines._PAREN_FIRST,
+    }
+    missed = [
+        (pattern.pattern, text)
+        for size in range(1, 4)
+        for chars in itertools.product(ALPHABET, repeat=size)
+        for tail in TAILS
+        for pattern, can_start in starts.items()
+        if pattern.match(text := "".join(chars) + tail) and not can_start(text[0])
+    ]
+    assert missed == []
 
 
 def test_read_heads_without_a_possible_marker() -> None:
@@ -80,3 +100,9 @@ CHROME_LINES = (
 def test_chrome_prefilter_matches_exactly_when_a_pattern_does(text: str) -> None:
     expected = any(pattern.fullmatch(text) for pattern in CHROME_PATTERNS)
     assert (lines._ANY_CHROME.fullmatch(text) is not None) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("photPHOTo() .!?\"'\u201dabc\u00a0"), max_size=16))
+def test_trailing_photo_ends_with_the_characters_checked_first(text: str) -> None:
+    if lines._TRAILING_PHOTO.search(text):
+        assert text[-1:] in lines._PHOTO_LAST

@@ -144,6 +144,7 @@ _PHOTO = re.compile(
     r"|(?i:photo)(?:\s*:\s*\S.{0,200})?"
 )
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?)\"'\u201d\u2019])\s+(\(\s*(?i:photo)\s*\)|(?i:photo))\Z")
+_PHOTO_LAST = (")", "o", "O")
 _PUBLISHER = re.compile(r"Ministry of Foreign Affairs(?:,?\s+(?:of\s+)?Japan)?\.?")
 _FOOTNOTE = re.compile(
     r"\[\s*(?i:provisional\s+translation)\s*\]"
@@ -235,6 +236,12 @@ _MAY_START_MARKER = re.compile(
 )
 
 
+#: The characters that can start a match of ``_M_ROMAN`` and of ``_M_PAREN``; ``_M_LETTER``
+#: starts with A-Z, ``_M_ARABIC`` and ``_M_BARE`` with a digit.
+_ROMAN_FIRST = "IVX"
+_PAREN_FIRST = "(\uff08"
+
+
 def read_heads(text: str) -> tuple[list[_Head], int]:
     """The markers at the start of a stripped line, and where the text after them starts."""
     heads: list[_Head] = []
@@ -244,23 +251,27 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
     while len(heads) < MAX_MARKERS_PER_LINE and pos < len(text):
         first = not heads
         head: _Head | None = None
-        if first:
-            m = _M_ROMAN.match(text, pos)
-            if m is not None and m["v"] in ROMAN_VALUES:
-                head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
+        # Each pattern is tried only where its first character can stand (tests/test_line_prefilters.py).
+        char = text[pos]
+        digit = char.isdigit()
+        if first and "A" <= char <= "Z":
+            if char in _ROMAN_FIRST:
+                m = _M_ROMAN.match(text, pos)
+                if m is not None and m["v"] in ROMAN_VALUES:
+                    head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
             if head is None:
                 m = _M_LETTER.match(text, pos)
                 if m is not None:
                     head = _Head("letter", m["m"], letter_value(m["v"]), m.start(), m.end("m"))
-        if head is None:
+        if head is None and digit:
             m = _M_ARABIC.match(text, pos)
             if m is not None:
                 head = _Head("arabic", m["m"], int(m["v"]), m.start(), m.end())
-        if head is None and first:
+        if head is None and first and digit:
             m = _M_BARE.match(text, pos)
             if m is not None:
                 head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
-        if head is None:
+        if head is None and char in _PAREN_FIRST:
             m = _M_PAREN.match(text, pos)
             if m is not None:
                 head = _Head("paren", m["m"], int(m["v"]), m.start(), m.end())
@@ -774,7 +785,8 @@ class _Lexer:
         if not in_marker_line and self.items:
             while self.items and self.items[-1].indent >= indent:
                 self.close_one()
-        trailing = _TRAILING_PHOTO.search(text)
+        # A trailing photo ends the line with ")" or the "o" of "photo": only then search for it.
+        trailing = _TRAILING_PHOTO.search(text) if text[-1:] in _PHOTO_LAST else None
         if trailing is not None:
             photo = trailing.group(1)
             self.chrome(ChromeKind.PHOTO, photo, start + trailing.start(1))
