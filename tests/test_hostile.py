@@ -230,7 +230,7 @@ def test_title_lines_that_join_into_a_labelled_field_or_markers_do_not_continue_
 
 
 def test_line_numbers_after_runs_of_blank_lines_of_every_kind() -> None:
-    """Runs of blank lines are skipped at once; the lines after them keep their numbers."""
+    """Lines after long runs of blank lines of every kind keep their numbers and columns."""
     blank = "\n \r\n\t\r\u3000\n\u2028\u200b\r\n" * 1000
     text = f"Japan-X Talks\r\n{blank}1. Economy{blank}(1) Trade grew.\r{blank}\t(3) Energy grew.\n"
     doc = _lenient(text)

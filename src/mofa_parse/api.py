@@ -14,8 +14,6 @@ from the layout conventions); ``NOTE`` diagnostics of the semantic passes never 
 from __future__ import annotations
 
 import os
-import re
-from pathlib import Path
 
 from . import meeting, speech
 from .errors import ParseError
@@ -24,7 +22,6 @@ from .parser import parse_structure
 
 __all__ = ["decode_bytes", "parse", "parse_file", "read_text"]
 
-_LINE_BREAK = re.compile(rb"[\r\n]")
 
 
 def parse(text: str, *, strict: bool = False) -> Document:
@@ -87,8 +84,8 @@ def _where(data: bytes, offset: int, codec: str) -> tuple[int, int, str]:
     """The 1-based line and column (in characters) of byte ``offset``, and that line (bad bytes replaced)."""
     begin = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
     line = data.count(b"\n", 0, begin) + data.count(b"\r", 0, begin) - data.count(b"\r\n", 0, begin) + 1
-    after = _LINE_BREAK.search(data, offset)
-    end = after.start() if after is not None else len(data)
+    ends = [found for found in (data.find(b"\n", offset), data.find(b"\r", offset)) if found >= 0]
+    end = min(ends, default=len(data))
     column = len(data[begin:offset].decode(codec, "replace")) + 1
     return line, column, data[begin:end].decode(codec, "replace").strip()
 
@@ -104,8 +101,14 @@ def read_text(
     Raises ``ParseError`` naming the file for unreadable, binary or undecodable input.
     """
     name = os.fspath(path)
+    if not isinstance(name, str):  # as pathlib.Path refuses it
+        raise TypeError(
+            "argument should be a str or an os.PathLike object where __fspath__ returns a str, "
+            f"not {type(name).__name__!r}"
+        )
     try:
-        data = Path(path).read_bytes()
+        with open(name, "rb") as file:  # not pathlib: it costs a cold start more than the parse
+            data = file.read()
     except OSError as error:
         raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
     return decode_bytes(data, name, encoding, hint=hint)

@@ -31,6 +31,7 @@ for markers the marker as written and the number it stands for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -59,7 +60,11 @@ WHITESPACE = _WS = (
     "\u200b\u202f\u205f\u3000\ufeff\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 )
 _LINE = re.compile(r"[^\r\n]*")
-_BLANK_RUN = re.compile("[\r\n" + re.escape(_WS) + "]*")
+
+# Pure functions of a marker as written, called for every marker line: cached.
+_item_ordinals = functools.lru_cache(maxsize=1024)(item_ordinals)
+_default_ordinal = functools.lru_cache(maxsize=1024)(default_ordinal)
+_item_style = functools.lru_cache(maxsize=1024)(item_style)
 
 
 class Piece:
@@ -102,12 +107,13 @@ class Piece:
 class Lexed:
     """What the classifier found: tokens for the grammar, and what stays beside the tree."""
 
-    __slots__ = ("chrome", "diagnostics", "tokens")
+    __slots__ = ("chrome", "diagnostics", "starts", "tokens")
 
     def __init__(self) -> None:
         self.tokens: list[tuple[str, Piece]] = []
         self.chrome: list[Chrome] = []
         self.diagnostics: list[Diagnostic] = []
+        self.starts: list[int] = []  # where each line starts, as ``line_starts`` gives them
 
 
 def line_starts(source: str) -> list[int]:
@@ -136,10 +142,17 @@ _PHOTO = re.compile(
     r"|(?i:photo)(?:\s*:\s*\S.{0,200})?"
 )
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?)\"'\u201d\u2019])\s+(\(\s*(?i:photo)\s*\)|(?i:photo))\Z")
+_PHOTO_LAST = (")", "o", "O")
 _PUBLISHER = re.compile(r"Ministry of Foreign Affairs(?:,?\s+(?:of\s+)?Japan)?\.?")
 _FOOTNOTE = re.compile(
     r"\[\s*(?i:provisional\s+translation)\s*\]"
     r"|(?:[*\u203b]+|\(\s*\*?|\(?(?i:note)\s*\)?:?)?\s*(?i:(?:the\s+)?foregoing\b|this\s+is\s+a\s+provisional|provisional\s+translation\b).{0,400}"
+)
+
+
+#: Matches a whole line where any pattern below does: one test rules out most lines.
+_ANY_CHROME = re.compile(
+    "|".join(f"(?:{kind.pattern})" for kind in (_NAVIGATION, _PHOTO, _PUBLISHER, _BREADCRUMB, _FOOTNOTE, _CATEGORY))
 )
 
 
@@ -148,7 +161,7 @@ def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
 
     Category lines count only in the header, where pages put them above the title.
     """
-    if len(text) > 420:
+    if len(text) > 420 or _ANY_CHROME.fullmatch(text) is None:
         return None
     if _NAVIGATION.fullmatch(text):
         return ChromeKind.NAVIGATION
@@ -213,37 +226,57 @@ class _Head:
         self.end = end
 
 
+#: Matches at the start of every line where one of the marker patterns above matches
+#: (a superset: ``tests/test_line_prefilters.py`` checks it): most lines start with
+#: none, and one test then rules all of them out.
+_MAY_START_MARKER = re.compile(
+    r"[IVX]{1,6}\.|[A-Z]\.|\d|[(\uff08]|[a-z]{1,5}[.)]|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014]"
+)
+
+
+#: The characters that can start a match of ``_M_ROMAN`` and of ``_M_PAREN``; ``_M_LETTER``
+#: starts with A-Z, ``_M_ARABIC`` and ``_M_BARE`` with a digit.
+_ROMAN_FIRST = "IVX"
+_PAREN_FIRST = "(\uff08"
+
+
 def read_heads(text: str) -> tuple[list[_Head], int]:
     """The markers at the start of a stripped line, and where the text after them starts."""
     heads: list[_Head] = []
+    if _MAY_START_MARKER.match(text) is None:
+        return heads, 0
     pos = 0
     while len(heads) < MAX_MARKERS_PER_LINE and pos < len(text):
         first = not heads
         head: _Head | None = None
-        if first:
-            m = _M_ROMAN.match(text, pos)
-            if m is not None and m["v"] in ROMAN_VALUES:
-                head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
+        # Each pattern is tried only where its first character can stand (tests/test_line_prefilters.py).
+        char = text[pos]
+        digit = char.isdigit()
+        if first and "A" <= char <= "Z":
+            if char in _ROMAN_FIRST:
+                m = _M_ROMAN.match(text, pos)
+                if m is not None and m["v"] in ROMAN_VALUES:
+                    head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
             if head is None:
                 m = _M_LETTER.match(text, pos)
                 if m is not None:
                     head = _Head("letter", m["m"], letter_value(m["v"]), m.start(), m.end("m"))
-        if head is None:
+        if head is None and digit:
             m = _M_ARABIC.match(text, pos)
             if m is not None:
                 head = _Head("arabic", m["m"], int(m["v"]), m.start(), m.end())
-        if head is None and first:
+        if head is None and first and digit:
             m = _M_BARE.match(text, pos)
             if m is not None:
                 head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
-        if head is None:
+        if head is None and char in _PAREN_FIRST:
             m = _M_PAREN.match(text, pos)
             if m is not None:
                 head = _Head("paren", m["m"], int(m["v"]), m.start(), m.end())
         if head is None:
             m = _M_ITEM.match(text, pos)
             if m is not None:
-                head = _Head("item", m["m"], default_ordinal(m["m"]), m.start(), m.end())
+                head = _Head("item", m["m"], _default_ordinal(m["m"]), m.start(), m.end())
         if head is None:
             break
         heads.append(head)
@@ -312,8 +345,35 @@ class _Line:
         self.indent = indent
 
 
-def _lines(source: str) -> Iterator[_Line | None]:
-    """Every line, stripped, with its indentation; None for blank lines."""
+def _lines(source: str, starts: list[int] | None = None) -> Iterator[_Line | None]:
+    """Every line, stripped, with its indentation; None for blank lines.
+
+    ``starts``, if given, receives the offset where each line starts, blank or
+    not (what ``line_starts`` returns).
+    """
+    if "\r" not in source:
+        return _lf_lines(source, starts)
+    return _any_break_lines(source, starts)
+
+
+def _lf_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
+    """``_lines`` for a source whose only line break is ``\n``: one ``str.split``."""
+    pos = 0
+    for number, raw in enumerate(source.split("\n"), 1):
+        if starts is not None:
+            starts.append(pos)
+        stripped = raw.lstrip(_WS)
+        if stripped:
+            lead = len(raw) - len(stripped)
+            stripped = stripped.rstrip(_WS)
+            indent = len(raw[:lead].expandtabs(4)) if "\t" in raw[:lead] else lead
+            yield _Line(number, pos + lead, stripped, indent)
+        else:
+            yield None
+        pos += len(raw) + 1
+
+
+def _any_break_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
     pos = 0
     number = 0
     size = len(source)
@@ -322,6 +382,8 @@ def _lines(source: str) -> Iterator[_Line | None]:
         assert match is not None
         end = match.end()
         number += 1
+        if starts is not None:
+            starts.append(pos)
         raw = match.group()
         stripped = raw.lstrip(_WS)
         if stripped:
@@ -336,15 +398,6 @@ def _lines(source: str) -> Iterator[_Line | None]:
             return
         # one line break: \r\n, \r or \n
         pos = end + (2 if source.startswith("\r\n", end) else 1)
-        if not stripped:
-            # The blank lines after a blank line are skipped at once, and counted.
-            blank = _BLANK_RUN.match(source, pos)
-            assert blank is not None
-            after = max(source.rfind("\n", pos, blank.end()), source.rfind("\r", pos, blank.end())) + 1
-            if after > pos:
-                number += source.count("\n", pos, after) + source.count("\r", pos, after)
-                number -= source.count("\r\n", pos, after)
-                pos = after
 
 
 class _Lexer:
@@ -394,7 +447,7 @@ class _Lexer:
 
     def run(self) -> Lexed:
         previous_number = 0
-        for line in _lines(self.source):
+        for line in _lines(self.source, self.out.starts):
             if line is None:
                 continue
             kind = chrome_kind(line.text, header=self.in_header and not self.has_title)
@@ -566,7 +619,7 @@ class _Lexer:
             self.part_no > 0 and not self.sec_open and value == 1
         )
         heading = is_heading(rest)
-        top = self.sibling_level(item_style(head.marker), indent)
+        top = self.sibling_level(_item_style(head.marker), indent)
         if top is not None and top.ordinal is not None and value == top.ordinal + 1 and not (is_next and heading):
             return self.item(line, head, indent)
         if self.clause_style == "arabic" and value == self.clause_no + 1 and not (is_next and heading):
@@ -586,7 +639,7 @@ class _Lexer:
     def paren(self, line: _Line, head: _Head, rest: str, indent: int, *, after_section: bool) -> str | None:
         value = head.value
         assert value is not None
-        if self.items and (indent > self.items[-1].indent or self.sibling_level(item_style(head.marker), indent)):
+        if self.items and (indent > self.items[-1].indent or self.sibling_level(_item_style(head.marker), indent)):
             return self.item(line, head, indent)
         if not after_section and self.items_deeper(indent):
             return self.item(line, head, indent)
@@ -663,10 +716,10 @@ class _Lexer:
             # "2. 2." where a list item fits opens two levels of list, as "- (1)" does.
             self.item(line, halves[0], indent)
             return self.item(line, halves[1], indent + halves[1].start - head.start)
-        if not item_ordinals(head.marker):
+        if not _item_ordinals(head.marker):
             self.not_a_marker(line, head, "list")
             return None
-        style = item_style(head.marker)
+        style = _item_style(head.marker)
         sibling = self.sibling_level(style, indent)
         if sibling is not None:
             while self.items[-1] is not sibling:
@@ -701,13 +754,13 @@ class _Lexer:
                 self.items[-1].has_children = True
             level = _ItemLevel(style, indent, None)
             self.items.append(level)
-        options = item_ordinals(head.marker)
+        options = _item_ordinals(head.marker)
         ordinal = head.value if head.kind in ("arabic", "paren") else options[0]
         if len(options) > 1:
             # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
             previous = level.ordinal
             following = [option for option in options if previous is not None and option == previous + 1]
-            ordinal = following[0] if following else default_ordinal(head.marker)
+            ordinal = following[0] if following else _default_ordinal(head.marker)
         level.ordinal = ordinal
         piece = self.piece_at(line, head)
         piece.number = ordinal
@@ -759,7 +812,8 @@ class _Lexer:
     def paragraph(self, line: _Line, offset: int, indent: int, *, in_marker_line: bool = False) -> None:
         text = line.text[offset:]
         start = line.start + offset
-        trailing = _TRAILING_PHOTO.search(text)
+        # A trailing photo ends the line with ")" or the "o" of "photo": only then search for it.
+        trailing = _TRAILING_PHOTO.search(text) if text[-1:] in _PHOTO_LAST else None
         if trailing is not None:
             photo = trailing.group(1)
             self.chrome(ChromeKind.PHOTO, photo, start + trailing.start(1))

@@ -1,28 +1,33 @@
-"""Lines → tokens → Lark LALR → the document tree, in one pass.
+"""Lines → tokens → LALR → the document tree, in one pass.
 
-The grammar (``grammar/mofa.lark``) is compiled once per process and cached on
-disk by Lark; the transformer runs inline as the LALR parser reduces, so no
-intermediate parse tree is built.
+Lark compiles the grammar (``grammar/mofa.lark``) into an LALR table once; the
+table is cached as plain data beside the package's bytecode (``__pycache__``),
+so a new process loads it without importing Lark. A small driver runs the
+table over the tokens of ``lines.lex`` and builds model nodes as it reduces
+each rule (the transformer runs inline: no parse tree is built). The driver
+follows Lark's LALR loop and its tree-building rules (``_`` rules inlined into
+their parent, ``?`` rules expanded when they have one child, filtered
+terminals dropped), so the grammar stays the one description of the structure
+and a grammar refusal raises Lark's ``UnexpectedToken`` as before.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import marshal
+import os
 import re
-from collections.abc import Iterator, Sequence
-from importlib import resources
-from pathlib import Path
+import sys
+import zlib
+from collections.abc import Callable, Sequence
 from typing import Any
-
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError
-from lark.lexer import Lexer
 
 from .checks import check_structure
 from .dates import read_date_line
 from .lines import WHITESPACE as _STRIP
-from .lines import Lexed, Piece, lex, line_starts
+from .lines import Lexed, Piece, lex
 from .model import (
     Block,
     Chrome,
@@ -33,6 +38,11 @@ from .model import (
     Paragraph,
     Section,
     Span,
+    trusted_clause,
+    trusted_item,
+    trusted_paragraph,
+    trusted_section,
+    trusted_span,
 )
 
 __all__ = ["grammar_text", "parse_structure"]
@@ -41,23 +51,320 @@ _LINE_END = re.compile(r"[\r\n]")
 
 
 def grammar_text() -> str:
-    """The grammar shipped in the package (or, in a source checkout, in ``grammar/``)."""
+    """The grammar shipped in the package, read with ``importlib.resources``.
+
+    Running from a source checkout (``src/`` on the path, nothing installed),
+    the package holds no copy of the grammar; the checkout's ``grammar/`` is read.
+    ``importlib.resources`` costs a cold start about 5 ms; it is what lets the
+    package be loaded from a zip file or any other importer.
+    """
+    from importlib import resources
+
     shipped = resources.files("mofa_parse").joinpath("grammar/mofa.lark")
     if shipped.is_file():
         return shipped.read_text(encoding="utf-8")
-    checkout = Path(__file__).resolve().parents[2] / "grammar" / "mofa.lark"
-    return checkout.read_text(encoding="utf-8")
+    here = os.path.dirname(os.path.realpath(__file__))
+    checkout = os.path.join(os.path.dirname(os.path.dirname(here)), "grammar", "mofa.lark")
+    with open(checkout, encoding="utf-8") as file:
+        return file.read()
 
 
-class _TokenFeed(Lexer):
-    """Hands the LALR parser the tokens ``lines.lex`` already made."""
+# --------------------------------------------------------------------------- the LALR table
 
-    def __init__(self, lexer_conf: Any) -> None:
-        pass
+#: Bumped whenever the cached table's layout changes.
+_TABLE_FORMAT = 1
 
-    def lex(self, data: Lexed) -> Iterator[Token]:  # type: ignore[override]
-        for kind, piece in data.tokens:
-            yield Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end)
+#: One rule as the driver needs it: the nonterminal it makes, how many values it
+#: takes off the stack, the builder to call, which children it keeps (and which
+#: of those are inlined ``_`` rules whose children are spliced in; None: all,
+#: none inlined) and whether a single child stands for the rule (``?rule``).
+_RuleData = tuple[str, int, str, "tuple[tuple[int, bool], ...] | None", bool]
+
+
+def _compile_table(grammar: str) -> dict[str, Any]:
+    """The LALR table of ``grammar`` as plain data (dicts, lists, tuples, str, int), computed by Lark."""
+    from lark import Lark
+    from lark.lexer import Lexer
+    from lark.parsers.lalr_analysis import Shift
+
+    class _Tokens(Lexer):
+        """The tokens come from ``lines.lex``; Lark only builds the table here."""
+
+        def __init__(self, lexer_conf: Any) -> None:
+            pass
+
+        def lex(self, lexer_state: Any, parser_state: Any = None) -> Any:  # pragma: no cover - never called
+            raise NotImplementedError
+
+    lark = Lark(grammar, parser="lalr", lexer=_Tokens, maybe_placeholders=False)
+    parse_table = lark.parser.parser._parse_table
+    (start_name,) = lark.options.start
+    rule_index: dict[Any, int] = {}
+    rules: list[_RuleData] = []
+    states: list[dict[str, int]] = []
+    assert sorted(parse_table.states) == list(range(len(parse_table.states)))
+    for state in range(len(parse_table.states)):
+        row: dict[str, int] = {}
+        for symbol, (action, arg) in parse_table.states[state].items():
+            if action is Shift:
+                row[str(symbol)] = arg  # a state: shift a terminal, or go to after a reduction
+                continue
+            if arg not in rule_index:
+                rule_index[arg] = len(rules)
+                rules.append(_rule_data(arg))
+            row[str(symbol)] = ~rule_index[arg]  # negative: reduce by that rule
+        states.append(row)
+    return {
+        "format": _TABLE_FORMAT,
+        "grammar": grammar,
+        "states": states,
+        "rules": rules,
+        "start": parse_table.start_states[start_name],
+        "end": parse_table.end_states[start_name],
+    }
+
+
+def _rule_data(rule: Any) -> _RuleData:
+    """What Lark's tree builder does for ``rule`` (see ``lark.parse_tree_builder``), as data."""
+    keep_all = rule.options.keep_all_tokens
+    expansion = rule.expansion
+    include = tuple(
+        (index, not symbol.is_term and symbol.name.startswith("_"))
+        for index, symbol in enumerate(expansion)
+        if keep_all or not (symbol.is_term and symbol.filter_out)
+    )
+    plain = len(include) == len(expansion) and not any(expand for _, expand in include)
+    name = rule.alias or rule.options.template_source or rule.origin.name
+    return (
+        str(rule.origin.name),
+        len(expansion),
+        str(name),
+        None if plain else include,
+        bool(rule.options.expand1 and not rule.alias),
+    )
+
+
+def _cache_paths(grammar: str) -> list[str]:
+    """Where the table of ``grammar`` may be cached, in order of preference.
+
+    Beside this module's bytecode, else (an installation this user cannot write
+    to) in the temporary folder, as Lark caches its own; the file name holds the
+    grammar's checksum and the Python version, and the file the grammar itself.
+    """
+    tag = sys.implementation.cache_tag or "python"
+    name = f"mofa_lalr.{zlib.crc32(grammar.encode()):08x}.{tag}.{_TABLE_FORMAT}.marshal"
+    if sys.pycache_prefix is None:
+        folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+    else:
+        import importlib.util
+
+        folder = os.path.dirname(importlib.util.cache_from_source(os.path.abspath(__file__)))
+    return [os.path.join(folder, name), os.path.join(_temporary_folder(), name)]
+
+
+def _temporary_folder() -> str:
+    for variable in ("TMPDIR", "TEMP", "TMP"):
+        folder = os.environ.get(variable)
+        if folder:
+            return folder
+    if os.name == "posix" and os.path.isdir("/tmp"):
+        return "/tmp"
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
+def _read_cache(path: str, grammar: str, *, shared: bool) -> dict[str, Any] | None:
+    """The cached table, if ``path`` holds one for ``grammar`` (in a ``shared`` folder, one this user wrote)."""
+    try:
+        with open(path, "rb") as file:
+            if shared and hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():
+                return None
+            data = marshal.load(file)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if isinstance(data, dict) and data.get("format") == _TABLE_FORMAT and data.get("grammar") == grammar:
+        return data
+    return None
+
+
+def _write_cache(path: str, data: dict[str, Any]) -> bool:
+    """Write atomically; False if the folder cannot be written."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as file:
+            marshal.dump(data, file)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+        return False
+    return True
+
+
+class _Table:
+    """The LALR automaton with a reduce function per rule."""
+
+    __slots__ = ("end", "reductions", "start", "states")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.states: list[dict[str, int]] = data["states"]
+        self.start: int = data["start"]
+        self.end: int = data["end"]
+        self.reductions: list[tuple[int, str, Callable[[list[Any]], Any]]] = [
+            (size, origin, _reduction(origin, name, include, expand1))
+            for origin, size, name, include, expand1 in data["rules"]
+        ]
+
+
+class _Parser:
+    """The driver bound to the grammar's table."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: _Table) -> None:
+        self.table = table
+
+    def parse(self, lexed: Lexed) -> Any:
+        return _run(self.table, lexed.tokens)
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> _Parser:
+    return _Parser(_table())
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> _Table:
+    grammar = grammar_text()
+    paths = _cache_paths(grammar)
+    for index, path in enumerate(paths):
+        data = _read_cache(path, grammar, shared=index > 0)  # the second is in the temporary folder
+        if data is not None:
+            return _Table(data)
+    data = _compile_table(grammar)
+    for path in paths:
+        if _write_cache(path, data):
+            break
+    return _Table(data)
+
+
+# --------------------------------------------------------------------------- the driver
+
+
+def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
+    """Lark's LALR loop (``lark.parsers.lalr_parser_state.ParserState.feed_token``) over ``tokens``.
+
+    Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made.
+    """
+    states = table.states
+    reductions = table.reductions
+    state = table.start
+    state_stack = [state]
+    value_stack: list[Any] = []
+    for token in tokens:
+        kind = token[0]
+        while True:
+            action = states[state].get(kind)
+            if action is None:
+                raise _refusal(token, states[state])
+            if action >= 0:
+                state_stack.append(action)
+                value_stack.append(token)
+                state = action
+                break
+            size, origin, reduce = reductions[~action]
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value_stack.append(reduce(children))
+            state = states[state_stack[-1]][origin]
+            state_stack.append(state)
+    end = table.end
+    while True:
+        action = states[state].get("$END")
+        if action is None or action >= 0:
+            raise _refusal(None, states[state])
+        size, origin, reduce = reductions[~action]
+        if size:
+            children = value_stack[-size:]
+            del state_stack[-size:]
+            del value_stack[-size:]
+        else:
+            children = []
+        value_stack.append(reduce(children))
+        state = states[state_stack[-1]][origin]
+        state_stack.append(state)
+        if state == end:
+            return value_stack[-1]
+
+
+def _refusal(token: tuple[str, Piece] | None, row: dict[str, int]) -> Exception:
+    """The error Lark raises when the grammar refuses a token (a defect of the classifier, not of the input)."""
+    from lark.exceptions import UnexpectedToken
+    from lark.lexer import Token
+
+    if token is None:
+        found = Token("$END", "", 0, 1, 1)
+    else:
+        kind, piece = token
+        found = Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end)
+    return UnexpectedToken(found, {symbol for symbol in row if symbol.isupper()})  # type: ignore[no-untyped-call]
+
+
+def _is_lark_error(error: Exception) -> bool:
+    lark = sys.modules.get("lark")
+    return lark is not None and isinstance(error, lark.exceptions.LarkError)
+
+
+def _reduction(origin: str, name: str, include: tuple[tuple[int, bool], ...] | None, expand1: bool) -> Any:
+    """The function that turns a rule's children into its value, as Lark's tree builder would."""
+    inlined = origin.startswith("_")
+    build: Callable[[list[Any]], Any] | None = None if inlined else _BUILDERS.get(name)
+    if build is None and not inlined:
+        build = functools.partial(_no_builder, name)
+    if include == ((0, True), (1, False)) and not expand1:
+        # "x: x A", how Lark writes repetition: append to the inlined list.
+        def append(children: list[Any]) -> Any:
+            kept: list[Any] = children[0]
+            kept.append(children[1])
+            return kept if build is None else build(kept)
+
+        return append
+    if include is None and not expand1:
+        return build if build is not None else _same
+
+    def reduce(children: list[Any]) -> Any:
+        if include is not None:
+            kept: list[Any] = []
+            for index, expand in include:
+                if not expand:
+                    kept.append(children[index])
+                elif kept:
+                    kept += children[index]
+                else:
+                    kept = children[index]
+            children = kept
+        if expand1 and len(children) == 1:
+            return children[0]
+        return children if build is None else build(children)
+
+    return reduce
+
+
+def _same(children: list[Any]) -> list[Any]:
+    return children
+
+
+def _no_builder(name: str, children: list[Any]) -> Any:
+    raise TypeError(f"grammar rule {name!r} has no builder in mofa_parse.parser")
+
+
+# --------------------------------------------------------------------------- building the tree
 
 
 class _Header:
@@ -77,69 +384,75 @@ def _end(head: Piece, body: Sequence[Block]) -> int:
     return head.end
 
 
-class _Build(Transformer[Token, Any]):
-    """Builds model nodes as the parser reduces each rule."""
+def _start(children: list[Any]) -> tuple[_Header, tuple[Paragraph, ...], tuple[Section, ...]]:
+    header, preamble, *sections = children
+    return header, preamble, tuple(sections)
 
-    def start(self, children: list[Any]) -> tuple[_Header, tuple[Paragraph, ...], tuple[Section, ...]]:
-        header, preamble, *sections = children
-        return header, preamble, tuple(sections)
 
-    def header(self, children: list[Any]) -> _Header:
-        header = _Header()
-        for child in children:
-            if isinstance(child, list):
-                header.title = child
-            elif child.type == "SUBTITLE":
-                header.subtitle = child.value
-            else:
-                header.date = child.value
-        return header
+def _header(children: list[Any]) -> _Header:
+    header = _Header()
+    for child in children:
+        if isinstance(child, list):
+            header.title = child
+        elif child[0] == "SUBTITLE":
+            header.subtitle = child[1]
+        else:
+            header.date = child[1]
+    return header
 
-    def title(self, children: list[Token]) -> list[Piece]:
-        return [child.value for child in children]
 
-    def preamble(self, children: list[Token]) -> tuple[Paragraph, ...]:
-        return tuple(_paragraph(child.value) for child in children)
+def _title(children: list[tuple[str, Piece]]) -> list[Piece]:
+    return [piece for _, piece in children]
 
-    def flow(self, children: list[Any]) -> list[Block]:
-        return [_paragraph(child.value) if isinstance(child, Token) else child for child in children]
 
-    def item(self, children: list[Any]) -> Item:
-        head: Piece = children[0].value
-        body = children[1]
-        return Item(head.marker, head.number, tuple(body), span=Span(head.start, _end(head, body)))
+def _preamble(children: list[tuple[str, Piece]]) -> tuple[Paragraph, ...]:
+    return tuple(_paragraph(piece) for _, piece in children)
 
-    def clause(self, children: list[Any]) -> Clause:
-        head: Piece = children[0].value
-        body = children[1]
-        assert head.number is not None
-        return Clause(head.number, head.title, tuple(body), head.marker, span=Span(head.start, _end(head, body)))
 
-    def section(self, children: list[Any]) -> Section:
-        head: Piece = children[0].value
-        body = list(children[1])
-        body.extend(children[2:])
-        assert head.number is not None
-        return Section(head.number, head.marker, head.title, tuple(body), span=Span(head.start, _end(head, body)))
+def _flow(children: list[Any]) -> list[Block]:
+    return [_paragraph(child[1]) if type(child) is tuple else child for child in children]
 
-    part = section
-    subsection = section
+
+def _item(children: list[Any]) -> Item:
+    head: Piece = children[0][1]
+    body = children[1]
+    return trusted_item(head.marker, head.number, tuple(body), trusted_span(head.start, _end(head, body)))
+
+
+def _clause(children: list[Any]) -> Clause:
+    head: Piece = children[0][1]
+    body = children[1]
+    assert head.number is not None
+    return trusted_clause(head.number, head.title, tuple(body), head.marker, trusted_span(head.start, _end(head, body)))
+
+
+def _section(children: list[Any]) -> Section:
+    head: Piece = children[0][1]
+    body = list(children[1])
+    body.extend(children[2:])
+    assert head.number is not None
+    span = trusted_span(head.start, _end(head, body))
+    return trusted_section(head.number, head.marker, head.title, tuple(body), span)
+
+
+#: The builder of each grammar rule, called with the rule's children as it is reduced.
+_BUILDERS: dict[str, Callable[[list[Any]], Any]] = {
+    "start": _start,
+    "header": _header,
+    "title": _title,
+    "preamble": _preamble,
+    "flow": _flow,
+    "item": _item,
+    "clause": _clause,
+    "section": _section,
+    "part": _section,
+    "subsection": _section,
+}
 
 
 def _paragraph(piece: Piece) -> Paragraph:
-    return Paragraph(piece.text, piece.kind, span=piece.span)
-
-
-@functools.lru_cache(maxsize=1)
-def _parser() -> Lark:
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer=_TokenFeed,
-        transformer=_Build(),
-        cache=True,
-        maybe_placeholders=False,
-    )
+    # The classifier computed ``piece.kind`` from ``piece.text``; see "trusted construction" in model.py.
+    return trusted_paragraph(piece.text, piece.kind, trusted_span(piece.start, piece.end))
 
 
 def parse_structure(source: str) -> Document:
@@ -152,9 +465,10 @@ def parse_structure(source: str) -> Document:
     lexed = lex(source)
     diagnostics = list(lexed.diagnostics)
     try:
-        built: Any = _parser().parse(lexed)
-        header, preamble, sections = built
-    except (LarkError, ValueError, TypeError):
+        header, preamble, sections = _parser().parse(lexed)
+    except Exception as error:
+        if not isinstance(error, (ValueError, TypeError)) and not _is_lark_error(error):
+            raise
         header, preamble, sections = _Header(), _fallback(lexed, source), ()
         diagnostics.append(
             Diagnostic(
@@ -180,7 +494,7 @@ def parse_structure(source: str) -> Document:
         subtitle_span=subtitle.span if subtitle is not None else None,
         issued_span=date.span if date is not None else None,
     )
-    diagnostics.extend(check_structure(doc, line_starts(source)))
+    diagnostics.extend(check_structure(doc, lexed.starts))
     diagnostics.sort(key=lambda d: (d.line, d.column))
     return _with_warnings(doc, diagnostics)
 
@@ -190,9 +504,10 @@ def _chrome_start(chrome: Chrome) -> int:
 
 
 def _with_warnings(doc: Document, diagnostics: list[Diagnostic]) -> Document:
-    import attrs
-
-    return attrs.evolve(doc, warnings=tuple(diagnostics))
+    # ``doc`` was built here and nothing else holds it yet: setting the field is
+    # ``attrs.evolve(doc, warnings=...)`` without building and validating it again.
+    object.__setattr__(doc, "warnings", tuple(diagnostics))
+    return doc
 
 
 def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
