@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ._patterns import Patterns
 from .model import (
     Block,
     Clause,
@@ -58,6 +59,8 @@ from .names import parse_mention
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
+
+_PATTERNS = Patterns("speech")
 
 #: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
 UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
@@ -189,21 +192,21 @@ _ADV = (
 )
 
 _KIND_RES = (
-    ("list", re.compile(_LIST + r"\Z")),
-    ("named", re.compile(_NAMED + r"\Z")),
-    ("bare", re.compile(_BARE + r"\Z")),
-    ("joint", re.compile(_JOINT + r"\Z")),
-    ("side", re.compile(_SIDE + r"\Z")),
-    ("pron", re.compile(_PRON + r"\Z")),
+    ("list", _PATTERNS.compile(_LIST + r"\Z")),
+    ("named", _PATTERNS.compile(_NAMED + r"\Z")),
+    ("bare", _PATTERNS.compile(_BARE + r"\Z")),
+    ("joint", _PATTERNS.compile(_JOINT + r"\Z")),
+    ("side", _PATTERNS.compile(_SIDE + r"\Z")),
+    ("pron", _PATTERNS.compile(_PRON + r"\Z")),
 )
 
 #: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
 #: A subject ending right before a verb: subject, an optional parenthesis
 #: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
-_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
-_IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_SUBJ_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+_SUBJ_THEN_WORD = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+_IT_WAS = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
     "however had has have too afterwards next still each himself herself themselves both all jointly"
@@ -213,10 +216,10 @@ _SUBJECT_ENDINGS = _words(
     "he she they two both side sides leaders ministers presidents premiers countries governments "
     "delegations parties heads state government"
 )
-_CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
-_MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
-_NAMED_FULL = re.compile(_NAMED + r"\Z")
-_LABEL = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+_CAPS_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
+_MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
+_NAMED_FULL = _PATTERNS.compile(_NAMED + r"\Z")
+_LABEL = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
 # The reporting verbs, longest first so that "reached an agreement" wins over shorter forms.
 _VERBS: dict[str, ReportingVerb] = {}
@@ -242,12 +245,12 @@ def _alternation(forms: Sequence[str]) -> str:
     )
 
 
-_VERB_RE = re.compile(
+_VERB_RE = _PATTERNS.compile(
     "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
-_FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
-_WORD_AT = re.compile(r"[^\W\d_][\w.-]*")
+_FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+_WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").
 _FIRST_WORDS = frozenset(
     {h for head in _HEADS for h in (head, head.split("-")[0])}
@@ -257,40 +260,40 @@ _FIRST_WORDS = frozenset(
         "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
     )
 )
-_STARTER = re.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
+_STARTER = _PATTERNS.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
 
-_BLOCK_TAIL = re.compile(
+_BLOCK_TAIL = _PATTERNS.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
     r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
 )
-_END_PUNCT = re.compile(r"[:.;]")
+_END_PUNCT = _PATTERNS.compile(r"[:.;]")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: "Prime Minister Mori's response was as follows:"
-_POSSESSIVE_BLOCK = re.compile(
+_POSSESSIVE_BLOCK = _PATTERNS.compile(
     rf"(?:(?P<subj>{_NAMED}|{_BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
 )
 #: "The following is a summary of the remarks made by President Putin:"
-_SUMMARY_BLOCK = re.compile(
+_SUMMARY_BLOCK = _PATTERNS.compile(
     r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
     rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
     rf"(?P<subj>{_SUBJ})\s*(?:[:.]|\Z)"
 )
 
-_CONNECTOR = re.compile(
+_CONNECTOR = _PATTERNS.compile(
     r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
     r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
     r"|\s+(?:and|but|while|whereas)\s+)\Z"
 )
-_COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
-_PARTICIPLE_LINK = re.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
-_PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
-_EXPRESSION_SOON = re.compile(
+_COORDINATED = _PATTERNS.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
+_PARTICIPLE_LINK = _PATTERNS.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
+_PASSIVE_AFTER = _PATTERNS.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON = _PATTERNS.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
 )
-_THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
-_REPLY = re.compile(
+_THAT_SOON = _PATTERNS.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+_REPLY = _PATTERNS.compile(
     r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
     r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
 )
@@ -303,22 +306,22 @@ _BLOCKING_WORDS = _words(
     "on upon at in into towards toward against between among including regarding concerning like unlike "
     "before after the a an his her their its our my your which whose"
 )
-_INTRO_PAIRS = re.compile(
+_INTRO_PAIRS = _PATTERNS.compile(
     r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+_LAST_WORD = _PATTERNS.compile(r"([A-Za-z]+)\W*\Z")
 
-_QUOTES = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
+_QUOTES = _PATTERNS.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATION = _PATTERNS.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Nos|Co|Inc|Ltd|Gen|Lt|Col|Sen|Rep|Gov|Mt|vs|etc|approx|Art|para|"
     r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
-_LEAD_THAT = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
-_CONTENT_STOP = re.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
-_TRAIL = re.compile(r"[\s,;:]+\Z")
-_NEWLINE = re.compile(r"\n")
-_NON_SPACE = re.compile(r"\S")
+_LEAD_THAT = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_CONTENT_STOP = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
+_TRAIL = _PATTERNS.compile(r"[\s,;:]+\Z")
+_NEWLINE = _PATTERNS.compile(r"\n")
+_NON_SPACE = _PATTERNS.compile(r"\S")
 
 _ROLE_ALIASES = {
     "minister for foreign affairs": "foreign minister",
@@ -339,9 +342,9 @@ _TITLE_WORDS = frozenset(
     )
 )
 _MR_WORDS = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
-_HONOR_RE = re.compile(_HONOR)
-_NAT_RE = re.compile(_NAT + r"\Z")
-_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
+_HONOR_RE = _PATTERNS.compile(_HONOR)
+_NAT_RE = _PATTERNS.compile(_NAT + r"\Z")
+_OF_TAIL = _PATTERNS.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
 _DEMONYMS = {
     "japanese": "japan",
     "american": "united states",
@@ -1269,3 +1272,6 @@ def _note(source: str, starts: list[int], lines: dict[int, str], draft: _Draft, 
     return Diagnostic(
         line + 1, draft.start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
     )
+
+
+_PATTERNS.save()
