@@ -737,6 +737,8 @@ def _could_open(masked: str, start: int) -> bool:
 
 def _subject_kind(subject: str) -> str:
     for kind, pattern in _KIND_RES:
+        if kind == "list" and "and" not in subject:
+            continue  # a list ends in "and <name>"
         if pattern.match(subject):
             return kind
     return "named"
