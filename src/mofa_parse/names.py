@@ -539,7 +539,8 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
     i = 0
     n = len(toks)
     while i < n:
-        if _could_start(toks, i):
+        word = toks[i][0]
+        if (word == "the" or word[:1].isupper()) and _could_start(toks, i):  # most words: no call
             mention = _mention_at(toks, i, text)
             if mention is not None:
                 found.append(mention)
