@@ -754,6 +754,14 @@ class _Finder:
             if person.name:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
+        self.kinds: dict[str, str] = {}
+
+    def kind(self, subject: str) -> str:
+        """``_subject_kind``, once per subject text in the document: "He", "The two leaders" recur."""
+        kind = self.kinds.get(subject)
+        if kind is None:
+            kind = self.kinds[subject] = _subject_kind(subject)
+        return kind
 
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
         """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
@@ -783,7 +791,7 @@ class _Finder:
             match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
             if match is not None and _boundary_ok(masked, start, lo):
                 subject = match["subj"]
-                return _subject_kind(subject), start, subject, match["paren"] or ""
+                return self.kind(subject), start, subject, match["paren"] or ""
         if self.surnames and token in self.surnames:
             for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
                 caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
@@ -799,7 +807,7 @@ class _Finder:
                 continue
             opening = _SUBJ_THEN_WORD.match(masked, start, end)
             if opening is not None and _boundary_ok(masked, start, lo):
-                return _subject_kind(opening["subj"]), start, opening["subj"]
+                return self.kind(opening["subj"]), start, opening["subj"]
             if start - lo > 120:
                 break
         return None
@@ -814,7 +822,7 @@ class _Finder:
             if match is None:
                 continue
             subject = match["subj"] or match["pron"]
-            kind = _subject_kind(subject) if match["subj"] else "pron"
+            kind = self.kind(subject) if match["subj"] else "pron"
             start = match.start()
             if pattern is _POSSESSIVE_BLOCK:
                 verb_start = match.start("noun")
@@ -1029,7 +1037,7 @@ def apply(doc: Document) -> Document:
             people.texts.append(unit.text)
             subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
             where = (index, 0)
-            bare = _subject_kind(subject) == "bare"
+            bare = finder.kind(subject) == "bare"
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
             if label_speaker.surname:
                 people.spoke(label_speaker)
