@@ -564,6 +564,9 @@ class _Unit(NamedTuple):
 
 def _units(doc: Document) -> list[_Unit]:
     units: list[_Unit] = []
+    source = doc.source
+    label = ParagraphKind.SPEAKER_LABEL
+    new_unit = tuple.__new__
     counter = [0]
 
     def new_id() -> int:
@@ -606,18 +609,11 @@ def _units(doc: Document) -> list[_Unit]:
     ) -> None:
         for index, block in enumerate(blocks):
             if isinstance(block, Paragraph):
-                units.append(
-                    _Unit(
-                        block.text,
-                        base_of(block),
-                        section,
-                        clause,
-                        scope,
-                        items,
-                        marker if index == 0 else None,
-                        block.kind is ParagraphKind.SPEAKER_LABEL,
-                    )
-                )
+                text, span = block.text, block.span
+                fast = span is not None and source and source.startswith(text, span.start)
+                base = span.start if fast and span is not None else base_of(block)
+                unit = (text, base, section, clause, scope, items, marker if index == 0 else None, block.kind is label)
+                units.append(new_unit(_Unit, unit))  # tuple.__new__: _Unit's own __new__ is a Python function
             elif isinstance(block, Item):
                 walk(block.body, section, clause, scope, (*items, new_id()), block.marker)
             elif isinstance(block, Clause):
@@ -977,8 +973,13 @@ def _block_end(masked: str, tail: re.Match[str] | None, hi: int) -> tuple[int, b
 
 def _clean(content: str) -> str:
     """What was said, without the "that" that introduces it and the closing punctuation."""
-    content = _LEAD_THAT.sub("", content.strip(), count=1).strip()
-    content = _TRAIL.sub("", content)
+    content = content.strip()
+    lead = _LEAD_THAT.match(content)  # always matches, at the start only
+    content = content[lead.end() if lead is not None else 0 :].strip()
+    end = len(content)
+    while end and (content[end - 1] in ",;:" or content[end - 1].isspace()):  # what _TRAIL matches
+        end -= 1
+    content = content[:end]
     if content.endswith(".") and not _ABBREVIATION.search(content[-12:-1]):
         content = content[:-1].rstrip()
     return content
