@@ -246,7 +246,8 @@ def _alternation(forms: Sequence[str]) -> str:
 
 
 _VERB_RE = _PATTERNS.compile(
-    "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
+    # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
+    r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _alternation(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
