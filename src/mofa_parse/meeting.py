@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
 from .model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
@@ -37,6 +38,8 @@ def _words(text: str) -> frozenset[str]:
 
 __all__ = ["apply", "meeting_kind", "title_countries"]
 
+_PATTERNS = Patterns("meeting")
+
 _MAX_LEAD = 6
 _MAX_BODY_SCAN = 10
 _MAX_TEXT = 4000
@@ -46,62 +49,64 @@ _MAX_TEXT = 4000
 _KIND_PATTERNS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
     (
         MeetingKind.TELEPHONE_TALK,
-        re.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
+        _PATTERNS.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
     ),
-    (MeetingKind.COURTESY_CALL, re.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)),
+    (MeetingKind.COURTESY_CALL, _PATTERNS.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)),
 )
 _RANKED_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
     (
         MeetingKind.FOREIGN_MINISTERS,
-        re.compile(
+        _PATTERNS.compile(
             r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?|conference|dialogue|consultations?)",
             re.I,
         ),
     ),
-    (MeetingKind.SUMMIT, re.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I)),
+    (MeetingKind.SUMMIT, _PATTERNS.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I)),
     (
         MeetingKind.VISIT,
-        re.compile(r"\bvisits?\s+(?:to\b|[A-Z])|\bvisits\b|\b(?:official|working|state)\s+visit\b", re.I),
+        _PATTERNS.compile(r"\bvisits?\s+(?:to\b|[A-Z])|\bvisits\b|\b(?:official|working|state)\s+visit\b", re.I),
     ),
 )
 _LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
     (
         MeetingKind.FOREIGN_MINISTERS,
-        re.compile(r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?)", re.I),
+        _PATTERNS.compile(r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?)", re.I),
     ),
     (
         MeetingKind.SUMMIT,
-        re.compile(
+        _PATTERNS.compile(
             r"\bsummit\s+(?:meetings?|talks?)\b|\bheld\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}summit\b|\bleaders['’]?\s+meeting",
             re.I,
         ),
     ),
 )
-_OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
-_MEETING_VERB = re.compile(
+_OCCASION_CUT = _PATTERNS.compile(
+    r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I
+)
+_MEETING_VERB = _PATTERNS.compile(
     r"\b(?:held|hold|met|meet|meeting|talks?|calls?|received|conversation|spoke|summit|telephone|lunch|dinner"
     r"|breakfast)\b",
     re.I,
 )
-_VISIT_VERB = re.compile(r"\bvisit(?:ed|ing)?\b", re.I)
-_ACCOMPANIED = re.compile(
+_VISIT_VERB = _PATTERNS.compile(r"\bvisit(?:ed|ing)?\b", re.I)
+_ACCOMPANIED = _PATTERNS.compile(
     r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
 )
-_ALSO_PRESENT = re.compile(
+_ALSO_PRESENT = _PATTERNS.compile(
     r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|also\s+(?:attended|joined|participated)|were\s+present)\b"
 )
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
-_MEETING_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
-_BULLET = re.compile(r"[-•*・○●◆■▪–—]\s")
-_PRONOUN_SUBJECT = re.compile(
+_MEETING_NOUN = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
+_BULLET = _PATTERNS.compile(r"[-•*・○●◆■▪–—]\s")
+_PRONOUN_SUBJECT = _PATTERNS.compile(
     r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
 )
-_FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
-_SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
-_ABBREVIATION_END = re.compile(
+_FORMER = _PATTERNS.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
+_SENTENCE_END = _PATTERNS.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
+_ABBREVIATION_END = _PATTERNS.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
 )
-_CLOCK_END = re.compile(r"\b[aApP]\.[mM]\Z")
+_CLOCK_END = _PATTERNS.compile(r"\b[aApP]\.[mM]\Z")
 _STARTERS = _words("The This That These It They He She In On At Both During Prior Following After Before Also")
 
 _MONTH = (
@@ -109,25 +114,27 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
-_LEAD_DATE = re.compile(
+_LEAD_DATE = _PATTERNS.compile(
     rf"(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
 )
-_DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
-_PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
+_DATE_FIELD = _PATTERNS.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
+_PLACE_FIELD = _PATTERNS.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
 _CAP_WORD = r"[A-Z][\w'’.-]*"
 _PLACE = (
     rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
     rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
 )
-_VENUE_AT = re.compile(
+_VENUE_AT = _PATTERNS.compile(
     rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
 )
-_PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
-_VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
-_VISIT_TO = re.compile(rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})")
+_PLACE_IN = _PATTERNS.compile(rf"\bin\s+(?P<place>{_PLACE})")
+_VISITING = _PATTERNS.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
+_VISIT_TO = _PATTERNS.compile(
+    rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
+)
 _VENUE_WORDS = _words(
     "Kremlin Palace House Hall Residence Building Office Hotel Center Centre Room Garden Gardens Villa "
     "Ministry Headquarters Castle Embassy Secretariat Parliament Diet Kantei"
@@ -142,11 +149,11 @@ _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
 )
-_OCCASION_OF = re.compile(
+_OCCASION_OF = _PATTERNS.compile(
     rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
 )
-_OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
-_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+_OCCASION_ATTEND = _PATTERNS.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
+_TRAILING_CONNECTOR = _PATTERNS.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
 _LEADER_ROLES = frozenset(
     {
         "prime minister",
@@ -169,7 +176,7 @@ _LEADER_ROLES = frozenset(
 _COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
 for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
     _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
-_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+_SIDE = _PATTERNS.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 
 _NOTE = Severity.NOTE
 
@@ -750,3 +757,6 @@ def apply(doc: Document) -> Document:
     else:
         changes = {"meeting": meeting, "people": people, "warnings": (*doc.warnings, *notes)}
     return attrs.evolve(doc, **changes)
+
+
+_PATTERNS.save()

@@ -10,6 +10,7 @@ looked at a bounded number of times.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -48,9 +49,13 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # tuple.__new__ rather than Token(...): the named tuple's own __new__ is a Python function
+    return [_new_token(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -534,7 +539,8 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
     i = 0
     n = len(toks)
     while i < n:
-        if _could_start(toks, i):
+        word = toks[i][0]
+        if (word == "the" or word[:1].isupper()) and _could_start(toks, i):  # most words: no call
             mention = _mention_at(toks, i, text)
             if mention is not None:
                 found.append(mention)
@@ -545,6 +551,7 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
     return found
 
 
+@functools.lru_cache(maxsize=1)  # speech reads a mention, then resolves the same text among the people
 def parse_mention(text: str) -> Mention | None:
     """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
 

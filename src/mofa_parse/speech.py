@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ._patterns import Patterns
 from .model import (
     Block,
     Clause,
@@ -58,6 +59,8 @@ from .names import parse_mention
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
+
+_PATTERNS = Patterns("speech")
 
 #: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
 UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
@@ -189,21 +192,21 @@ _ADV = (
 )
 
 _KIND_RES = (
-    ("list", re.compile(_LIST + r"\Z")),
-    ("named", re.compile(_NAMED + r"\Z")),
-    ("bare", re.compile(_BARE + r"\Z")),
-    ("joint", re.compile(_JOINT + r"\Z")),
-    ("side", re.compile(_SIDE + r"\Z")),
-    ("pron", re.compile(_PRON + r"\Z")),
+    ("list", _PATTERNS.compile(_LIST + r"\Z")),
+    ("named", _PATTERNS.compile(_NAMED + r"\Z")),
+    ("bare", _PATTERNS.compile(_BARE + r"\Z")),
+    ("joint", _PATTERNS.compile(_JOINT + r"\Z")),
+    ("side", _PATTERNS.compile(_SIDE + r"\Z")),
+    ("pron", _PATTERNS.compile(_PRON + r"\Z")),
 )
 
 #: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
 #: A subject ending right before a verb: subject, an optional parenthesis
 #: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
-_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
-_IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_SUBJ_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+_SUBJ_THEN_WORD = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+_IT_WAS = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
     "however had has have too afterwards next still each himself herself themselves both all jointly"
@@ -213,10 +216,10 @@ _SUBJECT_ENDINGS = _words(
     "he she they two both side sides leaders ministers presidents premiers countries governments "
     "delegations parties heads state government"
 )
-_CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
-_MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
-_NAMED_FULL = re.compile(_NAMED + r"\Z")
-_LABEL = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+_CAPS_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
+_MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
+_NAMED_FULL = _PATTERNS.compile(_NAMED + r"\Z")
+_LABEL = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
 # The reporting verbs, longest first so that "reached an agreement" wins over shorter forms.
 _VERBS: dict[str, ReportingVerb] = {}
@@ -242,12 +245,13 @@ def _alternation(forms: Sequence[str]) -> str:
     )
 
 
-_VERB_RE = re.compile(
-    "(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?<!\w)(?:" + _alternation(_ALL_FORMS) + r")\b"
+_VERB_RE = _PATTERNS.compile(
+    # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
+    r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _alternation(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
-_FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
-_WORD_AT = re.compile(r"[^\W\d_][\w.-]*")
+_FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+_WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").
 _FIRST_WORDS = frozenset(
     {h for head in _HEADS for h in (head, head.split("-")[0])}
@@ -257,40 +261,40 @@ _FIRST_WORDS = frozenset(
         "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
     )
 )
-_STARTER = re.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
+_STARTER = _PATTERNS.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
 
-_BLOCK_TAIL = re.compile(
+_BLOCK_TAIL = _PATTERNS.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
     r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
 )
-_END_PUNCT = re.compile(r"[:.;]")
+_END_PUNCT = _PATTERNS.compile(r"[:.;]")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: "Prime Minister Mori's response was as follows:"
-_POSSESSIVE_BLOCK = re.compile(
+_POSSESSIVE_BLOCK = _PATTERNS.compile(
     rf"(?:(?P<subj>{_NAMED}|{_BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
 )
 #: "The following is a summary of the remarks made by President Putin:"
-_SUMMARY_BLOCK = re.compile(
+_SUMMARY_BLOCK = _PATTERNS.compile(
     r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
     rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
     rf"(?P<subj>{_SUBJ})\s*(?:[:.]|\Z)"
 )
 
-_CONNECTOR = re.compile(
+_CONNECTOR = _PATTERNS.compile(
     r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
     r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
     r"|\s+(?:and|but|while|whereas)\s+)\Z"
 )
-_COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
-_PARTICIPLE_LINK = re.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
-_PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
-_EXPRESSION_SOON = re.compile(
+_COORDINATED = _PATTERNS.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
+_PARTICIPLE_LINK = _PATTERNS.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
+_PASSIVE_AFTER = _PATTERNS.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON = _PATTERNS.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
 )
-_THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
-_REPLY = re.compile(
+_THAT_SOON = _PATTERNS.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+_REPLY = _PATTERNS.compile(
     r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
     r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
 )
@@ -303,22 +307,22 @@ _BLOCKING_WORDS = _words(
     "on upon at in into towards toward against between among including regarding concerning like unlike "
     "before after the a an his her their its our my your which whose"
 )
-_INTRO_PAIRS = re.compile(
+_INTRO_PAIRS = _PATTERNS.compile(
     r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+_LAST_WORD = _PATTERNS.compile(r"([A-Za-z]+)\W*\Z")
 
-_QUOTES = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
+_QUOTES = _PATTERNS.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATION = _PATTERNS.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Nos|Co|Inc|Ltd|Gen|Lt|Col|Sen|Rep|Gov|Mt|vs|etc|approx|Art|para|"
     r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
-_LEAD_THAT = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
-_CONTENT_STOP = re.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
-_TRAIL = re.compile(r"[\s,;:]+\Z")
-_NEWLINE = re.compile(r"\n")
-_NON_SPACE = re.compile(r"\S")
+_LEAD_THAT = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_CONTENT_STOP = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
+_TRAIL = _PATTERNS.compile(r"[\s,;:]+\Z")
+_NEWLINE = _PATTERNS.compile(r"\n")
+_NON_SPACE = _PATTERNS.compile(r"\S")
 
 _ROLE_ALIASES = {
     "minister for foreign affairs": "foreign minister",
@@ -339,9 +343,9 @@ _TITLE_WORDS = frozenset(
     )
 )
 _MR_WORDS = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
-_HONOR_RE = re.compile(_HONOR)
-_NAT_RE = re.compile(_NAT + r"\Z")
-_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
+_HONOR_RE = _PATTERNS.compile(_HONOR)
+_NAT_RE = _PATTERNS.compile(_NAT + r"\Z")
+_OF_TAIL = _PATTERNS.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
 _DEMONYMS = {
     "japanese": "japan",
     "american": "united states",
@@ -561,6 +565,9 @@ class _Unit(NamedTuple):
 
 def _units(doc: Document) -> list[_Unit]:
     units: list[_Unit] = []
+    source = doc.source
+    label = ParagraphKind.SPEAKER_LABEL
+    new_unit = tuple.__new__
     counter = [0]
 
     def new_id() -> int:
@@ -603,18 +610,11 @@ def _units(doc: Document) -> list[_Unit]:
     ) -> None:
         for index, block in enumerate(blocks):
             if isinstance(block, Paragraph):
-                units.append(
-                    _Unit(
-                        block.text,
-                        base_of(block),
-                        section,
-                        clause,
-                        scope,
-                        items,
-                        marker if index == 0 else None,
-                        block.kind is ParagraphKind.SPEAKER_LABEL,
-                    )
-                )
+                text, span = block.text, block.span
+                fast = span is not None and source and source.startswith(text, span.start)
+                base = span.start if fast and span is not None else base_of(block)
+                unit = (text, base, section, clause, scope, items, marker if index == 0 else None, block.kind is label)
+                units.append(new_unit(_Unit, unit))  # tuple.__new__: _Unit's own __new__ is a Python function
             elif isinstance(block, Item):
                 walk(block.body, section, clause, scope, (*items, new_id()), block.marker)
             elif isinstance(block, Clause):
@@ -734,6 +734,8 @@ def _could_open(masked: str, start: int) -> bool:
 
 def _subject_kind(subject: str) -> str:
     for kind, pattern in _KIND_RES:
+        if kind == "list" and "and" not in subject:
+            continue  # a list ends in "and <name>"
         if pattern.match(subject):
             return kind
     return "named"
@@ -749,6 +751,14 @@ class _Finder:
             if person.name:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
+        self.kinds: dict[str, str] = {}
+
+    def kind(self, subject: str) -> str:
+        """``_subject_kind``, once per subject text in the document: "He", "The two leaders" recur."""
+        kind = self.kinds.get(subject)
+        if kind is None:
+            kind = self.kinds[subject] = _subject_kind(subject)
+        return kind
 
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
         """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
@@ -778,7 +788,7 @@ class _Finder:
             match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
             if match is not None and _boundary_ok(masked, start, lo):
                 subject = match["subj"]
-                return _subject_kind(subject), start, subject, match["paren"] or ""
+                return self.kind(subject), start, subject, match["paren"] or ""
         if self.surnames and token in self.surnames:
             for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
                 caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
@@ -794,7 +804,7 @@ class _Finder:
                 continue
             opening = _SUBJ_THEN_WORD.match(masked, start, end)
             if opening is not None and _boundary_ok(masked, start, lo):
-                return _subject_kind(opening["subj"]), start, opening["subj"]
+                return self.kind(opening["subj"]), start, opening["subj"]
             if start - lo > 120:
                 break
         return None
@@ -809,7 +819,7 @@ class _Finder:
             if match is None:
                 continue
             subject = match["subj"] or match["pron"]
-            kind = _subject_kind(subject) if match["subj"] else "pron"
+            kind = self.kind(subject) if match["subj"] else "pron"
             start = match.start()
             if pattern is _POSSESSIVE_BLOCK:
                 verb_start = match.start("noun")
@@ -964,8 +974,13 @@ def _block_end(masked: str, tail: re.Match[str] | None, hi: int) -> tuple[int, b
 
 def _clean(content: str) -> str:
     """What was said, without the "that" that introduces it and the closing punctuation."""
-    content = _LEAD_THAT.sub("", content.strip(), count=1).strip()
-    content = _TRAIL.sub("", content)
+    content = content.strip()
+    lead = _LEAD_THAT.match(content)  # always matches, at the start only
+    content = content[lead.end() if lead is not None else 0 :].strip()
+    end = len(content)
+    while end and (content[end - 1] in ",;:" or content[end - 1].isspace()):  # what _TRAIL matches
+        end -= 1
+    content = content[:end]
     if content.endswith(".") and not _ABBREVIATION.search(content[-12:-1]):
         content = content[:-1].rstrip()
     return content
@@ -1024,7 +1039,7 @@ def apply(doc: Document) -> Document:
             people.texts.append(unit.text)
             subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
             where = (index, 0)
-            bare = _subject_kind(subject) == "bare"
+            bare = finder.kind(subject) == "bare"
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
             if label_speaker.surname:
                 people.spoke(label_speaker)
@@ -1269,3 +1284,6 @@ def _note(source: str, starts: list[int], lines: dict[int, str], draft: _Draft, 
     return Diagnostic(
         line + 1, draft.start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
     )
+
+
+_PATTERNS.save()

@@ -16,9 +16,12 @@ import re
 
 import attrs
 
+from ._patterns import Patterns
 from .model import MeetingPart
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
+
+_PATTERNS = Patterns("times")
 
 _CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b|noon\b|midnight\b)"
@@ -70,7 +73,7 @@ _LENGTH_QUALIFIER = (
     r"nearly|almost|less than|under|at least|up to)\s+)?"
 )
 
-_EVENT = re.compile(
+_EVENT = _PATTERNS.compile(
     rf"(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
@@ -80,23 +83,23 @@ _EVENT = re.compile(
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
     rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
 )
-_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
-_ZONE = re.compile(
+_CLOCK_PARTS = _PATTERNS.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
+_ZONE = _PATTERNS.compile(
     r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
 )
-_PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
-_TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
-_TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
-_BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
-_CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
-_CLAUSE_RIGHT = re.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
-_LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
-_HOURS = re.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
-_MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
-_FRACTION = re.compile(r"(\d{1,2}\.\d)\s+hours?")
-_HALF = re.compile(r"\ba\s+half\b")
-_WHOLE_AND_HALF = re.compile(r"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?")
+_PARENTHESES = _PATTERNS.compile(r"\(([^()]{1,100})\)")
+_TOTAL_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
+_TOTAL_WORD = _PATTERNS.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
+_BREAK = _PATTERNS.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
+_CLAUSE_LEFT = _PATTERNS.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
+_CLAUSE_RIGHT = _PATTERNS.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
+_LEADING_JOINER = _PATTERNS.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
+_SPACES = _PATTERNS.compile(r"\s+")
+_HOURS = _PATTERNS.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
+_MINUTES = _PATTERNS.compile(rf"({_NUM})\s+min", re.IGNORECASE)
+_FRACTION = _PATTERNS.compile(r"(\d{1,2}\.\d)\s+hours?")
+_HALF = _PATTERNS.compile(r"\ba\s+half\b")
+_WHOLE_AND_HALF = _PATTERNS.compile(r"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?")
 
 
 def parse_clock(text: str, default_suffix: str = "") -> _dt.time | None:
@@ -346,3 +349,6 @@ def read_times(text: str) -> TimeFacts:
     if _TOTAL_WORD.search(text) and all(length is not None for length in lengths):
         duration = sum((length for length in lengths if length is not None), _dt.timedelta())
     return TimeFacts(parts[0].start, parts[-1].end, duration, zone, parts, True)
+
+
+_PATTERNS.save()
