@@ -110,15 +110,15 @@ def test_grammar_refusal_raises_lark_error(table: parser._Table) -> None:
 def test_table_cache_falls_back_to_a_writable_folder(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
-    paths = [str(blocked / "table.marshal"), str(tmp_path / "cache" / "table.marshal")]
+    paths = [(str(blocked / "table.marshal"), False), (str(tmp_path / "cache" / "table.marshal"), True)]
     monkeypatch.setattr(parser, "_cache_paths", lambda grammar: paths)
     parser._table.cache_clear()
     try:
         built = parser._table()
         assert (tmp_path / "cache" / "table.marshal").is_file()
         grammar = parser.grammar_text()
-        assert parser._read_cache(paths[1], grammar, shared=True) is not None
-        assert parser._read_cache(paths[1], grammar + "\n// edited", shared=True) is None
+        assert parser._read_cache(paths[1][0], grammar, shared=True) is not None
+        assert parser._read_cache(paths[1][0], grammar + "\n// edited", shared=True) is None
         parser._table.cache_clear()
         assert parser._table().states == built.states  # read back from the cache
     finally:

@@ -16,8 +16,6 @@ engine's ``MAGIC`` number, and holds the pattern texts themselves.
 from __future__ import annotations
 
 import contextlib
-import marshal
-import os
 import re
 import sys
 from typing import Any
@@ -28,30 +26,12 @@ try:  # CPython's engine and its pattern compiler
 except ImportError:  # pragma: no cover - other Pythons compile as usual
     _sre = None
 
+from ._cache import cache_paths, read_cache, write_cache
+
 __all__ = ["Patterns"]
 
 _FORMAT = 1
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-
-
-def _folder() -> str:
-    if sys.pycache_prefix is None:
-        return os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-    import importlib.util
-
-    return os.path.dirname(importlib.util.cache_from_source(os.path.abspath(__file__)))
-
-
-def _temporary_folder() -> str:
-    for variable in ("TMPDIR", "TEMP", "TMP"):
-        folder = os.environ.get(variable)
-        if folder:
-            return folder
-    if os.name == "posix" and os.path.isdir("/tmp"):
-        return "/tmp"
-    import tempfile
-
-    return tempfile.gettempdir()
 
 
 def _entry(pattern: str, flags: int) -> _Entry:
@@ -79,26 +59,20 @@ class Patterns:
         tag = sys.implementation.cache_tag or "python"
         magic = getattr(_sre, "MAGIC", 0)
         name = f"mofa_re.{module}.{tag}.{magic}.{_FORMAT}.marshal"
-        self.paths = [os.path.join(_folder(), name), os.path.join(_temporary_folder(), name)]
+        self.paths = cache_paths(name)
         self.key = f"{sys.version}\0{magic}\0{_FORMAT}"
         self.saved: dict[str, _Entry] = {}
         self.used: dict[str, _Entry] = {}
         self.missed = False
         if _sre is not None:
-            for index, path in enumerate(self.paths):
-                found = self._read(path, shared=index > 0)  # the second is in the temporary folder
+            for path, shared in self.paths:
+                found = self._read(path, shared=shared)
                 if found is not None:
                     self.saved = found
                     break
 
     def _read(self, path: str, *, shared: bool) -> dict[str, _Entry] | None:
-        try:
-            with open(path, "rb") as file:
-                if shared and hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():
-                    return None
-                data = marshal.loads(file.read())  # one read: marshal.load reads a file piece by piece
-        except (OSError, EOFError, ValueError, TypeError):
-            return None
+        data = read_cache(path, shared=shared)
         if isinstance(data, dict) and data.get("key") == self.key and isinstance(data.get("patterns"), dict):
             patterns: dict[str, _Entry] = data["patterns"]
             return patterns
@@ -130,15 +104,6 @@ class Patterns:
             return
         self.missed = False
         data: dict[str, Any] = {"key": self.key, "patterns": self.used}
-        for path in self.paths:
-            temporary = f"{path}.{os.getpid()}.tmp"
-            try:
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                with open(temporary, "wb") as file:
-                    marshal.dump(data, file)
-                os.replace(temporary, path)
-            except (OSError, ValueError):
-                with contextlib.suppress(OSError):
-                    os.remove(temporary)
-                continue
-            return
+        for path, _ in self.paths:
+            if write_cache(path, data):
+                return

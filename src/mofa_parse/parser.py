@@ -14,9 +14,7 @@ and a grammar refusal raises Lark's ``UnexpectedToken`` as before.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import marshal
 import os
 import re
 import sys
@@ -24,6 +22,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ._cache import cache_paths, read_cache, write_cache
 from .checks import check_structure
 from .dates import read_date_line
 from .lines import WHITESPACE as _STRIP
@@ -144,63 +143,22 @@ def _rule_data(rule: Any) -> _RuleData:
     )
 
 
-def _cache_paths(grammar: str) -> list[str]:
-    """Where the table of ``grammar`` may be cached, in order of preference.
+def _cache_paths(grammar: str) -> list[tuple[str, bool]]:
+    """Where the table of ``grammar`` may be cached (see ``_cache``), each with whether the folder is shared.
 
-    Beside this module's bytecode, else (an installation this user cannot write
-    to) in the temporary folder, as Lark caches its own; the file name holds the
-    grammar's checksum and the Python version, and the file the grammar itself.
+    The file name holds the grammar's checksum and the Python version, and the
+    file the grammar itself, so an edited grammar is compiled again.
     """
     tag = sys.implementation.cache_tag or "python"
-    name = f"mofa_lalr.{zlib.crc32(grammar.encode()):08x}.{tag}.{_TABLE_FORMAT}.marshal"
-    if sys.pycache_prefix is None:
-        folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-    else:
-        import importlib.util
-
-        folder = os.path.dirname(importlib.util.cache_from_source(os.path.abspath(__file__)))
-    return [os.path.join(folder, name), os.path.join(_temporary_folder(), name)]
-
-
-def _temporary_folder() -> str:
-    for variable in ("TMPDIR", "TEMP", "TMP"):
-        folder = os.environ.get(variable)
-        if folder:
-            return folder
-    if os.name == "posix" and os.path.isdir("/tmp"):
-        return "/tmp"
-    import tempfile
-
-    return tempfile.gettempdir()
+    return cache_paths(f"mofa_lalr.{zlib.crc32(grammar.encode()):08x}.{tag}.{_TABLE_FORMAT}.marshal")
 
 
 def _read_cache(path: str, grammar: str, *, shared: bool) -> dict[str, Any] | None:
-    """The cached table, if ``path`` holds one for ``grammar`` (in a ``shared`` folder, one this user wrote)."""
-    try:
-        with open(path, "rb") as file:
-            if shared and hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():
-                return None
-            data = marshal.load(file)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    """The cached table, if ``path`` holds one for ``grammar``."""
+    data = read_cache(path, shared=shared)
     if isinstance(data, dict) and data.get("format") == _TABLE_FORMAT and data.get("grammar") == grammar:
         return data
     return None
-
-
-def _write_cache(path: str, data: dict[str, Any]) -> bool:
-    """Write atomically; False if the folder cannot be written."""
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as file:
-            marshal.dump(data, file)
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
-        return False
-    return True
 
 
 class _Table:
@@ -239,13 +197,13 @@ def _parser() -> _Parser:
 def _table() -> _Table:
     grammar = grammar_text()
     paths = _cache_paths(grammar)
-    for index, path in enumerate(paths):
-        data = _read_cache(path, grammar, shared=index > 0)  # the second is in the temporary folder
+    for path, shared in paths:
+        data = _read_cache(path, grammar, shared=shared)
         if data is not None:
             return _Table(data)
     data = _compile_table(grammar)
-    for path in paths:
-        if _write_cache(path, data):
+    for path, _ in paths:
+        if write_cache(path, data):
             break
     return _Table(data)
 
