@@ -66,3 +66,12 @@ def test_a_numbered_paragraph_ending_in_a_quotation_is_not_a_heading() -> None:
     (section,) = doc.sections
     assert section.title is None
     assert section.paragraphs[0].text == 'President Humala said it was "a good idea."'
+
+
+def test_a_subtitle_followed_by_a_photo_link() -> None:
+    text = "Japan-Peru Summit Meeting\n(Overview) photo\n\nMay 1, 2010\n\n1. Trade\n\nThe two leaders agreed.\n"
+    doc = mofa_parse.parse(text)
+    assert (doc.title, doc.subtitle) == ("Japan-Peru Summit Meeting", "Overview")
+    assert [(c.kind.value, c.text) for c in doc.chrome] == [("photo", "photo")]
+    assert doc.preamble == ()
+    assert mofa_parse.parse(mofa_parse.render(doc)) == doc

@@ -487,14 +487,18 @@ class _Lexer:
                 if found.date is None:
                     self.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
                 return True
-        if self.has_title and not self.has_subtitle and _SUBTITLE_LINE.fullmatch(text):
-            match = _SUBTITLE_LINE.fullmatch(text)
-            assert match is not None
-            self.has_subtitle = True
-            words = match["words"]
-            begin = line.start + match.start("words")
-            self.emit("SUBTITLE", Piece(words, begin, begin + len(words), line.number))
-            return True
+        if self.has_title and not self.has_subtitle:
+            # "(Overview) photo": the subtitle, with the page's photo link after it.
+            photo = _TRAILING_PHOTO.search(text) if text[-1:] in _PHOTO_LAST else None
+            match = _SUBTITLE_LINE.fullmatch(text if photo is None else text[: photo.start()].rstrip(_WS))
+            if match is not None:
+                self.has_subtitle = True
+                words = match["words"]
+                begin = line.start + match.start("words")
+                self.emit("SUBTITLE", Piece(words, begin, begin + len(words), line.number))
+                if photo is not None:
+                    self.chrome(ChromeKind.PHOTO, photo.group(1), line.start + photo.start(1))
+                return True
         if self.has_title or self.has_subtitle:
             return False
         if not _title_like(text):
