@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
 import sys
@@ -210,23 +211,29 @@ def _table() -> _Table:
 
 # --------------------------------------------------------------------------- the driver
 
+#: The end of input, as the driver feeds it after the last token.
+_END: tuple[str, Any] = ("$END", None)
+
 
 def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
     """Lark's LALR loop (``lark.parsers.lalr_parser_state.ParserState.feed_token``) over ``tokens``.
 
     Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made.
+    The end of input is fed through the same loop: it only reduces, until the
+    start rule is complete.
     """
     states = table.states
     reductions = table.reductions
+    end = table.end
     state = table.start
     state_stack = [state]
     value_stack: list[Any] = []
-    for token in tokens:
+    for token in itertools.chain(tokens, (_END,)):
         kind = token[0]
         while True:
             action = states[state].get(kind)
-            if action is None:
-                raise _refusal(token, states[state])
+            if action is None or (action >= 0 and token is _END):
+                raise _refusal(None if token is _END else token, states[state])
             if action >= 0:
                 state_stack.append(action)
                 value_stack.append(token)
@@ -242,23 +249,9 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
             value_stack.append(reduce(children))
             state = states[state_stack[-1]][origin]
             state_stack.append(state)
-    end = table.end
-    while True:
-        action = states[state].get("$END")
-        if action is None or action >= 0:
-            raise _refusal(None, states[state])
-        size, origin, reduce = reductions[~action]
-        if size:
-            children = value_stack[-size:]
-            del state_stack[-size:]
-            del value_stack[-size:]
-        else:
-            children = []
-        value_stack.append(reduce(children))
-        state = states[state_stack[-1]][origin]
-        state_stack.append(state)
-        if state == end:
-            return value_stack[-1]
+            if state == end and token is _END:
+                return value_stack[-1]
+    raise AssertionError("unreachable: the end of input either completes the start rule or is refused")
 
 
 def _refusal(token: tuple[str, Piece] | None, row: dict[str, int]) -> Exception:
