@@ -158,6 +158,20 @@ def _spanned(draw: st.DrawFn, block: Any) -> Any:
     return attrs.evolve(block, body=tuple(_spanned(draw, b) for b in block.body), span=draw(spans))
 
 
+def _derived_fields(draw: st.DrawFn) -> dict[str, Any]:
+    """The fields that take no part in equality: derived facts, diagnostics, source and spans."""
+    return {
+        "meeting": draw(meetings),
+        "people": tuple(draw(st.lists(people, max_size=3))),
+        "statements": tuple(draw(st.lists(statements, max_size=3))),
+        "warnings": tuple(draw(st.lists(diagnostics, max_size=2))),
+        "source": draw(st.text()),
+        "title_span": draw(spans),
+        "subtitle_span": draw(spans),
+        "issued_span": draw(spans),
+    }
+
+
 @st.composite
 def full_documents(draw: st.DrawFn) -> Document:
     doc = draw(strategies.documents())
@@ -166,14 +180,7 @@ def full_documents(draw: st.DrawFn) -> Document:
         preamble=tuple(_spanned(draw, p) for p in doc.preamble),
         sections=tuple(_spanned(draw, s) for s in doc.sections),
         chrome=tuple(attrs.evolve(c, span=draw(spans)) for c in doc.chrome),
-        meeting=draw(meetings),
-        people=tuple(draw(st.lists(people, max_size=3))),
-        statements=tuple(draw(st.lists(statements, max_size=3))),
-        warnings=tuple(draw(st.lists(diagnostics, max_size=2))),
-        source=draw(st.text()),
-        title_span=draw(spans),
-        subtitle_span=draw(spans),
-        issued_span=draw(spans),
+        **_derived_fields(draw),
     )
 
 
@@ -193,14 +200,7 @@ def model_documents(draw: st.DrawFn) -> Document:
         preamble=tuple(draw(st.lists(paragraphs(), max_size=3))),
         sections=tuple(draw(st.lists(sections(), max_size=3))),
         chrome=tuple(draw(st.lists(chrome, max_size=2))),
-        meeting=draw(meetings),
-        people=tuple(draw(st.lists(people, max_size=3))),
-        statements=tuple(draw(st.lists(statements, max_size=3))),
-        warnings=tuple(draw(st.lists(diagnostics, max_size=2))),
-        source=draw(st.text()),
-        title_span=draw(spans),
-        subtitle_span=draw(spans),
-        issued_span=draw(spans),
+        **_derived_fields(draw),
         **header,
     )
 
