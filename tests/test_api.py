@@ -1,4 +1,7 @@
-"""parse, parse_file and strict mode: exact errors with line, column and text."""
+"""parse, parse_file and strict mode.
+
+File errors (binary, undecodable, missing, strict failures from files) are in test_errors.py.
+"""
 
 from __future__ import annotations
 
@@ -67,44 +70,3 @@ def test_parse_file_reads_utf8_bom_and_crlf(tmp_path: Path) -> None:
     paragraph = doc.sections[0].body[0]
     assert paragraph.span is not None
     assert doc.source[paragraph.span.start : paragraph.span.end] == "The two leaders agreed."
-
-
-def test_parse_file_with_declared_encoding(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Japan-Perú Summit Meeting\n".encode("latin-1"))
-    assert mofa_parse.parse_file(path, encoding="latin-1").title == "Japan-Perú Summit Meeting"
-
-
-def test_parse_file_names_the_file_for_undecodable_input(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Japan-Peru\nSummit in Perú\n".encode("latin-1"))
-    with pytest.raises(ParseError) as caught:
-        mofa_parse.parse_file(path)
-    error = caught.value
-    assert (error.path, error.line, error.column) == (str(path), 2, 14)
-    assert str(error) == (
-        f"{path}:2:14: not valid UTF-8: byte 0xfa cannot be decoded (pass encoding= for other encodings)"
-    )
-
-
-def test_parse_file_names_the_file_for_binary_input(tmp_path: Path) -> None:
-    path = tmp_path / "image.txt"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    with pytest.raises(ParseError) as caught:
-        mofa_parse.parse_file(path)
-    assert str(caught.value) == f"{path}:3:1: binary file (NUL byte), not a text readout"
-
-
-def test_parse_file_names_a_missing_file(tmp_path: Path) -> None:
-    path = tmp_path / "absent.txt"
-    with pytest.raises(ParseError) as caught:
-        mofa_parse.parse_file(path)
-    assert str(caught.value) == f"{path}:1:1: cannot read file: No such file or directory"
-
-
-def test_strict_parse_file_error_names_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "broken.txt"
-    path.write_text(BROKEN, encoding="utf-8")
-    with pytest.raises(ParseError) as caught:
-        mofa_parse.parse_file(path, strict=True)
-    assert str(caught.value) == f"{path}:9:1: clause numbering skips to (3) after (1)"
