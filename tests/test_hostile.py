@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from lark.exceptions import LarkError
 
 import mofa_parse
 from accounting import account
 from mofa_parse import Block, Clause, Document, Item, Paragraph, Section, Severity, Span, parser
+from mofa_parse import table as grammar_table
 from mofa_parse.lines import MAX_ITEM_DEPTH
 
 
@@ -121,14 +121,16 @@ def test_fallback_keeps_every_line_of_a_crlf_source(monkeypatch: pytest.MonkeyPa
     On CRLF or CR input that left "\\r" inside a paragraph, which the model refuses, so
     ``parse`` raised; and a trailing "photo" was kept both as chrome and in the paragraph.
     """
-
-    class Refusing:
-        def parse(self, lexed: object) -> object:
-            raise LarkError("refused")
-
-    monkeypatch.setattr(parser, "_parser", lambda: Refusing())
+    refusing = grammar_table.compile_table("start: TITLE\n%declare TITLE")  # refuses the second line
+    monkeypatch.setattr(grammar_table, "load_table", lambda: refusing)
     text = "Japan-X Talks\r\nThe leaders met. photo\r1. Economy\r\n  - Trade\r\n"
-    doc = mofa_parse.parse(text)
+    parser._table.cache_clear()
+    parser._parser.cache_clear()
+    try:
+        doc = mofa_parse.parse(text)
+    finally:
+        parser._table.cache_clear()
+        parser._parser.cache_clear()
     assert doc.preamble == (
         Paragraph("Japan-X Talks"),
         Paragraph("The leaders met."),

@@ -20,6 +20,7 @@ from lark.exceptions import UnexpectedToken
 from lark.lexer import Lexer
 
 from mofa_parse import parser
+from mofa_parse import table as grammar_table
 from mofa_parse.lines import Piece
 
 GRAMMAR = r"""
@@ -64,7 +65,7 @@ LARK = Lark(
 def table(monkeypatch_module: pytest.MonkeyPatch) -> parser._Table:
     for name in RULES:
         monkeypatch_module.setitem(parser._BUILDERS, name, lambda children, name=name: (name, list(children)))
-    return parser._Table(parser._compile_table(GRAMMAR))
+    return parser._Table(grammar_table.compile_table(GRAMMAR))
 
 
 @pytest.fixture(scope="module")
@@ -111,15 +112,10 @@ def test_table_cache_falls_back_to_a_writable_folder(tmp_path: Any, monkeypatch:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     paths = [(str(blocked / "table.marshal"), False), (str(tmp_path / "cache" / "table.marshal"), True)]
-    monkeypatch.setattr(parser, "_cache_paths", lambda grammar: paths)
-    parser._table.cache_clear()
-    try:
-        built = parser._table()
-        assert (tmp_path / "cache" / "table.marshal").is_file()
-        grammar = parser.grammar_text()
-        assert parser._read_cache(paths[1][0], grammar, shared=True) is not None
-        assert parser._read_cache(paths[1][0], grammar + "\n// edited", shared=True) is None
-        parser._table.cache_clear()
-        assert parser._table().states == built.states  # read back from the cache
-    finally:
-        parser._table.cache_clear()
+    monkeypatch.setattr(grammar_table, "table_paths", lambda grammar: paths)
+    built = grammar_table.load_table()
+    assert (tmp_path / "cache" / "table.marshal").is_file()
+    grammar = grammar_table.grammar_text()
+    assert grammar_table.read_table(paths[1][0], grammar, shared=True) == built
+    assert grammar_table.read_table(paths[1][0], grammar + "\n// edited", shared=True) is None
+    assert grammar_table.load_table() == built  # read back from the cache

@@ -1,10 +1,9 @@
 """Lines → tokens → LALR → the document tree, in one pass.
 
-Lark compiles the grammar (``grammar/mofa.lark``) into an LALR table once; the
-table is cached as plain data beside the package's bytecode (``__pycache__``),
-so a new process loads it without importing Lark. A small driver runs the
-table over the tokens of ``lines.lex`` and builds model nodes as it reduces
-each rule (the transformer runs inline: no parse tree is built). The driver
+Lark compiles the grammar (``grammar/mofa.lark``) into an LALR table once
+(``table``: cached as plain data, so a new process loads it without importing
+Lark). A small driver runs the table over the tokens of ``lines.lex`` and
+builds model nodes as it reduces each rule (the transformer runs inline: no parse tree is built). The driver
 follows Lark's LALR loop and its tree-building rules (``_`` rules inlined into
 their parent, ``?`` rules expanded when they have one child, filtered
 terminals dropped), so the grammar stays the one description of the structure
@@ -15,15 +14,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
-import os
 import re
 import sys
-import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._cache import cache_paths, read_cache, write_cache
+from . import table as _grammar
 from .checks import check_structure
 from .dates import read_date_line
 from .lines import WHITESPACE as _STRIP
@@ -45,121 +41,9 @@ from .model import (
     trusted_span,
 )
 
-__all__ = ["grammar_text", "parse_structure"]
+__all__ = ["parse_structure"]
 
 _LINE_END = re.compile(r"[\r\n]")
-
-
-def grammar_text() -> str:
-    """The grammar shipped in the package, read with ``importlib.resources``.
-
-    Running from a source checkout (``src/`` on the path, nothing installed),
-    the package holds no copy of the grammar; the checkout's ``grammar/`` is read.
-    ``importlib.resources`` costs a cold start about 5 ms; it is what lets the
-    package be loaded from a zip file or any other importer.
-    """
-    from importlib import resources
-
-    shipped = resources.files("mofa_parse").joinpath("grammar/mofa.lark")
-    if shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
-    here = os.path.dirname(os.path.realpath(__file__))
-    checkout = os.path.join(os.path.dirname(os.path.dirname(here)), "grammar", "mofa.lark")
-    with open(checkout, encoding="utf-8") as file:
-        return file.read()
-
-
-# --------------------------------------------------------------------------- the LALR table
-
-#: Bumped whenever the cached table's layout changes.
-_TABLE_FORMAT = 1
-
-#: One rule as the driver needs it: the nonterminal it makes, how many values it
-#: takes off the stack, the builder to call, which children it keeps (and which
-#: of those are inlined ``_`` rules whose children are spliced in; None: all,
-#: none inlined) and whether a single child stands for the rule (``?rule``).
-_RuleData = tuple[str, int, str, "tuple[tuple[int, bool], ...] | None", bool]
-
-
-def _compile_table(grammar: str) -> dict[str, Any]:
-    """The LALR table of ``grammar`` as plain data (dicts, lists, tuples, str, int), computed by Lark."""
-    from lark import Lark
-    from lark.lexer import Lexer
-    from lark.parsers.lalr_analysis import Shift
-
-    class _Tokens(Lexer):
-        """The tokens come from ``lines.lex``; Lark only builds the table here."""
-
-        def __init__(self, lexer_conf: Any) -> None:
-            pass
-
-        def lex(self, lexer_state: Any, parser_state: Any = None) -> Any:  # pragma: no cover - never called
-            raise NotImplementedError
-
-    lark = Lark(grammar, parser="lalr", lexer=_Tokens, maybe_placeholders=False)
-    parse_table = lark.parser.parser._parse_table
-    (start_name,) = lark.options.start
-    rule_index: dict[Any, int] = {}
-    rules: list[_RuleData] = []
-    states: list[dict[str, int]] = []
-    assert sorted(parse_table.states) == list(range(len(parse_table.states)))
-    for state in range(len(parse_table.states)):
-        row: dict[str, int] = {}
-        for symbol, (action, arg) in parse_table.states[state].items():
-            if action is Shift:
-                row[str(symbol)] = arg  # a state: shift a terminal, or go to after a reduction
-                continue
-            if arg not in rule_index:
-                rule_index[arg] = len(rules)
-                rules.append(_rule_data(arg))
-            row[str(symbol)] = ~rule_index[arg]  # negative: reduce by that rule
-        states.append(row)
-    return {
-        "format": _TABLE_FORMAT,
-        "grammar": grammar,
-        "states": states,
-        "rules": rules,
-        "start": parse_table.start_states[start_name],
-        "end": parse_table.end_states[start_name],
-    }
-
-
-def _rule_data(rule: Any) -> _RuleData:
-    """What Lark's tree builder does for ``rule`` (see ``lark.parse_tree_builder``), as data."""
-    keep_all = rule.options.keep_all_tokens
-    expansion = rule.expansion
-    include = tuple(
-        (index, not symbol.is_term and symbol.name.startswith("_"))
-        for index, symbol in enumerate(expansion)
-        if keep_all or not (symbol.is_term and symbol.filter_out)
-    )
-    plain = len(include) == len(expansion) and not any(expand for _, expand in include)
-    name = rule.alias or rule.options.template_source or rule.origin.name
-    return (
-        str(rule.origin.name),
-        len(expansion),
-        str(name),
-        None if plain else include,
-        bool(rule.options.expand1 and not rule.alias),
-    )
-
-
-def _cache_paths(grammar: str) -> list[tuple[str, bool]]:
-    """Where the table of ``grammar`` may be cached (see ``_cache``), each with whether the folder is shared.
-
-    The file name holds the grammar's checksum and the Python version, and the
-    file the grammar itself, so an edited grammar is compiled again.
-    """
-    tag = sys.implementation.cache_tag or "python"
-    return cache_paths(f"mofa_lalr.{zlib.crc32(grammar.encode()):08x}.{tag}.{_TABLE_FORMAT}.marshal")
-
-
-def _read_cache(path: str, grammar: str, *, shared: bool) -> dict[str, Any] | None:
-    """The cached table, if ``path`` holds one for ``grammar``."""
-    data = read_cache(path, shared=shared)
-    if isinstance(data, dict) and data.get("format") == _TABLE_FORMAT and data.get("grammar") == grammar:
-        return data
-    return None
 
 
 class _Table:
@@ -196,31 +80,17 @@ def _parser() -> _Parser:
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _Table:
-    grammar = grammar_text()
-    paths = _cache_paths(grammar)
-    for path, shared in paths:
-        data = _read_cache(path, grammar, shared=shared)
-        if data is not None:
-            return _Table(data)
-    data = _compile_table(grammar)
-    for path, _ in paths:
-        if write_cache(path, data):
-            break
-    return _Table(data)
+    return _Table(_grammar.load_table())
 
 
 # --------------------------------------------------------------------------- the driver
-
-#: The end of input, as the driver feeds it after the last token.
-_END: tuple[str, Any] = ("$END", None)
-
 
 def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
     """Lark's LALR loop (``lark.parsers.lalr_parser_state.ParserState.feed_token``) over ``tokens``.
 
     Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made.
-    The end of input is fed through the same loop: it only reduces, until the
-    start rule is complete.
+    The end of input (``$END``, after the last token) is fed through the same
+    loop: it only reduces, until the start rule is complete.
     """
     states = table.states
     reductions = table.reductions
@@ -228,12 +98,14 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
     state = table.start
     state_stack = [state]
     value_stack: list[Any] = []
-    for token in itertools.chain(tokens, (_END,)):
-        kind = token[0]
+    count = len(tokens)
+    for index in range(count + 1):
+        token = tokens[index] if index < count else None
+        kind = "$END" if token is None else token[0]
         while True:
             action = states[state].get(kind)
-            if action is None or (action >= 0 and token is _END):
-                raise _refusal(None if token is _END else token, states[state])
+            if action is None or (action >= 0 and token is None):
+                raise _refusal(token, states[state])
             if action >= 0:
                 state_stack.append(action)
                 value_stack.append(token)
@@ -249,7 +121,7 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
             value_stack.append(reduce(children))
             state = states[state_stack[-1]][origin]
             state_stack.append(state)
-            if state == end and token is _END:
+            if state == end and token is None:
                 return value_stack[-1]
     raise AssertionError("unreachable: the end of input either completes the start rule or is refused")
 
