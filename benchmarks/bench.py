@@ -1,8 +1,9 @@
 """How fast mofa_parse reads readouts, against markdown-it-py on the same documents.
 
-Run from a checkout (the ``bench`` and ``test`` extras installed)::
+Run from a checkout (the project installed with the ``bench`` and ``test`` extras)::
 
-    python benchmarks/bench.py
+    python benchmarks/bench.py            # the installed package (compiled by mypyc)
+    python benchmarks/bench.py --source   # the checkout's ``src/``, pure Python
 
 One process, one run: it builds the corpus, measures, and prints every target
 with the measured value and PASS or FAIL; the exit status is 1 if any target
@@ -48,8 +49,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-if (ROOT / "src" / "mofa_parse").is_dir():
-    sys.path.insert(0, str(ROOT / "src"))  # measure the checkout, installed or not
+SOURCE = "--source" in sys.argv[1:]
+if SOURCE:
+    sys.path.insert(0, str(ROOT / "src"))  # the checkout's pure-Python source, installed or not
 
 import mofa_parse  # noqa: E402
 from mofa_parse import Clause, Document, Item, Paragraph, Section  # noqa: E402
@@ -60,6 +62,8 @@ CORPUS_MB = 2.0
 MEMORY_MB = 10.0
 CACHE = Path(__file__).resolve().parent / ".cache"
 PACKAGE_PATH = str(Path(mofa_parse.__file__).resolve().parent.parent)
+#: Whether the modules a parse runs through are the C extensions mypyc built (see hatch_build.py).
+COMPILED = not mofa_parse.parser.__file__.endswith(".py")
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 # --------------------------------------------------------------------------- corpus
@@ -323,6 +327,7 @@ def memory(texts: list[str], keep: bool) -> dict[str, int]:
     path.write_text(json.dumps(texts), encoding="utf-8")
     env = dict(os.environ)
     argv = [sys.executable, __file__, "--memory-child", str(path)] + (["--keep"] if keep else [])
+    argv += ["--source"] if SOURCE else []
     out = subprocess.run(argv, env=env, check=True, capture_output=True, text=True).stdout
     found: dict[str, int] = json.loads(out)
     return found
@@ -369,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds of each throughput run (default 5)")
     parser.add_argument("--cold", type=int, default=30, help="fresh processes of each kind (default 30)")
     parser.add_argument("--fresh", action="store_true", help="regenerate the corpus instead of using the cache")
+    parser.add_argument("--source", action="store_true", help="measure the checkout's src/ instead of the install")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -379,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     from markdown_it import MarkdownIt
 
     report = Report()
-    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; mofa_parse from {PACKAGE_PATH}")
+    build = "compiled with mypyc" if COMPILED else "pure Python"
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; mofa_parse from {PACKAGE_PATH} ({build})")
 
     # ---- corpus
     started = time.perf_counter()
