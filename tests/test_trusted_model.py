@@ -1,6 +1,6 @@
 """The parser's trusted constructors build what the validating constructors build.
 
-``model.trusted_*`` skip the attrs initialiser and the checks the parser
+``nodes.trusted_*`` skip the attrs initialiser and the checks the parser
 guarantees by construction; they must set every field and refuse, with the
 same exception type, what the validators refuse and the parser does not rule out.
 """
@@ -17,12 +17,8 @@ from mofa_parse.model import (
     ParagraphKind,
     Section,
     Span,
-    trusted_clause,
-    trusted_item,
-    trusted_paragraph,
-    trusted_section,
-    trusted_span,
 )
+from mofa_parse.nodes import trusted_clause, trusted_item, trusted_paragraph, trusted_section, trusted_span
 
 
 def _fields(node: object) -> dict[str, object]:

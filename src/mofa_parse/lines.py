@@ -59,12 +59,12 @@ WHITESPACE = _WS = (
     " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 )
-_LINE = re.compile(r"[^\r\n]*")
+_LINE: Final = re.compile(r"[^\r\n]*")
 
 # Pure functions of a marker as written, called for every marker line: cached.
-_item_ordinals = functools.lru_cache(maxsize=1024)(item_ordinals)
-_default_ordinal = functools.lru_cache(maxsize=1024)(default_ordinal)
-_item_style = functools.lru_cache(maxsize=1024)(item_style)
+_item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
+_default_ordinal: Final = functools.lru_cache(maxsize=1024)(default_ordinal)
+_item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
 
 
 class Piece:
@@ -126,32 +126,32 @@ def line_starts(source: str) -> list[int]:
 
 # --------------------------------------------------------------------------- chrome
 
-_NAVIGATION = re.compile(
+_NAVIGATION: Final = re.compile(
     r"(?i:back\s+to\s+\S.{0,80}|back\s+to\s+top|page\s+top|top\s+of\s+page|return\s+to\s+top)"
     r"|Summary of Meetings|Japanese|Press Releases?|Related Links?|Print|PDF",
 )
-_CATEGORY = re.compile(
+_CATEGORY: Final = re.compile(
     r"Japan[-\u2010\u2013][^\s>].{0,70}\sRelations|Countries\s*&(?:amp;)?\s*Regions|Diplomatic Relations"
     r"|Foreign Policy|Regional Affairs|Press Conferences?|Countries and Regions"
 )
-_BREADCRUMB = re.compile(r"(?i:home)\s*>.*")
-_PHOTO_GROUP = r"(?i:photo)\s*\((?:[^()]|\([^()]*\)){0,400}\)"
-_PHOTO = re.compile(
+_BREADCRUMB: Final = re.compile(r"(?i:home)\s*>.*")
+_PHOTO_GROUP: Final = r"(?i:photo)\s*\((?:[^()]|\([^()]*\)){0,400}\)"
+_PHOTO: Final = re.compile(
     rf"(?:{_PHOTO_GROUP}\s*)+"
     r"|\(\s*(?i:photo)\s*(?::[^()]{0,200})?\)(?:\s+\S.{0,300})?"
     r"|(?i:photo)(?:\s*:\s*\S.{0,200})?"
 )
-_TRAILING_PHOTO = re.compile(r"(?<=[.!?)\"'\u201d\u2019])\s+(\(\s*(?i:photo)\s*\)|(?i:photo))\Z")
-_PHOTO_LAST = (")", "o", "O")
-_PUBLISHER = re.compile(r"Ministry of Foreign Affairs(?:,?\s+(?:of\s+)?Japan)?\.?")
-_FOOTNOTE = re.compile(
+_TRAILING_PHOTO: Final = re.compile(r"(?<=[.!?)\"'\u201d\u2019])\s+(\(\s*(?i:photo)\s*\)|(?i:photo))\Z")
+_PHOTO_LAST: Final = (")", "o", "O")
+_PUBLISHER: Final = re.compile(r"Ministry of Foreign Affairs(?:,?\s+(?:of\s+)?Japan)?\.?")
+_FOOTNOTE: Final = re.compile(
     r"\[\s*(?i:provisional\s+translation)\s*\]"
     r"|(?:[*\u203b]+|\(\s*\*?|\(?(?i:note)\s*\)?:?)?\s*(?i:(?:the\s+)?foregoing\b|this\s+is\s+a\s+provisional|provisional\s+translation\b).{0,400}"
 )
 
 
 #: Matches a whole line where any pattern below does: one test rules out most lines.
-_ANY_CHROME = re.compile(
+_ANY_CHROME: Final = re.compile(
     "|".join(f"(?:{kind.pattern})" for kind in (_NAVIGATION, _PHOTO, _PUBLISHER, _BREADCRUMB, _FOOTNOTE, _CATEGORY))
 )
 
@@ -180,15 +180,15 @@ def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
 
 # --------------------------------------------------------------------------- header
 
-_SUBTITLE_WORDS = r"(?:Overview|Summary|Outline|Results?|Evaluation|Gist|Main\s+Points|Readout)"
-_SUBTITLE_BODY = (
+_SUBTITLE_WORDS: Final = r"(?:Overview|Summary|Outline|Results?|Evaluation|Gist|Main\s+Points|Readout)"
+_SUBTITLE_BODY: Final = (
     rf"{_SUBTITLE_WORDS}(?:\s*(?:of|and|&|&amp;|the)\s*(?:{_SUBTITLE_WORDS}|the\s+Meetings?|Meetings?|Talks))*"
 )
-_SUBTITLE_LINE = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
-_SUBTITLE_TAIL = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
-_TITLE_CONTINUES = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
-_LABEL_FIELD = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
-_SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
+_SUBTITLE_LINE: Final = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
+_SUBTITLE_TAIL: Final = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
+_TITLE_CONTINUES: Final = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
+_LABEL_FIELD: Final = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
+_SENTENCE_END: Final = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
 
 
 def _sentence_like(text: str) -> bool:
@@ -200,20 +200,20 @@ def _sentence_like(text: str) -> bool:
 
 # --------------------------------------------------------------------------- markers
 
-_M_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
-_M_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
-_M_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
-_M_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
-_M_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
-_M_ITEM = re.compile(
+_M_ROMAN: Final = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
+_M_LETTER: Final = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
+_M_ARABIC: Final = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
+_M_BARE: Final = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
+_M_PAREN: Final = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
+_M_ITEM: Final = re.compile(
     r"(?P<m>[(\uff08](?:[a-z]|[ivx]{2,5}|[A-Z])[)\uff09]"
     r"|(?:[a-z]|[ivx]{2,5}|\d{1,2})\)"
     r"|[a-z]\."
     r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
 )
 # "1 January 2005 ..." starts with a date, not with section 1.
-_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-_SPACE_RUN = re.compile("[" + re.escape(_WS) + "]*")
+_MONTH_START: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_SPACE_RUN: Final = re.compile("[" + re.escape(_WS) + "]*")
 
 class _Head:
     __slots__ = ("end", "kind", "marker", "start", "value")
@@ -229,15 +229,15 @@ class _Head:
 #: Matches at the start of every line where one of the marker patterns above matches
 #: (a superset: ``tests/test_line_prefilters.py`` checks it): most lines start with
 #: none, and one test then rules all of them out.
-_MAY_START_MARKER = re.compile(
+_MAY_START_MARKER: Final = re.compile(
     r"[IVX]{1,6}\.|[A-Z]\.|\d|[(\uff08]|[a-z]{1,5}[.)]|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014]"
 )
 
 
 #: The characters that can start a match of ``_M_ROMAN`` and of ``_M_PAREN``; ``_M_LETTER``
 #: starts with A-Z, ``_M_ARABIC`` and ``_M_BARE`` with a digit.
-_ROMAN_FIRST = "IVX"
-_PAREN_FIRST = "(\uff08"
+_ROMAN_FIRST: Final = "IVX"
+_PAREN_FIRST: Final = "(\uff08"
 
 
 def read_heads(text: str) -> tuple[list[_Head], int]:
@@ -285,7 +285,7 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
     return heads, pos
 
 
-_DOUBLED = re.compile(r"(\d+\.)[ \t]+")
+_DOUBLED: Final = re.compile(r"(\d+\.)[ \t]+")
 
 
 def _halves(head: _Head) -> tuple[_Head, _Head] | None:
@@ -305,7 +305,7 @@ def _title_like(text: str) -> bool:
     return not (_sentence_like(text) or _LABEL_FIELD.match(text) or read_heads(text)[0] or read_date_line(text))
 
 
-_HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
+_HEADING_END: Final = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
 
 
 def is_heading(text: str) -> bool:

@@ -17,7 +17,7 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 from . import table as _grammar
 from .checks import check_structure
@@ -34,16 +34,12 @@ from .model import (
     Paragraph,
     Section,
     Span,
-    trusted_clause,
-    trusted_item,
-    trusted_paragraph,
-    trusted_section,
-    trusted_span,
 )
+from .nodes import trusted_clause, trusted_item, trusted_paragraph, trusted_section, trusted_span
 
 __all__ = ["parse_structure"]
 
-_LINE_END = re.compile(r"[\r\n]")
+_LINE_END: Final = re.compile(r"[\r\n]")
 
 
 class _Table:

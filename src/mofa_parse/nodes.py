@@ -1,0 +1,136 @@
+"""Model nodes built by the parser without running the attrs validators again.
+
+The parser builds every node of every tree, and attrs runs each node's
+validators as it is built. Most of what they check the parser guarantees by
+construction: spans are offsets in order, a paragraph's kind is computed from
+its text, a flow body holds only paragraphs and items, and the grammar fixes
+the order of a section's body. The functions below build nodes without the
+attrs initialiser and run only the checks the parser does not guarantee (text
+after a marker may start with a space the classifier does not skip; a marker
+may not stand for its number; a list may change style beside an item without
+a list of its own), raising what the validators raise, so a tree the
+validators would refuse is refused all the same.
+
+They are private to the package and trust their callers: everything else
+builds nodes through the validating constructors. ``attrs.validators.disabled()``
+would also skip validators, but it is one switch for the whole process, so it
+is not safe while another thread builds nodes.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Final
+
+import attrs
+
+from .markers import clause_number, item_ordinals, item_style, section_number
+from .model import Block, Clause, Item, Paragraph, ParagraphKind, Section, Span, _single_line
+
+__all__ = ["trusted_clause", "trusted_item", "trusted_paragraph", "trusted_section", "trusted_span"]
+
+
+#: ``object.__new__`` and ``object.__setattr__``: a frozen attrs class refuses its own ``__setattr__``.
+_new: Final = object.__new__
+_set: Final = object.__setattr__
+_item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
+_item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
+_clause_number: Final = functools.lru_cache(maxsize=1024)(clause_number)
+_section_number: Final = functools.lru_cache(maxsize=1024)(section_number)
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """A span whose offsets the caller guarantees: ``0 <= start <= end``."""
+    span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
+def trusted_paragraph(text: str, kind: ParagraphKind, span: Span | None) -> Paragraph:
+    """A paragraph whose ``kind`` the caller computed from ``text`` with ``is_speaker_label``."""
+    paragraph = _new(Paragraph)
+    _set(paragraph, "text", text)
+    _set(paragraph, "kind", kind)
+    _set(paragraph, "span", span)
+    _one_line(paragraph, _PARAGRAPH_TEXT, text)
+    return paragraph
+
+
+def trusted_item(marker: str, ordinal: int | None, body: tuple[Block, ...], span: Span | None) -> Item:
+    """An item whose body holds only paragraphs and items."""
+    options = _item_ordinals(marker)
+    if not options:
+        raise ValueError(f"{marker!r} is not a list-item marker")
+    if ordinal not in options:
+        raise ValueError(f"item marker {marker!r} cannot stand for ordinal {ordinal!r}")
+    _check_siblings("Item", body)
+    item = _new(Item)
+    _set(item, "marker", marker)
+    _set(item, "ordinal", ordinal)
+    _set(item, "body", body)
+    _set(item, "span", span)
+    return item
+
+
+def trusted_clause(
+    number: int, heading: str | None, body: tuple[Block, ...], marker: str, span: Span | None
+) -> Clause:
+    """A clause whose body holds only paragraphs and items."""
+    clause = _new(Clause)
+    _set(clause, "number", number)
+    _set(clause, "heading", heading)
+    _set(clause, "body", body)
+    _set(clause, "marker", marker)
+    _set(clause, "span", span)
+    _one_line(clause, _CLAUSE_HEADING, heading)
+    _check_siblings("Clause", body)
+    if _clause_number(marker) != number:
+        raise ValueError(f"clause marker {marker!r} does not stand for {number}")
+    return clause
+
+
+def trusted_section(
+    number: int, marker: str, title: str | None, body: tuple[Block, ...], span: Span | None
+) -> Section:
+    """A section whose body is paragraphs and items, then clauses, then sections (as the grammar orders it)."""
+    section = _new(Section)
+    _set(section, "number", number)
+    _set(section, "marker", marker)
+    _set(section, "title", title)
+    _set(section, "body", body)
+    _set(section, "span", span)
+    if _section_number(marker) != number:
+        raise ValueError(f"section marker {marker!r} does not stand for {number}")
+    _one_line(section, _SECTION_TITLE, title)
+    _check_siblings("Section", body)
+    return section
+
+
+def _check_siblings(owner: str, body: tuple[Block, ...]) -> None:
+    """The sibling rule of ``_check_body``: a new list style beside an item needs that item to hold a list."""
+    previous: Block | None = None
+    for block in body:
+        if (
+            type(block) is Item
+            and type(previous) is Item
+            and _item_style(block.marker) != _item_style(previous.marker)
+            and not any(type(child) is Item for child in previous.body)
+        ):
+            raise ValueError(
+                f"{owner} body has sibling items {previous.marker!r} and {block.marker!r} "
+                "of different styles, the first without a list of its own: in text, a new style "
+                "there nests under the item before it"
+            )
+        previous = block
+
+
+def _one_line(node: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """The validator ``model._single_line``, called only when the text would fail it (it raises)."""
+    if value is not None and (not value or value != value.strip() or "\n" in value or "\r" in value):
+        _single_line(node, attribute, value)
+
+
+_PARAGRAPH_TEXT: Final = attrs.fields(Paragraph).text
+_CLAUSE_HEADING: Final = attrs.fields(Clause).heading
+_SECTION_TITLE: Final = attrs.fields(Section).title
