@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -26,7 +26,7 @@ import attrs
 from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
-from .model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
+from .model import Block, Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
 from .names import Mention, Token, country_at, find_mentions, role_key, split_surname, tokenize
 from .times import read_times
 
@@ -83,9 +83,11 @@ _LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
 _OCCASION_CUT = _PATTERNS.compile(
     r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I
 )
+#: "held", "met", "talks" ...: said of the meeting itself. Only whether it occurs is used; the
+#: words are grouped by their first letters so that the engine tries few of them at a word.
 _MEETING_VERB = _PATTERNS.compile(
-    r"\b(?:held|hold|met|meet|meeting|talks?|calls?|received|conversation|spoke|summit|telephone|lunch|dinner"
-    r"|breakfast)\b",
+    r"\b(?:h(?:eld|old)|me(?:t|et|eting)|t(?:alks?|elephone)|c(?:alls?|onversation)|received|s(?:poke|ummit)"
+    r"|lunch|dinner|breakfast)\b",
     re.I,
 )
 _VISIT_VERB = _PATTERNS.compile(r"\bvisit(?:ed|ing)?\b", re.I)
@@ -114,8 +116,10 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+#: A date starts with "on", a weekday, a month or a digit: the lookahead lets the engine skip
+#: every other position at once.
 _LEAD_DATE = _PATTERNS.compile(
-    rf"(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
+    rf"(?=[ADFJMNOSTWo]|\d)(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
 )
@@ -336,38 +340,87 @@ class _Reading:
     """Everything the pass gathers before it builds the frozen results."""
 
     doc: Document
-    lead: list[Paragraph] = attrs.Factory(list)
     notes: list[Diagnostic] = attrs.Factory(list)
+    #: Line and column of the paragraphs notes were anchored at, by ``id``.
+    places: dict[int, tuple[int, int]] = attrs.Factory(dict)
 
     def note(self, code: str, message: str, paragraph: Paragraph | None = None) -> None:
         line, column, text = 1, 1, ""
         if paragraph is not None:
             text = paragraph.text
             if paragraph.span is not None and self.doc.source:
-                start = paragraph.span.start
-                line = self.doc.source.count("\n", 0, start) + 1
-                column = start - (self.doc.source.rfind("\n", 0, start) + 1) + 1
+                place = self.places.get(id(paragraph))
+                if place is None:
+                    source = self.doc.source
+                    start = paragraph.span.start
+                    place = (source.count("\n", 0, start) + 1, start - (source.rfind("\n", 0, start) + 1) + 1)
+                    self.places[id(paragraph)] = place
+                line, column = place
         self.notes.append(Diagnostic(line, column, message, text, code=code, severity=_NOTE))
 
 
-def _lead_paragraphs(doc: Document) -> list[Paragraph]:
+@attrs.define
+class _Sentence:
+    """A sentence of the lead, with what the pass asks of it more than once."""
+
+    paragraph: Paragraph
+    text: str
+    mentions: list[Mention]
+    #: Where "accompanied by" (or the like) starts the company, if it does.
+    company: re.Match[str] | None
+    #: Whether it says "held a meeting" (or the like), once asked.
+    meets: bool | None = None
+
+    def says_meeting(self) -> bool:
+        if self.meets is None:
+            self.meets = _MEETING_VERB.search(self.text) is not None
+        return self.meets
+
+
+def _lead_sentences(paragraph: Paragraph) -> list[_Sentence]:
+    return [
+        _Sentence(paragraph, text, [m for m in find_mentions(text) if m.surname or m.title], _ACCOMPANIED.search(text))
+        for _, text in _sentences(paragraph.text[:_MAX_TEXT])
+    ]
+
+
+def _lead(doc: Document) -> tuple[list[Paragraph], list[_Sentence]]:
+    """The lead paragraphs and their sentences.
+
+    The lead is the preamble's text paragraphs; when none of them says "held a
+    meeting" (or the like), the first paragraph of an untitled first section
+    joins it (a numbered lead: "1. On September 2, ... held a meeting with ...").
+    A paragraph says so exactly when one of its sentences does: the sentences
+    cover its words, and a word at a sentence's edge has the same neighbours.
+    """
     lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
-    has_meeting = any(_MEETING_VERB.search(p.text[:_MAX_TEXT]) for p in lead)
-    if not has_meeting and doc.sections and doc.sections[0].title is None:
+    sentences = [sentence for paragraph in lead for sentence in _lead_sentences(paragraph)]
+    if not any(sentence.says_meeting() for sentence in sentences) and doc.sections and doc.sections[0].title is None:
         first = doc.sections[0].body[:1]
         if first and isinstance(first[0], Paragraph):
             lead.append(first[0])
-    return lead
+            sentences += _lead_sentences(first[0])
+    return lead, sentences
 
 
-def _body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> Iterable[Paragraph]:
-    count = 0
-    for block in doc.iter_blocks():
-        if isinstance(block, Paragraph) and not any(block is p for p in skip):
-            yield block
-            count += 1
-            if count >= _MAX_BODY_SCAN:
-                return
+def _body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> list[Paragraph]:
+    """The first paragraphs of the body (depth first, as ``Document.iter_blocks``), not in ``skip``."""
+    found: list[Paragraph] = []
+    _collect_paragraphs(doc.sections, {id(p) for p in skip}, found)
+    return found
+
+
+def _collect_paragraphs(blocks: Sequence[Block], skip: set[int], found: list[Paragraph]) -> bool:
+    """Add the paragraphs in ``blocks`` to ``found`` up to ``_MAX_BODY_SCAN``; whether it is full."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if id(block) not in skip:
+                found.append(block)
+                if len(found) >= _MAX_BODY_SCAN:
+                    return True
+        elif _collect_paragraphs(block.body, skip, found):
+            return True
+    return False
 
 
 def _is_former(text: str, mention: Mention) -> bool:
@@ -476,36 +529,35 @@ def _find_location(sentence: str) -> str | None:
 
 def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
     reading = _Reading(doc)
-    lead = _lead_paragraphs(doc)
-    reading.lead = lead
+    # Sentences of the lead, and the one that reports the meeting.
+    lead, sentences = _lead(doc)
     title = doc.title[:_MAX_TEXT]
     anchor = lead[0] if lead else None
 
-    # Sentences of the lead, and the one that reports the meeting.
-    sentences: list[tuple[Paragraph, str, list[Mention]]] = []
-    for paragraph in lead:
-        for _, sentence in _sentences(paragraph.text[:_MAX_TEXT]):
-            sentences.append((paragraph, sentence, [m for m in find_mentions(sentence) if m.surname or m.title]))
     # The sentence that reports the meeting: one naming someone and saying "held a
     # meeting" (or the like), else one naming someone and a visit, else any such verb.
     # Summary bullets ("- The two leaders agreed ...") come before the lead: try them last.
-    order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k][0].text) is not None)
+    order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k].paragraph.text) is not None)
     meeting_index: int | None = None
-    for verb, wanted_mention in ((_MEETING_VERB, True), (_VISIT_VERB, True), (_MEETING_VERB, False)):
-        for index in order:
-            _, sentence, mentions = sentences[index]
-            if _ACCOMPANIED.search(sentence) and not wanted_mention:
-                continue
-            if verb.search(sentence) and (not wanted_mention or any(m.surname for m in mentions)):
+    for index in order:  # a meeting verb, someone named
+        if sentences[index].says_meeting() and any(m.surname for m in sentences[index].mentions):
+            meeting_index = index
+            break
+    if meeting_index is None:
+        for index in order:  # a visit, someone named
+            if any(m.surname for m in sentences[index].mentions) and _VISIT_VERB.search(sentences[index].text):
                 meeting_index = index
                 break
-        if meeting_index is not None:
-            break
+    if meeting_index is None:
+        for index in order:  # a meeting verb
+            if sentences[index].company is None and sentences[index].says_meeting():
+                meeting_index = index
+                break
     if meeting_index is None and sentences:
         meeting_index = 0
-    meeting_sentence = sentences[meeting_index][1] if meeting_index is not None else ""
+    meeting_sentence = sentences[meeting_index].text if meeting_index is not None else ""
     if meeting_index is not None:
-        anchor = sentences[meeting_index][0]
+        anchor = sentences[meeting_index].paragraph
 
     kind = meeting_kind(title, meeting_sentence)
 
@@ -513,15 +565,14 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     drafts: list[_Draft] = []
     participants: list[_Draft] = []
     accompanied: list[_Draft] = []
-    for index, (_, sentence, mentions) in enumerate(sentences):
-        marker = _ACCOMPANIED.search(sentence)
+    for index, lead_sentence in enumerate(sentences):
+        sentence = lead_sentence.text
+        marker = lead_sentence.company
         also = _ALSO_PRESENT.search(sentence)
-        tokens: list[Token] | None = None
         sides: list[tuple[int, str]] = []
         if marker or also:
-            tokens = tokenize(sentence)
-            sides = _side_markers(sentence, tokens)
-        for mention in mentions:
+            sides = _side_markers(sentence, tokenize(sentence))
+        for mention in lead_sentence.mentions:
             if mention.surname is None:
                 continue
             in_company = (marker is not None and mention.start >= marker.end()) or (
@@ -544,23 +595,22 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
                 if not any(draft is d for d in participants):
                     participants.append(draft)
                 accompanied = [d for d in accompanied if d is not draft]
-    for _, sentence, mentions in sentences:
-        for mention in mentions:
-            if mention.surname is not None and not _is_former(sentence, mention):
+    for lead_sentence in sentences:
+        for mention in lead_sentence.mentions:
+            if mention.surname is not None and not _is_former(lead_sentence.text, mention):
                 _add(drafts, mention)
     if meeting_index and participants:
-        _, sentence, mentions = sentences[meeting_index]
-        first = next((m for m in mentions if m.surname is not None), None)
-        pronoun = _PRONOUN_SUBJECT.search(sentence)
+        first = next((m for m in sentences[meeting_index].mentions if m.surname is not None), None)
+        pronoun = _PRONOUN_SUBJECT.search(meeting_sentence)
         if first is not None and pronoun is not None and pronoun.start() < first.start:
             # "During his stay he paid a courtesy call on ...": the subject is the
             # person the lead named before.
             earlier = next(
                 (
                     m
-                    for _, text, ms in sentences[:meeting_index]
-                    for m in ms
-                    if m.surname is not None and not m.possessive and not _ACCOMPANIED.search(text)
+                    for before in sentences[:meeting_index]
+                    for m in before.mentions
+                    if m.surname is not None and not m.possessive and before.company is None
                 ),
                 None,
             )
@@ -629,15 +679,17 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
         place = _PLACE_FIELD.match(text)
         if place and place_field is None:
             place_field = place["value"]
-    ordered_sentences = [meeting_sentence] + [s for i, (_, s, _m) in enumerate(sentences) if i != meeting_index]
     if date is None and date_problem is None:
-        for sentence in ordered_sentences:
-            if _ACCOMPANIED.search(sentence):
+        # The sentence that reports the meeting first, then the others in order.
+        ordered_sentences = [sentences[meeting_index]] if meeting_index is not None else []
+        ordered_sentences += [s for i, s in enumerate(sentences) if i != meeting_index]
+        for lead_sentence in ordered_sentences:
+            if lead_sentence.company is not None:
                 continue
-            date, date_problem = _lead_date(sentence, doc.issued)
+            date, date_problem = _lead_date(lead_sentence.text, doc.issued)
             if date is not None or date_problem is not None:
                 break
-    time_text = " ".join(s for _, s, _m in sentences if not _ACCOMPANIED.search(s)) or ""
+    time_text = " ".join(s.text for s in sentences if s.company is None) or ""
     times = read_times(time_text[:_MAX_TEXT])
     occasion, occasion_place = _find_occasion([meeting_sentence, title])
     location = place_field or _find_location(meeting_sentence) or occasion_place
@@ -756,7 +808,25 @@ def apply(doc: Document) -> Document:
         changes = {"meeting": Meeting(), "people": (), "warnings": (*doc.warnings, note)}
     else:
         changes = {"meeting": meeting, "people": people, "warnings": (*doc.warnings, *notes)}
-    return attrs.evolve(doc, **changes)
+    if type(doc) is not Document:
+        return attrs.evolve(doc, **changes)
+    return _copy_document(doc, changes)
+
+
+_DOCUMENT_FIELDS = tuple(field.name for field in attrs.fields(Document))
+
+
+def _copy_document(doc: Document, changes: dict[str, Any]) -> Document:
+    """``attrs.evolve(doc, **changes)`` without running the validators again.
+
+    ``doc`` passed them when it was built, and the pass changes only fields
+    whose one validator, ``_is_tuple``, its values pass (``meeting`` has none);
+    the copy is the object ``evolve`` would build, at a tenth of the cost.
+    """
+    copy = object.__new__(Document)
+    for name in _DOCUMENT_FIELDS:
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(doc, name))
+    return copy
 
 
 _PATTERNS.save()

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
 
 
@@ -35,6 +36,8 @@ __all__ = [
     "split_surname",
     "tokenize",
 ]
+
+_PATTERNS = Patterns("names")
 
 # Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
 # apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
@@ -165,6 +168,55 @@ _SURNAME_FIRST_HINTS = _words(
 #: Countries where names come in either order ("Lee Hsien Loong", "Lawrence Wong").
 _MIXED_ORDER_COUNTRIES = frozenset({"singapore", "republic of singapore", "malaysia"})
 
+_POSSESSIVE_ENDINGS = ("", "'s", "’s", "'", "’")
+
+#: Every way a title word is written as a token: "Minister", "Minister's", "Ministers'".
+_TITLE_FORMS = frozenset(word + ending for word in _TITLE_WORDS for ending in _POSSESSIVE_ENDINGS)
+_HEAD_FORMS = frozenset(word + ending for word in _HEADS for ending in _POSSESSIVE_ENDINGS)
+
+#: Lower-case words a mention reads through ("Minister of State for ...", "Ursula von der Leyen").
+#: Every other word starting with a lower-case letter ends whatever is being read at it.
+_READ_THROUGH = _CONNECTORS | _PARTICLES
+
+
+def _factored(entries: Sequence[tuple[str, str]]) -> str:
+    """An alternation of ``literal + suffix`` for each entry, with common prefixes of the
+    literals factored out, so that the engine tries only the entries that share the
+    characters it has read (a trie) instead of every entry at every position."""
+    alternatives: list[str] = []
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for literal, suffix in entries:
+        if literal:
+            by_first.setdefault(literal[0], []).append((literal[1:], suffix))
+        elif suffix not in alternatives:
+            alternatives.append(suffix)
+    branches = [re.escape(first) + _factored(rest) for first, rest in sorted(by_first.items())]
+    branches += alternatives
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _candidate_pattern() -> str:
+    """Where a mention may start: a word ``_could_start`` accepts, or "the" before one.
+
+    A word of the vocabulary is matched as the start of a token: the word, then a
+    possessive ending or a hyphen or the end of the token ("Minister", "Russian's",
+    "Vice-Minister"). The pattern finds a superset of the tokens that can start a
+    mention (it does not know where tokens start); ``find_mentions`` checks each
+    place it finds on the tokens there.
+    """
+    end = r"(?!\w)"
+    words = _TITLE_WORDS | frozenset(d for d in DEMONYMS if " " not in d)
+    after_the = _factored([(word, end) for word in sorted(words | frozenset(_PHRASES_BY_FIRST))])
+    starts = [
+        (word, r"\s+" + after_the if word in ("the", "The") else end)
+        for word in sorted(words | _HONORIFIC_WORDS | frozenset(_PHRASES_BY_FIRST))
+    ]
+    starts += [(word, "") for word in sorted(_HONORIFIC_ABBREVIATIONS)]
+    return _factored(starts)
+
+
+_CANDIDATE = _PATTERNS.compile(_candidate_pattern())
+
 _FOREIGN_MINISTER = "foreign minister"
 _ROLE_SYNONYMS = {
     "minister for foreign affairs": _FOREIGN_MINISTER,
@@ -225,16 +277,19 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_title_word(word: str) -> bool:
-    bare = _bare(word)
-    if bare in _TITLE_WORDS or word in _TITLE_WORDS:
+    """A title word, possibly possessive, or title words joined by hyphens ("Vice-Foreign-Minister")."""
+    if word in _TITLE_FORMS:
         return True
-    parts = bare.split("-")
+    if "-" not in word:
+        return False
+    parts = _bare(word).split("-")
     return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
 
 
 def _is_head(word: str) -> bool:
-    bare = _bare(word)
-    return bare in _HEADS or any(part in _HEADS for part in bare.split("-"))
+    if word in _HEAD_FORMS:
+        return True
+    return "-" in word and any(part in _HEADS for part in _bare(word).split("-"))
 
 
 def _honorific_end(tokens: Sequence[Token], i: int) -> int:
@@ -533,8 +588,64 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
 
 
 def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
-    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping."""
-    toks = tokenize(text) if tokens is None else tokens
+    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping.
+
+    Without ``tokens``, the text is not cut into tokens as a whole: ``_CANDIDATE``
+    finds the places where a mention may start, and only the words from there to
+    the end of what a mention can read are tokenised (see ``_window``), which
+    reads the same mentions as scanning every token.
+    """
+    if tokens is not None:
+        return _scan(text, tokens)
+    found: list[Mention] = []
+    search = _CANDIDATE.search
+    position = 0  # every token starting before it has been read
+    while True:
+        match = search(text, position)
+        if match is None:
+            return found
+        at = match.start()
+        # Tokenise from a place no token straddles: after a space, or where the last token ended.
+        window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
+        k = 0
+        while window[k].end <= at:
+            k += 1
+        token = window[k]
+        if token.start == at and _could_start(window, k):
+            mention = _mention_at(window, k, text)
+            if mention is not None:
+                found.append(mention)
+                position = mention.end
+                continue
+        position = token.end
+
+
+def _window(text: str, start: int, at: int) -> list[Token]:
+    """The tokens from offset ``start`` (where no token straddles) to the first word after
+    offset ``at`` that ends any reading, and two more tokens (or to the end of the text).
+
+    A word starting with a lower-case letter other than "of", "the", a name particle and
+    the like ("met", "held", "stated") is never read into a mention, and no reading looks
+    at a token after one it has not read; so a mention read at a token up to ``at`` looks
+    at no token after that word, and every bounds test it makes (at most two tokens ahead
+    of one it looked at) comes out as on the whole text.
+    """
+    tokens: list[Token] = []
+    last = -1
+    for match in _TOKEN.finditer(text, start):
+        word = match[0]
+        end = match.end()
+        tokens.append(_new_token(Token, (word, match.start(), end)))
+        if last < 0:
+            if end > at and word[:1].islower() and word not in _READ_THROUGH:
+                last = len(tokens) + 2
+        elif len(tokens) >= last:
+            break
+    return tokens
+
+
+def _scan(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """``find_mentions`` on tokens the caller has: try a mention at every token that can start one."""
     found: list[Mention] = []
     i = 0
     n = len(toks)
@@ -569,3 +680,6 @@ def parse_mention(text: str) -> Mention | None:
         name = _bare(text[tokens[start].start : tokens[end - 1].end])
         return Mention(tokens[0].start, tokens[end - 1].end, name, split_surname(name, None), None, None)
     return mention
+
+
+_PATTERNS.save()

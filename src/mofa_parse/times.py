@@ -73,15 +73,19 @@ _LENGTH_QUALIFIER = (
     r"nearly|almost|less than|under|at least|up to)\s+)?"
 )
 
+#: Where a time expression can start: a digit, "noon", "midnight", or a word starting with
+#: the first letter of one of the words ``_EVENT`` begins with ("from", "starting", "for",
+#: "one" ...). Checked first at each position, it lets the engine skip the others at once.
+_EVENT_START = r"(?=\d|noon|midnight|\b[ABCFSabceflnost])"
 _EVENT = _PATTERNS.compile(
-    rf"(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
+    rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
     rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|for|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
-    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
+    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b))"
 )
 _CLOCK_PARTS = _PATTERNS.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
 _ZONE = _PATTERNS.compile(
