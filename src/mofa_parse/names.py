@@ -117,6 +117,8 @@ _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in _HONORIFIC_PHRASES:
     _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
 _HONORIFIC_PHRASE_SECOND = frozenset(p[1] for p in _HONORIFIC_PHRASES if p[0] == "the")
+#: Every word an honorific can start with.
+_HONORIFIC_STARTS = _HONORIFIC_ABBREVIATIONS | _RANKS | _HONORIFIC_WORDS | frozenset(_PHRASES_BY_FIRST)
 
 _PARTICLES = frozenset(
     {
@@ -268,8 +270,11 @@ def _bare(word: str) -> str:
     return word
 
 
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+
+
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(_POSSESSIVES)
 
 
 def _is_cap(word: str) -> bool:
@@ -298,6 +303,8 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
     n = len(tokens)
     while j < n and j - i < 6:  # "His Excellency Dr." at most: a bounded run
         word = tokens[j].text
+        if word not in _HONORIFIC_STARTS:  # most words: none of the tests below holds
+            return j
         if word in _HONORIFIC_ABBREVIATIONS:
             j += 1
             continue
@@ -383,11 +390,12 @@ def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
     has_head = False
     while j < n:
         word = tokens[j].text
-        if _is_cap(word) and _is_title_word(word):
-            has_head = has_head or _is_head(word)
+        if word in _TITLE_FORMS or (word[:1].isupper() and _is_title_word(word)):
+            if not has_head:
+                has_head = _is_head(word)
             j += 1
             last_good = j
-            if _possessive(word) and not _is_head_possessive(tokens, j):
+            if word.endswith(_POSSESSIVES) and not _is_head_possessive(tokens, j):
                 break
             continue
         if word in _CONNECTORS and j + 1 < n:
@@ -415,11 +423,13 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
     words = 0
     while j < n and j - i < 8:
         word = tokens[j].text
-        bare = _bare(word)
         if word in _PARTICLES and j + 1 < n and _is_cap(tokens[j + 1].text) and words:
             j += 1
             continue
-        if not _is_cap(word) or not bare or bare in _NOT_NAMES or _is_title_word(word):
+        if not word[:1].isupper():
+            break
+        bare = _bare(word)
+        if not bare or bare in _NOT_NAMES or _is_title_word(word):
             break
         if word in _HONORIFIC_ABBREVIATIONS or word in ABBREVIATIONS:
             break
@@ -429,11 +439,11 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
         if bare in _SUFFIXES and words:
             j += 2 if j + 1 < n and tokens[j + 1].text == "." else 1
             break
-        if not any(ch.isalpha() for ch in bare):
+        if not bare[0].isalpha() and not any(ch.isalpha() for ch in bare):
             break
         j += 1
         words += 1
-        if _possessive(word):
+        if word.endswith(_POSSESSIVES):
             break
     # A name does not end on a particle or an initial.
     while j > i and (tokens[j - 1].text in _PARTICLES or tokens[j - 1].text == "."):
@@ -634,8 +644,8 @@ def _window(text: str, start: int, at: int) -> list[Token]:
     last = -1
     for match in _TOKEN.finditer(text, start):
         word = match[0]
-        end = match.end()
-        tokens.append(_new_token(Token, (word, match.start(), end)))
+        begin, end = match.span()
+        tokens.append(_new_token(Token, (word, begin, end)))
         if last < 0:
             if end > at and word[:1].islower() and word not in _READ_THROUGH:
                 last = len(tokens) + 2
