@@ -175,6 +175,8 @@ _POSSESSIVE_ENDINGS = ("", "'s", "’s", "'", "’")
 #: Every way a title word is written as a token: "Minister", "Minister's", "Ministers'".
 _TITLE_FORMS = frozenset(word + ending for word in _TITLE_WORDS for ending in _POSSESSIVE_ENDINGS)
 _HEAD_FORMS = frozenset(word + ending for word in _HEADS for ending in _POSSESSIVE_ENDINGS)
+#: Every way a country adjective is written as a token: "Russian", "Russian's".
+_DEMONYM_FORMS = frozenset(word + ending for word in DEMONYMS for ending in _POSSESSIVE_ENDINGS)
 
 #: Lower-case words a mention reads through ("Minister of State for ...", "Ursula von der Leyen").
 #: Every other word starting with a lower-case letter ends whatever is being read at it.
@@ -331,15 +333,16 @@ def _could_start(tokens: Sequence[Token], i: int) -> bool:
     if word in {"the", "The"}:
         return i + 1 < len(tokens) and (
             _is_title_word(tokens[i + 1].text)
-            or _bare(tokens[i + 1].text) in DEMONYMS
+            or tokens[i + 1].text in _DEMONYM_FORMS
             or tokens[i + 1].text in _PHRASES_BY_FIRST
             or tokens[i + 1].text in _HONORIFIC_PHRASE_SECOND
         )
     return (
-        word in _HONORIFIC_WORDS
+        word in _TITLE_FORMS
+        or word in _HONORIFIC_WORDS
         or word in _HONORIFIC_ABBREVIATIONS
         or word in _PHRASES_BY_FIRST
-        or _bare(word) in DEMONYMS
+        or word in _DEMONYM_FORMS
         or (word[:1].isupper() and _is_title_word(word))
     )
 
@@ -461,6 +464,8 @@ def split_surname(name: str, country: str | None) -> str:
     surname first ("Hu Jintao" → "Hu"); otherwise the last word (with particles
     such as "von der") is the surname.
     """
+    if name.isalpha():  # one word: the surname
+        return name
     words = name.replace(",", " ").replace(".", ". ").split()
     core = [w for w in words if not (len(w) == 2 and w.endswith(".")) and w.rstrip(".") not in _SUFFIXES]
     if not core:
@@ -534,13 +539,13 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
         and _honorific_end(tokens, i) == i
     ):
         i += 1
-    honorific_end = _honorific_end(tokens, i)
-    if honorific_end > i and honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
-        i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
+    if tokens[i].text in _HONORIFIC_STARTS:
+        honorific_end = _honorific_end(tokens, i)
+        if honorific_end > i and honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
+            i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
-    demonym = _bare(tokens[i].text)
-    if demonym in DEMONYMS and i + 1 < n and _is_title_word(tokens[i + 1].text):
-        country = DEMONYMS[demonym]
+    if tokens[i].text in _DEMONYM_FORMS and i + 1 < n and _is_title_word(tokens[i + 1].text):
+        country = DEMONYMS[_bare(tokens[i].text)]
         i += 1
     title: str | None = None
     title_end = _title_end(tokens, i, text)
@@ -632,24 +637,22 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
 
 def _window(text: str, start: int, at: int) -> list[Token]:
     """The tokens from offset ``start`` (where no token straddles) to the first word after
-    offset ``at`` that ends any reading, and two more tokens (or to the end of the text).
+    offset ``at`` that ends any reading (or to the end of the text).
 
     A word starting with a lower-case letter other than "of", "the", a name particle and
-    the like ("met", "held", "stated") is never read into a mention, and no reading looks
-    at a token after one it has not read; so a mention read at a token up to ``at`` looks
-    at no token after that word, and every bounds test it makes (at most two tokens ahead
-    of one it looked at) comes out as on the whole text.
+    the like ("met", "held", "stated") ends every reading: no test that lets a reading go
+    on holds for it. A reading looks at a token only after reading the one before it, so
+    a mention read at a token up to ``at`` looks at no token after that word; and each
+    test of whether there is a token after one it looked at (``j + 1 < n``) comes with a
+    test of that one (``tokens[j].text == "of"``, ``== ","``) that such a word fails, so
+    the answer is the same as on the whole text.
     """
     tokens: list[Token] = []
-    last = -1
     for match in _TOKEN.finditer(text, start):
         word = match[0]
         begin, end = match.span()
         tokens.append(_new_token(Token, (word, begin, end)))
-        if last < 0:
-            if end > at and word[:1].islower() and word not in _READ_THROUGH:
-                last = len(tokens) + 2
-        elif len(tokens) >= last:
+        if end > at and word[:1].islower() and word not in _READ_THROUGH:
             break
     return tokens
 
