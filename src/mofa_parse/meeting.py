@@ -180,6 +180,7 @@ _LEADER_ROLES = frozenset(
 _COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
 for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
     _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
+_TITLE_SEPARATOR = _PATTERNS.compile(r'[ (\-–"“]')
 _SIDE = _PATTERNS.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 
 _NOTE = Severity.NOTE
@@ -207,8 +208,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def title_countries(title: str) -> list[str]:
     """The countries a title pairs: "Japan-Russian Federation Summit" → ["Japan", "Russian Federation"]."""
-    for index, char in enumerate(title):
-        if not char.isupper() or (index and title[index - 1] not in ' (-–"“'):
+    # A country starts at a capital at the start or after a space, a parenthesis, a dash or a quote.
+    for index in [0, *[match.end() for match in _TITLE_SEPARATOR.finditer(title)]]:
+        if not title[index : index + 1].isupper():
             continue
         found: list[str] = []
         position = index

@@ -562,7 +562,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
                 country, j = found
                 if j + 1 < n and tokens[j].text == "," and _honorific_end(tokens, j + 1) > j + 1:
                     j += 1
-        name_start = _honorific_end(tokens, j)
+        name_start = _honorific_end(tokens, j) if j < n and tokens[j].text in _HONORIFIC_STARTS else j
     else:
         if country is not None:
             return None

@@ -73,10 +73,14 @@ _LENGTH_QUALIFIER = (
     r"nearly|almost|less than|under|at least|up to)\s+)?"
 )
 
-#: Where a time expression can start: a digit, "noon", "midnight", or a word starting with
-#: the first letter of one of the words ``_EVENT`` begins with ("from", "starting", "for",
-#: "one" ...). Checked first at each position, it lets the engine skip the others at once.
-_EVENT_START = r"(?=\d|noon|midnight|\b[ABCFSabceflnost])"
+#: Where a time expression can start: a digit, "noon", "midnight", or the start of a word
+#: ``_EVENT`` can begin with ("from", "starting", "for", "one" ...). Checked first at each
+#: position, it lets the engine skip every other position at once.
+_EVENT_START = (
+    r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa]t|last"
+    r"|f(?:or|our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
+    r"|n(?:ine|inety)))"
+)
 _EVENT = _PATTERNS.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
