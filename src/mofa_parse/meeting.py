@@ -91,11 +91,16 @@ _MEETING_VERB = _PATTERNS.compile(
     re.I,
 )
 _VISIT_VERB = _PATTERNS.compile(r"\bvisit(?:ed|ing)?\b", re.I)
+# In the patterns below, ``a(?<!\w.)ttended`` is ``\battended``: the same matches, but a
+# pattern that starts with a letter lets the engine look for that letter at once instead
+# of trying the pattern at every position.
 _ACCOMPANIED = _PATTERNS.compile(
-    r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
+    r"(?:a(?<!\w.)(?:ccompanied\s+by|ttended\s+by)|j(?<!\w.)oined\s+by|i(?<!\w.)n\s+the\s+presence\s+of"
+    r"|w(?<!\w.)ith\s+the\s+attendance\s+of)\b"
 )
 _ALSO_PRESENT = _PATTERNS.compile(
-    r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|also\s+(?:attended|joined|participated)|were\s+present)\b"
+    r"(?:w(?<!\w.)(?:(?:ere|as)\s+also\s+(?:present|in\s+attendance)|ere\s+present)"
+    r"|a(?<!\w.)lso\s+(?:attended|joined|participated))\b"
 )
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
 _MEETING_NOUN = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
@@ -132,12 +137,12 @@ _PLACE = (
     rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
 )
 _VENUE_AT = _PATTERNS.compile(
-    rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+    rf"a(?<!\w.)t\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
 )
-_PLACE_IN = _PATTERNS.compile(rf"\bin\s+(?P<place>{_PLACE})")
-_VISITING = _PATTERNS.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
+_PLACE_IN = _PATTERNS.compile(rf"i(?<!\w.)n\s+(?P<place>{_PLACE})")
+_VISITING = _PATTERNS.compile(rf"v(?<!\w.)isiting\s+(?P<place>{_PLACE})")
 _VISIT_TO = _PATTERNS.compile(
-    rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
+    rf"(?:d(?<!\w.)uring|o(?<!\w.)n)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
 )
 _VENUE_WORDS = _words(
     "Kremlin Palace House Hall Residence Building Office Hotel Center Centre Room Garden Gardens Villa "
@@ -154,9 +159,11 @@ _OCCASION_PHRASE = (
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
 )
 _OCCASION_OF = _PATTERNS.compile(
-    rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
+    rf"(?:o(?<!\w.)n|a(?<!\w.)t)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
 )
-_OCCASION_ATTEND = _PATTERNS.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
+_OCCASION_ATTEND = _PATTERNS.compile(
+    rf"(?:t(?<!\w.)o\s+attend|a(?<!\w.)ttending|d(?<!\w.)uring|f(?<!\w.)or)\s+the\s+{_OCCASION_PHRASE}"
+)
 _TRAILING_CONNECTOR = _PATTERNS.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
 _LEADER_ROLES = frozenset(
     {
@@ -181,7 +188,7 @@ _COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
 for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
     _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
 _TITLE_SEPARATOR = _PATTERNS.compile(r'[ (\-–"“]')
-_SIDE = _PATTERNS.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+_SIDE = _PATTERNS.compile(r"f(?<!\w.)rom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 
 _NOTE = Severity.NOTE
 
