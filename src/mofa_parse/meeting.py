@@ -83,14 +83,41 @@ _LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
 _OCCASION_CUT = _PATTERNS.compile(
     r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I
 )
-#: "held", "met", "talks" ...: said of the meeting itself. Only whether it occurs is used; the
-#: words are grouped by their first letters so that the engine tries few of them at a word.
+#: Letters that ``re.IGNORECASE`` matches with more than their two cases.
+_CASE_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
+
+
+def _caseless(word: str) -> str:
+    """A pattern for a lower-case ``word`` that matches what ``(?i:word)`` matches."""
+    return "".join(f"[{char}{char.upper()}{_CASE_FOLDS.get(char, '')}]" for char in word)
+
+
+def _any_word(words: Sequence[str]) -> str:
+    """A pattern matching any of ``words`` as a whole word, case ignored, that starts with a
+    class of first letters: the engine looks for those letters instead of trying the pattern
+    at every position. ``(?<!\\w.)`` after the first letter is ``\\b`` before it, and
+    ``(?<=[hH])`` after it says which letter it was."""
+    firsts = sorted({word[0] for word in words})
+    branches = [
+        f"(?<={_caseless(first)})(?:{'|'.join(_caseless(word[1:]) for word in words if word[0] == first)})"
+        for first in firsts
+    ]
+    letters = "".join(_caseless(first)[1:-1] for first in firsts)
+    return f"[{letters}](?<!\\w.)(?:{'|'.join(branches)})\\b"
+
+
+#: "held", "met", "talks" ...: said of the meeting itself (only whether it occurs is used).
 _MEETING_VERB = _PATTERNS.compile(
-    r"\b(?:h(?:eld|old)|me(?:t|et|eting)|t(?:alks?|elephone)|c(?:alls?|onversation)|received|s(?:poke|ummit)"
-    r"|lunch|dinner|breakfast)\b",
-    re.I,
+    _any_word(
+        sorted(
+            _words(
+                "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch "
+                "dinner breakfast"
+            )
+        )
+    )
 )
-_VISIT_VERB = _PATTERNS.compile(r"\bvisit(?:ed|ing)?\b", re.I)
+_VISIT_VERB = _PATTERNS.compile(_any_word(["visit", "visited", "visiting"]))
 # In the patterns below, ``a(?<!\w.)ttended`` is ``\battended``: the same matches, but a
 # pattern that starts with a letter lets the engine look for that letter at once instead
 # of trying the pattern at every position.
@@ -128,6 +155,8 @@ _LEAD_DATE = _PATTERNS.compile(
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
 )
+#: Every date ``_LEAD_DATE`` reads names a month: a text without one holds none.
+_MONTH_HINT = _PATTERNS.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
 _DATE_FIELD = _PATTERNS.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
 _PLACE_FIELD = _PATTERNS.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
@@ -438,6 +467,8 @@ def _is_former(text: str, mention: Mention) -> bool:
 
 def _lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str | None]:
     """The meeting date in a lead sentence, and a note code when a date is there but unreadable."""
+    if _MONTH_HINT.search(text) is None:
+        return None, None
     matches = list(_LEAD_DATE.finditer(text))
     if not matches:
         return None, None
