@@ -553,7 +553,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
     possessive = False
     if title_end > i:
         title = _bare(text[tokens[i].start : tokens[title_end - 1].end])
-        possessive = _possessive(tokens[title_end - 1].text)
+        possessive = tokens[title_end - 1].text.endswith(_POSSESSIVES)
         if possessive:
             return Mention(tokens[begin].start, tokens[title_end - 1].end, None, None, title, country, True)
         if j + 1 < n and tokens[j].text == "of":
@@ -579,8 +579,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
         name_end + 1 < n and tokens[name_end].text == "," and tokens[name_end + 1].text in _SUFFIXES
     ):  # "Joseph R. Biden, Jr."
         name_end += 3 if name_end + 2 < n and tokens[name_end + 2].text == "." else 2
-    last = tokens[name_end - 1].text
-    possessive = _possessive(last)
+    possessive = tokens[name_end - 1].text.endswith(_POSSESSIVES)
     name = text[tokens[name_start].start : tokens[name_end - 1].end]
     if possessive:
         name = _bare(name)
@@ -621,12 +620,15 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
             return found
         at = match.start()
         # Tokenise from a place no token straddles: after a space, or where the last token ended.
-        window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
+        if at == position or text[at - 1] == " ":
+            window = _window(text, at, at)
+        else:
+            window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
         k = 0
         while window[k].end <= at:
             k += 1
         token = window[k]
-        if token.start == at and _could_start(window, k):
+        if token.start == at and (token.text in _TITLE_FORMS or _could_start(window, k)):
             mention = _mention_at(window, k, text)
             if mention is not None:
                 found.append(mention)
