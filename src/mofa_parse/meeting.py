@@ -84,7 +84,7 @@ _OCCASION_CUT = _PATTERNS.compile(
     r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I
 )
 #: Letters that ``re.IGNORECASE`` matches with more than their two cases.
-_CASE_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
+_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _caseless(word: str) -> str:
