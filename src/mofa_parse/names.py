@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
 
 
@@ -35,6 +36,8 @@ __all__ = [
     "split_surname",
     "tokenize",
 ]
+
+_PATTERNS = Patterns("names")
 
 # Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
 # apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
@@ -114,6 +117,8 @@ _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in _HONORIFIC_PHRASES:
     _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
 _HONORIFIC_PHRASE_SECOND = frozenset(p[1] for p in _HONORIFIC_PHRASES if p[0] == "the")
+#: Every word an honorific can start with.
+_HONORIFIC_STARTS = _HONORIFIC_ABBREVIATIONS | _RANKS | _HONORIFIC_WORDS | frozenset(_PHRASES_BY_FIRST)
 
 _PARTICLES = frozenset(
     {
@@ -164,6 +169,57 @@ _SURNAME_FIRST_HINTS = _words(
 
 #: Countries where names come in either order ("Lee Hsien Loong", "Lawrence Wong").
 _MIXED_ORDER_COUNTRIES = frozenset({"singapore", "republic of singapore", "malaysia"})
+
+_POSSESSIVE_ENDINGS = ("", "'s", "’s", "'", "’")
+
+#: Every way a title word is written as a token: "Minister", "Minister's", "Ministers'".
+_TITLE_FORMS = frozenset(word + ending for word in _TITLE_WORDS for ending in _POSSESSIVE_ENDINGS)
+_HEAD_FORMS = frozenset(word + ending for word in _HEADS for ending in _POSSESSIVE_ENDINGS)
+#: Every way a country adjective is written as a token: "Russian", "Russian's".
+_DEMONYM_FORMS = frozenset(word + ending for word in DEMONYMS for ending in _POSSESSIVE_ENDINGS)
+
+#: Lower-case words a mention reads through ("Minister of State for ...", "Ursula von der Leyen").
+#: Every other word starting with a lower-case letter ends whatever is being read at it.
+_READ_THROUGH = _CONNECTORS | _PARTICLES
+
+
+def _factored(entries: Sequence[tuple[str, str]]) -> str:
+    """An alternation of ``literal + suffix`` for each entry, with common prefixes of the
+    literals factored out, so that the engine tries only the entries that share the
+    characters it has read (a trie) instead of every entry at every position."""
+    alternatives: list[str] = []
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for literal, suffix in entries:
+        if literal:
+            by_first.setdefault(literal[0], []).append((literal[1:], suffix))
+        elif suffix not in alternatives:
+            alternatives.append(suffix)
+    branches = [re.escape(first) + _factored(rest) for first, rest in sorted(by_first.items())]
+    branches += alternatives
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _candidate_pattern() -> str:
+    """Where a mention may start: a word ``_could_start`` accepts, or "the" before one.
+
+    A word of the vocabulary is matched as the start of a token: the word, then a
+    possessive ending or a hyphen or the end of the token ("Minister", "Russian's",
+    "Vice-Minister"). The pattern finds a superset of the tokens that can start a
+    mention (it does not know where tokens start); ``find_mentions`` checks each
+    place it finds on the tokens there.
+    """
+    end = r"(?!\w)"
+    words = _TITLE_WORDS | frozenset(d for d in DEMONYMS if " " not in d)
+    after_the = _factored([(word, end) for word in sorted(words | frozenset(_PHRASES_BY_FIRST))])
+    starts = [
+        (word, r"\s+" + after_the if word in ("the", "The") else end)
+        for word in sorted(words | _HONORIFIC_WORDS | frozenset(_PHRASES_BY_FIRST))
+    ]
+    starts += [(word, "") for word in sorted(_HONORIFIC_ABBREVIATIONS)]
+    return _factored(starts)
+
+
+_CANDIDATE = _PATTERNS.compile(_candidate_pattern())
 
 _FOREIGN_MINISTER = "foreign minister"
 _ROLE_SYNONYMS = {
@@ -216,8 +272,11 @@ def _bare(word: str) -> str:
     return word
 
 
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+
+
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(_POSSESSIVES)
 
 
 def _is_cap(word: str) -> bool:
@@ -225,16 +284,19 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_title_word(word: str) -> bool:
-    bare = _bare(word)
-    if bare in _TITLE_WORDS or word in _TITLE_WORDS:
+    """A title word, possibly possessive, or title words joined by hyphens ("Vice-Foreign-Minister")."""
+    if word in _TITLE_FORMS:
         return True
-    parts = bare.split("-")
+    if "-" not in word:
+        return False
+    parts = _bare(word).split("-")
     return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
 
 
 def _is_head(word: str) -> bool:
-    bare = _bare(word)
-    return bare in _HEADS or any(part in _HEADS for part in bare.split("-"))
+    if word in _HEAD_FORMS:
+        return True
+    return "-" in word and any(part in _HEADS for part in _bare(word).split("-"))
 
 
 def _honorific_end(tokens: Sequence[Token], i: int) -> int:
@@ -243,6 +305,8 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
     n = len(tokens)
     while j < n and j - i < 6:  # "His Excellency Dr." at most: a bounded run
         word = tokens[j].text
+        if word not in _HONORIFIC_STARTS:  # most words: none of the tests below holds
+            return j
         if word in _HONORIFIC_ABBREVIATIONS:
             j += 1
             continue
@@ -269,15 +333,16 @@ def _could_start(tokens: Sequence[Token], i: int) -> bool:
     if word in {"the", "The"}:
         return i + 1 < len(tokens) and (
             _is_title_word(tokens[i + 1].text)
-            or _bare(tokens[i + 1].text) in DEMONYMS
+            or tokens[i + 1].text in _DEMONYM_FORMS
             or tokens[i + 1].text in _PHRASES_BY_FIRST
             or tokens[i + 1].text in _HONORIFIC_PHRASE_SECOND
         )
     return (
-        word in _HONORIFIC_WORDS
+        word in _TITLE_FORMS
+        or word in _HONORIFIC_WORDS
         or word in _HONORIFIC_ABBREVIATIONS
         or word in _PHRASES_BY_FIRST
-        or _bare(word) in DEMONYMS
+        or word in _DEMONYM_FORMS
         or (word[:1].isupper() and _is_title_word(word))
     )
 
@@ -328,11 +393,12 @@ def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
     has_head = False
     while j < n:
         word = tokens[j].text
-        if _is_cap(word) and _is_title_word(word):
-            has_head = has_head or _is_head(word)
+        if word in _TITLE_FORMS or (word[:1].isupper() and _is_title_word(word)):
+            if not has_head:
+                has_head = _is_head(word)
             j += 1
             last_good = j
-            if _possessive(word) and not _is_head_possessive(tokens, j):
+            if word.endswith(_POSSESSIVES) and not _is_head_possessive(tokens, j):
                 break
             continue
         if word in _CONNECTORS and j + 1 < n:
@@ -360,11 +426,13 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
     words = 0
     while j < n and j - i < 8:
         word = tokens[j].text
-        bare = _bare(word)
         if word in _PARTICLES and j + 1 < n and _is_cap(tokens[j + 1].text) and words:
             j += 1
             continue
-        if not _is_cap(word) or not bare or bare in _NOT_NAMES or _is_title_word(word):
+        if not word[:1].isupper():
+            break
+        bare = _bare(word)
+        if not bare or bare in _NOT_NAMES or _is_title_word(word):
             break
         if word in _HONORIFIC_ABBREVIATIONS or word in ABBREVIATIONS:
             break
@@ -374,11 +442,11 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
         if bare in _SUFFIXES and words:
             j += 2 if j + 1 < n and tokens[j + 1].text == "." else 1
             break
-        if not any(ch.isalpha() for ch in bare):
+        if not bare[0].isalpha() and not any(ch.isalpha() for ch in bare):
             break
         j += 1
         words += 1
-        if _possessive(word):
+        if word.endswith(_POSSESSIVES):
             break
     # A name does not end on a particle or an initial.
     while j > i and (tokens[j - 1].text in _PARTICLES or tokens[j - 1].text == "."):
@@ -396,6 +464,8 @@ def split_surname(name: str, country: str | None) -> str:
     surname first ("Hu Jintao" → "Hu"); otherwise the last word (with particles
     such as "von der") is the surname.
     """
+    if name.isalpha():  # one word: the surname
+        return name
     words = name.replace(",", " ").replace(".", ". ").split()
     core = [w for w in words if not (len(w) == 2 and w.endswith(".")) and w.rstrip(".") not in _SUFFIXES]
     if not core:
@@ -469,13 +539,13 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
         and _honorific_end(tokens, i) == i
     ):
         i += 1
-    honorific_end = _honorific_end(tokens, i)
-    if honorific_end > i and honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
-        i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
+    if tokens[i].text in _HONORIFIC_STARTS:
+        honorific_end = _honorific_end(tokens, i)
+        if honorific_end > i and honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
+            i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
-    demonym = _bare(tokens[i].text)
-    if demonym in DEMONYMS and i + 1 < n and _is_title_word(tokens[i + 1].text):
-        country = DEMONYMS[demonym]
+    if tokens[i].text in _DEMONYM_FORMS and i + 1 < n and _is_title_word(tokens[i + 1].text):
+        country = DEMONYMS[_bare(tokens[i].text)]
         i += 1
     title: str | None = None
     title_end = _title_end(tokens, i, text)
@@ -483,7 +553,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
     possessive = False
     if title_end > i:
         title = _bare(text[tokens[i].start : tokens[title_end - 1].end])
-        possessive = _possessive(tokens[title_end - 1].text)
+        possessive = tokens[title_end - 1].text.endswith(_POSSESSIVES)
         if possessive:
             return Mention(tokens[begin].start, tokens[title_end - 1].end, None, None, title, country, True)
         if j + 1 < n and tokens[j].text == "of":
@@ -492,7 +562,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
                 country, j = found
                 if j + 1 < n and tokens[j].text == "," and _honorific_end(tokens, j + 1) > j + 1:
                     j += 1
-        name_start = _honorific_end(tokens, j)
+        name_start = _honorific_end(tokens, j) if j < n and tokens[j].text in _HONORIFIC_STARTS else j
     else:
         if country is not None:
             return None
@@ -509,8 +579,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
         name_end + 1 < n and tokens[name_end].text == "," and tokens[name_end + 1].text in _SUFFIXES
     ):  # "Joseph R. Biden, Jr."
         name_end += 3 if name_end + 2 < n and tokens[name_end + 2].text == "." else 2
-    last = tokens[name_end - 1].text
-    possessive = _possessive(last)
+    possessive = tokens[name_end - 1].text.endswith(_POSSESSIVES)
     name = text[tokens[name_start].start : tokens[name_end - 1].end]
     if possessive:
         name = _bare(name)
@@ -533,8 +602,65 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
 
 
 def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
-    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping."""
-    toks = tokenize(text) if tokens is None else tokens
+    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping.
+
+    Without ``tokens``, the text is not cut into tokens as a whole: ``_CANDIDATE``
+    finds the places where a mention may start, and only the words from there to
+    the end of what a mention can read are tokenised (see ``_window``), which
+    reads the same mentions as scanning every token.
+    """
+    if tokens is not None:
+        return _scan(text, tokens)
+    found: list[Mention] = []
+    search = _CANDIDATE.search
+    position = 0  # every token starting before it has been read
+    while True:
+        match = search(text, position)
+        if match is None:
+            return found
+        at = match.start()
+        # Tokenise from a place no token straddles: after a space, or where the last token ended.
+        if at == position or text[at - 1] == " ":
+            window = _window(text, at, at)
+        else:
+            window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
+        k = 0
+        while window[k].end <= at:
+            k += 1
+        token = window[k]
+        if token.start == at and (token.text in _TITLE_FORMS or _could_start(window, k)):
+            mention = _mention_at(window, k, text)
+            if mention is not None:
+                found.append(mention)
+                position = mention.end
+                continue
+        position = token.end
+
+
+def _window(text: str, start: int, at: int) -> list[Token]:
+    """The tokens from offset ``start`` (where no token straddles) to the first word after
+    offset ``at`` that ends any reading (or to the end of the text).
+
+    A word starting with a lower-case letter other than "of", "the", a name particle and
+    the like ("met", "held", "stated") ends every reading: no test that lets a reading go
+    on holds for it. A reading looks at a token only after reading the one before it, so
+    a mention read at a token up to ``at`` looks at no token after that word; and each
+    test of whether there is a token after one it looked at (``j + 1 < n``) comes with a
+    test of that one (``tokens[j].text == "of"``, ``== ","``) that such a word fails, so
+    the answer is the same as on the whole text.
+    """
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start):
+        word = match[0]
+        begin, end = match.span()
+        tokens.append(_new_token(Token, (word, begin, end)))
+        if end > at and word[:1].islower() and word not in _READ_THROUGH:
+            break
+    return tokens
+
+
+def _scan(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """``find_mentions`` on tokens the caller has: try a mention at every token that can start one."""
     found: list[Mention] = []
     i = 0
     n = len(toks)
@@ -569,3 +695,6 @@ def parse_mention(text: str) -> Mention | None:
         name = _bare(text[tokens[start].start : tokens[end - 1].end])
         return Mention(tokens[0].start, tokens[end - 1].end, name, split_surname(name, None), None, None)
     return mention
+
+
+_PATTERNS.save()

@@ -73,16 +73,29 @@ _LENGTH_QUALIFIER = (
     r"nearly|almost|less than|under|at least|up to)\s+)?"
 )
 
+#: Where a time expression can start: a digit, "noon", "midnight", or the start of a word
+#: ``_EVENT`` can begin with ("from", "starting", "for", "one" ...). Checked first at each
+#: position, it lets the engine skip every other position at once.
+_EVENT_START = (
+    r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa]t|last"
+    r"|f(?:or|our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
+    r"|n(?:ine|inety)))"
+)
 _EVENT = _PATTERNS.compile(
-    rf"(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
+    rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
     rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|for|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
-    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
+    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b))"
 )
+#: Every time expression holds a clock ("18:20", "7 p.m.", "noon"), a length ("hours",
+#: "minutes") or both; a text with neither holds none, and ``_EVENT`` need not scan it.
+#: (Two patterns, each starting with what it looks for, so that the engine skips to it.)
+_CLOCK_HINT = _PATTERNS.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)")
+_WORD_HINT = _PATTERNS.compile(r"noon|midnight|hour|min")
 _CLOCK_PARTS = _PATTERNS.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
 _ZONE = _PATTERNS.compile(
     r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
@@ -215,6 +228,8 @@ class TimeFacts:
 def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
     """Every time expression in ``text``: (start, end, fields) in order."""
     events: list[tuple[int, int, dict[str, object]]] = []
+    if _CLOCK_HINT.search(text) is None and _WORD_HINT.search(text) is None:
+        return events
     for match in _EVENT.finditer(text):
         fields: dict[str, object] = {}
         if match["range"]:
