@@ -1210,18 +1210,21 @@ def _gather(
 
 
 def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
+    """The document with its statements and the notes on unresolved speakers."""
     participants = tuple(doc.meeting.participants)
     # Without participants, "the two leaders" are the people who speak, in the order the text first names them.
-    speakers = list(
-        {
-            person: None
-            for d in drafts
-            for person in (d.speaker.members if isinstance(d.speaker, Joint) else (d.speaker,))
-            if isinstance(person, Person) and person.surname
-        }
-    )
-    folded = doc.source.casefold()
-    named_speakers = sorted(speakers, key=lambda p: _first_named(folded, p, len(folded)))
+    # Speakers repeat as the same objects: drop repeats by identity first, then by equality (in first-seen order).
+    seen: dict[int, Person] = {}
+    for d in drafts:
+        speaker = d.speaker
+        for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
+            if isinstance(person, Person) and person.surname and id(person) not in seen:
+                seen[id(person)] = person
+    speakers = list(dict.fromkeys(seen.values()))
+    named_speakers = speakers
+    if len(speakers) > 1:
+        folded = doc.source.casefold()
+        named_speakers = sorted(speakers, key=lambda p: _first_named(folded, p, len(folded)))
     if not named_speakers and any(d.speaker is None for d in drafts):
         lead = _People(doc)
         for paragraph in doc.preamble:
@@ -1233,31 +1236,75 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
     notes: list[Diagnostic] = []
     starts: list[int] = []
     lines: dict[int, str] = {}
+    joints: dict[bool, Joint] = {}
+    is_known: dict[int, bool] = {}  # by identity: the speakers are a few objects, each met many times
     for draft in drafts:
         speaker = draft.speaker
         if speaker is None:
-            members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
-            speaker = Joint(members)
-        span = None if draft.start is None or draft.end is None else Span(draft.start, max(draft.start, draft.end))
+            joint = joints.get(draft.joint_two)
+            if joint is None:
+                members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
+                joint = joints[draft.joint_two] = _trusted_joint(members)
+            speaker = joint
+        start, end = draft.start, draft.end
+        found = draft.found
         statements.append(
             Statement(
-                speaker=speaker,
-                verb=draft.found.verb,
-                text=draft.text,
-                span=span,
-                section=draft.section,
-                clause=draft.clause,
-                in_response_to=draft.in_response_to,
-                form=draft.found.form,
-                speaker_text=draft.found.subject,
+                speaker,
+                found.verb,
+                draft.text,
+                None if start is None or end is None else _trusted_span(start, end if end > start else start),
+                draft.section,
+                draft.clause,
+                draft.in_response_to,
+                found.form,
+                found.subject,
             )
         )
-        members = speaker.members if isinstance(speaker, Joint) else (speaker,)
-        if any(m not in known for m in members):  # an empty Joint: the readout names no one to resolve
+        unknown = False
+        for member in speaker.members if isinstance(speaker, Joint) else (speaker,):
+            member_known = is_known.get(id(member))
+            if member_known is None:
+                member_known = is_known[id(member)] = member in known
+            if not member_known:
+                unknown = True
+                break
+        if unknown:  # not for an empty Joint: the readout names no one to resolve
             if not starts and doc.source:
                 starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
             notes.append(_note(doc.source, starts, lines, draft, speaker))
-    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
+    return _with_statements(doc, tuple(statements), (*doc.warnings, *notes))
+
+
+# Building results without re-running validators: the values below are known good (spans are
+# offsets in order, members a tuple), and the document was validated when it was built; only the
+# statements and warnings change, and they are tuples. Like ``model``'s trusted constructors.
+_new = object.__new__
+_set = object.__setattr__
+_DOCUMENT_FIELDS = tuple(field.name for field in attrs.fields(Document))
+
+
+def _trusted_span(start: int, end: int) -> Span:
+    span: Span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
+def _trusted_joint(members: tuple[Person, ...]) -> Joint:
+    joint: Joint = _new(Joint)
+    _set(joint, "members", members)
+    return joint
+
+
+def _with_statements(doc: Document, statements: tuple[Statement, ...], warnings: tuple[Diagnostic, ...]) -> Document:
+    """``attrs.evolve(doc, statements=..., warnings=...)`` without validating the unchanged fields again."""
+    new: Document = _new(type(doc))
+    for name in _DOCUMENT_FIELDS:
+        _set(new, name, getattr(doc, name))
+    _set(new, "statements", statements)
+    _set(new, "warnings", warnings)
+    return new
 
 
 def _first_named(source: str, person: Person, default: int) -> int:
