@@ -845,6 +845,8 @@ class _Finder:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
         self.kinds: dict[str, str] = {}
+        #: ``subject`` by (the text it reads, where the sentence begins in it), offsets from the verb
+        self.subjects: dict[tuple[str, int], tuple[str, int, str, str] | None] = {}
 
     def kind(self, subject: str) -> str:
         """``_subject_kind``, once per subject text in the document: "He", "The two leaders" recur."""
@@ -854,6 +856,27 @@ class _Finder:
         return kind
 
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
+        """``_subject``, once per text before a verb in the document: "Prime Minister X stated" recurs.
+
+        ``_subject`` reads at most the 301 characters before the verb (its widest
+        window, 260, the 40 that ``_boundary_ok`` looks back, and the one before
+        a word boundary), and none before the sentence's own first character
+        but one; where the sentence begins within them is the rest of the key.
+        """
+        key_start = max(0, lo - 1, verb_start - 301)
+        key = (masked[key_start:verb_start], lo - key_start if lo >= key_start else -1)
+        subjects = self.subjects
+        if key in subjects:
+            cached = subjects[key]
+            if cached is None:
+                return None
+            kind, offset, subject, paren = cached
+            return kind, verb_start + offset, subject, paren
+        found = self._subject(masked, lo, verb_start)
+        subjects[key] = None if found is None else (found[0], found[1] - verb_start, found[2], found[3])
+        return found
+
+    def _subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
         """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
 
         The word before the verb (adverbs aside) decides first whether a subject
