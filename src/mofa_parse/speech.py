@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -1367,30 +1368,15 @@ def _gather(
 def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
     """The document with its statements and the notes on unresolved speakers."""
     participants = tuple(doc.meeting.participants)
-    # Without participants, "the two leaders" are the people who speak, in the order the text first names them.
-    # Speakers repeat as the same objects: drop repeats by identity first, then by equality (in first-seen order).
-    seen: dict[int, Person] = {}
-    for d in drafts:
-        speaker = d.speaker
-        for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
-            if isinstance(person, Person) and person.surname and id(person) not in seen:
-                seen[id(person)] = person
-    speakers = list(dict.fromkeys(seen.values()))
-    named_speakers = speakers
-    if len(speakers) > 1:
-        folded = doc.source.casefold()
-        named_speakers = sorted(speakers, key=lambda p: _first_named(folded, p, len(folded)))
-    if not named_speakers and any(d.speaker is None for d in drafts):
-        lead = _People(doc)
-        for paragraph in doc.preamble:
-            for match in _MENTION.finditer(paragraph.text):
-                person = lead.named(match.group(), (0, 0))
-                if person not in named_speakers:
-                    named_speakers.append(person)
+    named_speakers: list[Person] = []
+    if not participants and any(d.speaker is None for d in drafts):
+        named_speakers = _named_speakers(doc, drafts)
     statements: list[Statement] = []
     notes: list[Diagnostic] = []
+    source = doc.source
+    lines: list[str] = []
     starts: list[int] = []
-    lines: dict[int, str] = {}
+    messages: dict[tuple[str | None, int], str] = {}
     joints: dict[bool, Joint] = {}
     is_known: dict[int, bool] = {}  # by identity: the speakers are a few objects, each met many times
     for draft in drafts:
@@ -1423,11 +1409,50 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
             if not member_known:
                 unknown = True
                 break
-        if unknown:  # not for an empty Joint: the readout names no one to resolve
-            if not starts and doc.source:
-                starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
-            notes.append(_note(doc.source, starts, lines, draft, speaker))
+        if not unknown:  # nor for an empty Joint: the readout names no one to resolve
+            continue
+        head = draft.head
+        written = draft.subject or (head.subject if head is not None else None) or draft.verb
+        what = 0 if isinstance(speaker, Joint) else 1 if not speaker.surname else 2
+        message = messages.get((written, what))
+        if message is None:
+            message = messages[written, what] = _note_message(written, what)
+        if start is None or not source:
+            notes.append(Diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE))
+            continue
+        if not starts:
+            lines = source.split("\n")
+            # where each line starts (and, last, one past the end): lengths plus their newlines
+            starts = list(itertools.accumulate(map((1).__add__, map(len, lines)), initial=0))
+        line = bisect.bisect_right(starts, start) - 1
+        notes.append(
+            Diagnostic(
+                line + 1, start - starts[line] + 1, message, lines[line].rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
+            )
+        )
     return _with_statements(doc, tuple(statements), (*doc.warnings, *notes))
+
+
+def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
+    """Who "the two leaders" are when the meeting names no participants: the people who speak,
+    in the order the text first names them; else the people the lead paragraphs name."""
+    # Speakers repeat as the same objects: drop repeats by identity first, then by equality (in first-seen order).
+    seen: dict[int, Person] = {}
+    for d in drafts:
+        speaker = d.speaker
+        for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
+            if isinstance(person, Person) and person.surname and id(person) not in seen:
+                seen[id(person)] = person
+    folded = doc.source.casefold()
+    named_speakers = sorted(dict.fromkeys(seen.values()), key=lambda p: _first_named(folded, p, len(folded)))
+    if not named_speakers:
+        lead = _People(doc)
+        for paragraph in doc.preamble:
+            for match in _MENTION.finditer(paragraph.text):
+                person = lead.named(match.group(), (0, 0))
+                if person not in named_speakers:
+                    named_speakers.append(person)
+    return named_speakers
 
 
 # Building results without re-running validators: the values below are known good (spans are
@@ -1466,25 +1491,14 @@ def _first_named(source: str, person: Person, default: int) -> int:
     return default if found < 0 else found
 
 
-def _note(source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
-    head = draft.head
-    written = draft.subject or (head.subject if head is not None else None) or draft.verb
-    if isinstance(speaker, Joint):
-        message = f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
-    elif not speaker.surname:
-        message = f"speaker {written!r} names no one the document names"
-    else:
-        message = f"speaker {written!r} is not among the document's people; read from the text"
-    if draft.span_start is None or not starts:
-        return Diagnostic(0, 0, message, "", code=UNRESOLVED_SPEAKER, severity=Severity.NOTE)
-    line = bisect.bisect_right(starts, draft.span_start) - 1
-    text = lines.get(line)
-    if text is None:
-        end = source.find("\n", starts[line])
-        text = lines[line] = source[starts[line] : end if end >= 0 else len(source)].rstrip("\r")
-    return Diagnostic(
-        line + 1, draft.span_start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
-    )
+def _note_message(written: str | None, what: int) -> str:
+    """The note on a speaker written ``written``: 0 a joint subject, 1 a mention naming no one,
+    2 someone not among the document's people."""
+    if what == 0:
+        return f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
+    if what == 1:
+        return f"speaker {written!r} names no one the document names"
+    return f"speaker {written!r} is not among the document's people; read from the text"
 
 
 _PATTERNS.save()
