@@ -593,11 +593,7 @@ def _units(doc: Document) -> list[_Unit]:
     source = doc.source
     label = ParagraphKind.SPEAKER_LABEL
     new_unit = tuple.__new__
-    counter = [0]
-
-    def new_id() -> int:
-        counter[0] += 1
-        return counter[0]
+    new_id = itertools.count(1).__next__  # 1, 2, 3, ...: one per item, clause and section
 
     def base_of(paragraph: Paragraph) -> int | None:
         span = paragraph.span
@@ -752,12 +748,23 @@ def _sentences(masked: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(masked):
         end = match.start()
-        if _ABBREVIATION.search(masked[max(start, end - 12) : end]):
+        if _abbreviated(masked, max(start, end - 12), end):
             continue
         yield start, end + len(match.group().rstrip())
         start = match.end()
     if start < len(masked):
         yield start, len(masked.rstrip())
+
+
+def _abbreviated(text: str, start: int, end: int) -> bool:
+    """``_ABBREVIATION.search(text[start:end])``: whether the text ends in an abbreviation ("Mr", "U.S").
+
+    Every abbreviation it knows ends in a word of at most six letters or in a
+    letter after a full stop, so seven letters at the end rule it out unread.
+    """
+    if end - 7 >= start and text[end - 7 : end].isalpha():
+        return False
+    return _ABBREVIATION.search(text[start:end]) is not None
 
 
 def _boundary_ok(masked: str, start: int, lo: int) -> bool:
@@ -987,7 +994,9 @@ class _Finder:
                 continue
             if found and verb_start < found[-1].content_start:
                 continue
-            form_key, info, participle = _verb_info(match.group())
+            matched = match.group()
+            known_verb = _VERB_INFO.get(matched)
+            form_key, info, participle = known_verb if known_verb is not None else _verb_info(matched)
             tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
             tail_end, colon = -1, False
             if tail is not None:
@@ -1019,7 +1028,7 @@ class _Finder:
                         continue  # a subject inside what was said: "stated that he welcomed ..."
                     previous.content_end = gap_start + connector.start()
                     intro_lo = previous.content_end
-                reply = _REPLY.search(masked[intro_lo:start] + paren) is not None
+                reply = (intro_lo < start or paren != "") and _REPLY.search(masked[intro_lo:start] + paren) is not None
             elif previous is not None:
                 link = _PARTICIPLE_LINK if participle else _COORDINATED
                 connector = link.search(masked, max(previous.content_start, verb_start - 80), verb_start)
@@ -1062,7 +1071,6 @@ class _Finder:
                     )
                 )
                 continue
-            matched = match.group()
             found.append(
                 _Draft(
                     StatementForm.REPORTED,
@@ -1124,11 +1132,7 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     last = end
     while last > first_end and (text[last - 1] in ",;:" or text[last - 1].isspace()):
         last -= 1
-    if (
-        last > first_end
-        and text[last - 1] == "."
-        and not _ABBREVIATION.search(text[max(first_end, last - 12) : last - 1])
-    ):
+    if last > first_end and text[last - 1] == "." and not _abbreviated(text, max(first_end, last - 12), last - 1):
         last -= 1
         while last > first_end and text[last - 1].isspace():
             last -= 1
