@@ -1,0 +1,91 @@
+"""The speech pass's shortcuts give what the plain reading they stand for gives, on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mofa_parse import speech
+from mofa_parse.model import Document, Person
+
+PIECES = (
+    " ",
+    "  ",
+    ", ",
+    "; ",
+    ": ",
+    ".",
+    " that ",
+    "that",
+    "that, ",
+    "Mr.",
+    "U.S.",
+    " etc.",
+    "approx.",
+    "potential.",
+    "continue",
+    "Tokyo",
+    "é",
+    "\u00a0",
+    "\t",
+    "x",
+    "Prime Minister Aka ",
+    "President Bleu",
+    "The Prime Minister ",
+    "He ",
+    "the two leaders ",
+    "Both sides ",
+    "Russian ",
+    "(Freedonia) ",
+    ", who also attended the meeting, ",
+    "also ",
+    "for his part ",
+    "It was ",
+    "and ",
+    "by ",
+    "Aka ",
+    "stated",
+)
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _plain_content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """What ``_content_span`` stands for: the cleaned content found in the raw slice."""
+    stop = speech._CONTENT_STOP.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    raw = text[start:end]
+    cleaned = speech._clean(raw)
+    if not cleaned:
+        return end, end
+    offset = raw.find(cleaned)
+    return start + offset, start + offset + len(cleaned)
+
+
+@given(TEXTS, st.data())
+def test_content_span_is_the_cleaned_content(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert speech._content_span(text, start, end) == _plain_content_span(text, start, end)
+
+
+@given(TEXTS, st.data())
+def test_abbreviated_is_the_abbreviation_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = speech._ABBREVIATION.search(text[start:end]) is not None
+    assert speech._abbreviated(text, start, end) is expected
+
+
+@given(TEXTS, TEXTS, TEXTS, st.data())
+def test_subject_read_once_per_text_before_the_verb(head: str, other: str, tail: str, data: st.DataObject) -> None:
+    """Sentences that end in the same words before "stated" get the same subject, at the same offset
+    from the verb, whatever comes before them."""
+    doc = Document(people=(Person(name="Ken Aka", surname="Aka", title="Prime Minister"),))
+    finder = speech._Finder(doc)
+    k = data.draw(st.integers(0, len(tail)))
+    for before in (head, other, head):
+        masked = before + tail + "stated that"
+        lo = len(before) + k
+        verb_start = len(before) + len(tail)
+        assert finder.subject(masked, lo, verb_start) == finder._subject(masked, lo, verb_start)
