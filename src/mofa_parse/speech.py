@@ -219,6 +219,10 @@ _SUBJECT_ENDINGS = _words(
 )
 _CAPS_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
 _MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
+#: ``_MENTION`` as group "m", found by first finding a capital: a pattern that opens with a set of
+#: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
+#: at every position. The match itself is that one capital; search again from the end of group "m".
+_MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?P<m>{_NAMED}))[{_UP}])")
 _NAMED_FULL = _PATTERNS.compile(_NAMED + r"\Z")
 _LABEL = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
@@ -468,6 +472,7 @@ class _People:
         self.bare_cache: dict[str, tuple[Person, str | None]] = {}
         self.resolved: dict[str, Person | None] = {}
         self.recent: list[Person] = []
+        self.recent_keys: list[tuple[type, str | None, str, str | None, str | None]] = []
         self.pronouns: dict[Person, str] = {}
         self.scanned: _Key = (0, 0)
 
@@ -509,10 +514,15 @@ class _People:
         recent = self.recent
         if recent and recent[-1] is person:
             return
-        if person in recent:
-            recent.remove(person)
+        # what ``Person.__eq__`` compares, compared in C: ``person in recent`` calls it on each other entry
+        key = (type(person), person.name, person.surname, person.title, person.country)
+        keys = self.recent_keys
+        if key in keys:
+            at = keys.index(key)
+            del recent[at], keys[at]
         recent.append(person)
-        del recent[:-8]
+        keys.append(key)
+        del recent[:-8], keys[:-8]
 
     def pronoun(self, word: str) -> Person | None:
         """The speaker "he" or "she" stands for: the last single speaker, unless the text
@@ -532,11 +542,15 @@ class _People:
             return
         unit, offset = self.scanned
         texts = self.texts
+        search = _MENTION_AT_CAPITAL.search
         while (unit, 0) <= key and unit < len(texts):
             text = texts[unit]
             end = key[1] if unit == key[0] else len(text)
-            for match in _MENTION.finditer(text, offset, end):
-                self.named(match.group(), (unit, match.start()))
+            match = search(text, offset, end)
+            while match is not None:  # _MENTION.finditer(text, offset, end)
+                start, stop = match.span("m")
+                self.named(text[start:stop], (unit, start))
+                match = search(text, stop, end)
             unit, offset = unit + 1, 0
         self.scanned = key
 
