@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,3 +103,30 @@ def test_mentions_found_from_capitals_are_the_mentions(text: str, data: st.DataO
         found.append(match.span("m"))
         match = speech._MENTION_AT_CAPITAL.search(text, match.end("m"), end)
     assert found == [m.span() for m in speech._MENTION.finditer(text, start, end)]
+
+
+VERB_PIECES = (
+    " ",
+    "  ",
+    "\n",
+    ",",
+    "x",
+    "_",
+    "é",
+    "shared",
+    "the",
+    "same",
+    "view",
+    "views",
+    "reached",
+    "an",
+    "agreement",
+)
+
+
+@given(st.lists(st.sampled_from((*VERB_PIECES, *speech._ALL_FORMS)), max_size=20).map(" ".join))
+def test_verb_tree_matches_as_the_flat_alternation(text: str) -> None:
+    """The tree of verb forms finds what the plain alternation of the forms, longest first, finds."""
+    flat = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in speech._ALL_FORMS)
+    plain = re.compile(rf"\b(?:{flat})\b")
+    assert [m.span() for m in speech._VERB_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -250,9 +250,30 @@ def _alternation(forms: Sequence[str]) -> str:
     )
 
 
+def _trie(forms: Sequence[str]) -> str:
+    """A regex matching any of ``forms`` (a space in them: any white space), as a tree of their letters.
+
+    The engine tries the branches of an alternation one by one; in a tree it
+    tries only those that share the letters read so far. Branches keep the order
+    of ``forms``: given longest first, so is every branch ("reached an agreement"
+    before "reached").
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[:1], []).append(form[1:])
+    branches = []
+    for first, rests in groups.items():
+        head = re.escape(first).replace(r"\ ", r"\s+")
+        if not first or len(rests) == 1:
+            branches.append(head + re.escape(rests[0]).replace(r"\ ", r"\s+"))
+        else:
+            branches.append(head + "(?:" + _trie(rests) + ")")
+    return "|".join(branches)
+
+
 _VERB_RE = _PATTERNS.compile(
     # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
-    r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _alternation(_ALL_FORMS) + r")\b"
+    r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _trie(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
