@@ -14,16 +14,26 @@ The pass reads the body paragraph by paragraph, in document order, and fills
 
 It works in three steps, each linear in the size of the document:
 
-1. *find* — each paragraph is split into sentences once (quoted words masked,
-   so that speech inside quotation marks is never taken for the readout's own
-   reporting); each sentence yields candidate statements with the subject as
-   written, the verb, and the content's offsets;
+1. *find* — one scan of each paragraph (quoted words masked, so that speech
+   inside quotation marks is never taken for the readout's own reporting) finds
+   its reporting verbs; a paragraph with none, and without "follow" (as in "the
+   following"), holds no statement and is not read further. The others are
+   split into sentences up to their last verb or "follow", and each sentence
+   with one yields draft statements with the subject as written, the verb, and
+   the content's offsets; the subject before a verb is found by one search
+   anchored at the verb;
 2. *resolve* — subjects become ``Person`` or ``Joint`` objects: names through
    ``Document.person``, bare titles ("the Prime Minister") to the person last
    named in that role, pronouns to the last single speaker, joint subjects to
    the meeting's participants; replies ("In response to this, ...") link to
    the first statement of the turn they answer;
 3. *gather* — block and label statements collect the text that follows them.
+
+What recurs within a document is worked out once for it: the subject read
+before a verb (by the text before the verb), the kind of a subject, what a
+mention names; nothing is kept from one document to the next. Statements and
+their spans are built without running the validators again (the values are
+known good, as in the parser's trusted constructors).
 
 The reporting vocabulary lives in ``mofa_parse.verbs``.
 """
@@ -203,9 +213,8 @@ _KIND_RES = (
 
 #: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
-#: A subject ending right before a verb: subject, an optional parenthesis
-#: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+#: What follows a subject up to its verb: an optional parenthesis (", who also attended the meeting,"), adverbs.
+_TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z"
 _SUBJ_THEN_WORD = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
 _IT_WAS = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
@@ -294,8 +303,9 @@ _OPENER = (
     r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
     r"(?=(?:" + _alternation(sorted(_FIRST_WORDS, key=lambda w: (-len(w), w))) + "|" + _NAT + r")(?![\w.-]))"
 )
-#: A subject that begins at an opener and ends right before a verb (``_SUBJ_BEFORE_VERB``, searched for).
-_SUBJ_AT_VERB = _PATTERNS.compile(rf"{_OPENER}(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+#: A subject that begins at an opener and ends right before a verb (the search's end): the first
+#: match of a search from a window's start is the first opener from which a subject reaches the verb.
+_SUBJ_AT_VERB = _PATTERNS.compile(rf"{_OPENER}(?P<subj>{_SUBJ}){_TO_VERB}")
 
 _BLOCK_TAIL = _PATTERNS.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
@@ -357,7 +367,6 @@ _LEAD_THAT = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 _LEAD = _PATTERNS.compile(r"\s*(?:[,:;]\s*)?(?:that\b,?\s*)?\s*")
 _CONTENT_STOP = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
 _TRAIL = _PATTERNS.compile(r"[\s,;:]+\Z")
-_NEWLINE = _PATTERNS.compile(r"\n")
 _NON_SPACE = _PATTERNS.compile(r"\S")
 
 _ROLE_ALIASES = {
