@@ -1525,9 +1525,14 @@ def _trusted_joint(members: tuple[Person, ...]) -> Joint:
 
 
 def _with_statements(doc: Document, statements: tuple[Statement, ...], warnings: tuple[Diagnostic, ...]) -> Document:
-    """``attrs.evolve(doc, statements=..., warnings=...)`` without validating the unchanged fields again."""
-    new: Document = _new(type(doc))
-    for name in _DOCUMENT_FIELDS:
+    """``attrs.evolve(doc, statements=..., warnings=...)`` without validating the unchanged fields again.
+
+    Every field is copied as it is: right while each of them is an ``__init__``
+    argument and the class has no ``__attrs_post_init__`` (as ``model`` has it).
+    """
+    cls = type(doc)
+    new: Document = _new(cls)
+    for name in _DOCUMENT_FIELDS if cls is Document else tuple(field.name for field in attrs.fields(cls)):
         _set(new, name, getattr(doc, name))
     _set(new, "statements", statements)
     _set(new, "warnings", warnings)
