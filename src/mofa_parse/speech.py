@@ -1222,7 +1222,14 @@ def apply(doc: Document) -> Document:
     for index, unit in enumerate(units):
         text = unit.text
         label = None
-        if not unit.label and (len(text) <= 80 or ":" in text[:80]):
+        masked = _mask(text)
+        verbs = list(_VERB_RE.finditer(masked))
+        if (
+            not unit.label
+            and (len(text) <= 80 or ":" in text[:80])
+            and ("A" <= text[:1] <= "Z" or text[:1] == "t")  # how a name or title opens
+            and (not verbs or ":" in text)  # a name or title alone holds no reporting verb
+        ):
             label = _LABEL.match(text)
         if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
             texts.append(text)
@@ -1241,9 +1248,7 @@ def apply(doc: Document) -> Document:
             drafts.append(draft)
             unit_first.append((label_speaker, False, True))
             continue
-        masked = _mask(text)
         texts.append(masked)
-        verbs = list(_VERB_RE.finditer(masked))
         last_follow = masked.rfind("follow")
         if not verbs and last_follow < 0:
             unit_first.append(no_first)
