@@ -14,16 +14,26 @@ The pass reads the body paragraph by paragraph, in document order, and fills
 
 It works in three steps, each linear in the size of the document:
 
-1. *find* — each paragraph is split into sentences once (quoted words masked,
-   so that speech inside quotation marks is never taken for the readout's own
-   reporting); each sentence yields candidate statements with the subject as
-   written, the verb, and the content's offsets;
+1. *find* — one scan of each paragraph (quoted words masked, so that speech
+   inside quotation marks is never taken for the readout's own reporting) finds
+   its reporting verbs; a paragraph with none, and without "follow" (as in "the
+   following"), holds no statement and is not read further. The others are
+   split into sentences up to their last verb or "follow", and each sentence
+   with one yields draft statements with the subject as written, the verb, and
+   the content's offsets; the subject before a verb is found by one search
+   anchored at the verb;
 2. *resolve* — subjects become ``Person`` or ``Joint`` objects: names through
    ``Document.person``, bare titles ("the Prime Minister") to the person last
    named in that role, pronouns to the last single speaker, joint subjects to
    the meeting's participants; replies ("In response to this, ...") link to
    the first statement of the turn they answer;
 3. *gather* — block and label statements collect the text that follows them.
+
+What recurs within a document is worked out once for it: the subject read
+before a verb (by the text before the verb), the kind of a subject, what a
+mention names; nothing is kept from one document to the next. Statements and
+their spans are built without running the validators again (the values are
+known good, as in the parser's trusted constructors).
 
 The reporting vocabulary lives in ``mofa_parse.verbs``.
 """
@@ -32,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -202,9 +213,8 @@ _KIND_RES = (
 
 #: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
-#: A subject ending right before a verb: subject, an optional parenthesis
-#: (", who also attended the meeting,"), adverbs.
-_SUBJ_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z")
+#: What follows a subject up to its verb: an optional parenthesis (", who also attended the meeting,"), adverbs.
+_TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z"
 _SUBJ_THEN_WORD = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
 _IT_WAS = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS = _words(
@@ -218,6 +228,10 @@ _SUBJECT_ENDINGS = _words(
 )
 _CAPS_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
 _MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
+#: ``_MENTION`` as group "m", found by first finding a capital: a pattern that opens with a set of
+#: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
+#: at every position. The match itself is that one capital; search again from the end of group "m".
+_MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?P<m>{_NAMED}))[{_UP}])")
 _NAMED_FULL = _PATTERNS.compile(_NAMED + r"\Z")
 _LABEL = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
@@ -245,9 +259,30 @@ def _alternation(forms: Sequence[str]) -> str:
     )
 
 
+def _trie(forms: Sequence[str]) -> str:
+    """A regex matching any of ``forms`` (a space in them: any white space), as a tree of their letters.
+
+    The engine tries the branches of an alternation one by one; in a tree it
+    tries only those that share the letters read so far. Branches keep the order
+    of ``forms``: given longest first, so is every branch ("reached an agreement"
+    before "reached").
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[:1], []).append(form[1:])
+    branches = []
+    for first, rests in groups.items():
+        head = re.escape(first).replace(r"\ ", r"\s+")
+        if not first or len(rests) == 1:
+            branches.append(head + re.escape(rests[0]).replace(r"\ ", r"\s+"))
+        else:
+            branches.append(head + "(?:" + _trie(rests) + ")")
+    return "|".join(branches)
+
+
 _VERB_RE = _PATTERNS.compile(
     # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
-    r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _alternation(_ALL_FORMS) + r")\b"
+    r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _trie(_ALL_FORMS) + r")\b"
 )
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
@@ -262,6 +297,15 @@ _FIRST_WORDS = frozenset(
     )
 )
 _STARTER = _PATTERNS.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
+#: A place where a subject can begin: a starter whose word (letters, digits, "." and "-")
+#: is one of ``_FIRST_WORDS`` or a nationality.
+_OPENER = (
+    r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
+    r"(?=(?:" + _alternation(sorted(_FIRST_WORDS, key=lambda w: (-len(w), w))) + "|" + _NAT + r")(?![\w.-]))"
+)
+#: A subject that begins at an opener and ends right before a verb (the search's end): the first
+#: match of a search from a window's start is the first opener from which a subject reaches the verb.
+_SUBJ_AT_VERB = _PATTERNS.compile(rf"{_OPENER}(?P<subj>{_SUBJ}){_TO_VERB}")
 
 _BLOCK_TAIL = _PATTERNS.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
@@ -319,9 +363,10 @@ _ABBREVIATION = _PATTERNS.compile(
     r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
 _LEAD_THAT = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+#: ``_LEAD_THAT`` with the white space ``_clean`` strips around it.
+_LEAD = _PATTERNS.compile(r"\s*(?:[,:;]\s*)?(?:that\b,?\s*)?\s*")
 _CONTENT_STOP = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
 _TRAIL = _PATTERNS.compile(r"[\s,;:]+\Z")
-_NEWLINE = _PATTERNS.compile(r"\n")
 _NON_SPACE = _PATTERNS.compile(r"\S")
 
 _ROLE_ALIASES = {
@@ -343,6 +388,7 @@ _TITLE_WORDS = frozenset(
     )
 )
 _MR_WORDS = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
+_TITLE_OR_MR_WORDS = _TITLE_WORDS | _MR_WORDS
 _HONOR_RE = _PATTERNS.compile(_HONOR)
 _NAT_RE = _PATTERNS.compile(_NAT + r"\Z")
 _OF_TAIL = _PATTERNS.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
@@ -435,34 +481,47 @@ def _person_from_words(mention: str) -> Person:
 _Key = tuple[int, int]  # (unit index, offset in the unit's text): a place in reading order
 
 
-@attrs.define
 class _People:
     """Resolves mentions to people as the text is read, remembering who was named in which role.
 
     Names outside subjects ("... gratitude for Prime Minister Koizumi's words")
     matter only to later bare titles ("The Prime Minister stated"), so they are
     read lazily: when a bare title needs them, from where the last look ended.
+    What a mention reads as on its own (``person_from_text``, ``Document.person``)
+    is kept per mention, for this document only.
     """
 
-    doc: Document
-    texts: list[str] = attrs.Factory(list)
-    built: list[Person] = attrs.Factory(list)
-    by_role: dict[str, tuple[_Key, Person]] = attrs.Factory(dict)
-    cache: dict[str, tuple[Person, str | None]] = attrs.Factory(dict)
-    recent: list[Person] = attrs.Factory(list)
-    pronouns: dict[Person, str] = attrs.Factory(dict)
-    scanned: _Key = (0, 0)
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.texts: list[str] = []
+        self.built: list[Person] = []
+        self.by_role: dict[str, tuple[_Key, Person]] = {}
+        #: mention -> (person, the roles it fills: of the title as written and of the person's own title)
+        self.cache: dict[str, tuple[Person, tuple[str, ...]]] = {}
+        #: bare mention -> (the person read from it alone, its role); and ``Document.person`` of it
+        self.bare_cache: dict[str, tuple[Person, str | None]] = {}
+        self.resolved: dict[str, Person | None] = {}
+        self.recent: list[Person] = []
+        self.recent_keys: list[tuple[type, str | None, str, str | None, str | None]] = []
+        self.pronouns: dict[Person, str] = {}
+        self.scanned: _Key = (0, 0)
 
     def named(self, mention: str, key: _Key) -> Person:
         """The person a name mention ("President Putin", "Mr. Shinzo Abe") stands for."""
         cached = self.cache.get(mention)
         if cached is None:
-            cached = self._named(mention, key)
-            if not cached[0].surname:
-                return cached[0]
-            self.cache[mention] = cached
-        self._in_role(cached[1], cached[0], key)
-        return cached[0]
+            person, title = self._named(mention, key)
+            if not person.surname:
+                return person
+            roles = tuple(role for role in {_role(title), _role(person.title)} if role)
+            cached = self.cache[mention] = (person, roles)
+        person, roles = cached
+        by_role = self.by_role
+        for role in roles:
+            current = by_role.get(role)
+            if current is None or current[0] <= key:
+                by_role[role] = (key, person)
+        return person
 
     def _named(self, mention: str, key: _Key) -> tuple[Person, str | None]:
         guess = person_from_text(mention)
@@ -480,21 +539,20 @@ class _People:
         self.built.append(guess)
         return guess, guess.title
 
-    def _in_role(self, title: str | None, person: Person, key: _Key) -> None:
-        for role in {_role(title), _role(person.title)}:
-            if role:
-                current = self.by_role.get(role)
-                if current is None or current[0] <= key:
-                    self.by_role[role] = (key, person)
-
     def spoke(self, person: Person) -> None:
         """Remember ``person`` as the latest single speaker."""
-        if self.recent and self.recent[-1] is person:
+        recent = self.recent
+        if recent and recent[-1] is person:
             return
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent.append(person)
-        del self.recent[:-8]
+        # what ``Person.__eq__`` compares, compared in C: ``person in recent`` calls it on each other entry
+        key = (type(person), person.name, person.surname, person.title, person.country)
+        keys = self.recent_keys
+        if key in keys:
+            at = keys.index(key)
+            del recent[at], keys[at]
+        recent.append(person)
+        keys.append(key)
+        del recent[:-8], keys[:-8]
 
     def pronoun(self, word: str) -> Person | None:
         """The speaker "he" or "she" stands for: the last single speaker, unless the text
@@ -513,22 +571,33 @@ class _People:
         if key <= self.scanned:
             return
         unit, offset = self.scanned
-        while (unit, 0) <= key and unit < len(self.texts):
-            text = self.texts[unit]
+        texts = self.texts
+        search = _MENTION_AT_CAPITAL.search
+        while (unit, 0) <= key and unit < len(texts):
+            text = texts[unit]
             end = key[1] if unit == key[0] else len(text)
-            for match in _MENTION.finditer(text, offset, end):
-                self.named(match.group(), (unit, match.start()))
+            match = search(text, offset, end)
+            while match is not None:  # _MENTION.finditer(text, offset, end)
+                start, stop = match.span("m")
+                self.named(text[start:stop], (unit, start))
+                match = search(text, stop, end)
             unit, offset = unit + 1, 0
         self.scanned = key
 
     def bare(self, mention: str, key: _Key) -> Person:
         """The person a bare title ("the Prime Minister") names: the last one named in that role."""
         self._catch_up(key)
-        guess = person_from_text(mention)
-        role = _role(guess.title)
+        cached = self.bare_cache.get(mention)
+        if cached is None:
+            guess = person_from_text(mention)
+            cached = self.bare_cache[mention] = (guess, _role(guess.title))
+        guess, role = cached
         if role and role in self.by_role:
             return self.by_role[role][1]
-        found = self.doc.person(mention)
+        if mention in self.resolved:
+            found = self.resolved[mention]
+        else:
+            found = self.resolved[mention] = self.doc.person(mention)
         if found is not None:
             return found
         if role:
@@ -568,11 +637,7 @@ def _units(doc: Document) -> list[_Unit]:
     source = doc.source
     label = ParagraphKind.SPEAKER_LABEL
     new_unit = tuple.__new__
-    counter = [0]
-
-    def new_id() -> int:
-        counter[0] += 1
-        return counter[0]
+    new_id = itertools.count(1).__next__  # 1, 2, 3, ...: one per item, clause and section
 
     def base_of(paragraph: Paragraph) -> int | None:
         span = paragraph.span
@@ -637,21 +702,70 @@ def _units(doc: Document) -> list[_Unit]:
 # --------------------------------------------------------------------------- finding
 
 
-@attrs.define
-class _Found:
-    """A candidate statement in one sentence; offsets are into the unit's text."""
+class _Draft:
+    """One statement, from the sentence that reports it to the ``Statement`` built from it.
 
-    form: StatementForm
-    kind: str  # list named bare joint side pron it label coord
-    subject: str | None
-    start: int
-    verb: str
-    verb_start: int
-    content_start: int
-    content_end: int
-    reply: bool
-    head: _Found | None = None
-    inline: str | None = None
+    While the sentence is read, ``start`` (the subject), ``content_start`` and
+    ``content_end`` are offsets into the unit's text; ``span_start`` and
+    ``span_end`` are offsets into ``Document.source``, set when the statement is
+    placed. ``head`` is the statement a coordinated verb continues ("stated that
+    ... and welcomed ...").
+    """
+
+    __slots__ = (
+        "clause",
+        "content_end",
+        "content_start",
+        "form",
+        "head",
+        "in_response_to",
+        "inline",
+        "joint_two",
+        "kind",
+        "reply",
+        "section",
+        "span_end",
+        "span_start",
+        "speaker",
+        "start",
+        "subject",
+        "text",
+        "unit",
+        "verb",
+    )
+
+    def __init__(
+        self,
+        form: StatementForm,
+        kind: str,  # list named bare joint side pron it label coord
+        subject: str | None,
+        start: int,
+        verb: str,
+        content_start: int,
+        content_end: int,
+        reply: bool,
+        head: _Draft | None = None,
+        inline: str | None = None,
+    ) -> None:
+        self.form = form
+        self.kind = kind
+        self.subject = subject
+        self.start = start
+        self.verb = verb
+        self.content_start = content_start
+        self.content_end = content_end
+        self.reply = reply
+        self.head = head
+        self.inline = inline
+        self.unit = 0
+        self.speaker: Person | Joint | None = None
+        self.joint_two = False
+        self.span_start: int | None = None
+        self.span_end: int | None = None
+        self.text = ""
+        self.section: int | None = None
+        self.clause: int | None = None
+        self.in_response_to: int | None = None
 
 
 def _mask(text: str) -> str:
@@ -673,19 +787,34 @@ def _masked_quote(match: re.Match[str]) -> str:
 
 
 def _sentences(masked: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``masked``: a full stop, "?" or "!" before a capital
+    or a digit ends one, unless it closes an abbreviation ("Mr.", "U.S.")."""
     start = 0
     for match in _SENTENCE_END.finditer(masked):
-        head = masked[max(start, match.start() - 12) : match.start()]
-        if _ABBREVIATION.search(head):
+        end = match.start()
+        if _abbreviated(masked, max(start, end - 12), end):
             continue
-        yield start, match.start() + len(match.group().rstrip())
+        yield start, end + len(match.group().rstrip())
         start = match.end()
     if start < len(masked):
         yield start, len(masked.rstrip())
 
 
+def _abbreviated(text: str, start: int, end: int) -> bool:
+    """``_ABBREVIATION.search(text[start:end])``: whether the text ends in an abbreviation ("Mr", "U.S").
+
+    Every abbreviation it knows ends in a word of at most six letters or in a
+    letter after a full stop, so seven letters at the end rule it out unread.
+    """
+    if end - 7 >= start and text[end - 7 : end].isalpha():
+        return False
+    return _ABBREVIATION.search(text[start:end]) is not None
+
+
 def _boundary_ok(masked: str, start: int, lo: int) -> bool:
     """Whether a subject at ``start`` opens a clause (not "that he ...", "by President X")."""
+    if start == lo:
+        return True
     prefix = masked[max(lo, start - 40) : start].rstrip()
     if not prefix or prefix[-1] in ',;:(—–-"“':
         return True
@@ -694,7 +823,7 @@ def _boundary_ok(masked: str, start: int, lo: int) -> bool:
         return True
     if word.group(1)[0].isupper() and word.end(1) == len(prefix):
         # inside a name or title: "Prime [Minister Koizumi]"
-        return word.group(1).casefold() not in _TITLE_WORDS | _MR_WORDS
+        return word.group(1).casefold() not in _TITLE_OR_MR_WORDS
     if word.group(1).casefold() not in _BLOCKING_WORDS:
         return True
     return _INTRO_PAIRS.search(prefix) is not None
@@ -706,14 +835,14 @@ def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
         stripped = masked[lo:end].rstrip()
         if not stripped:
             return "", lo
-        if stripped[-1] == ",":
-            return ",", lo + len(stripped) - 1
-        if stripped[-1] == ")":
+        last = stripped[-1]
+        if last == "," or last == ")":
             return ",", lo + len(stripped) - 1  # "President X (Russia) stated": a parenthesis, like commas
-        for_part = _FOR_PART.search(stripped) if stripped.endswith(" part") else None
-        if for_part is not None:
-            end = lo + for_part.start()  # "President X for his part stated"
-            continue
+        if last == "t" and stripped.endswith(" part"):
+            for_part = _FOR_PART.search(stripped)
+            if for_part is not None:
+                end = lo + for_part.start()  # "President X for his part stated"
+                continue
         cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind(","))
         word = stripped[cut + 1 :]
         if word in _ADVERBS or (word.endswith("ly") and word.islower() and 4 <= len(word) <= 17):
@@ -741,6 +870,22 @@ def _subject_kind(subject: str) -> str:
     return "named"
 
 
+def _verb_info(matched: str) -> tuple[str, ReportingVerb | None, bool]:
+    """(form as listed, its reporting verb or None for a block verb, whether a participle) of a verb match."""
+    known = _VERB_INFO.get(matched)
+    if known is not None:
+        return known
+    form = " ".join(matched.split())  # "pointed  out"
+    info = _VERBS.get(form)
+    participle = info is None and form in _PARTICIPLES
+    return form, _PARTICIPLES[form] if participle else info, participle
+
+
+_VERB_INFO: dict[str, tuple[str, ReportingVerb | None, bool]] = {}
+for _form in _ALL_FORMS:
+    _VERB_INFO[_form] = _verb_info(_form)
+
+
 class _Finder:
     """Finds candidate statements in the sentences of one document."""
 
@@ -752,6 +897,8 @@ class _Finder:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
         self.kinds: dict[str, str] = {}
+        #: ``subject`` by (the text it reads, where the sentence begins in it), offsets from the verb
+        self.subjects: dict[tuple[str, int], tuple[str, int, str, str] | None] = {}
 
     def kind(self, subject: str) -> str:
         """``_subject_kind``, once per subject text in the document: "He", "The two leaders" recur."""
@@ -761,12 +908,34 @@ class _Finder:
         return kind
 
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
+        """``_subject``, once per text before a verb in the document: "Prime Minister X stated" recurs.
+
+        ``_subject`` reads at most the 301 characters before the verb (its widest
+        window, 260, the 40 that ``_boundary_ok`` looks back, and the one before
+        a word boundary), and none before the sentence's own first character
+        but one; where the sentence begins within them is the rest of the key.
+        """
+        key_start = max(0, lo - 1, verb_start - 301)
+        key = (masked[key_start:verb_start], lo - key_start if lo >= key_start else -1)
+        subjects = self.subjects
+        if key in subjects:
+            cached = subjects[key]
+            if cached is None:
+                return None
+            kind, offset, subject, paren = cached
+            return kind, verb_start + offset, subject, paren
+        found = self._subject(masked, lo, verb_start)
+        subjects[key] = None if found is None else (found[0], found[1] - verb_start, found[2], found[3])
+        return found
+
+    def _subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
         """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
 
         The word before the verb (adverbs aside) decides first whether a subject
-        can end there at all ("and stated", "that he said": no name ends in "and");
-        then each place where a subject could begin (a capitalised word, "the",
-        "both", "he", "she") is tried in order, anchored at the verb.
+        can end there at all ("and stated", "that he said": no name ends in "and")
+        and how far back it may begin; then one search, anchored at the verb,
+        finds the first place a subject can begin (a capitalised word, "the",
+        "both", "he", "she" that can open one) from which a subject reaches the verb.
         """
         token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
         if not token:
@@ -783,13 +952,18 @@ class _Finder:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
-        for start in (s for s in every if _could_open(masked, s)):
-            match = _SUBJ_BEFORE_VERB.match(masked, start, verb_start)
-            if match is not None and _boundary_ok(masked, start, lo):
+        position = window_start
+        while True:
+            match = _SUBJ_AT_VERB.search(masked, position, verb_start)
+            if match is None:
+                break
+            start = match.start()
+            if _boundary_ok(masked, start, lo):
                 subject = match["subj"]
                 return self.kind(subject), start, subject, match["paren"] or ""
+            position = start + 1
         if self.surnames and token in self.surnames:
+            every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
             for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
                 caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
                 if caps is not None and _boundary_ok(masked, start, lo):
@@ -809,13 +983,13 @@ class _Finder:
                 break
         return None
 
-    def sentence(self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]]) -> list[_Found]:
-        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``."""
-        found: list[_Found] = []
-        taken: list[tuple[int, int]] = []
-        follows = masked.find("follow", lo, hi) >= 0
+    def blocks(
+        self, text: str, masked: str, lo: int, hi: int, found: list[_Draft], taken: list[tuple[int, int]]
+    ) -> None:
+        """The block statements of a sentence that holds "follow": "<speaker>'s response was as follows:",
+        "The following is a summary of the remarks made by <speaker>:"."""
         for pattern in (_POSSESSIVE_BLOCK, _SUMMARY_BLOCK):
-            match = pattern.search(masked, lo, hi) if follows else None
+            match = pattern.search(masked, lo, hi)
             if match is None:
                 continue
             subject = match["subj"] or match["pron"]
@@ -835,13 +1009,12 @@ class _Finder:
             rest = text[match.end() : hi].strip()
             rest = rest[1:].strip() if rest[:1] in ":." else rest
             found.append(
-                _Found(
+                _Draft(
                     StatementForm.BLOCK,
                     kind,
                     subject,
                     start,
                     verb,
-                    verb_start,
                     match.end(),
                     match.end(),
                     _REPLY.search(intro) is not None or match["noun"] in _REPLY_NOUNS,
@@ -849,21 +1022,31 @@ class _Finder:
                 )
             )
             taken.append((start, match.end()))
+
+    def sentence(
+        self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]], follows: bool
+    ) -> list[_Draft]:
+        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``;
+        ``follows``: whether the sentence holds "follow" (as in "the following", "as follows")."""
+        found: list[_Draft] = []
+        taken: list[tuple[int, int]] = []
+        if follows:
+            self.blocks(text, masked, lo, hi, found, taken)
         for match in verbs:
             verb_start, verb_end = match.span()
-            if any(a <= verb_start < b for a, b in taken):
+            if taken and any(a <= verb_start < b for a, b in taken):
                 continue
             if found and verb_start < found[-1].content_start:
                 continue
-            form_key = " ".join(match.group().split())
-            info = _VERBS.get(form_key)
-            participle = info is None and form_key in _PARTICIPLES
-            if participle:
-                info = _PARTICIPLES[form_key]
+            matched = match.group()
+            known_verb = _VERB_INFO.get(matched)
+            form_key, info, participle = known_verb if known_verb is not None else _verb_info(matched)
             tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
-            tail_end, colon = _block_end(masked, tail, hi)
-            if tail_end < 0:
-                tail = None  # "the following" inside a longer sentence is not a block
+            tail_end, colon = -1, False
+            if tail is not None:
+                tail_end, colon = _block_end(masked, tail, hi)
+                if tail_end < 0:
+                    tail = None  # "the following" inside a longer sentence is not a block
             if info is None and tail is None:
                 continue  # "made", "gave": speech only as "made the following statements"
             content_start = verb_end
@@ -876,7 +1059,7 @@ class _Finder:
                 continue
             previous = found[-1] if found else None
             subject = None if participle else self.subject(masked, lo, verb_start)
-            head: _Found | None = None
+            head: _Draft | None = None
             if subject is not None:
                 kind, start, subject_text, paren = subject
                 if kind == "it" and (info is None or info.family != "agree"):
@@ -889,7 +1072,7 @@ class _Finder:
                         continue  # a subject inside what was said: "stated that he welcomed ..."
                     previous.content_end = gap_start + connector.start()
                     intro_lo = previous.content_end
-                reply = _REPLY.search(masked[intro_lo:start] + paren) is not None
+                reply = (intro_lo < start or paren != "") and _REPLY.search(masked[intro_lo:start] + paren) is not None
             elif previous is not None:
                 link = _PARTICIPLE_LINK if participle else _COORDINATED
                 connector = link.search(masked, max(previous.content_start, verb_start - 80), verb_start)
@@ -915,17 +1098,15 @@ class _Finder:
                 start = verb_start
                 reply = _REPLY.search(masked[lo:subject_start]) is not None
             if tail is not None:
-                verb_end_text = tail.end()
-                verb = " ".join(text[verb_start:verb_end_text].split())
+                verb = " ".join(text[verb_start : tail.end()].split())
                 rest = text[tail_end:hi].strip() if colon else ""
                 found.append(
-                    _Found(
+                    _Draft(
                         StatementForm.BLOCK,
                         kind,
                         subject_text,
                         start,
                         verb,
-                        verb_start,
                         tail_end,
                         tail_end,
                         reply or form_key in _REPLY_VERBS,
@@ -935,32 +1116,30 @@ class _Finder:
                 )
                 continue
             found.append(
-                _Found(
+                _Draft(
                     StatementForm.REPORTED,
                     kind,
                     subject_text,
                     start,
-                    " ".join(text[verb_start:verb_end].split()),
-                    verb_start,
+                    matched if matched == form_key else " ".join(text[verb_start:verb_end].split()),
                     content_start,
                     hi,
                     reply or form_key in _REPLY_VERBS,
                     head,
                 )
             )
-        found.sort(key=lambda f: f.start)
+        if len(found) > 1:
+            found.sort(key=_draft_start)
         return found
 
 
-def _block_end(masked: str, tail: re.Match[str] | None, hi: int) -> tuple[int, bool]:
+def _block_end(masked: str, tail: re.Match[str], hi: int) -> tuple[int, bool]:
     """Where a block introduction ends ("...the following statements:"), and whether at a colon.
 
     -1 when the sentence goes on: "the following" must close the sentence, or
     be followed by a colon, within 200 characters ("conveyed the following
     message from A to B.").
     """
-    if tail is None:
-        return -1, False
     start = tail.end()
     punct = _END_PUNCT.search(masked, start, min(hi, start + 201))
     if punct is None:
@@ -987,33 +1166,32 @@ def _clean(content: str) -> str:
 
 
 def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the cleaned content of ``text[start:end]``, which ends before ", at which point ..."."""
+    """Offsets of the cleaned content of ``text[start:end]`` (what ``_clean`` keeps of it),
+    which ends before ", at which point ..."."""
     stop = _CONTENT_STOP.search(text, start, end)
     if stop is not None:
         end = stop.start()
-    raw = text[start:end]
-    cleaned = _clean(raw)
-    if not cleaned:
+    first = _LEAD.match(text, start, end)
+    first_end = end if first is None else first.end()  # always matches
+    last = end
+    while last > first_end and (text[last - 1] in ",;:" or text[last - 1].isspace()):
+        last -= 1
+    if last > first_end and text[last - 1] == "." and not _abbreviated(text, max(first_end, last - 12), last - 1):
+        last -= 1
+        while last > first_end and text[last - 1].isspace():
+            last -= 1
+    if last <= first_end:
         return end, end
-    offset = raw.find(cleaned)
-    return start + offset, start + offset + len(cleaned)
+    # where the cleaned words first occur: before first_end only when they repeat ("that that")
+    offset = text.find(text[first_end:last], start, end)
+    return offset, offset + last - first_end
 
 
 # --------------------------------------------------------------------------- the pass
 
 
-@attrs.define
-class _Draft:
-    found: _Found
-    unit: int
-    speaker: Person | Joint | None
-    joint_two: bool
-    start: int | None
-    end: int | None
-    text: str
-    section: int | None
-    clause: int | None
-    in_response_to: int | None = None
+def _draft_start(draft: _Draft) -> int:
+    return draft.start
 
 
 #: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
@@ -1021,107 +1199,138 @@ _JOINT_SPEAKERS = Joint(())
 
 
 def apply(doc: Document) -> Document:
-    """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
+    """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``.
+
+    Each paragraph is read once: one scan finds its reporting verbs; a paragraph
+    without any (and without "follow", as in "the following") holds no statement
+    and is only kept for the names it mentions. Otherwise its sentences are
+    split up to the last place that can hold a statement, and only sentences
+    with a verb or "follow" are read.
+    """
     units = _units(doc)
     if not units:
         return doc
     finder = _Finder(doc)
     known = frozenset((*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by))
     people = _People(doc)
+    texts = people.texts
     drafts: list[_Draft] = []
     unit_first: list[tuple[Person | Joint | None, bool, bool]] = []
+    no_first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
     last_joint: Joint | None = None
+    reported = StatementForm.REPORTED
     for index, unit in enumerate(units):
-        first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
-        maybe_label = not unit.label and (len(unit.text) <= 80 or ":" in unit.text[:80])
-        label = _LABEL.match(unit.text) if maybe_label else None
+        text = unit.text
+        label = None
+        masked = _mask(text)
+        verbs = list(_VERB_RE.finditer(masked))
+        if (
+            not unit.label
+            and (len(text) <= 80 or ":" in text[:80])
+            and ("A" <= text[:1] <= "Z" or text[:1] == "t")  # how a name or title opens
+            and (not verbs or ":" in text)  # a name or title alone holds no reporting verb
+        ):
+            label = _LABEL.match(text)
         if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
-            people.texts.append(unit.text)
-            subject = unit.text.rstrip(":").strip() if label is None else label["subj"]
+            texts.append(text)
+            subject = text.rstrip(":").strip() if label is None else label["subj"]
             where = (index, 0)
             bare = finder.kind(subject) == "bare"
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
             if label_speaker.surname:
                 people.spoke(label_speaker)
-            inline = label["rest"] if label is not None and label["rest"] else ""
-            found = _Found(StatementForm.LABEL, "label", subject, 0, "", 0, len(unit.text), len(unit.text), False)
-            drafts.append(
-                _Draft(found, index, label_speaker, False, unit.base, unit.end, inline, unit.section, unit.clause)
-            )
+            draft = _Draft(StatementForm.LABEL, "label", subject, 0, "", len(text), len(text), False)
+            draft.unit = index
+            draft.speaker = label_speaker
+            draft.span_start, draft.span_end = unit.base, unit.end
+            draft.text = label["rest"] if label is not None and label["rest"] else ""
+            draft.section, draft.clause = unit.section, unit.clause
+            drafts.append(draft)
             unit_first.append((label_speaker, False, True))
             continue
-        masked = _mask(unit.text)
-        people.texts.append(masked)
-        verbs = list(_VERB_RE.finditer(masked))
-        if not verbs and masked.find("follow") < 0:
-            unit_first.append(first)
+        texts.append(masked)
+        last_follow = masked.rfind("follow")
+        if not verbs and last_follow < 0:
+            unit_first.append(no_first)
             continue
-        verb_starts = [v.start() for v in verbs]
-        for number, (lo, hi) in enumerate(_sentences(masked)):
-            in_sentence = verbs[bisect.bisect_left(verb_starts, lo) : bisect.bisect_left(verb_starts, hi)]
-            for found in finder.sentence(unit.text, masked, lo, hi, in_sentence):
-                speaker, joint_two = _speaker(found, (index, found.start), people, last_joint, drafts)
-                if isinstance(speaker, Person) and speaker.surname:
-                    people.spoke(speaker)
+        first = no_first
+        base = unit.base
+        n_verbs = len(verbs)
+        next_verb = 0  # the first verb not yet in a sentence
+        number = -1
+        for lo, hi in _sentences(masked):
+            number += 1
+            if next_verb == n_verbs and last_follow < lo:
+                break  # no verb and no "follow" left: nothing more to find
+            upto = next_verb
+            while upto < n_verbs and verbs[upto].start() < hi:
+                upto += 1
+            in_sentence = verbs[next_verb:upto]
+            next_verb = upto
+            follows = last_follow >= lo and masked.find("follow", lo, hi) >= 0
+            if not in_sentence and not follows:
+                continue
+            for draft in finder.sentence(text, masked, lo, hi, in_sentence, follows):
+                kind = draft.kind
+                if kind == "coord":
+                    head = draft.head
+                    speaker, joint_two = (None, False) if head is None else (head.speaker, head.joint_two)
+                elif kind == "named":
+                    speaker, joint_two = people.named(draft.subject or "", (index, draft.start)), False
+                else:
+                    speaker, joint_two = _speaker(draft, (index, draft.start), people, last_joint)
+                if isinstance(speaker, Person):
+                    if speaker.surname:
+                        people.spoke(speaker)
                 elif isinstance(speaker, Joint):
                     last_joint = speaker
-                start = found.start
-                if found.form is StatementForm.REPORTED:
-                    c_start, c_end = _content_span(unit.text, found.content_start, found.content_end)
+                start = draft.start
+                if draft.form is reported:
+                    c_start, c_end = _content_span(text, draft.content_start, draft.content_end)
                     end = c_end
-                    if c_start == c_end and masked[found.content_start : hi].rstrip().endswith(":"):
+                    if c_start == c_end and masked[draft.content_start : hi].rstrip().endswith(":"):
                         # "President X stated:" with the remarks below: block speech
-                        found.form = StatementForm.BLOCK
-                        end = found.content_end
-                    elif c_start == c_end and found.kind != "coord" and masked[lo:start].rstrip().endswith(","):
+                        draft.form = StatementForm.BLOCK
+                        end = draft.content_end
+                    elif c_start == c_end and kind != "coord" and masked[lo:start].rstrip().endswith(","):
                         # what was said comes first: "..., President X said."
-                        c_start, c_end = _content_span(unit.text, lo, start)
-                        start, end = c_start, found.content_start
-                    text = unit.text[c_start:c_end]
+                        c_start, c_end = _content_span(text, lo, start)
+                        start, end = c_start, draft.content_start
+                    draft.text = text[c_start:c_end]
                 else:
-                    text = found.inline or ""
-                    end = found.content_end
-                draft = _Draft(
-                    found,
-                    index,
-                    speaker,
-                    joint_two,
-                    None if unit.base is None else unit.base + start,
-                    None if unit.base is None else unit.base + end,
-                    text,
-                    unit.section,
-                    unit.clause,
-                )
-                if found.reply:
-                    if found.head is not None:
-                        head = next((d for d in reversed(drafts) if d.found is found.head), None)
-                        draft.in_response_to = None if head is None else head.in_response_to
+                    draft.text = draft.inline or ""
+                    end = draft.content_end
+                draft.unit = index
+                draft.speaker = speaker
+                draft.joint_two = joint_two
+                if base is not None:
+                    draft.span_start, draft.span_end = base + start, base + end
+                draft.section, draft.clause = unit.section, unit.clause
+                if draft.reply:
+                    head = draft.head
+                    if head is not None:
+                        draft.in_response_to = head.in_response_to
                     else:
                         draft.in_response_to = _answered(drafts, speaker, units)
                 drafts.append(draft)
-                if number == 0 and first[0] is None and found.kind != "coord":
+                if number == 0 and first[0] is None and kind != "coord":
                     opener = _JOINT_SPEAKERS if speaker is None else speaker
-                    first = (opener, found.reply, found.form is not StatementForm.REPORTED)
+                    first = (opener, draft.reply, draft.form is not reported)
         unit_first.append(first)
     _gather(drafts, units, unit_first)
     return _finish(doc, drafts, known)
 
 
 def _speaker(
-    found: _Found,
+    draft: _Draft,
     where: _Key,
     people: _People,
     last_joint: Joint | None,
-    drafts: Sequence[_Draft],
 ) -> tuple[Person | Joint | None, bool]:
-    """The speaker of a candidate; None for a joint subject whose members are filled in at the end."""
-    subject = found.subject or ""
-    kind = found.kind
-    if kind == "coord" and found.head is not None:
-        head = next((d for d in reversed(drafts) if d.found is found.head), None)
-        return (None, False) if head is None else (head.speaker, head.joint_two)
-    if kind == "named":
-        return people.named(subject, where), False
+    """The speaker of a statement that is neither named nor coordinated; None for a joint
+    subject whose members are filled in at the end."""
+    subject = draft.subject or ""
+    kind = draft.kind
     if kind == "list":
         return Joint(tuple(people.named(m.group(), where) for m in _MENTION.finditer(subject))), False
     if kind == "bare":
@@ -1173,13 +1382,13 @@ def _gather(
 ) -> None:
     """Give block and label statements the text of the paragraphs and items that follow them."""
     for draft in drafts:
-        form = draft.found.form
+        form = draft.form
         if form is StatementForm.REPORTED:
             continue
         start = draft.unit
         intro = units[start]
         lines = [draft.text] if draft.text else []
-        last_end = draft.end
+        last_end = draft.span_end
         own = _JOINT_SPEAKERS if draft.speaker is None else draft.speaker
         section_level = intro.clause is None and intro.section is not None
         below = False  # "1. X made the following statements:" followed by the section's clauses
@@ -1206,58 +1415,133 @@ def _gather(
             if unit.end is not None:
                 last_end = unit.end
         draft.text = "\n".join(lines)
-        draft.end = last_end
+        draft.span_end = last_end
 
 
 def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -> Document:
+    """The document with its statements and the notes on unresolved speakers."""
     participants = tuple(doc.meeting.participants)
-    # Without participants, "the two leaders" are the people who speak, in the order the text first names them.
-    speakers = list(
-        {
-            person: None
-            for d in drafts
-            for person in (d.speaker.members if isinstance(d.speaker, Joint) else (d.speaker,))
-            if isinstance(person, Person) and person.surname
-        }
-    )
+    named_speakers: list[Person] = []
+    if not participants and any(d.speaker is None for d in drafts):
+        named_speakers = _named_speakers(doc, drafts)
+    statements: list[Statement] = []
+    notes: list[Diagnostic] = []
+    source = doc.source
+    lines: list[str] = []
+    starts: list[int] = []
+    messages: dict[tuple[str | None, int], str] = {}
+    joints: dict[bool, Joint] = {}
+    is_known: dict[int, bool] = {}  # by identity: the speakers are a few objects, each met many times
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None:
+            joint = joints.get(draft.joint_two)
+            if joint is None:
+                members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
+                joint = joints[draft.joint_two] = _trusted_joint(members)
+            speaker = joint
+        start, end = draft.span_start, draft.span_end
+        statements.append(
+            Statement(
+                speaker,
+                draft.verb,
+                draft.text,
+                None if start is None or end is None else _trusted_span(start, end if end > start else start),
+                draft.section,
+                draft.clause,
+                draft.in_response_to,
+                draft.form,
+                draft.subject,
+            )
+        )
+        unknown = False
+        for member in speaker.members if isinstance(speaker, Joint) else (speaker,):
+            member_known = is_known.get(id(member))
+            if member_known is None:
+                member_known = is_known[id(member)] = member in known
+            if not member_known:
+                unknown = True
+                break
+        if not unknown:  # nor for an empty Joint: the readout names no one to resolve
+            continue
+        head = draft.head
+        written = draft.subject or (head.subject if head is not None else None) or draft.verb
+        what = 0 if isinstance(speaker, Joint) else 1 if not speaker.surname else 2
+        message = messages.get((written, what))
+        if message is None:
+            message = messages[written, what] = _note_message(written, what)
+        if start is None or not source:
+            notes.append(Diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE))
+            continue
+        if not starts:
+            lines = source.split("\n")
+            # where each line starts (and, last, one past the end): lengths plus their newlines
+            starts = list(itertools.accumulate(map((1).__add__, map(len, lines)), initial=0))
+        line = bisect.bisect_right(starts, start) - 1
+        notes.append(
+            Diagnostic(
+                line + 1, start - starts[line] + 1, message, lines[line].rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
+            )
+        )
+    return _with_statements(doc, tuple(statements), (*doc.warnings, *notes))
+
+
+def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
+    """Who "the two leaders" are when the meeting names no participants: the people who speak,
+    in the order the text first names them; else the people the lead paragraphs name."""
+    # Speakers repeat as the same objects: drop repeats by identity first, then by equality (in first-seen order).
+    seen: dict[int, Person] = {}
+    for d in drafts:
+        speaker = d.speaker
+        for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
+            if isinstance(person, Person) and person.surname and id(person) not in seen:
+                seen[id(person)] = person
     folded = doc.source.casefold()
-    named_speakers = sorted(speakers, key=lambda p: _first_named(folded, p, len(folded)))
-    if not named_speakers and any(d.speaker is None for d in drafts):
+    named_speakers = sorted(dict.fromkeys(seen.values()), key=lambda p: _first_named(folded, p, len(folded)))
+    if not named_speakers:
         lead = _People(doc)
         for paragraph in doc.preamble:
             for match in _MENTION.finditer(paragraph.text):
                 person = lead.named(match.group(), (0, 0))
                 if person not in named_speakers:
                     named_speakers.append(person)
-    statements: list[Statement] = []
-    notes: list[Diagnostic] = []
-    starts: list[int] = []
-    lines: dict[int, str] = {}
-    for draft in drafts:
-        speaker = draft.speaker
-        if speaker is None:
-            members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
-            speaker = Joint(members)
-        span = None if draft.start is None or draft.end is None else Span(draft.start, max(draft.start, draft.end))
-        statements.append(
-            Statement(
-                speaker=speaker,
-                verb=draft.found.verb,
-                text=draft.text,
-                span=span,
-                section=draft.section,
-                clause=draft.clause,
-                in_response_to=draft.in_response_to,
-                form=draft.found.form,
-                speaker_text=draft.found.subject,
-            )
-        )
-        members = speaker.members if isinstance(speaker, Joint) else (speaker,)
-        if any(m not in known for m in members):  # an empty Joint: the readout names no one to resolve
-            if not starts and doc.source:
-                starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source)]
-            notes.append(_note(doc.source, starts, lines, draft, speaker))
-    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
+    return named_speakers
+
+
+# Building results without re-running validators: the values below are known good (spans are
+# offsets in order, members a tuple), and the document was validated when it was built; only the
+# statements and warnings change, and they are tuples. Like ``model``'s trusted constructors.
+_new = object.__new__
+_set = object.__setattr__
+_DOCUMENT_FIELDS = tuple(field.name for field in attrs.fields(Document))
+
+
+def _trusted_span(start: int, end: int) -> Span:
+    span: Span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
+def _trusted_joint(members: tuple[Person, ...]) -> Joint:
+    joint: Joint = _new(Joint)
+    _set(joint, "members", members)
+    return joint
+
+
+def _with_statements(doc: Document, statements: tuple[Statement, ...], warnings: tuple[Diagnostic, ...]) -> Document:
+    """``attrs.evolve(doc, statements=..., warnings=...)`` without validating the unchanged fields again.
+
+    Every field is copied as it is: right while each of them is an ``__init__``
+    argument and the class has no ``__attrs_post_init__`` (as ``model`` has it).
+    """
+    cls = type(doc)
+    new: Document = _new(cls)
+    for name in _DOCUMENT_FIELDS if cls is Document else tuple(field.name for field in attrs.fields(cls)):
+        _set(new, name, getattr(doc, name))
+    _set(new, "statements", statements)
+    _set(new, "warnings", warnings)
+    return new
 
 
 def _first_named(source: str, person: Person, default: int) -> int:
@@ -1265,25 +1549,14 @@ def _first_named(source: str, person: Person, default: int) -> int:
     return default if found < 0 else found
 
 
-def _note(source: str, starts: list[int], lines: dict[int, str], draft: _Draft, speaker: Person | Joint) -> Diagnostic:
-    head = draft.found.head
-    written = draft.found.subject or (head.subject if head is not None else None) or draft.found.verb
-    if isinstance(speaker, Joint):
-        message = f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
-    elif not speaker.surname:
-        message = f"speaker {written!r} names no one the document names"
-    else:
-        message = f"speaker {written!r} is not among the document's people; read from the text"
-    if draft.start is None or not starts:
-        return Diagnostic(0, 0, message, "", code=UNRESOLVED_SPEAKER, severity=Severity.NOTE)
-    line = bisect.bisect_right(starts, draft.start) - 1
-    text = lines.get(line)
-    if text is None:
-        end = source.find("\n", starts[line])
-        text = lines[line] = source[starts[line] : end if end >= 0 else len(source)].rstrip("\r")
-    return Diagnostic(
-        line + 1, draft.start - starts[line] + 1, message, text, code=UNRESOLVED_SPEAKER, severity=Severity.NOTE
-    )
+def _note_message(written: str | None, what: int) -> str:
+    """The note on a speaker written ``written``: 0 a joint subject, 1 a mention naming no one,
+    2 someone not among the document's people."""
+    if what == 0:
+        return f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
+    if what == 1:
+        return f"speaker {written!r} names no one the document names"
+    return f"speaker {written!r} is not among the document's people; read from the text"
 
 
 _PATTERNS.save()

@@ -1,0 +1,147 @@
+"""The speech pass's shortcuts give what the plain reading they stand for gives, on any text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mofa_parse
+from mofa_parse import speech
+from mofa_parse.model import Diagnostic, Document, Person, Severity
+
+PIECES = (
+    " ",
+    "  ",
+    ", ",
+    "; ",
+    ": ",
+    ".",
+    " that ",
+    "that",
+    "that, ",
+    "Mr.",
+    "U.S.",
+    " etc.",
+    "approx.",
+    "potential.",
+    "continue",
+    "Tokyo",
+    "é",
+    "\u00a0",
+    "\t",
+    "x",
+    "Prime Minister Aka ",
+    "President Bleu",
+    "The Prime Minister ",
+    "He ",
+    "the two leaders ",
+    "Both sides ",
+    "Russian ",
+    "(Freedonia) ",
+    ", who also attended the meeting, ",
+    "also ",
+    "for his part ",
+    "It was ",
+    "and ",
+    "by ",
+    "Aka ",
+    "stated",
+)
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _plain_content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """What ``_content_span`` stands for: the cleaned content found in the raw slice."""
+    stop = speech._CONTENT_STOP.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    raw = text[start:end]
+    cleaned = speech._clean(raw)
+    if not cleaned:
+        return end, end
+    offset = raw.find(cleaned)
+    return start + offset, start + offset + len(cleaned)
+
+
+@given(TEXTS, st.data())
+def test_content_span_is_the_cleaned_content(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert speech._content_span(text, start, end) == _plain_content_span(text, start, end)
+
+
+@given(TEXTS, st.data())
+def test_abbreviated_is_the_abbreviation_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = speech._ABBREVIATION.search(text[start:end]) is not None
+    assert speech._abbreviated(text, start, end) is expected
+
+
+@given(TEXTS, TEXTS, TEXTS, st.data())
+def test_subject_read_once_per_text_before_the_verb(head: str, other: str, tail: str, data: st.DataObject) -> None:
+    """Sentences that end in the same words before "stated" get the same subject, at the same offset
+    from the verb, whatever comes before them."""
+    doc = Document(people=(Person(name="Ken Aka", surname="Aka", title="Prime Minister"),))
+    finder = speech._Finder(doc)
+    k = data.draw(st.integers(0, len(tail)))
+    for before in (head, other, head):
+        masked = before + tail + "stated that"
+        lo = len(before) + k
+        verb_start = len(before) + len(tail)
+        assert finder.subject(masked, lo, verb_start) == finder._subject(masked, lo, verb_start)
+
+
+@given(TEXTS, st.data())
+def test_mentions_found_from_capitals_are_the_mentions(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = []
+    match = speech._MENTION_AT_CAPITAL.search(text, start, end)
+    while match is not None:
+        found.append(match.span("m"))
+        match = speech._MENTION_AT_CAPITAL.search(text, match.end("m"), end)
+    assert found == [m.span() for m in speech._MENTION.finditer(text, start, end)]
+
+
+VERB_PIECES = (
+    " ",
+    "  ",
+    "\n",
+    ",",
+    "x",
+    "_",
+    "é",
+    "shared",
+    "the",
+    "same",
+    "view",
+    "views",
+    "reached",
+    "an",
+    "agreement",
+)
+
+
+@given(st.lists(st.sampled_from((*VERB_PIECES, *speech._ALL_FORMS)), max_size=20).map(" ".join))
+def test_verb_tree_matches_as_the_flat_alternation(text: str) -> None:
+    """The tree of verb forms finds what the plain alternation of the forms, longest first, finds."""
+    flat = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in speech._ALL_FORMS)
+    plain = re.compile(rf"\b(?:{flat})\b")
+    assert [m.span() for m in speech._VERB_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_document_with_statements_is_the_evolved_document() -> None:
+    """The document the pass returns equals, field by field, what ``attrs.evolve`` builds."""
+    seed = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
+    doc = mofa_parse.parse(seed.read_text(encoding="utf-8"))
+    warnings = (*doc.warnings, Diagnostic(1, 1, "a note", "a line", "speech-unresolved-speaker", Severity.NOTE))
+    fast = speech._with_statements(doc, doc.statements[:1], warnings)
+    plain = attrs.evolve(doc, statements=doc.statements[:1], warnings=warnings)
+    assert [repr(getattr(fast, f.name)) for f in attrs.fields(Document)] == [
+        repr(getattr(plain, f.name)) for f in attrs.fields(Document)
+    ]
