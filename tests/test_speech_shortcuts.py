@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-import mofa_parse
 from mofa_parse import speech
-from mofa_parse.model import Diagnostic, Document, Person, Severity
+from mofa_parse.model import Document, Person
 
 PIECES = (
     " ",
@@ -133,15 +130,3 @@ def test_verb_tree_matches_as_the_flat_alternation(text: str) -> None:
     flat = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in speech._ALL_FORMS)
     plain = re.compile(rf"\b(?:{flat})\b")
     assert [m.span() for m in speech._VERB_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-def test_document_with_statements_is_the_evolved_document() -> None:
-    """The document the pass returns equals, field by field, what ``attrs.evolve`` builds."""
-    seed = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
-    doc = mofa_parse.parse(seed.read_text(encoding="utf-8"))
-    warnings = (*doc.warnings, Diagnostic(1, 1, "a note", "a line", "speech-unresolved-speaker", Severity.NOTE))
-    fast = speech._with_statements(doc, doc.statements[:1], warnings)
-    plain = attrs.evolve(doc, statements=doc.statements[:1], warnings=warnings)
-    assert [repr(getattr(fast, f.name)) for f in attrs.fields(Document)] == [
-        repr(getattr(plain, f.name)) for f in attrs.fields(Document)
-    ]

@@ -7,18 +7,31 @@ same exception type, what the validators refuse and the parser does not rule out
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
 
+import mofa_parse
 from mofa_parse.model import (
     Clause,
+    Diagnostic,
+    Document,
     Item,
     Paragraph,
     ParagraphKind,
     Section,
+    Severity,
     Span,
 )
-from mofa_parse.nodes import trusted_clause, trusted_item, trusted_paragraph, trusted_section, trusted_span
+from mofa_parse.nodes import (
+    evolved_document,
+    trusted_clause,
+    trusted_item,
+    trusted_paragraph,
+    trusted_section,
+    trusted_span,
+)
 
 
 def _fields(node: object) -> dict[str, object]:
@@ -69,3 +82,16 @@ def test_trusted_constructors_refuse_what_the_validators_refuse(build: object, v
         validated()  # type: ignore[operator]
     with pytest.raises(ValueError):
         build()  # type: ignore[operator]
+
+
+def test_evolved_document_is_what_attrs_evolve_builds() -> None:
+    """The semantic passes' copy equals, field by field, what ``attrs.evolve`` builds."""
+    seed = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
+    doc = mofa_parse.parse(seed.read_text(encoding="utf-8"))
+    warnings = (*doc.warnings, Diagnostic(1, 1, "a note", "a line", "speech-unresolved-speaker", Severity.NOTE))
+    fast = evolved_document(doc, {"statements": doc.statements[:1], "warnings": warnings})
+    plain = attrs.evolve(doc, statements=doc.statements[:1], warnings=warnings)
+    assert type(fast) is Document
+    assert [repr(getattr(fast, f.name)) for f in attrs.fields(Document)] == [
+        repr(getattr(plain, f.name)) for f in attrs.fields(Document)
+    ]

@@ -25,9 +25,17 @@ from typing import Any, Final
 import attrs
 
 from .markers import clause_number, item_ordinals, item_style, section_number
-from .model import Block, Clause, Item, Paragraph, ParagraphKind, Section, Span, _single_line
+from .model import Block, Clause, Document, Item, Joint, Paragraph, ParagraphKind, Person, Section, Span, _single_line
 
-__all__ = ["trusted_clause", "trusted_item", "trusted_paragraph", "trusted_section", "trusted_span"]
+__all__ = [
+    "evolved_document",
+    "trusted_clause",
+    "trusted_item",
+    "trusted_joint",
+    "trusted_paragraph",
+    "trusted_section",
+    "trusted_span",
+]
 
 
 #: ``object.__new__`` and ``object.__setattr__``: a frozen attrs class refuses its own ``__setattr__``.
@@ -125,6 +133,30 @@ def _check_siblings(owner: str, body: tuple[Block, ...]) -> None:
         previous = block
 
 
+def trusted_joint(members: tuple[Person, ...]) -> Joint:
+    """A joint speaker whose members the caller gives as a tuple."""
+    joint = _new(Joint)
+    _set(joint, "members", members)
+    return joint
+
+
+def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
+    """``attrs.evolve(doc, **changes)`` without running the validators of the unchanged fields again.
+
+    For the semantic passes: ``doc`` passed the validators when it was built, and
+    they change only derived fields (meeting, people, statements, warnings)
+    whose one validator, ``_is_tuple``, their tuples pass. Copying every field
+    is what ``evolve`` does while each field is an ``__init__`` argument and
+    ``Document`` has no ``__attrs_post_init__``; a subclass goes through ``evolve``.
+    """
+    if type(doc) is not Document:
+        return attrs.evolve(doc, **changes)
+    copy = _new(Document)
+    for name in _DOCUMENT_FIELDS:
+        _set(copy, name, changes[name] if name in changes else getattr(doc, name))
+    return copy
+
+
 def _one_line(node: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """The validator ``model._single_line``, called only when the text would fail it (it raises)."""
     if value is not None and (not value or value != value.strip() or "\n" in value or "\r" in value):
@@ -134,3 +166,4 @@ def _one_line(node: object, attribute: attrs.Attribute[Any], value: str | None) 
 _PARAGRAPH_TEXT: Final = attrs.fields(Paragraph).text
 _CLAUSE_HEADING: Final = attrs.fields(Clause).heading
 _SECTION_TITLE: Final = attrs.fields(Section).title
+_DOCUMENT_FIELDS: Final = tuple(field.name for field in attrs.fields(Document))

@@ -47,8 +47,6 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-import attrs
-
 from ._patterns import Patterns
 from .model import (
     Block,
@@ -67,6 +65,7 @@ from .model import (
     StatementForm,
 )
 from .names import parse_mention
+from .nodes import evolved_document, trusted_joint, trusted_span
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
@@ -1438,7 +1437,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
             joint = joints.get(draft.joint_two)
             if joint is None:
                 members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
-                joint = joints[draft.joint_two] = _trusted_joint(members)
+                joint = joints[draft.joint_two] = trusted_joint(members)
             speaker = joint
         start, end = draft.span_start, draft.span_end
         statements.append(
@@ -1446,7 +1445,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
                 speaker,
                 draft.verb,
                 draft.text,
-                None if start is None or end is None else _trusted_span(start, end if end > start else start),
+                None if start is None or end is None else trusted_span(start, end if end > start else start),
                 draft.section,
                 draft.clause,
                 draft.in_response_to,
@@ -1483,7 +1482,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
                 line + 1, start - starts[line] + 1, message, lines[line].rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
             )
         )
-    return _with_statements(doc, tuple(statements), (*doc.warnings, *notes))
+    return evolved_document(doc, {"statements": tuple(statements), "warnings": (*doc.warnings, *notes)})
 
 
 def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
@@ -1506,42 +1505,6 @@ def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
                 if person not in named_speakers:
                     named_speakers.append(person)
     return named_speakers
-
-
-# Building results without re-running validators: the values below are known good (spans are
-# offsets in order, members a tuple), and the document was validated when it was built; only the
-# statements and warnings change, and they are tuples. Like ``model``'s trusted constructors.
-_new = object.__new__
-_set = object.__setattr__
-_DOCUMENT_FIELDS = tuple(field.name for field in attrs.fields(Document))
-
-
-def _trusted_span(start: int, end: int) -> Span:
-    span: Span = _new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    return span
-
-
-def _trusted_joint(members: tuple[Person, ...]) -> Joint:
-    joint: Joint = _new(Joint)
-    _set(joint, "members", members)
-    return joint
-
-
-def _with_statements(doc: Document, statements: tuple[Statement, ...], warnings: tuple[Diagnostic, ...]) -> Document:
-    """``attrs.evolve(doc, statements=..., warnings=...)`` without validating the unchanged fields again.
-
-    Every field is copied as it is: right while each of them is an ``__init__``
-    argument and the class has no ``__attrs_post_init__`` (as ``model`` has it).
-    """
-    cls = type(doc)
-    new: Document = _new(cls)
-    for name in _DOCUMENT_FIELDS if cls is Document else tuple(field.name for field in attrs.fields(cls)):
-        _set(new, name, getattr(doc, name))
-    _set(new, "statements", statements)
-    _set(new, "warnings", warnings)
-    return new
 
 
 def _first_named(source: str, person: Person, default: int) -> int:
