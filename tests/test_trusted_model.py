@@ -23,14 +23,18 @@ from mofa_parse.model import (
     Section,
     Severity,
     Span,
+    Statement,
+    StatementForm,
 )
 from mofa_parse.nodes import (
     evolved_document,
     trusted_clause,
+    trusted_diagnostic,
     trusted_item,
     trusted_paragraph,
     trusted_section,
     trusted_span,
+    trusted_statement,
 )
 
 
@@ -95,3 +99,16 @@ def test_evolved_document_is_what_attrs_evolve_builds() -> None:
     assert [repr(getattr(fast, f.name)) for f in attrs.fields(Document)] == [
         repr(getattr(plain, f.name)) for f in attrs.fields(Document)
     ]
+
+
+def test_trusted_statement_and_diagnostic_equal_the_attrs_built_ones() -> None:
+    """The speech pass's statements and notes are what the attrs initialisers build, field by field."""
+    speaker = mofa_parse.Person(name=None, surname="Ivanov", title="Minister")
+    args = (speaker, "stated", "the words", Span(3, 9), 1, 2, 0, StatementForm.BLOCK, "Minister Ivanov")
+    fast, plain = trusted_statement(*args), Statement(*args)
+    assert type(fast) is Statement
+    assert (fast, _fields(fast), repr(fast)) == (plain, _fields(plain), repr(plain))
+    note = (4, 7, "a note", "a line", "speech-unresolved-speaker", Severity.NOTE)
+    fast_note, plain_note = trusted_diagnostic(*note), Diagnostic(*note)
+    assert type(fast_note) is Diagnostic
+    assert (fast_note, _fields(fast_note), str(fast_note)) == (plain_note, _fields(plain_note), str(plain_note))

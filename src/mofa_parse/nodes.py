@@ -25,16 +25,34 @@ from typing import Any, Final
 import attrs
 
 from .markers import clause_number, item_ordinals, item_style, section_number
-from .model import Block, Clause, Document, Item, Joint, Paragraph, ParagraphKind, Person, Section, Span, _single_line
+from .model import (
+    Block,
+    Clause,
+    Diagnostic,
+    Document,
+    Item,
+    Joint,
+    Paragraph,
+    ParagraphKind,
+    Person,
+    Section,
+    Severity,
+    Span,
+    Statement,
+    StatementForm,
+    _single_line,
+)
 
 __all__ = [
     "evolved_document",
     "trusted_clause",
+    "trusted_diagnostic",
     "trusted_item",
     "trusted_joint",
     "trusted_paragraph",
     "trusted_section",
     "trusted_span",
+    "trusted_statement",
 ]
 
 
@@ -138,6 +156,43 @@ def trusted_joint(members: tuple[Person, ...]) -> Joint:
     joint = _new(Joint)
     _set(joint, "members", members)
     return joint
+
+
+def trusted_statement(
+    speaker: Person | Joint,
+    verb: str,
+    text: str,
+    span: Span | None,
+    section: int | None,
+    clause: int | None,
+    in_response_to: int | None,
+    form: StatementForm,
+    speaker_text: str | None,
+) -> Statement:
+    """A statement built by the speech pass (``Statement`` has no validators; this skips its initialiser)."""
+    statement = _new(Statement)
+    _set(statement, "speaker", speaker)
+    _set(statement, "verb", verb)
+    _set(statement, "text", text)
+    _set(statement, "span", span)
+    _set(statement, "section", section)
+    _set(statement, "clause", clause)
+    _set(statement, "in_response_to", in_response_to)
+    _set(statement, "form", form)
+    _set(statement, "speaker_text", speaker_text)
+    return statement
+
+
+def trusted_diagnostic(line: int, column: int, message: str, text: str, code: str, severity: Severity) -> Diagnostic:
+    """A diagnostic built by a semantic pass (``Diagnostic`` has no validators; this skips its initialiser)."""
+    diagnostic = _new(Diagnostic)
+    _set(diagnostic, "line", line)
+    _set(diagnostic, "column", column)
+    _set(diagnostic, "message", message)
+    _set(diagnostic, "text", text)
+    _set(diagnostic, "code", code)
+    _set(diagnostic, "severity", severity)
+    return diagnostic
 
 
 def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:

@@ -40,12 +40,10 @@ The reporting vocabulary lives in ``mofa_parse.verbs``.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ._patterns import Patterns
 from .model import (
@@ -65,7 +63,7 @@ from .model import (
     StatementForm,
 )
 from .names import parse_mention
-from .nodes import evolved_document, trusted_joint, trusted_span
+from .nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
@@ -632,22 +630,41 @@ class _Unit(NamedTuple):
 
 
 def _units(doc: Document) -> list[_Unit]:
-    units: list[_Unit] = []
-    source = doc.source
-    label = ParagraphKind.SPEAKER_LABEL
-    new_unit = tuple.__new__
-    new_id = itertools.count(1).__next__  # 1, 2, 3, ...: one per item, clause and section
+    """The body's paragraphs and headings in reading order, each with where it sits."""
+    walker = _Walker(doc.source)
+    walker.walk(doc.preamble, None, None, (0, 0), (), None)
+    for section in doc.sections:
+        scope = (walker.new_id(), 0)
+        walker.heading(section.title, section.span, section.number, None, scope, section.marker)
+        walker.walk(section.body, section.number, None, scope, (), None)
+    return walker.units
 
-    def base_of(paragraph: Paragraph) -> int | None:
+
+class _Walker:
+    """Builds the units of one document (``_units``)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.units: list[_Unit] = []
+        self.last_id = 0
+
+    def new_id(self) -> int:
+        """1, 2, 3, ...: one per item, clause and section."""
+        self.last_id += 1
+        return self.last_id
+
+    def base_of(self, paragraph: Paragraph) -> int | None:
         span = paragraph.span
-        if span is None or not doc.source:
+        source = self.source
+        if span is None or not source:
             return None
-        if doc.source.startswith(paragraph.text, span.start):
+        if source.startswith(paragraph.text, span.start):
             return span.start
-        found = doc.source.find(paragraph.text, span.start, max(span.end, span.start + len(paragraph.text)))
+        found = source.find(paragraph.text, span.start, max(span.end, span.start + len(paragraph.text)))
         return None if found < 0 else found
 
     def heading(
+        self,
         text: str | None,
         span: Span | None,
         section: int | None,
@@ -659,12 +676,13 @@ def _units(doc: Document) -> list[_Unit]:
         if not text:
             return
         base = None
-        if span is not None and doc.source:
-            found = doc.source.find(text, span.start, span.end)
+        if span is not None and self.source:
+            found = self.source.find(text, span.start, span.end)
             base = None if found < 0 else found
-        units.append(_Unit(text, base, section, clause, scope, (), marker, False))
+        self.units.append(_Unit(text, base, section, clause, scope, (), marker, False))
 
     def walk(
+        self,
         blocks: Sequence[Block],
         section: int | None,
         clause: int | None,
@@ -672,30 +690,33 @@ def _units(doc: Document) -> list[_Unit]:
         items: tuple[int, ...],
         marker: str | None,
     ) -> None:
-        for index, block in enumerate(blocks):
+        units = self.units
+        source = self.source
+        label = ParagraphKind.SPEAKER_LABEL
+        first = True
+        for block in blocks:
             if isinstance(block, Paragraph):
                 text, span = block.text, block.span
-                fast = span is not None and source and source.startswith(text, span.start)
-                base = span.start if fast and span is not None else base_of(block)
-                unit = (text, base, section, clause, scope, items, marker if index == 0 else None, block.kind is label)
-                units.append(new_unit(_Unit, unit))  # tuple.__new__: _Unit's own __new__ is a Python function
+                if span is not None and source and source.startswith(text, span.start):
+                    base: int | None = span.start
+                else:
+                    base = self.base_of(block)
+                unit = (text, base, section, clause, scope, items, marker if first else None, block.kind is label)
+                units.append(_new_tuple(_Unit, unit))  # _Unit's own __new__ is a Python function
             elif isinstance(block, Item):
-                walk(block.body, section, clause, scope, (*items, new_id()), block.marker)
+                self.walk(block.body, section, clause, scope, (*items, self.new_id()), block.marker)
             elif isinstance(block, Clause):
-                inner = (scope[0], new_id())
-                heading(block.heading, block.span, section, block.number, inner, block.marker)
-                walk(block.body, section, block.number, inner, (), None if block.heading else block.marker)
+                inner = (scope[0], self.new_id())
+                self.heading(block.heading, block.span, section, block.number, inner, block.marker)
+                self.walk(block.body, section, block.number, inner, (), None if block.heading else block.marker)
             elif isinstance(block, Section):
-                inner = (new_id(), 0)
-                heading(block.title, block.span, section, None, inner, block.marker)
-                walk(block.body, section, None, inner, (), None)
+                inner = (self.new_id(), 0)
+                self.heading(block.title, block.span, section, None, inner, block.marker)
+                self.walk(block.body, section, None, inner, (), None)
+            first = False
 
-    walk(doc.preamble, None, None, (0, 0), (), None)
-    for section in doc.sections:
-        scope = (new_id(), 0)
-        heading(section.title, section.span, section.number, None, scope, section.marker)
-        walk(section.body, section.number, None, scope, (), None)
-    return units
+
+_new_tuple: Final = tuple.__new__
 
 
 # --------------------------------------------------------------------------- finding
@@ -1426,8 +1447,8 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
     statements: list[Statement] = []
     notes: list[Diagnostic] = []
     source = doc.source
-    lines: list[str] = []
-    starts: list[int] = []
+    # the line of the last note, for counting lines from there: notes come mostly in reading order
+    counted_to, line = 0, 0
     messages: dict[tuple[str | None, int], str] = {}
     joints: dict[bool, Joint] = {}
     is_known: dict[int, bool] = {}  # by identity: the speakers are a few objects, each met many times
@@ -1441,7 +1462,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
             speaker = joint
         start, end = draft.span_start, draft.span_end
         statements.append(
-            Statement(
+            trusted_statement(
                 speaker,
                 draft.verb,
                 draft.text,
@@ -1470,16 +1491,18 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
         if message is None:
             message = messages[written, what] = _note_message(written, what)
         if start is None or not source:
-            notes.append(Diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE))
+            notes.append(trusted_diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE))
             continue
-        if not starts:
-            lines = source.split("\n")
-            # where each line starts (and, last, one past the end): lengths plus their newlines
-            starts = list(itertools.accumulate(map((1).__add__, map(len, lines)), initial=0))
-        line = bisect.bisect_right(starts, start) - 1
+        if start < counted_to:
+            counted_to, line = 0, 0
+        line += source.count("\n", counted_to, start)  # the 0-based line holding ``start``
+        counted_to = start
+        line_start = source.rfind("\n", 0, start) + 1
+        line_end = source.find("\n", start)
+        text = source[line_start : len(source) if line_end < 0 else line_end]
         notes.append(
-            Diagnostic(
-                line + 1, start - starts[line] + 1, message, lines[line].rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
+            trusted_diagnostic(
+                line + 1, start - line_start + 1, message, text.rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
             )
         )
     return evolved_document(doc, {"statements": tuple(statements), "warnings": (*doc.warnings, *notes)})
