@@ -130,3 +130,115 @@ def test_verb_tree_matches_as_the_flat_alternation(text: str) -> None:
     flat = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in speech._ALL_FORMS)
     plain = re.compile(rf"\b(?:{flat})\b")
     assert [m.span() for m in speech._VERB_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _found_verbs(text: str) -> tuple[list[int], list[str]]:
+    spans: list[int] = []
+    forms: list[str] = []
+    speech._find_verbs(text, spans, forms)
+    return spans, forms
+
+
+def _regex_verbs(text: str) -> tuple[list[int], list[str]]:
+    """What ``_find_verbs`` stands for: the matches of ``_VERB_RE`` and the forms they are."""
+    matches = list(speech._VERB_RE.finditer(text))
+    return [i for m in matches for i in m.span()], [speech._verb_info(m.group())[0] for m in matches]
+
+
+ODD_PIECES = (
+    *VERB_PIECES,
+    "\t",
+    "\u00a0",
+    "\u2003",
+    "-",
+    "'",
+    "’",
+    "“",
+    '"',
+    ".",
+    "(",
+    "3",
+    "ß",
+    "Ж",
+    "日本",
+    "S",
+    "ed",
+    "ing",
+    "was",
+    "were",
+    "went",
+    "in",
+    "on",
+    "to",
+    "say",
+    "out",
+)
+
+
+@given(st.lists(st.sampled_from((*ODD_PIECES, *speech._ALL_FORMS)), max_size=24), st.sampled_from(("", " ", "  ")))
+def test_verbs_found_by_their_letters_are_the_verb_pattern(pieces: list[str], glue: str) -> None:
+    """Words glued to letters, digits, "_", non-ASCII letters or hyphens; forms split by odd white space."""
+    text = glue.join(pieces)
+    assert _found_verbs(text) == _regex_verbs(text)
+
+
+def test_verbs_found_by_their_letters_on_written_examples() -> None:
+    texts = (
+        "Prime Minister Aka stated that ... and pointed \t out that ...; he also went on  to\u00a0say",
+        "stated",
+        "restated; stated_ 2stated stated2 éstated statedé -stated- 'stated' “stated”",
+        "acknowledging pledging, acknowledged. Saying saying",
+        "shared the same view shared the views shared the view, shared the viewpoint, shared",
+        "reached an\nagreement reached agreement reached an agreementx; were in agreement, was in  agreement",
+        "called upon called on called for called calling upon",
+        "made the following; gave; sought; told; madeed; wasing",
+    )
+    for text in texts:
+        assert _found_verbs(text) == _regex_verbs(text)
+    assert _found_verbs(texts[0]) == (
+        [19, 25, 39, 52, 71, 86],
+        ["stated", "pointed out", "went on to say"],
+    )
+
+
+def _plain_sentences(masked: str) -> list[int]:
+    """What ``_sentences`` stands for: every sentence end the pattern finds, bar abbreviations."""
+    bounds: list[int] = []
+    start = 0
+    for match in speech._SENTENCE_END.finditer(masked):
+        end = match.start()
+        if speech._ABBREVIATION.search(masked[max(start, end - 12) : end]):
+            continue
+        bounds += [start, end + len(match.group().rstrip())]
+        start = match.end()
+    if start < len(masked):
+        bounds += [start, len(masked.rstrip())]
+    return bounds
+
+
+SENTENCE_PIECES = (
+    *PIECES,
+    ". ",
+    "? ",
+    "! ",
+    '." ',
+    ".” ",
+    ".) ",
+    ".\n",
+    "A",
+    "2",
+    '"A',
+    "(B",
+    "No.",
+    " Mr. ",
+)
+
+
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=30).map("".join), st.data())
+def test_sentences_are_the_sentence_pattern_up_to_the_limit(text: str, data: st.DataObject) -> None:
+    """The sentences that begin at or before the limit (and always the first), as the pattern splits them."""
+    limit = data.draw(st.integers(-1, len(text)))
+    plain = _plain_sentences(text)
+    kept = [i for i in range(0, len(plain), 2) if plain[i] <= limit or i == 0]
+    expected = [plain[j] for i in kept for j in (i, i + 1)]
+    assert speech._sentences(text, limit) == expected

@@ -44,7 +44,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._patterns import Patterns
@@ -279,10 +279,21 @@ def _trie(forms: Sequence[str]) -> str:
     return "|".join(branches)
 
 
+#: The verbs as one pattern: what ``_find_verbs`` finds, the way a regular expression reads it.
 _VERB_RE = _PATTERNS.compile(
     # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
     r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _trie(_ALL_FORMS) + r")\b"
 )
+#: The first word of each verb form -> the words after it of each form that opens with it, in the
+#: order of ``_ALL_FORMS`` (the order ``_VERB_RE`` tries them), with the form.
+_FORMS_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+for _form in _ALL_FORMS:
+    _FORMS_BY_FIRST.setdefault(_form.split()[0], []).append((_form.split()[1:], _form))
+#: Letters that every first word holds: "ed" and "ing", else the word itself ("said", "was").
+_VERB_MARKS: list[str] = ["ed", "ing"]
+for _first in sorted(_FORMS_BY_FIRST):
+    if not any(mark in _first for mark in _VERB_MARKS):
+        _VERB_MARKS.append(_first)
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
 _WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
@@ -785,18 +796,48 @@ def _masked_quote(match: re.Match[str]) -> str:
     return quote[0] + "x" * (len(inner) - len(keep)) + keep + quote[-1]
 
 
-def _sentences(masked: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of ``masked``: a full stop, "?" or "!" before a capital
-    or a digit ends one, unless it closes an abbreviation ("Mr.", "U.S.")."""
+def _sentences(masked: str, limit: int) -> list[int]:
+    """Where the sentences of ``masked`` that begin at or before ``limit`` begin and end, in pairs:
+    a full stop, "?" or "!" before a capital or a digit ends one, unless it closes an
+    abbreviation ("Mr.", "U.S.").
+
+    The places where a sentence may end are found with ``str.find`` when the text
+    holds no "?" nor "!" (which read the text far faster than the engine, that
+    tries its set of characters at each one), and then tried one by one.
+    """
+    bounds: list[int] = []
     start = 0
-    for match in _SENTENCE_END.finditer(masked):
+    stops = "?" in masked or "!" in masked
+    at = 0
+    while True:
+        if stops:
+            match = _SENTENCE_END.search(masked, at)
+        else:
+            dot = masked.find(".", at)
+            if dot < 0:
+                break
+            match = _SENTENCE_END.match(masked, dot)
+            if match is None:
+                at = dot + 1
+                continue
+        if match is None:
+            break
         end = match.start()
+        at = match.end()
         if _abbreviated(masked, max(start, end - 12), end):
             continue
-        yield start, end + len(match.group().rstrip())
-        start = match.end()
+        close = at
+        while masked[close - 1].isspace():  # the match ends in white space, after "." and quotes
+            close -= 1
+        bounds.append(start)
+        bounds.append(close)
+        start = at
+        if start > limit:
+            return bounds
     if start < len(masked):
-        yield start, len(masked.rstrip())
+        bounds.append(start)
+        bounds.append(len(masked.rstrip()))
+    return bounds
 
 
 def _abbreviated(text: str, start: int, end: int) -> bool:
@@ -867,6 +908,72 @@ def _subject_kind(subject: str) -> str:
         if pattern.match(subject):
             return kind
     return "named"
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word character (``\\w``: a letter, a digit or "_")."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[at].isalnum()
+
+
+def _find_verbs(masked: str, spans: list[int], forms: list[str]) -> None:
+    """The verbs of ``masked`` as ``_VERB_RE.finditer`` finds them: their starts and ends, in pairs,
+    appended to ``spans``, and the form each is (as listed) to ``forms``.
+
+    A verb begins with one of the forms' first words, and every first word
+    holds one of ``_VERB_MARKS``: each is found with ``str.find``, which reads
+    text far faster than the engine, started at every word, can. The words that
+    hold a mark are looked up; those that open a form are read on as the form
+    (any white space between its words), the first form listed that follows.
+    """
+    n = len(masked)
+    starts: list[int] = []
+    for mark in _VERB_MARKS:
+        at = masked.find(mark)
+        while at >= 0:
+            start = at
+            while start > 0 and _is_word_char(masked, start - 1):
+                start -= 1
+            end = at + len(mark)
+            while end < n and _is_word_char(masked, end):
+                end += 1
+            if masked[start:end] in _FORMS_BY_FIRST:
+                starts.append(start)
+            at = masked.find(mark, end)
+    if not starts:
+        return
+    if len(starts) > 1:
+        starts.sort()
+    taken = 0  # where the last verb ends: verbs do not overlap
+    previous = -1
+    for start in starts:
+        if start < taken or start == previous:
+            continue  # inside the last verb, or a word found twice (by "ed" and "ing")
+        previous = start
+        end = start
+        while end < n and _is_word_char(masked, end):
+            end += 1
+        for rest, form in _FORMS_BY_FIRST[masked[start:end]]:
+            at = end
+            for word in rest:
+                if at >= n or not masked[at].isspace():
+                    at = -1
+                    break
+                at += 1
+                while at < n and masked[at].isspace():
+                    at += 1
+                if not masked.startswith(word, at):
+                    at = -1
+                    break
+                at += len(word)
+            if at >= 0 and (at == n or not _is_word_char(masked, at)):
+                spans.append(start)
+                spans.append(at)
+                forms.append(form)
+                taken = at
+                break
 
 
 def _verb_info(matched: str) -> tuple[str, ReportingVerb | None, bool]:
@@ -1023,23 +1130,30 @@ class _Finder:
             taken.append((start, match.end()))
 
     def sentence(
-        self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]], follows: bool
+        self,
+        text: str,
+        masked: str,
+        lo: int,
+        hi: int,
+        verbs: tuple[list[int], list[str], int, int],
+        follows: bool,
     ) -> list[_Draft]:
-        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``;
+        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``
+        (the spans and forms ``_find_verbs`` gives, and the range of them in the sentence);
         ``follows``: whether the sentence holds "follow" (as in "the following", "as follows")."""
         found: list[_Draft] = []
         taken: list[tuple[int, int]] = []
         if follows:
             self.blocks(text, masked, lo, hi, found, taken)
-        for match in verbs:
-            verb_start, verb_end = match.span()
+        spans, forms, first_verb, end_verb = verbs
+        for index in range(first_verb, end_verb):
+            verb_start = spans[2 * index]
+            verb_end = spans[2 * index + 1]
             if taken and any(a <= verb_start < b for a, b in taken):
                 continue
             if found and verb_start < found[-1].content_start:
                 continue
-            matched = match.group()
-            known_verb = _VERB_INFO.get(matched)
-            form_key, info, participle = known_verb if known_verb is not None else _verb_info(matched)
+            form_key, info, participle = _VERB_INFO[forms[index]]
             tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
             tail_end, colon = -1, False
             if tail is not None:
@@ -1120,7 +1234,9 @@ class _Finder:
                     kind,
                     subject_text,
                     start,
-                    matched if matched == form_key else " ".join(text[verb_start:verb_end].split()),
+                    form_key
+                    if verb_end - verb_start == len(form_key) and masked.startswith(form_key, verb_start)
+                    else " ".join(text[verb_start:verb_end].split()),
                     content_start,
                     hi,
                     reply or form_key in _REPLY_VERBS,
@@ -1222,12 +1338,15 @@ def apply(doc: Document) -> Document:
         text = unit.text
         label = None
         masked = _mask(text)
-        verbs = list(_VERB_RE.finditer(masked))
+        spans: list[int] = []
+        forms: list[str] = []
+        _find_verbs(masked, spans, forms)
+        n_verbs = len(forms)
         if (
             not unit.label
             and (len(text) <= 80 or ":" in text[:80])
             and ("A" <= text[:1] <= "Z" or text[:1] == "t")  # how a name or title opens
-            and (not verbs or ":" in text)  # a name or title alone holds no reporting verb
+            and (not n_verbs or ":" in text)  # a name or title alone holds no reporting verb
         ):
             label = _LABEL.match(text)
         if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
@@ -1249,25 +1368,26 @@ def apply(doc: Document) -> Document:
             continue
         texts.append(masked)
         last_follow = masked.rfind("follow")
-        if not verbs and last_follow < 0:
+        if not n_verbs and last_follow < 0:
             unit_first.append(no_first)
             continue
         first = no_first
         base = unit.base
-        n_verbs = len(verbs)
         next_verb = 0  # the first verb not yet in a sentence
-        number = -1
-        for lo, hi in _sentences(masked):
-            number += 1
+        bounds = _sentences(masked, max(spans[-2] if n_verbs else -1, last_follow))
+        for number in range(len(bounds) // 2):
+            lo = bounds[2 * number]
+            hi = bounds[2 * number + 1]
             if next_verb == n_verbs and last_follow < lo:
                 break  # no verb and no "follow" left: nothing more to find
             upto = next_verb
-            while upto < n_verbs and verbs[upto].start() < hi:
+            while upto < n_verbs and spans[2 * upto] < hi:
                 upto += 1
-            in_sentence = verbs[next_verb:upto]
+            in_sentence = (spans, forms, next_verb, upto)
+            any_verb = upto > next_verb
             next_verb = upto
             follows = last_follow >= lo and masked.find("follow", lo, hi) >= 0
-            if not in_sentence and not follows:
+            if not any_verb and not follows:
                 continue
             for draft in finder.sentence(text, masked, lo, hi, in_sentence, follows):
                 kind = draft.kind
