@@ -71,7 +71,10 @@ def test_content_span_is_the_cleaned_content(text: str, data: st.DataObject) -> 
     assert speech._content_span(text, start, end) == _plain_content_span(text, start, end)
 
 
-@given(TEXTS, st.data())
+ABBREVIATION_PIECES = (*PIECES, "Mr", "Mrs", "Sept", "approx", "No", "J", "U", ".", "S", "_", "2", "é", "Ж", "-", "xMr")
+
+
+@given(st.one_of(TEXTS, st.lists(st.sampled_from(ABBREVIATION_PIECES), max_size=12).map("".join)), st.data())
 def test_abbreviated_is_the_abbreviation_pattern(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -242,3 +245,29 @@ def test_sentences_are_the_sentence_pattern_up_to_the_limit(text: str, data: st.
     kept = [i for i in range(0, len(plain), 2) if plain[i] <= limit or i == 0]
     expected = [plain[j] for i in kept for j in (i, i + 1)]
     assert speech._sentences(text, limit) == expected
+
+
+def _plain_subject_at_verb(masked: str, lo: int, window_start: int, verb_start: int) -> tuple[int, int] | None:
+    """What ``_subject_at_verb`` stands for: the pattern searched for until a match opens a clause."""
+    position = window_start
+    while True:
+        match = speech._SUBJ_AT_VERB.search(masked, position, verb_start)
+        if match is None:
+            return None
+        if speech._boundary_ok(masked, match.start(), lo):
+            return match.span()
+        position = match.start() + 1
+
+
+SUBJECT_PIECES = (*PIECES, "the ", "this ", "that ", "both ", "he ", "she ", "Ébène ", "×", "Øster ", "_", "2", "x")
+
+
+@given(st.lists(st.sampled_from(SUBJECT_PIECES), max_size=24).map("".join), st.data())
+def test_subject_at_verb_is_the_subject_pattern(before: str, data: st.DataObject) -> None:
+    masked = before + "stated that"
+    verb_start = len(before)
+    lo = data.draw(st.integers(0, verb_start))
+    window_start = data.draw(st.integers(lo, verb_start))
+    found = speech._subject_at_verb(masked, lo, window_start, verb_start)
+    expected = _plain_subject_at_verb(masked, lo, window_start, verb_start)
+    assert (None if found is None else found.span()) == expected
