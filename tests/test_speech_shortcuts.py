@@ -247,27 +247,44 @@ def test_sentences_are_the_sentence_pattern_up_to_the_limit(text: str, data: st.
     assert speech._sentences(text, limit) == expected
 
 
-def _plain_subject_at_verb(masked: str, lo: int, window_start: int, verb_start: int) -> tuple[int, int] | None:
-    """What ``_subject_at_verb`` stands for: the pattern searched for until a match opens a clause."""
-    position = window_start
-    while True:
-        match = speech._SUBJ_AT_VERB.search(masked, position, verb_start)
-        if match is None:
-            return None
-        if speech._boundary_ok(masked, match.start(), lo):
-            return match.span()
-        position = match.start() + 1
+
+@given(st.one_of(TEXTS, st.lists(st.sampled_from((*PIECES, "that_", "thatx", "that2", ",that", " ,", "\n")), max_size=8).map("".join)), st.data())
+def test_lead_end_is_the_lead_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lead = speech._LEAD.match(text, start, end)
+    assert lead is not None
+    assert speech._lead_end(text, start, end) == lead.end()
 
 
-SUBJECT_PIECES = (*PIECES, "the ", "this ", "that ", "both ", "he ", "she ", "Ébène ", "×", "Øster ", "_", "2", "x")
+def _plain_mask(text: str) -> str:
+    """What ``_mask`` stands for: each quotation ``_QUOTES`` finds, its words replaced."""
+
+    def masked(match: re.Match[str]) -> str:
+        quote = match.group()
+        inner = quote[1:-1]
+        keep = inner[-1] if inner and inner[-1] in ".?!" else ""
+        return quote[0] + "x" * (len(inner) - len(keep)) + keep + quote[-1]
+
+    return speech._QUOTES.sub(masked, text)
 
 
-@given(st.lists(st.sampled_from(SUBJECT_PIECES), max_size=24).map("".join), st.data())
-def test_subject_at_verb_is_the_subject_pattern(before: str, data: st.DataObject) -> None:
-    masked = before + "stated that"
-    verb_start = len(before)
-    lo = data.draw(st.integers(0, verb_start))
-    window_start = data.draw(st.integers(lo, verb_start))
-    found = speech._subject_at_verb(masked, lo, window_start, verb_start)
-    expected = _plain_subject_at_verb(masked, lo, window_start, verb_start)
-    assert (None if found is None else found.span()) == expected
+QUOTE_PIECES = (*PIECES, '"', "“", "”", "\n", "!", "?", "stated", "x" * 150, "y" * 300)
+
+
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=20).map("".join))
+def test_mask_is_the_quote_pattern(text: str) -> None:
+    assert speech._mask(text) == _plain_mask(text)
+
+
+def test_mask_on_written_examples() -> None:
+    texts = (
+        'He said "a great success." and “no”',
+        'He said "open\nnot closed" then "closed!"',
+        "“nested “inner” rest”",
+        "“" + "a" * 600 + "” “" + "a" * 601 + "”",
+        '"' + "a" * 601 + '" "' + "b" * 599 + '"',
+    )
+    for text in texts:
+        assert speech._mask(text) == _plain_mask(text)
+    assert speech._mask(texts[0]) == 'He said "xxxxxxxxxxxxxxx." and “xx”'

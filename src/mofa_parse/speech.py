@@ -788,18 +788,41 @@ def _mask(text: str) -> str:
     """``text`` with the words inside quotation marks replaced, offsets kept.
 
     A full stop (or "?", "!") closing the quotation is kept, so that a quoted
-    sentence still ends the sentence around it.
+    sentence still ends the sentence around it. The quotations are those
+    ``_QUOTES`` finds, found with ``str.find`` (the engine tries its two opening
+    marks at every character).
     """
-    if '"' not in text and "“" not in text:
+    curly = text.find("“")
+    straight = text.find('"')
+    if curly < 0 and straight < 0:
         return text
-    return _QUOTES.sub(_masked_quote, text)
-
-
-def _masked_quote(match: re.Match[str]) -> str:
-    quote = match.group()
-    inner = quote[1:-1]
-    keep = inner[-1] if inner and inner[-1] in ".?!" else ""
-    return quote[0] + "x" * (len(inner) - len(keep)) + keep + quote[-1]
+    parts: list[str] = []
+    done = 0
+    while curly >= 0 or straight >= 0:
+        if straight < 0 or 0 <= curly < straight:
+            at = curly
+            close = text.find("”", at + 1, at + 602)  # at most 600 characters inside
+            other = text.find("“", at + 1, at + 602)
+        else:
+            at = straight
+            close = text.find('"', at + 1, at + 602)
+            other = text.find("\n", at + 1, at + 602)
+        if close >= 0 and (other < 0 or close < other):
+            size = close - at - 1
+            keep = text[close - 1] if size > 0 and text[close - 1] in ".?!" else ""
+            parts.append(text[done:at])
+            parts.append(text[at] + "x" * (size - len(keep)) + keep + text[close])
+            done = close + 1
+            at = close
+        at += 1
+        if 0 <= curly < at:
+            curly = text.find("“", at)
+        if 0 <= straight < at:
+            straight = text.find('"', at)
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _sentences(masked: str, limit: int) -> list[int]:
@@ -911,29 +934,6 @@ def _could_open(masked: str, start: int) -> bool:
         return False
     text = word.group()
     return text in _FIRST_WORDS or _NAT_RE.match(text) is not None
-
-
-def _subject_at_verb(masked: str, lo: int, window_start: int, verb_start: int) -> re.Match[str] | None:
-    """The first subject from ``window_start`` on that reaches the verb and opens a clause.
-
-    That is ``_SUBJ_AT_VERB.search`` from the window's start, again one past
-    each match that does not open a clause; but tried only where it can match:
-    at the start of a word that opens with a capital or with the first letter of
-    "the", "both", "he", "she", "this", "that" (the engine tries every position).
-    """
-    start = window_start
-    while start < verb_start:
-        code = ord(masked[start])
-        if (
-            (65 <= code <= 90 or code == 116 or code == 98 or code == 104 or code == 115 or 192 <= code <= 222)
-            and code != 215
-            and (start == 0 or not _is_word_char(masked, start - 1))
-        ):
-            match = _SUBJ_AT_VERB.match(masked, start, verb_start)
-            if match is not None and _boundary_ok(masked, start, lo):
-                return match
-        start += 1
-    return None
 
 
 def _subject_kind(subject: str) -> str:
@@ -1093,10 +1093,16 @@ class _Finder:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        match = _subject_at_verb(masked, lo, window_start, verb_start)
-        if match is not None:
-            subject = match["subj"]
-            return self.kind(subject), match.start(), subject, match["paren"] or ""
+        position = window_start
+        while True:
+            match = _SUBJ_AT_VERB.search(masked, position, verb_start)
+            if match is None:
+                break
+            start = match.start()
+            if _boundary_ok(masked, start, lo):
+                subject = match["subj"]
+                return self.kind(subject), start, subject, match["paren"] or ""
+            position = start + 1
         if self.surnames and token in self.surnames:
             every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
             for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
@@ -1309,6 +1315,30 @@ def _clean(content: str) -> str:
     return content
 
 
+def _lead_end(text: str, start: int, end: int) -> int:
+    """``_LEAD.match(text, start, end).end()``: past the white space, punctuation and "that"
+    that open ``text[start:end]``."""
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if at < end and text[at] in ",:;":
+        at += 1
+        while at < end and text[at].isspace():
+            at += 1
+    if (
+        at + 4 <= end
+        and text[at] == "t"
+        and text.startswith("that", at)
+        and (at + 4 == end or not _is_word_char(text, at + 4))
+    ):
+        at += 4
+        if at < end and text[at] == ",":
+            at += 1
+        while at < end and text[at].isspace():
+            at += 1
+    return at
+
+
 def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the cleaned content of ``text[start:end]`` (what ``_clean`` keeps of it),
     which ends before ", at which point ..."."""
@@ -1317,8 +1347,7 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
         stop = _CONTENT_STOP.search(text, start, end)
         if stop is not None:
             end = stop.start()
-    first = _LEAD.match(text, start, end)
-    first_end = end if first is None else first.end()  # always matches
+    first_end = _lead_end(text, start, end)
     last = end
     while last > first_end and (text[last - 1] in ",;:" or text[last - 1].isspace()):
         last -= 1
