@@ -45,7 +45,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ._patterns import Patterns
 from .model import (
@@ -1027,6 +1027,23 @@ for _form in _ALL_FORMS:
     _VERB_INFO[_form] = _verb_info(_form)
 
 
+#: Of each form: whether it needs a "that", whether it needs an expression noun, whether it agrees;
+#: read once here rather than from the ``ReportingVerb`` at every verb.
+_VERB_NEEDS: dict[str, tuple[bool, bool, bool]] = {}
+for _form, _known in _VERB_INFO.items():
+    _info = _known[1]
+    _VERB_NEEDS[_form] = (
+        _info is not None and _info.needs_that,
+        _info is not None and _info.needs_expression,
+        _info is not None and _info.family == "agree",
+    )
+
+
+#: The forms a found statement takes, looked up once (an enum member is an attribute lookup each time).
+_BLOCK_FORM: Final = StatementForm.BLOCK
+_REPORTED_FORM: Final = StatementForm.REPORTED
+
+
 class _Finder:
     """Finds candidate statements in the sentences of one document."""
 
@@ -1056,7 +1073,11 @@ class _Finder:
         a word boundary), and none before the sentence's own first character
         but one; where the sentence begins within them is the rest of the key.
         """
-        key_start = max(0, lo - 1, verb_start - 301)
+        key_start = verb_start - 301
+        if key_start < lo - 1:
+            key_start = lo - 1
+        if key_start < 0:
+            key_start = 0
         key = (masked[key_start:verb_start], lo - key_start if lo >= key_start else -1)
         subjects = self.subjects
         if key in subjects:
@@ -1151,7 +1172,7 @@ class _Finder:
             rest = rest[1:].strip() if rest[:1] in ":." else rest
             found.append(
                 _Draft(
-                    StatementForm.BLOCK,
+                    _BLOCK_FORM,
                     kind,
                     subject,
                     start,
@@ -1189,6 +1210,7 @@ class _Finder:
             if found and verb_start < found[-1].content_start:
                 continue
             form_key, info, participle = _VERB_INFO[forms[index]]
+            needs_that, needs_expression, agreeing = _VERB_NEEDS[form_key]
             tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
             tail_end, colon = -1, False
             if tail is not None:
@@ -1198,19 +1220,19 @@ class _Finder:
             if info is None and tail is None:
                 continue  # "made", "gave": speech only as "made the following statements"
             content_start = verb_end
-            if info is not None and info.needs_that and tail is None:
+            if needs_that and tail is None:
                 that = _THAT_SOON.match(masked, verb_end, hi)
                 if that is None:
                     continue
                 content_start = that.end()  # "pressed upon President X that <content>"
-            if info is not None and info.needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
+            if needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
                 continue
             previous = found[-1] if found else None
             subject = None if participle else self.subject(masked, lo, verb_start)
             head: _Draft | None = None
             if subject is not None:
                 kind, start, subject_text, paren = subject
-                if kind == "it" and (info is None or info.family != "agree"):
+                if kind == "it" and not agreeing:
                     continue  # "It was agreed" is the participants'; "It was stated" is no one's
                 intro_lo = lo
                 if previous is not None:
@@ -1250,7 +1272,7 @@ class _Finder:
                 rest = text[tail_end:hi].strip() if colon else ""
                 found.append(
                     _Draft(
-                        StatementForm.BLOCK,
+                        _BLOCK_FORM,
                         kind,
                         subject_text,
                         start,
@@ -1265,7 +1287,7 @@ class _Finder:
                 continue
             found.append(
                 _Draft(
-                    StatementForm.REPORTED,
+                    _REPORTED_FORM,
                     kind,
                     subject_text,
                     start,
