@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from ._patterns import Patterns
@@ -277,10 +277,21 @@ def _trie(forms: Sequence[str]) -> str:
     return "|".join(branches)
 
 
+#: The verbs as one pattern: what ``_find_verbs`` finds, the way a regular expression reads it.
 _VERB_RE = _PATTERNS.compile(
     # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
     r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _trie(_ALL_FORMS) + r")\b"
 )
+#: The first word of each verb form -> the words after it of each form that opens with it, in the
+#: order of ``_ALL_FORMS`` (the order ``_VERB_RE`` tries them), with the form.
+_FORMS_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+for _form in _ALL_FORMS:
+    _FORMS_BY_FIRST.setdefault(_form.split()[0], []).append((_form.split()[1:], _form))
+#: Letters that every first word holds: "ed" and "ing", else the word itself ("said", "was").
+_VERB_MARKS: list[str] = ["ed", "ing"]
+for _first in sorted(_FORMS_BY_FIRST):
+    if not any(mark in _first for mark in _VERB_MARKS):
+        _VERB_MARKS.append(_first)
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
 _WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
@@ -355,9 +366,15 @@ _LAST_WORD = _PATTERNS.compile(r"([A-Za-z]+)\W*\Z")
 
 _QUOTES = _PATTERNS.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATION_TEXT = (
+    "Mr Ms Mrs Dr Prof St Jr Sr No Nos Co Inc Ltd Gen Lt Col Sen Rep Gov Mt vs etc approx Art para "
+    "Vol Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+_ABBREVIATION_WORDS = _ABBREVIATION_TEXT.split()
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS)
+#: What ``_abbreviated`` reads: an abbreviation, a single letter ("J"), or initials ("U.S") at the end.
 _ABBREVIATION = _PATTERNS.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Nos|Co|Inc|Ltd|Gen|Lt|Col|Sen|Rep|Gov|Mt|vs|etc|approx|Art|para|"
-    r"Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
+    r"(?:\b(?:" + "|".join(_ABBREVIATION_WORDS) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
 _LEAD_THAT = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 #: ``_LEAD_THAT`` with the white space ``_clean`` strips around it.
@@ -792,43 +809,102 @@ def _mask(text: str) -> str:
     """``text`` with the words inside quotation marks replaced, offsets kept.
 
     A full stop (or "?", "!") closing the quotation is kept, so that a quoted
-    sentence still ends the sentence around it.
+    sentence still ends the sentence around it. The quotations are those
+    ``_QUOTES`` finds, found with ``str.find`` (the engine tries its two opening
+    marks at every character).
     """
-    if '"' not in text and "“" not in text:
+    curly = text.find("“")
+    straight = text.find('"')
+    if curly < 0 and straight < 0:
         return text
-    return _QUOTES.sub(_masked_quote, text)
+    parts: list[str] = []
+    done = 0
+    while curly >= 0 or straight >= 0:
+        if straight < 0 or 0 <= curly < straight:
+            at = curly
+            close = text.find("”", at + 1, at + 602)  # at most 600 characters inside
+            other = text.find("“", at + 1, at + 602)
+        else:
+            at = straight
+            close = text.find('"', at + 1, at + 602)
+            other = text.find("\n", at + 1, at + 602)
+        if close >= 0 and (other < 0 or close < other):
+            size = close - at - 1
+            keep = text[close - 1] if size > 0 and text[close - 1] in ".?!" else ""
+            parts.append(text[done:at])
+            parts.append(text[at] + "x" * (size - len(keep)) + keep + text[close])
+            done = close + 1
+            at = close
+        at += 1
+        if 0 <= curly < at:
+            curly = text.find("“", at)
+        if 0 <= straight < at:
+            straight = text.find('"', at)
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
-def _masked_quote(match: re.Match[str]) -> str:
-    quote = match.group()
-    inner = quote[1:-1]
-    keep = inner[-1] if inner and inner[-1] in ".?!" else ""
-    return quote[0] + "x" * (len(inner) - len(keep)) + keep + quote[-1]
+def _sentences(masked: str, limit: int) -> list[int]:
+    """Where the sentences of ``masked`` that begin at or before ``limit`` begin and end, in pairs:
+    a full stop, "?" or "!" before a capital or a digit ends one, unless it closes an
+    abbreviation ("Mr.", "U.S.").
 
-
-def _sentences(masked: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of ``masked``: a full stop, "?" or "!" before a capital
-    or a digit ends one, unless it closes an abbreviation ("Mr.", "U.S.")."""
+    The places where a sentence may end are found with ``str.find`` when the text
+    holds no "?" nor "!" (which read the text far faster than the engine, that
+    tries its set of characters at each one), and then tried one by one.
+    """
+    bounds: list[int] = []
     start = 0
-    for match in _SENTENCE_END.finditer(masked):
+    stops = "?" in masked or "!" in masked
+    at = 0
+    while True:
+        if stops:
+            match = _SENTENCE_END.search(masked, at)
+        else:
+            dot = masked.find(".", at)
+            if dot < 0:
+                break
+            match = _SENTENCE_END.match(masked, dot)
+            if match is None:
+                at = dot + 1
+                continue
+        if match is None:
+            break
         end = match.start()
+        at = match.end()
         if _abbreviated(masked, max(start, end - 12), end):
             continue
-        yield start, end + len(match.group().rstrip())
-        start = match.end()
+        close = at
+        while masked[close - 1].isspace():  # the match ends in white space, after "." and quotes
+            close -= 1
+        bounds.append(start)
+        bounds.append(close)
+        start = at
+        if start > limit:
+            return bounds
     if start < len(masked):
-        yield start, len(masked.rstrip())
+        bounds.append(start)
+        bounds.append(len(masked.rstrip()))
+    return bounds
 
 
 def _abbreviated(text: str, start: int, end: int) -> bool:
     """``_ABBREVIATION.search(text[start:end])``: whether the text ends in an abbreviation ("Mr", "U.S").
 
-    Every abbreviation it knows ends in a word of at most six letters or in a
-    letter after a full stop, so seven letters at the end rule it out unread.
+    That is: the letters (A to Z) at its end open a word (nothing or no word
+    character before them) and are one letter ("U.S", "J") or a listed abbreviation.
     """
-    if end - 7 >= start and text[end - 7 : end].isalpha():
+    at = end
+    while at > start:
+        code = ord(text[at - 1])
+        if not (97 <= code <= 122 or 65 <= code <= 90):
+            break
+        at -= 1
+    if at == end or (at > start and _is_word_char(text, at - 1)):
         return False
-    return _ABBREVIATION.search(text[start:end]) is not None
+    return end - at == 1 or (end - at <= 6 and text[at:end] in _ABBREVIATIONS)
 
 
 def _boundary_ok(masked: str, start: int, lo: int) -> bool:
@@ -890,6 +966,72 @@ def _subject_kind(subject: str) -> str:
     return "named"
 
 
+def _is_word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word character (``\\w``: a letter, a digit or "_")."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[at].isalnum()
+
+
+def _find_verbs(masked: str, spans: list[int], forms: list[str]) -> None:
+    """The verbs of ``masked`` as ``_VERB_RE.finditer`` finds them: their starts and ends, in pairs,
+    appended to ``spans``, and the form each is (as listed) to ``forms``.
+
+    A verb begins with one of the forms' first words, and every first word
+    holds one of ``_VERB_MARKS``: each is found with ``str.find``, which reads
+    text far faster than the engine, started at every word, can. The words that
+    hold a mark are looked up; those that open a form are read on as the form
+    (any white space between its words), the first form listed that follows.
+    """
+    n = len(masked)
+    starts: list[int] = []
+    for mark in _VERB_MARKS:
+        at = masked.find(mark)
+        while at >= 0:
+            start = at
+            while start > 0 and _is_word_char(masked, start - 1):
+                start -= 1
+            end = at + len(mark)
+            while end < n and _is_word_char(masked, end):
+                end += 1
+            if masked[start:end] in _FORMS_BY_FIRST:
+                starts.append(start)
+            at = masked.find(mark, end)
+    if not starts:
+        return
+    if len(starts) > 1:
+        starts.sort()
+    taken = 0  # where the last verb ends: verbs do not overlap
+    previous = -1
+    for start in starts:
+        if start < taken or start == previous:
+            continue  # inside the last verb, or a word found twice (by "ed" and "ing")
+        previous = start
+        end = start
+        while end < n and _is_word_char(masked, end):
+            end += 1
+        for rest, form in _FORMS_BY_FIRST[masked[start:end]]:
+            at = end
+            for word in rest:
+                if at >= n or not masked[at].isspace():
+                    at = -1
+                    break
+                at += 1
+                while at < n and masked[at].isspace():
+                    at += 1
+                if not masked.startswith(word, at):
+                    at = -1
+                    break
+                at += len(word)
+            if at >= 0 and (at == n or not _is_word_char(masked, at)):
+                spans.append(start)
+                spans.append(at)
+                forms.append(form)
+                taken = at
+                break
+
+
 def _verb_info(matched: str) -> tuple[str, ReportingVerb | None, bool]:
     """(form as listed, its reporting verb or None for a block verb, whether a participle) of a verb match."""
     known = _VERB_INFO.get(matched)
@@ -904,6 +1046,23 @@ def _verb_info(matched: str) -> tuple[str, ReportingVerb | None, bool]:
 _VERB_INFO: dict[str, tuple[str, ReportingVerb | None, bool]] = {}
 for _form in _ALL_FORMS:
     _VERB_INFO[_form] = _verb_info(_form)
+
+
+#: Of each form: whether it needs a "that", whether it needs an expression noun, whether it agrees;
+#: read once here rather than from the ``ReportingVerb`` at every verb.
+_VERB_NEEDS: dict[str, tuple[bool, bool, bool]] = {}
+for _form, _known in _VERB_INFO.items():
+    _info = _known[1]
+    _VERB_NEEDS[_form] = (
+        _info is not None and _info.needs_that,
+        _info is not None and _info.needs_expression,
+        _info is not None and _info.family == "agree",
+    )
+
+
+#: The forms a found statement takes, looked up once (an enum member is an attribute lookup each time).
+_BLOCK_FORM: Final = StatementForm.BLOCK
+_REPORTED_FORM: Final = StatementForm.REPORTED
 
 
 class _Finder:
@@ -935,7 +1094,11 @@ class _Finder:
         a word boundary), and none before the sentence's own first character
         but one; where the sentence begins within them is the rest of the key.
         """
-        key_start = max(0, lo - 1, verb_start - 301)
+        key_start = verb_start - 301
+        if key_start < lo - 1:
+            key_start = lo - 1
+        if key_start < 0:
+            key_start = 0
         key = (masked[key_start:verb_start], lo - key_start if lo >= key_start else -1)
         subjects = self.subjects
         if key in subjects:
@@ -1030,7 +1193,7 @@ class _Finder:
             rest = rest[1:].strip() if rest[:1] in ":." else rest
             found.append(
                 _Draft(
-                    StatementForm.BLOCK,
+                    _BLOCK_FORM,
                     kind,
                     subject,
                     start,
@@ -1044,23 +1207,31 @@ class _Finder:
             taken.append((start, match.end()))
 
     def sentence(
-        self, text: str, masked: str, lo: int, hi: int, verbs: Sequence[re.Match[str]], follows: bool
+        self,
+        text: str,
+        masked: str,
+        lo: int,
+        hi: int,
+        verbs: tuple[list[int], list[str], int, int],
+        follows: bool,
     ) -> list[_Draft]:
-        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``;
+        """The statements of the sentence ``text[lo:hi]``, whose reporting verbs are ``verbs``
+        (the spans and forms ``_find_verbs`` gives, and the range of them in the sentence);
         ``follows``: whether the sentence holds "follow" (as in "the following", "as follows")."""
         found: list[_Draft] = []
         taken: list[tuple[int, int]] = []
         if follows:
             self.blocks(text, masked, lo, hi, found, taken)
-        for match in verbs:
-            verb_start, verb_end = match.span()
+        spans, forms, first_verb, end_verb = verbs
+        for index in range(first_verb, end_verb):
+            verb_start = spans[2 * index]
+            verb_end = spans[2 * index + 1]
             if taken and any(a <= verb_start < b for a, b in taken):
                 continue
             if found and verb_start < found[-1].content_start:
                 continue
-            matched = match.group()
-            known_verb = _VERB_INFO.get(matched)
-            form_key, info, participle = known_verb if known_verb is not None else _verb_info(matched)
+            form_key, info, participle = _VERB_INFO[forms[index]]
+            needs_that, needs_expression, agreeing = _VERB_NEEDS[form_key]
             tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
             tail_end, colon = -1, False
             if tail is not None:
@@ -1070,19 +1241,19 @@ class _Finder:
             if info is None and tail is None:
                 continue  # "made", "gave": speech only as "made the following statements"
             content_start = verb_end
-            if info is not None and info.needs_that and tail is None:
+            if needs_that and tail is None:
                 that = _THAT_SOON.match(masked, verb_end, hi)
                 if that is None:
                     continue
                 content_start = that.end()  # "pressed upon President X that <content>"
-            if info is not None and info.needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
+            if needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
                 continue
             previous = found[-1] if found else None
             subject = None if participle else self.subject(masked, lo, verb_start)
             head: _Draft | None = None
             if subject is not None:
                 kind, start, subject_text, paren = subject
-                if kind == "it" and (info is None or info.family != "agree"):
+                if kind == "it" and not agreeing:
                     continue  # "It was agreed" is the participants'; "It was stated" is no one's
                 intro_lo = lo
                 if previous is not None:
@@ -1122,7 +1293,7 @@ class _Finder:
                 rest = text[tail_end:hi].strip() if colon else ""
                 found.append(
                     _Draft(
-                        StatementForm.BLOCK,
+                        _BLOCK_FORM,
                         kind,
                         subject_text,
                         start,
@@ -1137,11 +1308,13 @@ class _Finder:
                 continue
             found.append(
                 _Draft(
-                    StatementForm.REPORTED,
+                    _REPORTED_FORM,
                     kind,
                     subject_text,
                     start,
-                    matched if matched == form_key else " ".join(text[verb_start:verb_end].split()),
+                    form_key
+                    if verb_end - verb_start == len(form_key) and masked.startswith(form_key, verb_start)
+                    else " ".join(text[verb_start:verb_end].split()),
                     content_start,
                     hi,
                     reply or form_key in _REPLY_VERBS,
@@ -1185,14 +1358,39 @@ def _clean(content: str) -> str:
     return content
 
 
+def _lead_end(text: str, start: int, end: int) -> int:
+    """``_LEAD.match(text, start, end).end()``: past the white space, punctuation and "that"
+    that open ``text[start:end]``."""
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if at < end and text[at] in ",:;":
+        at += 1
+        while at < end and text[at].isspace():
+            at += 1
+    if (
+        at + 4 <= end
+        and text[at] == "t"
+        and text.startswith("that", at)
+        and (at + 4 == end or not _is_word_char(text, at + 4))
+    ):
+        at += 4
+        if at < end and text[at] == ",":
+            at += 1
+        while at < end and text[at].isspace():
+            at += 1
+    return at
+
+
 def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the cleaned content of ``text[start:end]`` (what ``_clean`` keeps of it),
     which ends before ", at which point ..."."""
-    stop = _CONTENT_STOP.search(text, start, end)
-    if stop is not None:
-        end = stop.start()
-    first = _LEAD.match(text, start, end)
-    first_end = end if first is None else first.end()  # always matches
+    # every stop holds "which" or "whereupon": seldom there, and found far faster than the pattern
+    if text.find("which", start, end) >= 0 or text.find("whereupon", start, end) >= 0:
+        stop = _CONTENT_STOP.search(text, start, end)
+        if stop is not None:
+            end = stop.start()
+    first_end = _lead_end(text, start, end)
     last = end
     while last > first_end and (text[last - 1] in ",;:" or text[last - 1].isspace()):
         last -= 1
@@ -1202,8 +1400,15 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
             last -= 1
     if last <= first_end:
         return end, end
-    # where the cleaned words first occur: before first_end only when they repeat ("that that")
-    offset = text.find(text[first_end:last], start, end)
+    # where the cleaned words first occur: before first_end only when they repeat ("that that"),
+    # so only where their first character is
+    offset = first_end
+    at = text.find(text[first_end], start, first_end)
+    while at >= 0:
+        if text.startswith(text[first_end:last], at):
+            offset = at
+            break
+        at = text.find(text[first_end], at + 1, first_end)
     return offset, offset + last - first_end
 
 
@@ -1243,12 +1448,15 @@ def apply(doc: Document) -> Document:
         text = unit.text
         label = None
         masked = _mask(text)
-        verbs = list(_VERB_RE.finditer(masked))
+        spans: list[int] = []
+        forms: list[str] = []
+        _find_verbs(masked, spans, forms)
+        n_verbs = len(forms)
         if (
             not unit.label
             and (len(text) <= 80 or ":" in text[:80])
             and ("A" <= text[:1] <= "Z" or text[:1] == "t")  # how a name or title opens
-            and (not verbs or ":" in text)  # a name or title alone holds no reporting verb
+            and (not n_verbs or ":" in text)  # a name or title alone holds no reporting verb
         ):
             label = _LABEL.match(text)
         if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
@@ -1270,25 +1478,26 @@ def apply(doc: Document) -> Document:
             continue
         texts.append(masked)
         last_follow = masked.rfind("follow")
-        if not verbs and last_follow < 0:
+        if not n_verbs and last_follow < 0:
             unit_first.append(no_first)
             continue
         first = no_first
         base = unit.base
-        n_verbs = len(verbs)
         next_verb = 0  # the first verb not yet in a sentence
-        number = -1
-        for lo, hi in _sentences(masked):
-            number += 1
+        bounds = _sentences(masked, max(spans[-2] if n_verbs else -1, last_follow))
+        for number in range(len(bounds) // 2):
+            lo = bounds[2 * number]
+            hi = bounds[2 * number + 1]
             if next_verb == n_verbs and last_follow < lo:
                 break  # no verb and no "follow" left: nothing more to find
             upto = next_verb
-            while upto < n_verbs and verbs[upto].start() < hi:
+            while upto < n_verbs and spans[2 * upto] < hi:
                 upto += 1
-            in_sentence = verbs[next_verb:upto]
+            in_sentence = (spans, forms, next_verb, upto)
+            any_verb = upto > next_verb
             next_verb = upto
             follows = last_follow >= lo and masked.find("follow", lo, hi) >= 0
-            if not in_sentence and not follows:
+            if not any_verb and not follows:
                 continue
             for draft in finder.sentence(text, masked, lo, hi, in_sentence, follows):
                 kind = draft.kind
