@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import speech
+from mofa_parse import names, speech
 
 #: Pieces that open, or almost open, a name mention: nationalities, modifiers, heads, "Mr."
 #: and honorifics; joined without spaces they also make capitals inside words.
@@ -118,3 +118,13 @@ def test_guarded_mention_search_on_written_examples() -> None:
     first = texts[0]
     spans = _mentions(speech._MENTION_AT_CAPITAL, first, 0, len(first))
     assert [first[a:b] for a, b in spans] == ["Japanese Prime Minister Aka", "H.E. Mr. Bleu"]
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=4))
+def test_remembered_readings_are_the_readings(mentions: list[str]) -> None:
+    """What is remembered across documents is what reading the mention again gives."""
+    remembered = [speech._person_from_text(mention) for mention in (*mentions, *mentions)]
+    names.parse_mention.cache_clear()
+    speech._person_from_text.cache_clear()
+    assert remembered == [speech.person_from_text(mention) for mention in (*mentions, *mentions)]
+    assert [names.parse_mention(m) for m in mentions] == [names.parse_mention.__wrapped__(m) for m in mentions]

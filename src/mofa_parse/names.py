@@ -677,7 +677,9 @@ def _scan(text: str, toks: Sequence[Token]) -> list[Mention]:
     return found
 
 
-@functools.lru_cache(maxsize=1)  # speech reads a mention, then resolves the same text among the people
+# Speech reads a mention, then resolves the same text among the people; and the same
+# mentions ("Prime Minister Kishida") come back in readout after readout. A Mention is frozen.
+@functools.lru_cache(maxsize=1024)
 def parse_mention(text: str) -> Mention | None:
     """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
 

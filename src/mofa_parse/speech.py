@@ -459,6 +459,11 @@ def person_from_text(mention: str) -> Person:
     return Person(name=None, surname="", title=read.title, country=read.country)
 
 
+#: ``person_from_text`` remembered across documents: a ``Person`` is frozen, and readouts name the same
+#: people in the same words again and again.
+_person_from_text = functools.lru_cache(maxsize=1024)(person_from_text)
+
+
 def _person_from_words(mention: str) -> Person:
     """``person_from_text`` for mentions the shared name reader does not take."""
     text = " ".join(mention.split())
@@ -537,7 +542,7 @@ class _People:
         return person
 
     def _named(self, mention: str, key: _Key) -> tuple[Person, str | None]:
-        guess = person_from_text(mention)
+        guess = _person_from_text(mention)
         if not guess.surname:
             return self.bare(mention, key), None
         found = self.doc.person(mention)
@@ -602,7 +607,7 @@ class _People:
         self._catch_up(key)
         cached = self.bare_cache.get(mention)
         if cached is None:
-            guess = person_from_text(mention)
+            guess = _person_from_text(mention)
             cached = self.bare_cache[mention] = (guess, _role(guess.title))
         guess, role = cached
         if role and role in self.by_role:
