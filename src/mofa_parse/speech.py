@@ -279,19 +279,17 @@ _VERB_RE = _PATTERNS.compile(
     # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
     r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _trie(_ALL_FORMS) + r")\b"
 )
-#: What a ``_NAMED`` match opens with, tested before it at each capital: an honorific, or a title
-#: (its modifiers and head word as letter trees, after an optional nationality) or "Mr." and the like
-#: followed by white space. Cheap to fail, and every ``_NAMED`` match passes it.
-_TITLE_OPENS = (
-    rf"(?:(?:{_trie(sorted(set(_MODS), key=lambda w: (-len(w), w)))})\s+){{0,3}}"
-    rf"(?:{_trie(sorted(_HEADS, key=lambda w: (-len(w), w)))})\s"
-)
+#: What a ``_NAMED`` match opens with, tested before it at each capital: an honorific; a title's
+#: first word (a modifier or head word) or "Mr." and the like, then white space; or a nationality,
+#: white space and such a title word. Every ``_NAMED`` match passes it, and it fails cheaply: letter
+#: trees, no repeated groups (the engine sets up each repeat it enters).
+_TITLE_WORD = _trie(sorted(set(_MODS) | set(_HEADS), key=lambda w: (-len(w), w)))
 _NAMED_OPENS = (
-    rf"H\.|H(?:is|er)\s|[Tt]he\s+Hono"
+    rf"H\.|H(?:is|er)\s|[Tt]he\s+Hono|(?:{_TITLE_WORD})\s"
+    rf"|(?:{_trie(['Madame', 'Madam', 'Dame', 'Prof', 'Mme', 'Mrs', 'Sir', 'Dr', 'Mr', 'Ms'])})\.?\s"
     rf"|(?:[A-Z][a-z]++(?:(?<=[a-z]ian|[a-z]ese|[a-z]ish)|(?<=[a-z]an|[a-z]ic|[a-z]ch)|(?<=[a-z]i))"
-    rf"|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)\s+{_TITLE_OPENS}"
-    rf"|{_TITLE_OPENS}"
-    rf"|(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Mme|Sir|Dame)\.?\s"
+    rf"|{_trie(['DPRK', 'Dutch', 'Greek', 'Swiss', 'Thai', 'U.K.', 'U.S.', 'Lao', 'PRC', 'ROK', 'EU', 'UK', 'US'])})"
+    rf"\s+(?:{_TITLE_WORD})\s"
 )
 #: ``_MENTION`` as group "m", found by first finding a capital: a pattern that opens with a set of
 #: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
