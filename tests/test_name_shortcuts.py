@@ -128,3 +128,24 @@ def test_remembered_readings_are_the_readings(mentions: list[str]) -> None:
     speech._person_from_text.cache_clear()
     assert remembered == [speech.person_from_text(mention) for mention in (*mentions, *mentions)]
     assert [names.parse_mention(m) for m in mentions] == [names.parse_mention.__wrapped__(m) for m in mentions]
+
+
+#: The token pattern as first written: the abbreviation as a repeated group.
+_PLAIN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+TOKEN_TEXTS = st.lists(
+    st.sampled_from((*PIECES, "p.m.", "a.", "A.B", "H.R.H.", "10:30", "3.5", "2.", "_x", "’s", "Putin's", "x1")),
+    max_size=16,
+).map("".join)
+
+
+@given(TOKEN_TEXTS)
+def test_tokens_are_the_plain_tokens(text: str) -> None:
+    assert [tuple(t) for t in names.tokenize(text)] == [(m[0], m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)]
+
+
+def test_tokens_on_written_examples() -> None:
+    text = "H.E. Mr. A. Bleu met U.S. officials at 10:30 a.m.; p.m.x A.B.C Putin's"
+    assert [t.text for t in names.tokenize(text)] == [
+        "H.E.", "Mr", ".", "A", ".", "Bleu", "met", "U.S.", "officials", "at", "10:30", "a.m.", ";",
+        "p.m.", "x", "A.B.", "C", "Putin's",
+    ]

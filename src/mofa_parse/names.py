@@ -41,7 +41,8 @@ _PATTERNS = Patterns("names")
 
 # Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
 # apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+# (The abbreviation as "X." and one or more "X.": a repeated group is costly to enter, and most tokens fail at once.)
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
 
 
 class Token(NamedTuple):
