@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import names, speech
+from mofa_parse import names, people, speech
 
 #: Pieces that open, or almost open, a name mention: nationalities, modifiers, heads, "Mr."
 #: and honorifics; joined without spaces they also make capitals inside words.
@@ -149,3 +149,12 @@ def test_tokens_on_written_examples() -> None:
         "H.E.", "Mr", ".", "A", ".", "Bleu", "met", "U.S.", "officials", "at", "10:30", "a.m.", ";",
         "p.m.", "x", "A.B.", "C", "Putin's",
     ]
+
+
+@given(st.lists(TOKEN_TEXTS, min_size=1, max_size=4))
+def test_remembered_name_folds_are_the_folds(texts: list[str]) -> None:
+    for text in (*texts, *texts, "Jr.", "Kim Jong Un, Jr.", "O’Neil  III"):
+        assert people._fold(text) == people._fold.__wrapped__(text)
+        assert people._last_word(text) == people._last_word.__wrapped__(text)
+    assert people._last_word("Kim Jong Un, Jr.") == "un"
+    assert people._fold("O’Neil  III") == "o'neil iii"
