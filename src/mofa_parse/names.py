@@ -41,7 +41,8 @@ _PATTERNS = Patterns("names")
 
 # Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
 # apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+# (The abbreviation as "X." and one or more "X.": a repeated group is costly to enter, and most tokens fail at once.)
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
 
 
 class Token(NamedTuple):
@@ -677,7 +678,9 @@ def _scan(text: str, toks: Sequence[Token]) -> list[Mention]:
     return found
 
 
-@functools.lru_cache(maxsize=1)  # speech reads a mention, then resolves the same text among the people
+# Speech reads a mention, then resolves the same text among the people; and the same
+# mentions ("Prime Minister Kishida") come back in readout after readout. A Mention is frozen.
+@functools.lru_cache(maxsize=1024)
 def parse_mention(text: str) -> Mention | None:
     """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
 

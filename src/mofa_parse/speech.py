@@ -225,10 +225,6 @@ _SUBJECT_ENDINGS = _words(
 )
 _CAPS_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
 _MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
-#: ``_MENTION`` as group "m", found by first finding a capital: a pattern that opens with a set of
-#: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
-#: at every position. The match itself is that one capital; search again from the end of group "m".
-_MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?P<m>{_NAMED}))[{_UP}])")
 _NAMED_FULL = _PATTERNS.compile(_NAMED + r"\Z")
 _LABEL = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
@@ -292,6 +288,22 @@ _VERB_MARKS: list[str] = ["ed", "ing"]
 for _first in sorted(_FORMS_BY_FIRST):
     if not any(mark in _first for mark in _VERB_MARKS):
         _VERB_MARKS.append(_first)
+#: What a ``_NAMED`` match opens with, tested before it at each capital: an honorific; a title's
+#: first word (a modifier or head word) or "Mr." and the like, then white space; or a nationality,
+#: white space and such a title word. Every ``_NAMED`` match passes it, and it fails cheaply: letter
+#: trees, no repeated groups (the engine sets up each repeat it enters).
+_TITLE_WORD = _trie(sorted(set(_MODS) | set(_HEADS), key=lambda w: (-len(w), w)))
+_NAMED_OPENS = (
+    rf"H\.|H(?:is|er)\s|[Tt]he\s+Hono|(?:{_TITLE_WORD})\s"
+    rf"|(?:{_trie(['Madame', 'Madam', 'Dame', 'Prof', 'Mme', 'Mrs', 'Sir', 'Dr', 'Mr', 'Ms'])})\.?\s"
+    rf"|(?:[A-Z][a-z]++(?:(?<=[a-z]ian|[a-z]ese|[a-z]ish)|(?<=[a-z]an|[a-z]ic|[a-z]ch)|(?<=[a-z]i))"
+    rf"|{_trie(['DPRK', 'Dutch', 'Greek', 'Swiss', 'Thai', 'U.K.', 'U.S.', 'Lao', 'PRC', 'ROK', 'EU', 'UK', 'US'])})"
+    rf"\s+(?:{_TITLE_WORD})\s"
+)
+#: ``_MENTION`` as group "m", found by first finding a capital: a pattern that opens with a set of
+#: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
+#: at every position. The match itself is that one capital; search again from the end of group "m".
+_MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?:{_NAMED_OPENS}))(?=(?P<m>{_NAMED}))[{_UP}])")
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
 _WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
@@ -460,6 +472,11 @@ def person_from_text(mention: str) -> Person:
     return Person(name=None, surname="", title=read.title, country=read.country)
 
 
+#: ``person_from_text`` remembered across documents: a ``Person`` is frozen, and readouts name the same
+#: people in the same words again and again.
+_person_from_text = functools.lru_cache(maxsize=1024)(person_from_text)
+
+
 def _person_from_words(mention: str) -> Person:
     """``person_from_text`` for mentions the shared name reader does not take."""
     text = " ".join(mention.split())
@@ -538,7 +555,7 @@ class _People:
         return person
 
     def _named(self, mention: str, key: _Key) -> tuple[Person, str | None]:
-        guess = person_from_text(mention)
+        guess = _person_from_text(mention)
         if not guess.surname:
             return self.bare(mention, key), None
         found = self.doc.person(mention)
@@ -603,7 +620,7 @@ class _People:
         self._catch_up(key)
         cached = self.bare_cache.get(mention)
         if cached is None:
-            guess = person_from_text(mention)
+            guess = _person_from_text(mention)
             cached = self.bare_cache[mention] = (guess, _role(guess.title))
         guess, role = cached
         if role and role in self.by_role:

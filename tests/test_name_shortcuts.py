@@ -1,0 +1,160 @@
+"""Shortcuts in reading name mentions give what the plain reading they stand for gives, on any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mofa_parse import names, people, speech
+
+#: Pieces that open, or almost open, a name mention: nationalities, modifiers, heads, "Mr."
+#: and honorifics; joined without spaces they also make capitals inside words.
+PIECES = (
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\n",
+    ", ",
+    ".",
+    "(",
+    "'",
+    "’",
+    "-",
+    "x",
+    "the ",
+    "The ",
+    "and ",
+    "of ",
+    "Japan ",
+    "Japanese ",
+    "Russian ",
+    "Thai ",
+    "Lao ",
+    "U.S. ",
+    "US ",
+    "ROK ",
+    "Ian ",
+    "Indian",
+    "Prime ",
+    "Foreign ",
+    "Vice ",
+    "Deputy ",
+    "Minister ",
+    "Ministers ",
+    "President ",
+    "President-elect ",
+    "Vice-President ",
+    "Secretary-General ",
+    "Chair",
+    "Chairman ",
+    "Mr. ",
+    "Mr ",
+    "Mrs.",
+    "Dr. ",
+    "H.E. ",
+    "H. E. ",
+    "His Excellency ",
+    "Her Majesty ",
+    "The Honorable ",
+    "the Honourable ",
+    "Aka ",
+    "Bleu",
+    "O'Neil ",
+    "Élodie ",
+    "ÉTIENNE ",
+    "KIM ",
+    "de ",
+    "von ",
+    "A. ",
+    "Foreign Affairs ",
+    "for ",
+    "of the Republic ",
+    "Korea",
+)
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+#: The plain search ``_MENTION_AT_CAPITAL`` stands for: ``_NAMED`` tried at every capital.
+_PLAIN = re.compile(rf"[{speech._UP}](?<=(?=(?P<m>{speech._NAMED}))[{speech._UP}])")
+
+
+def _mentions(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of group "m" read the way ``_People._catch_up`` reads them."""
+    found = []
+    match = pattern.search(text, start, end)
+    while match is not None:
+        found.append(match.span("m"))
+        match = pattern.search(text, match.end("m"), end)
+    return found
+
+
+def _check(text: str, start: int, end: int) -> None:
+    assert _mentions(speech._MENTION_AT_CAPITAL, text, start, end) == _mentions(_PLAIN, text, start, end)
+
+
+@given(TEXTS, st.data())
+def test_guarded_mention_search_is_the_plain_search(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    _check(text, start, end)
+
+
+def test_guarded_mention_search_on_written_examples() -> None:
+    texts = (
+        "Japanese Prime Minister Aka met H.E. Mr. Bleu, President of the Republic of Korea.",
+        "(President Bleu) and xPrime Minister Aka; Vice-President  Élodie Dupont;\tMr.\u00a0KIM Jong",
+        "The Honorable Foreign Minister O'Neil-Smith and His Royal Highness Crown Prince Aka",
+        "U.S. Secretary of State Bleu, UK Foreign Secretary Aka, Thai Prime Minister Chan-ocha",
+        "Indian Minister Aka; Ian Minister Bleu; Iranian President Raisi's remarks",
+        "H. E. Ambassador de la Cruz, Mme Aka and Dr Bleu of the United States",
+    )
+    for text in texts:
+        for start in range(len(text) + 1):
+            _check(text, start, len(text))
+        for end in range(len(text) + 1):
+            _check(text, 0, end)
+    first = texts[0]
+    spans = _mentions(speech._MENTION_AT_CAPITAL, first, 0, len(first))
+    assert [first[a:b] for a, b in spans] == ["Japanese Prime Minister Aka", "H.E. Mr. Bleu"]
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=4))
+def test_remembered_readings_are_the_readings(mentions: list[str]) -> None:
+    """What is remembered across documents is what reading the mention again gives."""
+    remembered = [speech._person_from_text(mention) for mention in (*mentions, *mentions)]
+    names.parse_mention.cache_clear()
+    speech._person_from_text.cache_clear()
+    assert remembered == [speech.person_from_text(mention) for mention in (*mentions, *mentions)]
+    assert [names.parse_mention(m) for m in mentions] == [names.parse_mention.__wrapped__(m) for m in mentions]
+
+
+#: The token pattern as first written: the abbreviation as a repeated group.
+_PLAIN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+TOKEN_TEXTS = st.lists(
+    st.sampled_from((*PIECES, "p.m.", "a.", "A.B", "H.R.H.", "10:30", "3.5", "2.", "_x", "’s", "Putin's", "x1")),
+    max_size=16,
+).map("".join)
+
+
+@given(TOKEN_TEXTS)
+def test_tokens_are_the_plain_tokens(text: str) -> None:
+    assert [tuple(t) for t in names.tokenize(text)] == [(m[0], m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)]
+
+
+def test_tokens_on_written_examples() -> None:
+    text = "H.E. Mr. A. Bleu met U.S. officials at 10:30 a.m.; p.m.x A.B.C Putin's"
+    assert [t.text for t in names.tokenize(text)] == [
+        "H.E.", "Mr", ".", "A", ".", "Bleu", "met", "U.S.", "officials", "at", "10:30", "a.m.", ";",
+        "p.m.", "x", "A.B.", "C", "Putin's",
+    ]
+
+
+@given(st.lists(TOKEN_TEXTS, min_size=1, max_size=4))
+def test_remembered_name_folds_are_the_folds(texts: list[str]) -> None:
+    for text in (*texts, *texts, "Jr.", "Kim Jong Un, Jr.", "O’Neil  III"):
+        assert people._fold(text) == people._fold.__wrapped__(text)
+        assert people._last_word(text) == people._last_word.__wrapped__(text)
+    assert people._last_word("Kim Jong Un, Jr.") == "un"
+    assert people._fold("O’Neil  III") == "o'neil iii"
