@@ -31,7 +31,8 @@ It works in three steps, each linear in the size of the document:
 
 What recurs within a document is worked out once for it: the subject read
 before a verb (by the text before the verb), the kind of a subject, what a
-mention names; nothing is kept from one document to the next. Statements and
+mention names. Across documents only pure readings are kept, in bounded
+caches: what a mention reads as on its own (``names.parse_mention``). Statements and
 their spans are built without running the validators again (the values are
 known good, as in the parser's trusted constructors).
 
