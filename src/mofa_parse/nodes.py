@@ -56,9 +56,10 @@ __all__ = [
 ]
 
 
-#: ``object.__new__`` and ``object.__setattr__``: a frozen attrs class refuses its own ``__setattr__``.
+#: ``object.__new__``: a frozen attrs class is built without its initialiser. Fields are set with
+#: ``object.__setattr__`` (a frozen attrs class refuses its own ``__setattr__``), written out at each
+#: call: compiled, that call becomes a direct generic attribute store instead of a Python call.
 _new: Final = object.__new__
-_set: Final = object.__setattr__
 _item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
 _item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
 _clause_number: Final = functools.lru_cache(maxsize=1024)(clause_number)
@@ -68,17 +69,17 @@ _section_number: Final = functools.lru_cache(maxsize=1024)(section_number)
 def trusted_span(start: int, end: int) -> Span:
     """A span whose offsets the caller guarantees: ``0 <= start <= end``."""
     span = _new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+    object.__setattr__(span, "start", start)
+    object.__setattr__(span, "end", end)
     return span
 
 
 def trusted_paragraph(text: str, kind: ParagraphKind, span: Span | None) -> Paragraph:
     """A paragraph whose ``kind`` the caller computed from ``text`` with ``is_speaker_label``."""
     paragraph = _new(Paragraph)
-    _set(paragraph, "text", text)
-    _set(paragraph, "kind", kind)
-    _set(paragraph, "span", span)
+    object.__setattr__(paragraph, "text", text)
+    object.__setattr__(paragraph, "kind", kind)
+    object.__setattr__(paragraph, "span", span)
     _one_line(paragraph, _PARAGRAPH_TEXT, text)
     return paragraph
 
@@ -92,10 +93,10 @@ def trusted_item(marker: str, ordinal: int | None, body: tuple[Block, ...], span
         raise ValueError(f"item marker {marker!r} cannot stand for ordinal {ordinal!r}")
     _check_siblings("Item", body)
     item = _new(Item)
-    _set(item, "marker", marker)
-    _set(item, "ordinal", ordinal)
-    _set(item, "body", body)
-    _set(item, "span", span)
+    object.__setattr__(item, "marker", marker)
+    object.__setattr__(item, "ordinal", ordinal)
+    object.__setattr__(item, "body", body)
+    object.__setattr__(item, "span", span)
     return item
 
 
@@ -104,11 +105,11 @@ def trusted_clause(
 ) -> Clause:
     """A clause whose body holds only paragraphs and items."""
     clause = _new(Clause)
-    _set(clause, "number", number)
-    _set(clause, "heading", heading)
-    _set(clause, "body", body)
-    _set(clause, "marker", marker)
-    _set(clause, "span", span)
+    object.__setattr__(clause, "number", number)
+    object.__setattr__(clause, "heading", heading)
+    object.__setattr__(clause, "body", body)
+    object.__setattr__(clause, "marker", marker)
+    object.__setattr__(clause, "span", span)
     _one_line(clause, _CLAUSE_HEADING, heading)
     _check_siblings("Clause", body)
     if _clause_number(marker) != number:
@@ -121,11 +122,11 @@ def trusted_section(
 ) -> Section:
     """A section whose body is paragraphs and items, then clauses, then sections (as the grammar orders it)."""
     section = _new(Section)
-    _set(section, "number", number)
-    _set(section, "marker", marker)
-    _set(section, "title", title)
-    _set(section, "body", body)
-    _set(section, "span", span)
+    object.__setattr__(section, "number", number)
+    object.__setattr__(section, "marker", marker)
+    object.__setattr__(section, "title", title)
+    object.__setattr__(section, "body", body)
+    object.__setattr__(section, "span", span)
     if _section_number(marker) != number:
         raise ValueError(f"section marker {marker!r} does not stand for {number}")
     _one_line(section, _SECTION_TITLE, title)
@@ -154,7 +155,7 @@ def _check_siblings(owner: str, body: tuple[Block, ...]) -> None:
 def trusted_joint(members: tuple[Person, ...]) -> Joint:
     """A joint speaker whose members the caller gives as a tuple."""
     joint = _new(Joint)
-    _set(joint, "members", members)
+    object.__setattr__(joint, "members", members)
     return joint
 
 
@@ -171,27 +172,27 @@ def trusted_statement(
 ) -> Statement:
     """A statement built by the speech pass (``Statement`` has no validators; this skips its initialiser)."""
     statement = _new(Statement)
-    _set(statement, "speaker", speaker)
-    _set(statement, "verb", verb)
-    _set(statement, "text", text)
-    _set(statement, "span", span)
-    _set(statement, "section", section)
-    _set(statement, "clause", clause)
-    _set(statement, "in_response_to", in_response_to)
-    _set(statement, "form", form)
-    _set(statement, "speaker_text", speaker_text)
+    object.__setattr__(statement, "speaker", speaker)
+    object.__setattr__(statement, "verb", verb)
+    object.__setattr__(statement, "text", text)
+    object.__setattr__(statement, "span", span)
+    object.__setattr__(statement, "section", section)
+    object.__setattr__(statement, "clause", clause)
+    object.__setattr__(statement, "in_response_to", in_response_to)
+    object.__setattr__(statement, "form", form)
+    object.__setattr__(statement, "speaker_text", speaker_text)
     return statement
 
 
 def trusted_diagnostic(line: int, column: int, message: str, text: str, code: str, severity: Severity) -> Diagnostic:
     """A diagnostic built by a semantic pass (``Diagnostic`` has no validators; this skips its initialiser)."""
     diagnostic = _new(Diagnostic)
-    _set(diagnostic, "line", line)
-    _set(diagnostic, "column", column)
-    _set(diagnostic, "message", message)
-    _set(diagnostic, "text", text)
-    _set(diagnostic, "code", code)
-    _set(diagnostic, "severity", severity)
+    object.__setattr__(diagnostic, "line", line)
+    object.__setattr__(diagnostic, "column", column)
+    object.__setattr__(diagnostic, "message", message)
+    object.__setattr__(diagnostic, "text", text)
+    object.__setattr__(diagnostic, "code", code)
+    object.__setattr__(diagnostic, "severity", severity)
     return diagnostic
 
 
@@ -208,7 +209,7 @@ def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
         return attrs.evolve(doc, **changes)
     copy = _new(Document)
     for name in _DOCUMENT_FIELDS:
-        _set(copy, name, changes[name] if name in changes else getattr(doc, name))
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(doc, name))
     return copy
 
 
