@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from .dates import read_date_line
@@ -156,12 +155,31 @@ _ANY_CHROME: Final = re.compile(
 )
 
 
+#: Every character that can start a match of a pattern above (case-insensitive words
+#: included both ways): a line starting with any other character is content. Checked
+#: over every code point by ``tests/test_structure_shortcuts.py``.
+_CHROME_FIRST: Final = frozenset("bBpPtTrRhHnNfFSJMCD([*\u203b")
+#: What can follow an opening "(" in a match: a photo, a note or a translation note.
+_CHROME_AFTER_PAREN: Final = frozenset("pPtTfFnN*")
+
+
+def may_be_chrome(text: str) -> bool:
+    """False only where ``_ANY_CHROME`` cannot match ``text`` (a non-empty stripped line), by its first characters."""
+    char = text[0]
+    if char not in _CHROME_FIRST:
+        return char.isspace()
+    if char == "(":
+        after = text[1:2]
+        return not after or after in _CHROME_AFTER_PAREN or after.isspace()
+    return True
+
+
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
     """The kind of page furniture a whole stripped line is, or None for content.
 
     Category lines count only in the header, where pages put them above the title.
     """
-    if len(text) > 420 or _ANY_CHROME.fullmatch(text) is None:
+    if not text or len(text) > 420 or not may_be_chrome(text) or _ANY_CHROME.fullmatch(text) is None:
         return None
     if _NAVIGATION.fullmatch(text):
         return ChromeKind.NAVIGATION
@@ -240,13 +258,36 @@ _ROMAN_FIRST: Final = "IVX"
 _PAREN_FIRST: Final = "(\uff08"
 
 
+#: The characters that can start a match of ``_M_ITEM`` besides digits and lower-case letters.
+_ITEM_FIRST: Final = frozenset("(\uff08\u2022-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014")
+_WS_CHARS: Final = frozenset(_WS)
+
+
+def may_start_marker(text: str) -> bool:
+    """True wherever ``_MAY_START_MARKER`` matches ``text``, read from its first characters.
+
+    A line starting with a capital needs a period among its next six characters
+    ("A.", "XIV."), one starting with a small letter a period or ")" among its
+    next five ("a.", "iv)"); digits, "(" and bullets may always start a marker.
+    """
+    if not text:
+        return False
+    char = text[0]
+    if "A" <= char <= "Z":
+        return text.find(".", 1, 7) >= 0
+    if "a" <= char <= "z":
+        return text.find(".", 1, 6) >= 0 or text.find(")", 1, 6) >= 0
+    return char in _ITEM_FIRST or char.isdigit()
+
+
 def read_heads(text: str) -> tuple[list[_Head], int]:
     """The markers at the start of a stripped line, and where the text after them starts."""
     heads: list[_Head] = []
-    if _MAY_START_MARKER.match(text) is None:
+    if not may_start_marker(text):
         return heads, 0
     pos = 0
-    while len(heads) < MAX_MARKERS_PER_LINE and pos < len(text):
+    size = len(text)
+    while len(heads) < MAX_MARKERS_PER_LINE and pos < size:
         first = not heads
         head: _Head | None = None
         # Each pattern is tried only where its first character can stand (tests/test_line_prefilters.py).
@@ -273,15 +314,16 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
             m = _M_PAREN.match(text, pos)
             if m is not None:
                 head = _Head("paren", m["m"], int(m["v"]), m.start(), m.end())
-        if head is None:
+        if head is None and (digit or "a" <= char <= "z" or char in _ITEM_FIRST):
             m = _M_ITEM.match(text, pos)
             if m is not None:
                 head = _Head("item", m["m"], _default_ordinal(m["m"]), m.start(), m.end())
         if head is None:
             break
         heads.append(head)
-        space = _SPACE_RUN.match(text, head.end)
-        pos = space.end() if space is not None else head.end
+        pos = head.end
+        while pos < size and text[pos] in _WS_CHARS:  # as ``_SPACE_RUN`` would
+            pos += 1
     return heads, pos
 
 
@@ -345,7 +387,7 @@ class _Line:
         self.indent = indent
 
 
-def _lines(source: str, starts: list[int] | None = None) -> Iterator[_Line | None]:
+def _lines(source: str, starts: list[int] | None = None) -> list[_Line | None]:
     """Every line, stripped, with its indentation; None for blank lines.
 
     ``starts``, if given, receives the offset where each line starts, blank or
@@ -356,8 +398,9 @@ def _lines(source: str, starts: list[int] | None = None) -> Iterator[_Line | Non
     return _any_break_lines(source, starts)
 
 
-def _lf_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
+def _lf_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
     """``_lines`` for a source whose only line break is ``\n``: one ``str.split``."""
+    found: list[_Line | None] = []
     pos = 0
     for number, raw in enumerate(source.split("\n"), 1):
         if starts is not None:
@@ -366,14 +409,18 @@ def _lf_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
         if stripped:
             lead = len(raw) - len(stripped)
             stripped = stripped.rstrip(_WS)
-            indent = len(raw[:lead].expandtabs(4)) if "\t" in raw[:lead] else lead
-            yield _Line(number, pos + lead, stripped, indent)
+            indent = lead
+            if lead and "\t" in raw[:lead]:
+                indent = len(raw[:lead].expandtabs(4))
+            found.append(_Line(number, pos + lead, stripped, indent))
         else:
-            yield None
+            found.append(None)
         pos += len(raw) + 1
+    return found
 
 
-def _any_break_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
+def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
+    found: list[_Line | None] = []
     pos = 0
     number = 0
     size = len(source)
@@ -391,11 +438,11 @@ def _any_break_lines(source: str, starts: list[int] | None) -> Iterator[_Line | 
             stripped = stripped.rstrip(_WS)
             prefix = raw[:lead]
             indent = len(prefix.expandtabs(4)) if "\t" in prefix else lead
-            yield _Line(number, pos + lead, stripped, indent)
+            found.append(_Line(number, pos + lead, stripped, indent))
         else:
-            yield None
+            found.append(None)
         if end >= size:
-            return
+            return found
         # one line break: \r\n, \r or \n
         pos = end + (2 if source.startswith("\r\n", end) else 1)
 

@@ -110,8 +110,9 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
             size, origin, reduce = reductions[~action]
             if size:
                 children = value_stack[-size:]
-                del state_stack[-size:]
-                del value_stack[-size:]
+                for _ in range(size):  # popping is cheaper than deleting a slice
+                    state_stack.pop()
+                    value_stack.pop()
             else:
                 children = []
             value_stack.append(reduce(children))

@@ -1,0 +1,217 @@
+"""The structure pass's quick tests by first characters rule out only what the patterns rule out.
+
+``lines.may_be_chrome`` stands in front of the furniture patterns and
+``lines.may_start_marker`` in front of the marker patterns: where they say no,
+the patterns they guard must not match, or a chrome line or a marker would be
+read as text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mofa_parse import lines
+from mofa_parse.model import ChromeKind
+
+CHROME_PATTERNS = (
+    lines._NAVIGATION,
+    lines._PHOTO,
+    lines._PUBLISHER,
+    lines._BREADCRUMB,
+    lines._FOOTNOTE,
+    lines._CATEGORY,
+)
+MARKER_PATTERNS = (lines._M_ROMAN, lines._M_LETTER, lines._M_ARABIC, lines._M_BARE, lines._M_PAREN, lines._M_ITEM)
+
+#: Words and signs the furniture patterns are made of, to build lines that match or almost match.
+CHROME_PIECES = (
+    "back to top",
+    "Back to Index",
+    "page top",
+    "Top of Page",
+    "return to top",
+    "Summary of Meetings",
+    "Japanese",
+    "Press Release",
+    "Related Links",
+    "Print",
+    "PDF",
+    "Japan-India Relations",
+    "Countries & Regions",
+    "Diplomatic Relations",
+    "Foreign Policy",
+    "Regional Affairs",
+    "Press Conferences",
+    "Home > News > Asia",
+    "photo",
+    "Photo",
+    "(photo)",
+    "( photo: Cabinet Office)",
+    "photo(A and B)",
+    "Ministry of Foreign Affairs, Japan",
+    "[Provisional Translation]",
+    "* The foregoing is a provisional translation.",
+    "\u203b this is a provisional translation",
+    "(Note) This is a provisional translation.",
+    "(note): the foregoing",
+    "( * provisional translation",
+    "Note: the foregoing",
+    "foregoing text",
+    "(",
+    "*",
+    " ",
+    "  ",
+    "\u3000",
+    ">",
+    ":",
+    ".",
+    "x",
+    "The two leaders agreed.",
+)
+
+
+def _reference_chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
+    """``chrome_kind`` as written before the first-character test: the patterns alone."""
+    if len(text) > 420 or lines._ANY_CHROME.fullmatch(text) is None:
+        return None
+    if lines._NAVIGATION.fullmatch(text):
+        return ChromeKind.NAVIGATION
+    if lines._PHOTO.fullmatch(text):
+        return ChromeKind.PHOTO
+    if lines._PUBLISHER.fullmatch(text):
+        return ChromeKind.PUBLISHER
+    if lines._BREADCRUMB.fullmatch(text) and text.count(">") >= 2:
+        return ChromeKind.BREADCRUMB
+    if lines._FOOTNOTE.fullmatch(text):
+        return ChromeKind.FOOTNOTE
+    if header and lines._CATEGORY.fullmatch(text):
+        return ChromeKind.CATEGORY
+    return None
+
+
+def test_chrome_first_characters_cover_every_case_fold() -> None:
+    """Every character the case-insensitive words may start with, or follow "(" with, is in the sets."""
+    first = re.compile(r"(?i:[bptrhnf])")
+    after_paren = re.compile(r"(?i:[ptfn])")
+    missed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if (first.fullmatch(char := chr(code)) and char not in lines._CHROME_FIRST)
+        or (after_paren.fullmatch(char) and char not in lines._CHROME_AFTER_PAREN)
+    ]
+    assert missed == []
+
+
+def test_chrome_gate_refuses_no_first_character_a_pattern_takes() -> None:
+    """A pattern that matches at some character followed by a chrome piece implies the gate lets it through."""
+    tails = list(CHROME_PIECES) + [piece[1:] for piece in CHROME_PIECES] + [""]
+    missed = [
+        (hex(code), tail)
+        for code in range(0x3100)
+        for tail in tails
+        if (text := chr(code) + tail)
+        and any(pattern.match(text) for pattern in CHROME_PATTERNS)
+        and not lines.may_be_chrome(text)
+    ]
+    assert missed == []
+
+
+@given(st.lists(st.sampled_from(CHROME_PIECES), min_size=1, max_size=4).map("".join), st.booleans())
+def test_chrome_kind_agrees_with_the_patterns_on_pieced_lines(text: str, header: bool) -> None:
+    text = text.strip(lines.WHITESPACE)
+    assert lines.chrome_kind(text, header=header) == _reference_chrome_kind(text, header=header)
+
+
+@given(st.text(min_size=1, max_size=30), st.booleans())
+def test_chrome_kind_agrees_with_the_patterns_on_any_text(text: str, header: bool) -> None:
+    text = text.strip(lines.WHITESPACE)
+    assert lines.chrome_kind(text, header=header) == _reference_chrome_kind(text, header=header)
+
+
+def test_chrome_kind_edge_cases() -> None:
+    assert lines.chrome_kind("", header=True) is None
+    assert lines.chrome_kind("(1) Overview", header=False) is None
+    assert lines.chrome_kind("(photo)", header=False) is ChromeKind.PHOTO
+    assert lines.chrome_kind("( Photo: Cabinet Office)", header=False) is ChromeKind.PHOTO
+    assert lines.chrome_kind("(Note) this is a provisional translation", header=False) is ChromeKind.FOOTNOTE
+    assert lines.chrome_kind("(* provisional translation)", header=False) is ChromeKind.FOOTNOTE
+    assert lines.chrome_kind("\u203b The foregoing is a provisional translation.", header=False) is ChromeKind.FOOTNOTE
+    assert lines.chrome_kind("Countries & Regions", header=True) is ChromeKind.CATEGORY
+    assert lines.chrome_kind("Countries & Regions", header=False) is None
+    assert lines.chrome_kind("1. Back to top", header=False) is None
+
+
+# --------------------------------------------------------------------------- markers
+
+MARKER_ALPHABET = "IVXLAZBivxabz0123456789\u0661\u00b2（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"
+TAILS = ("", " ", " Overview", "Text", " 1", "\u00a0x", ".", ")")
+
+
+def test_marker_gate_passes_every_line_the_regex_prefilter_passes() -> None:
+    missed = [
+        text
+        for size in range(1, 5)
+        for chars in itertools.product(MARKER_ALPHABET, repeat=size)
+        for tail in TAILS
+        if lines._MAY_START_MARKER.match(text := "".join(chars) + tail) and not lines.may_start_marker(text)
+    ]
+    assert missed == []
+
+
+@given(st.text(alphabet=st.sampled_from(MARKER_ALPHABET + "cdefghjkmnopqrstuwyCDMQ.,"), max_size=12))
+def test_marker_gate_agrees_on_any_text(text: str) -> None:
+    if any(pattern.match(text) for pattern in MARKER_PATTERNS) or lines._MAY_START_MARKER.match(text):
+        assert lines.may_start_marker(text)
+
+
+@given(st.text(max_size=12))
+def test_marker_gate_on_unicode_text(text: str) -> None:
+    if lines._MAY_START_MARKER.match(text):
+        assert lines.may_start_marker(text)
+
+
+def test_marker_gate_edge_cases() -> None:
+    assert not lines.may_start_marker("")
+    assert not lines.may_start_marker("The two leaders agreed.")
+    assert not lines.may_start_marker("Prime Minister Abe stated.")
+    assert lines.may_start_marker("XXXIX. Other matters")
+    assert not lines.may_start_marker("XXXIXX Other matters")
+    assert lines.may_start_marker("A. Overview")
+    assert lines.may_start_marker("abcde) text")
+    assert not lines.may_start_marker("abcdef) text")
+    assert lines.may_start_marker("\u0661. text")
+    assert lines.may_start_marker("\u30fb item")
+
+
+@given(st.text(alphabet=st.sampled_from(MARKER_ALPHABET + "cdT.,"), max_size=14))
+def test_read_heads_skips_the_space_the_space_run_pattern_skips(text: str) -> None:
+    heads, rest = lines.read_heads(text)
+    if heads:
+        space = lines._SPACE_RUN.match(text, heads[-1].end)
+        assert space is not None
+        assert rest == space.end()
+    else:
+        assert rest == 0
+
+
+@given(st.text(alphabet=st.sampled_from(MARKER_ALPHABET + "cdT.,"), max_size=8))
+def test_item_pattern_starts_where_read_heads_tries_it(text: str) -> None:
+    if lines._M_ITEM.match(text):
+        char = text[0]
+        assert char.isdigit() or "a" <= char <= "z" or char in lines._ITEM_FIRST
+
+
+def test_item_pattern_first_characters() -> None:
+    missed = [
+        hex(code)
+        for code in range(0x10000)
+        for tail in (")", " ")
+        if lines._M_ITEM.match(chr(code) + tail)
+        and not (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) in lines._ITEM_FIRST)
+    ]
+    assert missed == []
