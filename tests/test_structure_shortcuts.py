@@ -215,3 +215,40 @@ def test_item_pattern_first_characters() -> None:
         and not (chr(code).isdigit() or "a" <= chr(code) <= "z" or chr(code) in lines._ITEM_FIRST)
     ]
     assert missed == []
+
+
+def _reference_paren(text: str, pos: int) -> tuple[str, int, int, int] | None:
+    found = lines._M_PAREN.match(text, pos)
+    return None if found is None else (found["m"], int(found["v"]), found.start(), found.end())
+
+
+def _paren(text: str, pos: int) -> tuple[str, int | None, int, int] | None:
+    # ``read_heads`` calls it where an opening parenthesis stands.
+    if pos >= len(text) or text[pos] not in lines._PAREN_FIRST:
+        return None
+    head = lines._paren_head(text, pos, len(text))
+    return None if head is None else (head.marker, head.value, head.start, head.end)
+
+
+PAREN_ALPHABET = "(\uff08)\uff09019\u0661\u00b2\u2460a "
+
+
+def test_paren_marker_by_characters_on_every_short_text() -> None:
+    differ = [
+        (text, pos)
+        for size in range(1, 6)
+        for chars in itertools.product(PAREN_ALPHABET, repeat=size)
+        for pos in (0, 1)
+        if _paren(text := "".join(chars), pos) != _reference_paren(text, pos)
+    ]
+    assert differ == []
+
+
+@given(st.text(alphabet=st.sampled_from(PAREN_ALPHABET + "x1"), max_size=10), st.integers(0, 3))
+def test_paren_marker_by_characters_agrees_with_the_pattern(text: str, pos: int) -> None:
+    assert _paren(text, pos) == _reference_paren(text, pos)
+
+
+def test_decimal_digit_is_what_the_pattern_reads_as_a_digit() -> None:
+    digit = re.compile(r"\d")
+    assert [hex(code) for code in range(sys.maxunicode + 1) if bool(digit.match(chr(code))) != chr(code).isdecimal()] == []

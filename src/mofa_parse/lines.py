@@ -54,10 +54,11 @@ MAX_ITEM_DEPTH: Final = 8
 MAX_MARKERS_PER_LINE: Final = 3
 
 #: What counts as white space at the edges of a line: Unicode spaces, plus BOM and zero-width space.
-WHITESPACE = _WS = (
+WHITESPACE: Final = (
     " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 )
+_WS: Final = WHITESPACE
 _LINE: Final = re.compile(r"[^\r\n]*")
 
 # Pure functions of a marker as written, called for every marker line: cached.
@@ -270,14 +271,35 @@ def may_start_marker(text: str) -> bool:
     ("A.", "XIV."), one starting with a small letter a period or ")" among its
     next five ("a.", "iv)"); digits, "(" and bullets may always start a marker.
     """
-    if not text:
+    size = len(text)
+    if not size:
         return False
     char = text[0]
     if "A" <= char <= "Z":
-        return text.find(".", 1, 7) >= 0
+        if size > 1 and text[1] == ".":
+            return True
+        if char not in _ROMAN_FIRST:
+            return False
+        at = 1
+        while at < 6 and at < size and text[at] in _ROMAN_FIRST:
+            at += 1
+        return at < size and text[at] == "."
     if "a" <= char <= "z":
-        return text.find(".", 1, 6) >= 0 or text.find(")", 1, 6) >= 0
+        at = 1
+        while at < 5 and at < size and "a" <= text[at] <= "z":
+            at += 1
+        return at < size and (text[at] == "." or text[at] == ")")
     return char in _ITEM_FIRST or char.isdigit()
+
+
+def _paren_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_PAREN`` reads at ``pos`` ("(1)", "（12）"), read by characters; ``\\d`` is ``str.isdecimal``."""
+    if pos + 2 >= size or not text[pos + 1].isdecimal():
+        return None
+    close = pos + 3 if text[pos + 2].isdecimal() else pos + 2
+    if close >= size or (text[close] != ")" and text[close] != "\uff09"):
+        return None
+    return _Head("paren", text[pos : close + 1], int(text[pos + 1 : close]), pos, close + 1)
 
 
 def read_heads(text: str) -> tuple[list[_Head], int]:
@@ -311,9 +333,7 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
             if m is not None:
                 head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
         if head is None and char in _PAREN_FIRST:
-            m = _M_PAREN.match(text, pos)
-            if m is not None:
-                head = _Head("paren", m["m"], int(m["v"]), m.start(), m.end())
+            head = _paren_head(text, pos, size)
         if head is None and (digit or "a" <= char <= "z" or char in _ITEM_FIRST):
             m = _M_ITEM.match(text, pos)
             if m is not None:
