@@ -9,7 +9,7 @@ raises on the first of these.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from .model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
 
@@ -68,46 +68,51 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
         previous = node
 
 
-def _items_runs(body: Sequence[Block]) -> Iterator[list[Item]]:
-    run: list[Item] = []
-    for block in body:
-        if isinstance(block, Item):
-            run.append(block)
-        else:
-            if run:
-                yield run
-            run = []
-    if run:
-        yield run
-
-
 def _walk(kind: str, sections: Sequence[Section], report: _Reporter) -> None:
     _numbered(kind, sections, report)
     for section in sections:
         if section.title is not None and not section.body:
             report.at(section.span, f"heading {section.marker} {section.title!r} has no body", "empty-heading")
         _body(section.body, report)
-        nested = section.subsections
+        nested = [block for block in section.body if isinstance(block, Section)]  # section.subsections
         if nested:
             _walk("subsection" if nested[0].marker[0].isalpha() and section.marker[0] not in "IVX" else "section",
                   nested, report)
 
 
 def _body(body: Sequence[Block], report: _Reporter) -> None:
-    clauses = [block for block in body if isinstance(block, Clause)]
+    clauses: list[Clause] = []
+    flow: list[Block] = []
+    for block in body:
+        if isinstance(block, Clause):
+            clauses.append(block)
+        elif isinstance(block, (Item, Paragraph)):
+            flow.append(block)
     _numbered("clause", clauses, report)
     for clause in clauses:
         if clause.heading is not None and not clause.body:
             report.at(clause.span, f"clause {clause.marker} heading {clause.heading!r} has no body", "empty-heading")
         _flow(clause.body, report)
-    _flow([block for block in body if isinstance(block, (Item, Paragraph))], report)
+    _flow(flow, report)
 
 
 def _flow(body: Sequence[Block], report: _Reporter) -> None:
-    for run in _items_runs(body):
-        _numbered("item", run, report)
-        for item in run:
-            _flow(item.body, report)
+    """Each run of items (items next to each other) is numbered on its own."""
+    run: list[Item] = []
+    for block in body:
+        if isinstance(block, Item):
+            run.append(block)
+        elif run:
+            _items(run, report)
+            run = []
+    if run:
+        _items(run, report)
+
+
+def _items(run: list[Item], report: _Reporter) -> None:
+    _numbered("item", run, report)
+    for item in run:
+        _flow(item.body, report)
 
 
 def check_structure(doc: Document, starts: Sequence[int]) -> list[Diagnostic]:

@@ -51,9 +51,8 @@ class _Table:
         self.states: list[dict[str, int]] = data["states"]
         self.start: int = data["start"]
         self.end: int = data["end"]
-        self.reductions: list[tuple[int, str, Callable[[list[Any]], Any]]] = [
-            (size, origin, _reduction(origin, name, include, expand1))
-            for origin, size, name, include, expand1 in data["rules"]
+        self.reductions: list[_Rule] = [
+            _Rule(origin, size, name, include, expand1) for origin, size, name, include, expand1 in data["rules"]
         ]
 
 
@@ -107,7 +106,8 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
                 value_stack.append(token)
                 state = action
                 break
-            size, origin, reduce = reductions[~action]
+            rule = reductions[~action]
+            size = rule.size
             if size:
                 children = value_stack[-size:]
                 for _ in range(size):  # popping is cheaper than deleting a slice
@@ -115,8 +115,8 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
                     value_stack.pop()
             else:
                 children = []
-            value_stack.append(reduce(children))
-            state = states[state_stack[-1]][origin]
+            value_stack.append(rule.reduce(children))
+            state = states[state_stack[-1]][rule.origin]
             state_stack.append(state)
             if state == end and token is None:
                 return value_stack[-1]
@@ -141,26 +141,35 @@ def _is_lark_error(error: Exception) -> bool:
     return lark is not None and isinstance(error, lark.exceptions.LarkError)
 
 
-def _reduction(origin: str, name: str, include: tuple[tuple[int, bool], ...] | None, expand1: bool) -> Any:
-    """The function that turns a rule's children into its value, as Lark's tree builder would."""
-    inlined = origin.startswith("_")
-    build: Callable[[list[Any]], Any] | None = None if inlined else _BUILDERS.get(name)
-    if build is None and not inlined:
-        build = functools.partial(_no_builder, name)
-    if include == ((0, True), (1, False)) and not expand1:
+class _Rule:
+    """A grammar rule: its size on the stack, and how it turns its children into its value (as Lark builds trees)."""
+
+    __slots__ = ("build", "expand1", "include", "origin", "repeat", "size")
+
+    def __init__(
+        self, origin: str, size: int, name: str, include: tuple[tuple[int, bool], ...] | None, expand1: bool
+    ) -> None:
+        inlined = origin.startswith("_")
+        build: Callable[[list[Any]], Any] | None = None if inlined else _BUILDERS.get(name)
+        if build is None and not inlined:
+            build = functools.partial(_no_builder, name)
+        self.origin = origin
+        self.size = size
+        self.build = build
+        self.include = include
+        self.expand1 = expand1
         # "x: x A", how Lark writes repetition: append to the inlined list.
-        def append(children: list[Any]) -> Any:
+        self.repeat = include == ((0, True), (1, False)) and not expand1
+
+    def reduce(self, children: list[Any]) -> Any:
+        build = self.build
+        if self.repeat:
             kept: list[Any] = children[0]
             kept.append(children[1])
             return kept if build is None else build(kept)
-
-        return append
-    if include is None and not expand1:
-        return build if build is not None else _same
-
-    def reduce(children: list[Any]) -> Any:
+        include = self.include
         if include is not None:
-            kept: list[Any] = []
+            kept = []
             for index, expand in include:
                 if not expand:
                     kept.append(children[index])
@@ -169,15 +178,9 @@ def _reduction(origin: str, name: str, include: tuple[tuple[int, bool], ...] | N
                 else:
                     kept = children[index]
             children = kept
-        if expand1 and len(children) == 1:
+        if self.expand1 and len(children) == 1:
             return children[0]
         return children if build is None else build(children)
-
-    return reduce
-
-
-def _same(children: list[Any]) -> list[Any]:
-    return children
 
 
 def _no_builder(name: str, children: list[Any]) -> Any:
