@@ -67,6 +67,11 @@ _default_ordinal: Final = functools.lru_cache(maxsize=1024)(default_ordinal)
 _item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
 
 
+#: The paragraph kinds, read once: an enum member read through its class is an attribute lookup.
+_TEXT: Final = ParagraphKind.TEXT
+_SPEAKER_LABEL: Final = ParagraphKind.SPEAKER_LABEL
+
+
 class Piece:
     """One token's worth of a line: text with its place, and marker facts."""
 
@@ -82,7 +87,7 @@ class Piece:
         marker: str = "",
         number: int | None = None,
         title: str | None = None,
-        kind: ParagraphKind = ParagraphKind.TEXT,
+        kind: ParagraphKind = _TEXT,
     ) -> None:
         self.text = text
         self.start = start
@@ -896,7 +901,7 @@ class _Lexer:
         if not in_marker_line and self.items:
             while self.items and self.items[-1].indent >= indent:
                 self.close_one()
-        kind = ParagraphKind.SPEAKER_LABEL if is_speaker_label(text) else ParagraphKind.TEXT
+        kind = _SPEAKER_LABEL if is_speaker_label(text) else _TEXT
         self.emit("PARA", Piece(text, start, start + len(text), line.number, kind=kind))
 
 
