@@ -280,7 +280,8 @@ def may_start_marker(text: str) -> bool:
     if not size:
         return False
     char = text[0]
-    if "A" <= char <= "Z":
+    code = ord(char)
+    if 65 <= code <= 90:  # A-Z
         if size > 1 and text[1] == ".":
             return True
         if char not in _ROMAN_FIRST:
@@ -289,9 +290,9 @@ def may_start_marker(text: str) -> bool:
         while at < 6 and at < size and text[at] in _ROMAN_FIRST:
             at += 1
         return at < size and text[at] == "."
-    if "a" <= char <= "z":
+    if 97 <= code <= 122:  # a-z
         at = 1
-        while at < 5 and at < size and "a" <= text[at] <= "z":
+        while at < 5 and at < size and 97 <= ord(text[at]) <= 122:
             at += 1
         return at < size and (text[at] == "." or text[at] == ")")
     return char in _ITEM_FIRST or char.isdigit()
@@ -320,7 +321,8 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
         # Each pattern is tried only where its first character can stand (tests/test_line_prefilters.py).
         char = text[pos]
         digit = char.isdigit()
-        if first and "A" <= char <= "Z":
+        code = ord(char)
+        if first and 65 <= code <= 90:  # A-Z
             if char in _ROMAN_FIRST:
                 m = _M_ROMAN.match(text, pos)
                 if m is not None and m["v"] in ROMAN_VALUES:
@@ -339,7 +341,7 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
                 head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
         if head is None and char in _PAREN_FIRST:
             head = _paren_head(text, pos, size)
-        if head is None and (digit or "a" <= char <= "z" or char in _ITEM_FIRST):
+        if head is None and (digit or 97 <= code <= 122 or char in _ITEM_FIRST):  # a digit, a-z
             m = _M_ITEM.match(text, pos)
             if m is not None:
                 head = _Head("item", m["m"], _default_ordinal(m["m"]), m.start(), m.end())
@@ -792,7 +794,8 @@ class _Lexer:
             # "2. 2." where a list item fits opens two levels of list, as "- (1)" does.
             self.item(line, halves[0], indent)
             return self.item(line, halves[1], indent + halves[1].start - head.start)
-        if not _item_ordinals(head.marker):
+        options = _item_ordinals(head.marker)
+        if not options:
             self.not_a_marker(line, head, "list")
             return None
         style = _item_style(head.marker)
@@ -830,7 +833,6 @@ class _Lexer:
                 self.items[-1].has_children = True
             level = _ItemLevel(style, indent, None)
             self.items.append(level)
-        options = _item_ordinals(head.marker)
         ordinal = head.value if head.kind in ("arabic", "paren") else options[0]
         if len(options) > 1:
             # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
