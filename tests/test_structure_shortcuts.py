@@ -12,11 +12,15 @@ import itertools
 import re
 import sys
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mofa_parse import lines
-from mofa_parse.model import ChromeKind
+from mofa_parse.model import ChromeKind, Document
+from mofa_parse.nodes import trusted_document
+from mofa_parse.parser import parse_structure
 
 CHROME_PATTERNS = (
     lines._NAVIGATION,
@@ -252,3 +256,34 @@ def test_paren_marker_by_characters_agrees_with_the_pattern(text: str, pos: int)
 def test_decimal_digit_is_what_the_pattern_reads_as_a_digit() -> None:
     digit = re.compile(r"\d")
     assert [hex(code) for code in range(sys.maxunicode + 1) if bool(digit.match(chr(code))) != chr(code).isdecimal()] == []
+
+
+# --------------------------------------------------------------------------- documents
+
+READOUT = """Japan-Freedonia Foreign Ministers' Meeting
+(Overview)
+March 3, 2021
+
+1. On March 3, Foreign Minister A held a meeting with Foreign Minister B.
+2. Bilateral relations
+(1) Minister A stated that Japan welcomes the visit.
+- trade
+- energy
+"""
+
+
+def test_parsed_document_is_what_the_validating_constructor_builds() -> None:
+    for source in (READOUT, "", "Only a title", READOUT.replace("(Overview)\n", "")):
+        doc = parse_structure(source)
+        fields = {field.name: getattr(doc, field.name) for field in attrs.fields(Document)}
+        del fields["meeting"]
+        assert repr(Document(**fields)) == repr(doc)
+
+
+def test_trusted_document_refuses_what_the_validators_refuse() -> None:
+    with pytest.raises(ValueError, match=r"Document\.title must be one non-empty line"):
+        trusted_document("A\nB", None, None, None, (), (), (), "", None, None, None)
+    with pytest.raises(ValueError, match="a subtitle belongs to a title"):
+        trusted_document("", "Overview", None, None, (), (), (), "", None, None, None)
+    with pytest.raises(ValueError, match=r"Document\.issued_text must be one non-empty line"):
+        trusted_document("T", None, None, " March 3, 2021", (), (), (), "", None, None, None)

@@ -19,6 +19,7 @@ is not safe while another thread builds nodes.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any, Final
 
@@ -27,11 +28,13 @@ import attrs
 from .markers import clause_number, item_ordinals, item_style, section_number
 from .model import (
     Block,
+    Chrome,
     Clause,
     Diagnostic,
     Document,
     Item,
     Joint,
+    Meeting,
     Paragraph,
     ParagraphKind,
     Person,
@@ -47,6 +50,7 @@ __all__ = [
     "evolved_document",
     "trusted_clause",
     "trusted_diagnostic",
+    "trusted_document",
     "trusted_item",
     "trusted_joint",
     "trusted_paragraph",
@@ -196,6 +200,51 @@ def trusted_diagnostic(line: int, column: int, message: str, text: str, code: st
     return diagnostic
 
 
+def trusted_document(
+    title: str,
+    subtitle: str | None,
+    issued: dt.date | None,
+    issued_text: str | None,
+    preamble: tuple[Paragraph, ...],
+    sections: tuple[Section, ...],
+    chrome: tuple[Chrome, ...],
+    source: str,
+    title_span: Span | None,
+    subtitle_span: Span | None,
+    issued_span: Span | None,
+) -> Document:
+    """A document as the parser reads it, before the semantic passes.
+
+    The caller guarantees what the validators would read again: ``issued`` is
+    what ``read_date_line(issued_text)`` names, and the node fields are tuples.
+    The texts are checked as ``_single_line`` checks them, and a subtitle needs
+    a title, raising what the validators raise.
+    """
+    doc = _new(Document)
+    object.__setattr__(doc, "title", title)
+    object.__setattr__(doc, "subtitle", subtitle)
+    object.__setattr__(doc, "issued", issued)
+    object.__setattr__(doc, "issued_text", issued_text)
+    object.__setattr__(doc, "preamble", preamble)
+    object.__setattr__(doc, "sections", sections)
+    object.__setattr__(doc, "chrome", chrome)
+    object.__setattr__(doc, "meeting", Meeting())
+    object.__setattr__(doc, "people", ())
+    object.__setattr__(doc, "statements", ())
+    object.__setattr__(doc, "warnings", ())
+    object.__setattr__(doc, "source", source)
+    object.__setattr__(doc, "title_span", title_span)
+    object.__setattr__(doc, "subtitle_span", subtitle_span)
+    object.__setattr__(doc, "issued_span", issued_span)
+    if title:
+        _one_line(doc, _DOCUMENT_TITLE, title)
+    _one_line(doc, _DOCUMENT_SUBTITLE, subtitle)
+    if subtitle is not None and not title:
+        raise ValueError("a subtitle belongs to a title: Document.subtitle needs Document.title")
+    _one_line(doc, _DOCUMENT_ISSUED_TEXT, issued_text)
+    return doc
+
+
 def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
     """``attrs.evolve(doc, **changes)`` without running the validators of the unchanged fields again.
 
@@ -222,4 +271,7 @@ def _one_line(node: object, attribute: attrs.Attribute[Any], value: str | None) 
 _PARAGRAPH_TEXT: Final = attrs.fields(Paragraph).text
 _CLAUSE_HEADING: Final = attrs.fields(Clause).heading
 _SECTION_TITLE: Final = attrs.fields(Section).title
+_DOCUMENT_TITLE: Final = attrs.fields(Document).title
+_DOCUMENT_SUBTITLE: Final = attrs.fields(Document).subtitle
+_DOCUMENT_ISSUED_TEXT: Final = attrs.fields(Document).issued_text
 _DOCUMENT_FIELDS: Final = tuple(field.name for field in attrs.fields(Document))

@@ -35,7 +35,14 @@ from .model import (
     Section,
     Span,
 )
-from .nodes import trusted_clause, trusted_item, trusted_paragraph, trusted_section, trusted_span
+from .nodes import (
+    trusted_clause,
+    trusted_document,
+    trusted_item,
+    trusted_paragraph,
+    trusted_section,
+    trusted_span,
+)
 
 __all__ = ["parse_structure"]
 
@@ -304,18 +311,19 @@ def parse_structure(source: str) -> Document:
     date = header.date
     issued = read_date_line(date.text) if date is not None else None
     chrome: tuple[Chrome, ...] = tuple(sorted(lexed.chrome, key=_chrome_start))
-    doc = Document(
-        title=title,
-        subtitle=subtitle.text if subtitle is not None else None,
-        issued=issued.date if issued is not None else None,
-        issued_text=date.text if date is not None else None,
-        preamble=preamble,
-        sections=sections,
-        chrome=chrome,
-        source=source,
-        title_span=title_span,
-        subtitle_span=subtitle.span if subtitle is not None else None,
-        issued_span=date.span if date is not None else None,
+    # ``issued`` is read from ``issued_text`` just above, as the Document validator would read it.
+    doc = trusted_document(
+        title,
+        subtitle.text if subtitle is not None else None,
+        issued.date if issued is not None else None,
+        date.text if date is not None else None,
+        tuple(preamble),
+        tuple(sections),
+        chrome,
+        source,
+        title_span,
+        subtitle.span if subtitle is not None else None,
+        date.span if date is not None else None,
     )
     diagnostics.extend(check_structure(doc, lexed.starts))
     diagnostics.sort(key=lambda d: (d.line, d.column))
