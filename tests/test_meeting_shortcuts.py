@@ -362,7 +362,7 @@ def test_company_cues_edge_cases() -> None:
     assert times._holds("for 30 minutes", times._HINT_WORDS)
 
 
-@given(st.text(alphabet=' (-–"“\'xAJ.', max_size=20))
+@given(st.text(alphabet=" (-–\"“'xAJ.", max_size=20))
 def test_country_starts_as_the_pattern(title: str) -> None:
     plain = [0, *[match.end() for match in meeting._TITLE_SEPARATOR.finditer(title)]]
     assert meeting._country_starts(title) == plain
@@ -372,3 +372,39 @@ def test_title_countries() -> None:
     assert meeting._country_starts("Japan-Peru (Summit)") == [0, 6, 11, 12]
     assert meeting.title_countries("Japan-Russian Federation Summit") == ["Japan", "Russian Federation"]
     assert meeting.title_countries("Summit “Japan–Peru”") == ["Japan", "Peru"]
+
+
+def test_lower_case_folds_as_the_table_where_it_serves() -> None:
+    """``_folded`` uses ``str.lower`` on texts without ``_ODD_FOLDS``: checked on every character."""
+    for code in range(0x110000):
+        char = chr(code)
+        if char in meeting._ODD_FOLDS:
+            continue
+        lower = char.lower()
+        assert len(lower) == 1, hex(code)
+        assert meeting._is_word_char(lower) == meeting._is_word_char(char), hex(code)
+        folded = char.translate(meeting._FOLD)
+        if lower.isascii() or folded.isascii():
+            assert lower == folded or not (lower.isalpha() or folded.isalpha()), hex(code)
+
+
+def test_folded_texts() -> None:
+    assert meeting._folded("HELD") == "held"
+    assert meeting._folded("SUMMİT ſpoke") == "summit spoke"
+    assert meeting._folded("Élysée \u212aing") == "élysée king"
+    assert meeting._LEADER_HEADS[:2] == ("Minister", "President")
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from([*"0123456789:. aApPmM\t\x1c", "12:30", "7 p.m.", "٣"]), max_size=16).map("".join))
+def test_ascii_clock_hint_as_the_pattern(text: str) -> None:
+    if text.isascii():
+        fast = times._ASCII_CLOCK_HINT.search(text)
+        plain = times._CLOCK_HINT.search(text)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_ascii_clock_hint_edge_cases() -> None:
+    assert times._ASCII_CLOCK_HINT.search("from 7\x1cpm") is not None
+    assert times._CLOCK_HINT.search("from 7\x1cpm") is not None
+    assert times._ASCII_CLOCK_HINT.search("May 10, 2019") is None

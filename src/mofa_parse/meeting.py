@@ -160,9 +160,20 @@ _FOLD: Final = str.maketrans(
 )
 
 
+#: The letters of ``_FOLD`` that ``str.lower`` does not map to an ASCII letter one for one.
+_ODD_FOLDS: Final = ("\u0130", "\u0131", "\u017f")
+
+
 def _folded(text: str) -> str:
-    """``text`` as ``_any_word`` patterns see it: the letters they take for one, made one."""
-    return text.lower() if text.isascii() else text.translate(_FOLD)
+    """``text`` as ``_any_word`` patterns see it: the letters they take for one, made one.
+
+    Without the letters of ``_ODD_FOLDS``, ``str.lower`` serves: it maps one character
+    to one, keeps whether each is a word character, and gives an ASCII letter only for
+    an ASCII letter or the Kelvin sign (tested over every character).
+    """
+    if text.isascii() or not _holds(text, _ODD_FOLDS):
+        return text.lower()
+    return text.translate(_FOLD)
 
 
 def _is_word_char(char: str) -> bool:
@@ -285,6 +296,9 @@ _LEADER_ROLES = frozenset(
 )
 
 
+_COMMON_HEADS: Final = ("Minister", "President")
+
+
 def _role_heads(roles: Sequence[str]) -> tuple[str, ...]:
     """The words heading an office, as written, that a title with one of ``roles`` holds.
 
@@ -294,7 +308,8 @@ def _role_heads(roles: Sequence[str]) -> tuple[str, ...]:
     with such a title.
     """
     words = {word for role in roles for word in role.split()}
-    return tuple(sorted(head for head in HEADS if head.casefold() in words))
+    # The commonest offices first: a text holding one is known to at the first look.
+    return tuple(sorted((h for h in HEADS if h.casefold() in words), key=lambda h: (h not in _COMMON_HEADS, h)))
 
 
 _LEADER_HEADS: Final = _role_heads(sorted(_LEADER_ROLES))
@@ -356,11 +371,14 @@ def title_countries(title: str) -> list[str]:
 def _country_starts(title: str) -> list[int]:
     """0 and the offset after each match of ``_TITLE_SEPARATOR`` in ``title``, in order (one
     character each, found without the engine)."""
-    starts = [0]
-    for index, char in enumerate(title):
-        if char in _TITLE_SEPARATORS:
-            starts.append(index + 1)
-    return starts
+    starts: list[int] = []
+    for separator in _TITLE_SEPARATORS:  # a few searches of a short title, not a test per character
+        at = title.find(separator)
+        while at >= 0:
+            starts.append(at + 1)
+            at = title.find(separator, at + 1)
+    starts.sort()
+    return [0, *starts]
 
 
 def _country_prefix(text: str, position: int) -> str | None:

@@ -95,6 +95,9 @@ _EVENT = _PATTERNS.compile(
 #: "minutes") or both; a text with neither holds none, and ``_EVENT`` need not scan it.
 #: (Two patterns, each starting with what it looks for, so that the engine skips to it.)
 _CLOCK_HINT = _PATTERNS.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)")
+#: ``_CLOCK_HINT`` for ASCII texts, where ``\d`` is ``[0-9]``: a class of plain characters,
+#: which the engine tests by a table lookup instead of asking for the character's category.
+_ASCII_CLOCK_HINT = _PATTERNS.compile(r"[0-9](?:(?:[:.][0-9][0-9])?\s?[aApP]|:[0-9])")
 _WORD_HINT = _PATTERNS.compile(r"noon|midnight|hour|min")
 #: The words ``_WORD_HINT`` looks for, found with ``str.find`` instead.
 _HINT_WORDS = ("noon", "midnight", "hour", "min")
@@ -240,7 +243,8 @@ class TimeFacts:
 def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
     """Every time expression in ``text``: (start, end, fields) in order."""
     events: list[tuple[int, int, dict[str, object]]] = []
-    if _CLOCK_HINT.search(text) is None and not _holds(text, _HINT_WORDS):
+    clock_hint = _ASCII_CLOCK_HINT if text.isascii() else _CLOCK_HINT
+    if clock_hint.search(text) is None and not _holds(text, _HINT_WORDS):
         return events
     for match in _EVENT.finditer(text):
         fields: dict[str, object] = {}
