@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -27,8 +27,18 @@ from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
 from .model import Block, Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
-from .names import Mention, Token, country_at, find_mentions, role_key, split_surname, tokenize
-from .nodes import evolved_document
+from .names import (
+    HEADS,
+    Mention,
+    Token,
+    country_at,
+    find_mentions,
+    foreign_minister_titles,
+    role_key,
+    split_surname,
+    tokenize,
+)
+from .nodes import evolved_document, trusted_diagnostic
 from .times import read_times
 
 
@@ -47,31 +57,41 @@ _MAX_TEXT = 4000
 
 # --------------------------------------------------------------------------- vocabulary
 
-_KIND_PATTERNS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
+# Each kind pattern comes with its cues: words (lower case) every match contains, so
+# that an ASCII text whose lower-case form holds none of them is not searched (see ``_cued``).
+_KIND_PATTERNS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         MeetingKind.TELEPHONE_TALK,
         _PATTERNS.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
+        ("phone",),
     ),
-    (MeetingKind.COURTESY_CALL, _PATTERNS.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)),
+    (MeetingKind.COURTESY_CALL, _PATTERNS.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I), ("courtesy",)),
 )
-_RANKED_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
+_RANKED_KINDS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         MeetingKind.FOREIGN_MINISTERS,
         _PATTERNS.compile(
             r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?|conference|dialogue|consultations?)",
             re.I,
         ),
+        ("foreign",),
     ),
-    (MeetingKind.SUMMIT, _PATTERNS.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I)),
+    (
+        MeetingKind.SUMMIT,
+        _PATTERNS.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I),
+        ("summit", "leaders"),
+    ),
     (
         MeetingKind.VISIT,
         _PATTERNS.compile(r"\bvisits?\s+(?:to\b|[A-Z])|\bvisits\b|\b(?:official|working|state)\s+visit\b", re.I),
+        ("visit",),
     ),
 )
-_LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
+_LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         MeetingKind.FOREIGN_MINISTERS,
         _PATTERNS.compile(r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?)", re.I),
+        ("foreign",),
     ),
     (
         MeetingKind.SUMMIT,
@@ -79,6 +99,7 @@ _LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str]], ...] = (
             r"\bsummit\s+(?:meetings?|talks?)\b|\bheld\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}summit\b|\bleaders['’]?\s+meeting",
             re.I,
         ),
+        ("summit", "leaders"),
     ),
 )
 _OCCASION_CUT = _PATTERNS.compile(
@@ -119,6 +140,62 @@ _MEETING_VERB = _PATTERNS.compile(
     )
 )
 _VISIT_VERB = _PATTERNS.compile(_any_word(["visit", "visited", "visiting"]))
+#: The words of ``_MEETING_VERB`` and ``_VISIT_VERB``, for ``_has_word``.
+_MEETING_WORDS: Final = tuple(
+    sorted(
+        _words(
+            "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch "
+            "dinner breakfast"
+        )
+    )
+)
+_VISIT_WORDS: Final = ("visit", "visited", "visiting")
+#: Upper-case ASCII letters and the letters ``_caseless`` lets stand for a lower-case one,
+#: mapped to that letter: one character for one, so offsets keep their meaning.
+_FOLD: Final = str.maketrans(
+    {
+        **{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
+        **{char: letter for letter, chars in _CASE_FOLDS.items() for char in chars},
+    }
+)
+
+
+#: The letters of ``_FOLD`` that ``str.lower`` does not map to an ASCII letter one for one.
+_ODD_FOLDS: Final = ("\u0130", "\u0131", "\u017f")
+
+
+def _folded(text: str) -> str:
+    """``text`` as ``_any_word`` patterns see it: the letters they take for one, made one.
+
+    Without the letters of ``_ODD_FOLDS``, ``str.lower`` serves: it maps one character
+    to one, keeps whether each is a word character, and gives an ASCII letter only for
+    an ASCII letter or the Kelvin sign (tested over every character).
+    """
+    if text.isascii() or not _holds(text, _ODD_FOLDS):
+        return text.lower()
+    return text.translate(_FOLD)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` is a ``\\w`` character of the regular-expression engine."""
+    return char.isalnum() or char == "_"
+
+
+def _has_word(folded: str, words: Sequence[str]) -> bool:
+    """Whether one of the lower-case ``words`` stands as a whole word in ``folded`` (from
+    ``_folded``): what ``_any_word(words)`` finds, by ``str.find`` instead of a match tried
+    at every letter that can start a word."""
+    size = len(folded)
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(folded[at - 1])) and (end == size or not _is_word_char(folded[end])):
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
 # In the patterns below, ``a(?<!\w.)ttended`` is ``\battended``: the same matches, but a
 # pattern that starts with a letter lets the engine look for that letter at once instead
 # of trying the pattern at every position.
@@ -130,6 +207,9 @@ _ALSO_PRESENT = _PATTERNS.compile(
     r"(?:w(?<!\w.)(?:(?:ere|as)\s+also\s+(?:present|in\s+attendance)|ere\s+present)"
     r"|a(?<!\w.)lso\s+(?:attended|joined|participated))\b"
 )
+#: Words every match of ``_ACCOMPANIED`` and of ``_ALSO_PRESENT`` holds: a text without them is not searched.
+_ACCOMPANIED_CUES: Final = ("accompanied", "attended", "joined", "presence", "attendance")
+_ALSO_PRESENT_CUES: Final = ("also", "present")
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
 _MEETING_NOUN = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
 _BULLET = _PATTERNS.compile(r"[-•*・○●◆■▪–—]\s")
@@ -214,10 +294,32 @@ _LEADER_ROLES = frozenset(
         "supreme leader",
     }
 )
+
+
+_COMMON_HEADS: Final = ("Minister", "President")
+
+
+def _role_heads(roles: Sequence[str]) -> tuple[str, ...]:
+    """The words heading an office, as written, that a title with one of ``roles`` holds.
+
+    A title read from a text holds a word heading an office (see ``names``) as written
+    there; when ``role_key`` of the title is one of ``roles``, that word, made lower case,
+    is a word of the role: a text holding none of the words this returns names no one
+    with such a title.
+    """
+    words = {word for role in roles for word in role.split()}
+    # The commonest offices first: a text holding one is known to at the first look.
+    return tuple(sorted((h for h in HEADS if h.casefold() in words), key=lambda h: (h not in _COMMON_HEADS, h)))
+
+
+_LEADER_HEADS: Final = _role_heads(sorted(_LEADER_ROLES))
+_FOREIGN_MINISTER_HEADS: Final = _role_heads(foreign_minister_titles())
 _COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
 for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
     _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
 _TITLE_SEPARATOR = _PATTERNS.compile(r'[ (\-–"“]')
+#: The characters ``_TITLE_SEPARATOR`` matches.
+_TITLE_SEPARATORS: Final = ' (-–"“'
 _SIDE = _PATTERNS.compile(r"f(?<!\w.)rom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 
 _NOTE = Severity.NOTE
@@ -246,7 +348,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def title_countries(title: str) -> list[str]:
     """The countries a title pairs: "Japan-Russian Federation Summit" → ["Japan", "Russian Federation"]."""
     # A country starts at a capital at the start or after a space, a parenthesis, a dash or a quote.
-    for index in [0, *[match.end() for match in _TITLE_SEPARATOR.finditer(title)]]:
+    for index in _country_starts(title):
         if not title[index : index + 1].isupper():
             continue
         found: list[str] = []
@@ -266,6 +368,19 @@ def title_countries(title: str) -> list[str]:
     return []
 
 
+def _country_starts(title: str) -> list[int]:
+    """0 and the offset after each match of ``_TITLE_SEPARATOR`` in ``title``, in order (one
+    character each, found without the engine)."""
+    starts: list[int] = []
+    for separator in _TITLE_SEPARATORS:  # a few searches of a short title, not a test per character
+        at = title.find(separator)
+        while at >= 0:
+            starts.append(at + 1)
+            at = title.find(separator, at + 1)
+    starts.sort()
+    return [0, *starts]
+
+
 def _country_prefix(text: str, position: int) -> str | None:
     for name in _COUNTRIES_BY_INITIAL.get(text[position : position + 2], ()):
         if text.startswith(name, position):
@@ -275,12 +390,37 @@ def _country_prefix(text: str, position: int) -> str | None:
     return None
 
 
+def _holds(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (anywhere, not only as a word)."""
+    for word in words:  # noqa: SIM110 - a loop, not a generator: compiled, it allocates nothing
+        if word in text:
+            return True
+    return False
+
+
+def _lowered(text: str) -> str | None:
+    """The lower-case form of an ASCII ``text``, for ``_cued``; None for any other text."""
+    return text.lower() if text.isascii() else None
+
+
+def _cued(lowered: str | None, cues: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern with ``cues`` can match the text ``lowered`` stands for.
+
+    In ASCII text the engine takes only a letter's two cases for it, so a match holds a
+    cue as written in lower case; other texts (whose letters may fold otherwise) are searched.
+    """
+    return lowered is None or _holds(lowered, cues)
+
+
 def _kind_in(text: str, lead: bool) -> MeetingKind | None:
-    for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(text):
+    lowered = _lowered(text)
+    for kind, pattern, cues in _KIND_PATTERNS:
+        if _cued(lowered, cues) and pattern.search(text):
             return kind
     best: tuple[int, MeetingKind] | None = None
-    for kind, pattern in _LEAD_KINDS if lead else _RANKED_KINDS:
+    for kind, pattern, cues in _LEAD_KINDS if lead else _RANKED_KINDS:
+        if not _cued(lowered, cues):
+            continue
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), kind)
@@ -295,7 +435,7 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
     otherwise the first of "Foreign Ministers' Meeting", "Summit" and "Visit to"
     decides.
     """
-    cut = _OCCASION_CUT.search(title)
+    cut = _OCCASION_CUT.search(title) if _cued(_lowered(title), ("the",)) else None
     head = title[: cut.start()] if cut else title
     return _kind_in(head, lead=False) or _kind_in(lead, lead=True) or MeetingKind.OTHER
 
@@ -395,7 +535,7 @@ class _Reading:
                     place = (source.count("\n", 0, start) + 1, start - (source.rfind("\n", 0, start) + 1) + 1)
                     self.places[id(paragraph)] = place
                 line, column = place
-        self.notes.append(Diagnostic(line, column, message, text, code=code, severity=_NOTE))
+        self.notes.append(trusted_diagnostic(line, column, message, text, code, _NOTE))
 
 
 @attrs.define
@@ -412,13 +552,18 @@ class _Sentence:
 
     def says_meeting(self) -> bool:
         if self.meets is None:
-            self.meets = _MEETING_VERB.search(self.text) is not None
+            self.meets = _has_word(_folded(self.text), _MEETING_WORDS)
         return self.meets
 
 
 def _lead_sentences(paragraph: Paragraph) -> list[_Sentence]:
     return [
-        _Sentence(paragraph, text, [m for m in find_mentions(text) if m.surname or m.title], _ACCOMPANIED.search(text))
+        _Sentence(
+            paragraph,
+            text,
+            [m for m in find_mentions(text) if m.surname or m.title],
+            _ACCOMPANIED.search(text) if _holds(text, _ACCOMPANIED_CUES) else None,
+        )
         for _, text in _sentences(paragraph.text[:_MAX_TEXT])
     ]
 
@@ -542,13 +687,18 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
 
 
 def _find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
+    # Cues every match holds: "the", and the noun after it or the word before it.
     for text in texts:
+        if not ("the" in text and _holds(text, ("ccasion", "argin", "ideline"))):
+            continue
         match = _OCCASION_OF.search(text)
         if match:
             occasion, place = _occasion_text(match["occasion"], need_event=False)
             if occasion:
                 return occasion, place
     for text in texts:
+        if not ("the" in text and _holds(text, ("attend", "during", "for"))):
+            continue
         match = _OCCASION_ATTEND.search(text)
         if match:
             occasion, place = _occasion_text(match["occasion"], need_event=True)
@@ -586,7 +736,9 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
             break
     if meeting_index is None:
         for index in order:  # a visit, someone named
-            if any(m.surname for m in sentences[index].mentions) and _VISIT_VERB.search(sentences[index].text):
+            if any(m.surname for m in sentences[index].mentions) and _has_word(
+                _folded(sentences[index].text), _VISIT_WORDS
+            ):
                 meeting_index = index
                 break
     if meeting_index is None:
@@ -609,7 +761,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     for index, lead_sentence in enumerate(sentences):
         sentence = lead_sentence.text
         marker = lead_sentence.company
-        also = _ALSO_PRESENT.search(sentence)
+        also = _ALSO_PRESENT.search(sentence) if _holds(sentence, _ALSO_PRESENT_CUES) else None
         sides: list[tuple[int, str]] = []
         if marker or also:
             sides = _side_markers(sentence, tokenize(sentence))
@@ -673,11 +825,14 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
         MeetingKind.TELEPHONE_TALK,
     ):
         wanted = max(2, len(pair))
+        heads = _FOREIGN_MINISTER_HEADS if kind is MeetingKind.FOREIGN_MINISTERS else _LEADER_HEADS
         found_any = False
         for paragraph in _body_paragraphs(doc, lead):
             if len(participants) >= wanted:
                 break
             text = paragraph.text[:_MAX_TEXT]
+            if not _holds(text, heads):  # no one with a fitting title
+                continue
             for mention in find_mentions(text):
                 if mention.surname is None or mention.title is None or _is_former(text, mention):
                     continue

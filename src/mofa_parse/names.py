@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -88,6 +88,9 @@ _MODIFIERS = _words(
     Prime-Minister Political Central People's Party State's Policies Strategy Economic European Union
     United Nations Asian African Pacific Bank Fund Organization Organisation Monetary World"""
 )
+
+#: The words heading an office, for readers that look for offices in a text.
+HEADS: Final = _HEADS
 
 _TITLE_WORDS = _HEADS | _MODIFIERS
 
@@ -233,6 +236,11 @@ _ROLE_SYNONYMS = {
     "foreign secretary": _FOREIGN_MINISTER,
     "secretary of foreign affairs": _FOREIGN_MINISTER,
 }
+
+
+def foreign_minister_titles() -> list[str]:
+    """Every ``role_key`` (lower case) that ``role_key`` reads as "foreign minister", itself included."""
+    return [_FOREIGN_MINISTER, *sorted(key for key, role in _ROLE_SYNONYMS.items() if role == _FOREIGN_MINISTER)]
 
 
 def role_key(title: str) -> str:

@@ -95,7 +95,22 @@ _EVENT = _PATTERNS.compile(
 #: "minutes") or both; a text with neither holds none, and ``_EVENT`` need not scan it.
 #: (Two patterns, each starting with what it looks for, so that the engine skips to it.)
 _CLOCK_HINT = _PATTERNS.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)")
+#: ``_CLOCK_HINT`` for ASCII texts, where ``\d`` is ``[0-9]``: a class of plain characters,
+#: which the engine tests by a table lookup instead of asking for the character's category.
+_ASCII_CLOCK_HINT = _PATTERNS.compile(r"[0-9](?:(?:[:.][0-9][0-9])?\s?[aApP]|:[0-9])")
 _WORD_HINT = _PATTERNS.compile(r"noon|midnight|hour|min")
+#: The words ``_WORD_HINT`` looks for, found with ``str.find`` instead.
+_HINT_WORDS = ("noon", "midnight", "hour", "min")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (anywhere, not only as a word)."""
+    for word in words:  # noqa: SIM110 - a loop, not a generator: compiled, it allocates nothing
+        if word in text:
+            return True
+    return False
+
+
 _CLOCK_PARTS = _PATTERNS.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
 _ZONE = _PATTERNS.compile(
     r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
@@ -228,7 +243,8 @@ class TimeFacts:
 def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
     """Every time expression in ``text``: (start, end, fields) in order."""
     events: list[tuple[int, int, dict[str, object]]] = []
-    if _CLOCK_HINT.search(text) is None and _WORD_HINT.search(text) is None:
+    clock_hint = _ASCII_CLOCK_HINT if text.isascii() else _CLOCK_HINT
+    if clock_hint.search(text) is None and not _holds(text, _HINT_WORDS):
         return events
     for match in _EVENT.finditer(text):
         fields: dict[str, object] = {}
@@ -319,7 +335,7 @@ def read_times(text: str) -> TimeFacts:
     segments = _segments(text)
     zone = next((s.zone for s in segments if s.zone), None)
     if zone is None:
-        for match in _PARENTHESES.finditer(text):
+        for match in _PARENTHESES.finditer(text) if "(" in text else ():
             zone = _zone(match[1])
             if zone:
                 break
