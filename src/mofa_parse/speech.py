@@ -305,6 +305,104 @@ _NAMED_OPENS = (
 #: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
 #: at every position. The match itself is that one capital; search again from the end of group "m".
 _MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?:{_NAMED_OPENS}))(?=(?P<m>{_NAMED}))[{_UP}])")
+#: ``_NAMED`` alone, matched where ``_named_opens`` lets a mention begin.
+_NAMED_AT = _PATTERNS.compile(_NAMED)
+#: The words ``_NAMED_OPENS`` takes on their own, followed by white space: a title's first word,
+#: "His", "Her", and "Mr" and the like with or without their full stop.
+_MR_FORMS: Final = ("Madame", "Madam", "Dame", "Prof", "Mme", "Mrs", "Sir", "Dr", "Mr", "Ms")
+_TITLE_WORD_SET: Final = frozenset((*_MODS, *_HEADS))
+_OPEN_WORDS: Final = _TITLE_WORD_SET | frozenset(("His", "Her", *_MR_FORMS, *(f"{w}." for w in _MR_FORMS)))
+#: The nationalities ``_NAMED_OPENS`` lists besides the capitalised words with a nationality's ending.
+_LISTED_NATIONALITIES: Final = frozenset(
+    ("DPRK", "Dutch", "Greek", "Swiss", "Thai", "U.K.", "U.S.", "Lao", "PRC", "ROK", "EU", "UK", "US")
+)
+
+
+def _is_space(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is white space (``\\s``, ``str.isspace``)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def _word_end(text: str, at: int, end: int) -> int:
+    """Where the run of characters other than white space from ``at`` ends (at most ``end``)."""
+    while at < end and not _is_space(text, at):
+        at += 1
+    return at
+
+
+def _nationality_like(word: str) -> bool:
+    """Whether ``word`` is what ``_NAMED_OPENS`` reads as a nationality: a listed one, or a capital (A to Z)
+    and small letters (a to z) ending in "ian", "ese", "ish", "an", "ic", "ch" or "i" after one more."""
+    if word in _LISTED_NATIONALITIES:
+        return True
+    n = len(word)
+    if n < 3:
+        return False
+    for at in range(1, n):
+        code = ord(word[at])
+        if not 97 <= code <= 122:
+            return False
+    if word[n - 1] == "i":
+        return True
+    if n >= 4 and word[n - 2 :] in _NATIONALITY_ENDINGS_2:
+        return True
+    return n >= 5 and word[n - 3 :] in _NATIONALITY_ENDINGS_3
+
+
+_NATIONALITY_ENDINGS_2: Final = frozenset(("an", "ic", "ch"))
+_NATIONALITY_ENDINGS_3: Final = frozenset(("ese", "ish"))
+
+
+def _named_opens(text: str, at: int, end: int) -> bool:
+    """``_NAMED_OPENS`` at ``at`` in ``text[:end]``, where ``text[at]`` is a capital A to Z.
+
+    The pattern reads whole words: every branch but "H." ends its first word
+    with white space, so that word is looked up in a set rather than read by
+    the engine's letter trees.
+    """
+    stop = _word_end(text, at, end)
+    if stop >= end:
+        return text.startswith("H.", at, end)  # the only branch that needs no white space after it
+    word = text[at:stop]
+    if word in _OPEN_WORDS or word.startswith("H."):
+        return True
+    after = stop + 1
+    while after < end and _is_space(text, after):
+        after += 1
+    if word == "The":
+        return text.startswith("Hono", after, end)  # "The Honorable"
+    if not _nationality_like(word):
+        return False
+    title_end = _word_end(text, after, end)
+    return title_end < end and text[after:title_end] in _TITLE_WORD_SET
+
+
+def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
+    """The mentions of ``text[start:end]`` as ``_MENTION.finditer(text, start, end)`` finds them:
+    their starts and ends, in pairs, appended to ``spans``.
+
+    A mention opens at a capital A to Z (``_NAMED_OPENS`` holds of every
+    ``_NAMED`` match): the capitals are found by reading the characters, each
+    tested by ``_named_opens``, and ``_NAMED`` is tried only where it holds.
+    """
+    match_at = _NAMED_AT.match
+    at = start
+    while at < end:
+        code = ord(text[at])
+        if 65 <= code <= 90 and _named_opens(text, at, end):
+            match = match_at(text, at, end)
+            if match is not None:
+                stop = match.end()
+                spans.append(at)
+                spans.append(stop)
+                at = stop
+                continue
+        at += 1
+
+
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
 _WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
@@ -604,15 +702,14 @@ class _People:
             return
         unit, offset = self.scanned
         texts = self.texts
-        search = _MENTION_AT_CAPITAL.search
         while (unit, 0) <= key and unit < len(texts):
             text = texts[unit]
             end = key[1] if unit == key[0] else len(text)
-            match = search(text, offset, end)
-            while match is not None:  # _MENTION.finditer(text, offset, end)
-                start, stop = match.span("m")
-                self.named(text[start:stop], (unit, start))
-                match = search(text, stop, end)
+            spans: list[int] = []
+            _find_mentions(text, offset, end, spans)
+            for index in range(0, len(spans), 2):
+                start = spans[index]
+                self.named(text[start : spans[index + 1]], (unit, start))
             unit, offset = unit + 1, 0
         self.scanned = key
 
@@ -1579,7 +1676,10 @@ def _speaker(
     subject = draft.subject or ""
     kind = draft.kind
     if kind == "list":
-        return Joint(tuple(people.named(m.group(), where) for m in _MENTION.finditer(subject))), False
+        spans: list[int] = []
+        _find_mentions(subject, 0, len(subject), spans)
+        members = [people.named(subject[spans[i] : spans[i + 1]], where) for i in range(0, len(spans), 2)]
+        return Joint(tuple(members)), False
     if kind == "bare":
         return people.bare(subject, where), False
     if kind == "side":
@@ -1750,8 +1850,11 @@ def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
     if not named_speakers:
         lead = _People(doc)
         for paragraph in doc.preamble:
-            for match in _MENTION.finditer(paragraph.text):
-                person = lead.named(match.group(), (0, 0))
+            text = paragraph.text
+            spans: list[int] = []
+            _find_mentions(text, 0, len(text), spans)
+            for index in range(0, len(spans), 2):
+                person = lead.named(text[spans[index] : spans[index + 1]], (0, 0))
                 if person not in named_speakers:
                     named_speakers.append(person)
     return named_speakers
