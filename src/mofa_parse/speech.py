@@ -1072,13 +1072,81 @@ def _could_open(masked: str, start: int) -> bool:
     return text in _FIRST_WORDS or _NAT_RE.match(text) is not None
 
 
+@functools.lru_cache(maxsize=2048)
 def _subject_kind(subject: str) -> str:
+    """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``_KIND_RES``).
+
+    Remembered across documents (at most 2,048 subjects): a pure reading of a
+    short text, and "He", "The two leaders", "Prime Minister X" recur."""
     for kind, pattern in _KIND_RES:
         if kind == "list" and "and" not in subject:
             continue  # a list ends in "and <name>"
         if pattern.match(subject):
             return kind
     return "named"
+
+
+def _read_subject(masked: str, lo: int, verb_start: int) -> tuple[tuple[str, int, str, str] | None, str, int]:
+    """The subject right before a verb that the text alone shows, for ``_Finder._subject``:
+    (kind, start, subject text, parenthesis) or None; the word before the verb, when a
+    surname of the document's people may still be the subject, else ""; where the
+    subject may begin at the earliest.
+
+    The word before the verb (adverbs aside) decides first whether a subject
+    can end there at all ("and stated", "that he said": no name ends in "and")
+    and how far back it may begin; then one search, anchored at the verb,
+    finds the first place a subject can begin (a capitalised word, "the",
+    "both", "he", "she" that can open one) from which a subject reaches the verb.
+    It reads at most the 301 characters before the verb, and none before the
+    one before ``lo``.
+    """
+    token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
+    if not token:
+        return None, "", lo
+    if token == "was":
+        start = masked.rfind("It", max(lo, token_start - 4), token_start)
+        if start >= 0 and _IT_WAS.match(masked, start, verb_start) and _boundary_ok(masked, start, lo):
+            return ("it", start, "It", ""), "", lo
+        return None, "", lo
+    if token == ",":
+        reach = 260  # "President X, who also attended the meeting, stated"
+    elif token[0].isupper() or token.casefold() in _SUBJECT_ENDINGS:
+        reach = 130
+    else:
+        return None, "", lo
+    window_start = max(lo, verb_start - reach)
+    position = window_start
+    while True:
+        match = _SUBJ_AT_VERB.search(masked, position, verb_start)
+        if match is None:
+            break
+        start = match.start()
+        if _boundary_ok(masked, start, lo):
+            subject = match["subj"]
+            return (_subject_kind(subject), start, subject, match["paren"] or ""), "", lo
+        position = start + 1
+    return None, token, window_start
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_subject_before(before: str, lo: int) -> tuple[tuple[str, int, str, str] | None, str, int]:
+    """``_read_subject`` of a verb at the end of ``before``, the text before it (at most 301 characters,
+    from the one before the sentence's start ``lo`` if that is nearer; ``lo`` 0 if farther).
+
+    Remembered across documents (at most 4,096 texts): a pure reading of a short
+    text, and sentences open with the same words ("(1) Prime Minister X stated")."""
+    return _read_subject(before, lo, len(before))
+
+
+def _surname_subject(masked: str, lo: int, window_start: int, verb_start: int) -> tuple[str, int, str, str] | None:
+    """A subject ending in a surname of the document's people ("Lavrov stated"): from the last four
+    places between ``window_start`` and the verb where a subject may begin."""
+    every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
+    for start in every[-4:]:
+        caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
+        if caps is not None and _boundary_ok(masked, start, lo):
+            return "named", start, caps["subj"], ""
+    return None
 
 
 def _is_word_char(text: str, at: int) -> bool:
@@ -1191,8 +1259,6 @@ class _Finder:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
         self.kinds: dict[str, str] = {}
-        #: ``subject`` by (the text it reads, where the sentence begins in it), offsets from the verb
-        self.subjects: dict[tuple[str, int], tuple[str, int, str, str] | None] = {}
 
     def kind(self, subject: str) -> str:
         """``_subject_kind``, once per subject text in the document: "He", "The two leaders" recur."""
@@ -1202,71 +1268,38 @@ class _Finder:
         return kind
 
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
-        """``_subject``, once per text before a verb in the document: "Prime Minister X stated" recurs.
+        """``_subject``, read from the text before the verb alone, where "Prime Minister X stated" recurs.
 
-        ``_subject`` reads at most the 301 characters before the verb (its widest
+        ``_read_subject`` reads at most the 301 characters before the verb (its widest
         window, 260, the 40 that ``_boundary_ok`` looks back, and the one before
         a word boundary), and none before the sentence's own first character
-        but one; where the sentence begins within them is the rest of the key.
+        but one: those characters, and where the sentence begins within them,
+        are what ``_read_subject_before`` remembers.
         """
         key_start = verb_start - 301
         if key_start < lo - 1:
             key_start = lo - 1
         if key_start < 0:
             key_start = 0
-        key = (masked[key_start:verb_start], lo - key_start if lo >= key_start else -1)
-        subjects = self.subjects
-        if key in subjects:
-            cached = subjects[key]
-            if cached is None:
+        before = masked[key_start:verb_start]
+        local_lo = lo - key_start if lo >= key_start else 0  # a sentence that begins farther reads the same
+        found, token, window_start = _read_subject_before(before, local_lo)
+        if found is None:
+            if not token or not self.surnames or token not in self.surnames:
                 return None
-            kind, offset, subject, paren = cached
-            return kind, verb_start + offset, subject, paren
-        found = self._subject(masked, lo, verb_start)
-        subjects[key] = None if found is None else (found[0], found[1] - verb_start, found[2], found[3])
-        return found
+            found = _surname_subject(before, local_lo, window_start, len(before))
+            if found is None:
+                return None
+        kind, start, subject, paren = found
+        return kind, key_start + start, subject, paren
 
     def _subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
-        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
-
-        The word before the verb (adverbs aside) decides first whether a subject
-        can end there at all ("and stated", "that he said": no name ends in "and")
-        and how far back it may begin; then one search, anchored at the verb,
-        finds the first place a subject can begin (a capitalised word, "the",
-        "both", "he", "she" that can open one) from which a subject reaches the verb.
-        """
-        token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
-        if not token:
-            return None
-        if token == "was":
-            start = masked.rfind("It", max(lo, token_start - 4), token_start)
-            if start >= 0 and _IT_WAS.match(masked, start, verb_start) and _boundary_ok(masked, start, lo):
-                return "it", start, "It", ""
-            return None
-        if token == ",":
-            reach = 260  # "President X, who also attended the meeting, stated"
-        elif token[0].isupper() or token.casefold() in _SUBJECT_ENDINGS:
-            reach = 130
-        else:
-            return None
-        window_start = max(lo, verb_start - reach)
-        position = window_start
-        while True:
-            match = _SUBJ_AT_VERB.search(masked, position, verb_start)
-            if match is None:
-                break
-            start = match.start()
-            if _boundary_ok(masked, start, lo):
-                subject = match["subj"]
-                return self.kind(subject), start, subject, match["paren"] or ""
-            position = start + 1
-        if self.surnames and token in self.surnames:
-            every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
-            for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
-                caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
-                if caps is not None and _boundary_ok(masked, start, lo):
-                    return "named", start, caps["subj"], ""
-        return None
+        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any:
+        ``_read_subject``, else a surname of the document's people ("Lavrov stated")."""
+        found, token, window_start = _read_subject(masked, lo, verb_start)
+        if found is None and self.surnames and token in self.surnames:
+            return _surname_subject(masked, lo, window_start, verb_start)
+        return found
 
     def sentence_subject(self, masked: str, lo: int, end: int) -> tuple[str, int, str] | None:
         """(kind, start, text) of the subject that opens the sentence, followed by any verb."""
