@@ -53,6 +53,8 @@ PIECES = (
     "Indian ",
     "Ian ",
     "Iraqi ",
+    "Transcaucasiaxxxxxian ",
+    "Xxxxxxxxxxxxxxxxxxi ",
     "Thai ",
     "U.S. ",
     "UK ",

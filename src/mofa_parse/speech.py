@@ -380,27 +380,80 @@ def _named_opens(text: str, at: int, end: int) -> bool:
     return title_end < end and text[after:title_end] in _TITLE_WORD_SET
 
 
+def _word_shapes(words: frozenset[str]) -> str:
+    """For each capital A to Z and length up to 17: "1" where one of ``words`` opens with that capital
+    and has that length, else "0" (at ``(capital - 65) * 18 + length``)."""
+    shapes = ["0"] * (26 * 18)
+    for word in words:
+        if "A" <= word[:1] <= "Z" and len(word) < 18:
+            shapes[(ord(word[0]) - 65) * 18 + len(word)] = "1"
+    return "".join(shapes)
+
+
+#: The capitals and lengths of ``_OPEN_WORDS`` and of ``_LISTED_NATIONALITIES``: a word of another
+#: shape is none of them, known without taking it out of the text.
+_OPEN_SHAPES: Final = _word_shapes(_OPEN_WORDS)
+_NATIONALITY_SHAPES: Final = _word_shapes(_LISTED_NATIONALITIES)
+
+
+def _simple_word_opens(text: str, at: int, stop: int, end: int) -> bool:
+    """``_named_opens`` for a word of a capital and small letters (A to Z, a to z), ``text[at:stop]``,
+    followed by white space before ``end``: read from its letters, taken out of the text only
+    when its shape fits."""
+    n = stop - at
+    shape = (ord(text[at]) - 65) * 18 + n if n < 18 else -1  # longer than every listed word: no shape
+    if shape >= 0 and ord(_OPEN_SHAPES[shape]) == 49 and text[at:stop] in _OPEN_WORDS:
+        return True
+    after = stop + 1
+    while after < end and _is_space(text, after):
+        after += 1
+    if n == 3 and text.startswith("The", at):
+        return text.startswith("Hono", after, end)  # "The Honorable"
+    last = ord(text[stop - 1])
+    nationality = (
+        (n >= 3 and last == 105)  # "i"
+        or (n >= 4 and text[stop - 2 : stop] in _NATIONALITY_ENDINGS_2)
+        or (n >= 5 and text[stop - 3 : stop] in _NATIONALITY_ENDINGS_3)
+        or (shape >= 0 and ord(_NATIONALITY_SHAPES[shape]) == 49 and text[at:stop] in _LISTED_NATIONALITIES)
+    )
+    if not nationality:
+        return False
+    title_end = _word_end(text, after, end)
+    return title_end < end and text[after:title_end] in _TITLE_WORD_SET
+
+
 def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
     """The mentions of ``text[start:end]`` as ``_MENTION.finditer(text, start, end)`` finds them:
     their starts and ends, in pairs, appended to ``spans``.
 
     A mention opens at a capital A to Z (``_NAMED_OPENS`` holds of every
     ``_NAMED`` match): the capitals are found by reading the characters, each
-    tested by ``_named_opens``, and ``_NAMED`` is tried only where it holds.
+    tested by ``_named_opens`` (for a word of small letters after it, by
+    ``_simple_word_opens``), and ``_NAMED`` is tried only where it holds.
     """
     match_at = _NAMED_AT.match
     at = start
     while at < end:
         code = ord(text[at])
-        if 65 <= code <= 90 and _named_opens(text, at, end):
+        if not 65 <= code <= 90:
+            at += 1
+            continue
+        stop = at + 1
+        while stop < end and 97 <= ord(text[stop]) <= 122:
+            stop += 1
+        if stop < end and _is_space(text, stop):
+            opens = _simple_word_opens(text, at, stop, end)
+        else:
+            opens = _named_opens(text, at, end)
+        if opens:
             match = match_at(text, at, end)
             if match is not None:
-                stop = match.end()
+                found = match.end()
                 spans.append(at)
-                spans.append(stop)
-                at = stop
+                spans.append(found)
+                at = found
                 continue
-        at += 1
+        at = stop  # no capital before it
 
 
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
