@@ -429,7 +429,8 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
     A mention opens at a capital A to Z (``_NAMED_OPENS`` holds of every
     ``_NAMED`` match): the capitals are found by reading the characters, each
     tested by ``_named_opens`` (for a word of small letters after it, by
-    ``_simple_word_opens``), and ``_NAMED`` is tried only where it holds.
+    ``_simple_word_opens``; a word that goes on with another character than
+    ".", "-" or a capital opens none), and ``_NAMED`` is tried only where it holds.
     """
     match_at = _NAMED_AT.match
     at = start
@@ -441,10 +442,14 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
         stop = at + 1
         while stop < end and 97 <= ord(text[stop]) <= 122:
             stop += 1
-        if stop < end and _is_space(text, stop):
-            opens = _simple_word_opens(text, at, stop, end)
-        else:
-            opens = _named_opens(text, at, end)
+        opens = False
+        if stop < end:
+            after = ord(text[stop])
+            if after == 46 or after == 45 or 65 <= after <= 90:  # ".", "-" or a capital: "Mr.", "Vice-", "US"
+                opens = _named_opens(text, at, end)
+            elif _is_space(text, stop):
+                opens = _simple_word_opens(text, at, stop, end)
+            # any other character after the small letters ends a word that no branch takes
         if opens:
             match = match_at(text, at, end)
             if match is not None:
