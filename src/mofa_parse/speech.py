@@ -44,7 +44,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 from ._patterns import Patterns
 from .model import (
@@ -798,25 +798,40 @@ class _People:
 # --------------------------------------------------------------------------- the body as units
 
 
-class _Unit(NamedTuple):
-    """One paragraph (or heading) of the body with where it sits."""
+class _Unit:
+    """One paragraph (or heading) of the body with where it sits.
 
-    text: str
-    base: int | None
-    section: int | None
-    clause: int | None
-    scope: tuple[int, int]
-    items: tuple[int, ...]
-    marker: str | None
-    label: bool
+    A plain class rather than a named tuple: the pass reads its fields again and
+    again, and a compiled class reads them directly.
+    """
+
+    __slots__ = ("base", "clause", "end", "items", "label", "marker", "scope", "section", "text")
+
+    def __init__(
+        self,
+        text: str,
+        base: int | None,
+        section: int | None,
+        clause: int | None,
+        scope: tuple[int, int],
+        items: tuple[int, ...],
+        marker: str | None,
+        label: bool,
+    ) -> None:
+        self.text = text
+        self.base = base
+        self.section = section
+        self.clause = clause
+        self.scope = scope
+        self.items = items
+        self.marker = marker
+        self.label = label
+        #: where the paragraph ends in ``Document.source``
+        self.end: int | None = None if base is None else base + len(text)
 
     def line(self) -> str:
         """The paragraph as a line of block text: an item's or clause's marker, then the text."""
         return f"{self.marker} {self.text}" if self.marker else self.text
-
-    @property
-    def end(self) -> int | None:
-        return None if self.base is None else self.base + len(self.text)
 
 
 def _units(doc: Document) -> list[_Unit]:
@@ -887,12 +902,17 @@ class _Walker:
         for block in blocks:
             if isinstance(block, Paragraph):
                 text, span = block.text, block.span
-                if span is not None and source and source.startswith(text, span.start):
-                    base: int | None = span.start
-                else:
-                    base = self.base_of(block)
-                unit = (text, base, section, clause, scope, items, marker if first else None, block.kind is label)
-                units.append(_new_tuple(_Unit, unit))  # _Unit's own __new__ is a Python function
+                base: int | None = None
+                if span is not None:
+                    start = span.start
+                    # source.startswith(text, start), which compiles to a method call
+                    if source and source.find(text, start, start + len(text)) == start:
+                        base = start
+                    else:
+                        base = self.base_of(block)
+                units.append(
+                    _Unit(text, base, section, clause, scope, items, marker if first else None, block.kind is label)
+                )
             elif isinstance(block, Item):
                 self.walk(block.body, section, clause, scope, (*items, self.new_id()), block.marker)
             elif isinstance(block, Clause):
@@ -904,9 +924,6 @@ class _Walker:
                 self.heading(block.title, block.span, section, None, inner, block.marker)
                 self.walk(block.body, section, None, inner, (), None)
             first = False
-
-
-_new_tuple: Final = tuple.__new__
 
 
 # --------------------------------------------------------------------------- finding
