@@ -1585,22 +1585,24 @@ def _lead_end(text: str, start: int, end: int) -> int:
     """``_LEAD.match(text, start, end).end()``: past the white space, punctuation and "that"
     that open ``text[start:end]``."""
     at = start
-    while at < end and text[at].isspace():
+    while at < end and _is_space(text, at):
         at += 1
-    if at < end and text[at] in ",:;":
-        at += 1
-        while at < end and text[at].isspace():
+    if at < end:
+        code = ord(text[at])
+        if code == 44 or code == 58 or code == 59:  # ",", ":", ";"
             at += 1
+            while at < end and _is_space(text, at):
+                at += 1
     if (
         at + 4 <= end
-        and text[at] == "t"
-        and text.startswith("that", at)
+        and ord(text[at]) == 116  # "t"
+        and text.find("that", at, at + 4) == at  # text.startswith("that", at), a method call when compiled
         and (at + 4 == end or not _is_word_char(text, at + 4))
     ):
         at += 4
-        if at < end and text[at] == ",":
+        if at < end and ord(text[at]) == 44:  # ","
             at += 1
-        while at < end and text[at].isspace():
+        while at < end and _is_space(text, at):
             at += 1
     return at
 
@@ -1615,23 +1617,31 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
             end = stop.start()
     first_end = _lead_end(text, start, end)
     last = end
-    while last > first_end and (text[last - 1] in ",;:" or text[last - 1].isspace()):
+    while last > first_end:
+        code = ord(text[last - 1])
+        if code == 44 or code == 58 or code == 59 or _is_space(text, last - 1):  # ",", ":", ";", white space
+            last -= 1
+        else:
+            break
+    if last > first_end and ord(text[last - 1]) == 46 and not _abbreviated(text, max(first_end, last - 12), last - 1):
         last -= 1
-    if last > first_end and text[last - 1] == "." and not _abbreviated(text, max(first_end, last - 12), last - 1):
-        last -= 1
-        while last > first_end and text[last - 1].isspace():
+        while last > first_end and _is_space(text, last - 1):
             last -= 1
     if last <= first_end:
         return end, end
     # where the cleaned words first occur: before first_end only when they repeat ("that that"),
     # so only where their first character is
     offset = first_end
-    at = text.find(text[first_end], start, first_end)
-    while at >= 0:
-        if text.startswith(text[first_end:last], at):
-            offset = at
-            break
-        at = text.find(text[first_end], at + 1, first_end)
+    first = text[first_end]
+    at = text.find(first, start, first_end)
+    if at >= 0:
+        words = text[first_end:last]
+        size = last - first_end
+        while at >= 0:
+            if text.find(words, at, at + size) == at:  # text.startswith(words, at)
+                offset = at
+                break
+            at = text.find(first, at + 1, first_end)
     return offset, offset + last - first_end
 
 
@@ -1681,10 +1691,10 @@ def apply(doc: Document) -> Document:
             and ("A" <= text[:1] <= "Z" or text[:1] == "t")  # how a name or title opens
             and (not n_verbs or ":" in text)  # a name or title alone holds no reporting verb
         ):
-            label = _LABEL.match(text)
-        if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
+            label = _label(text) if len(text) <= 80 else _read_label(text)
+        if unit.label or label is not None:
             texts.append(text)
-            subject = text.rstrip(":").strip() if label is None else label["subj"]
+            subject = text.rstrip(":").strip() if label is None else label[0]
             where = (index, 0)
             bare = finder.kind(subject) == "bare"
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
@@ -1694,7 +1704,7 @@ def apply(doc: Document) -> Document:
             draft.unit = index
             draft.speaker = label_speaker
             draft.span_start, draft.span_end = unit.base, unit.end
-            draft.text = label["rest"] if label is not None and label["rest"] else ""
+            draft.text = label[1] if label is not None and label[1] else ""
             draft.section, draft.clause = unit.section, unit.clause
             drafts.append(draft)
             unit_first.append((label_speaker, False, True))
@@ -1771,6 +1781,23 @@ def apply(doc: Document) -> Document:
         unit_first.append(first)
     _gather(drafts, units, unit_first)
     return _finish(doc, drafts, known)
+
+
+def _read_label(text: str) -> tuple[str, str | None] | None:
+    """(speaker, remarks on the same line or None) of a paragraph that is a speaker label
+    ("President Hu", "President Hu: ..."); None for any other paragraph."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    subject, rest = label["subj"], label["rest"]
+    if rest is None and not _NAMED_FULL.match(subject):
+        return None
+    return subject, rest
+
+
+#: ``_read_label`` of a short paragraph, remembered across documents (at most 1,024 texts): a pure
+#: reading of a short text, and headings and labels recur from readout to readout.
+_label = functools.lru_cache(maxsize=1024)(_read_label)
 
 
 def _speaker(
