@@ -1652,6 +1652,9 @@ def _draft_start(draft: _Draft) -> int:
     return draft.start
 
 
+#: Joins the paragraphs' masked texts for ``_find_verbs``: neither white space nor a word character.
+_UNIT_BREAK: Final = "\x00"
+
 #: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
 _JOINT_SPEAKERS = Joint(())
 
@@ -1677,13 +1680,28 @@ def apply(doc: Document) -> Document:
     no_first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
     last_joint: Joint | None = None
     reported = StatementForm.REPORTED
+    # the verbs of all paragraphs found at once, in their masked texts joined by a character that is
+    # neither white space nor part of a word: no verb reads across it, as none reads past a text's end
+    masks = [_mask(unit.text) for unit in units]
+    all_spans: list[int] = []
+    all_forms: list[str] = []
+    _find_verbs(_UNIT_BREAK.join(masks), all_spans, all_forms)
+    n_found = len(all_forms)
+    next_found = 0
+    unit_end = -1
     for index, unit in enumerate(units):
         text = unit.text
         label = None
-        masked = _mask(text)
+        masked = masks[index]
+        unit_start = unit_end + 1
+        unit_end = unit_start + len(masked)
         spans: list[int] = []
         forms: list[str] = []
-        _find_verbs(masked, spans, forms)
+        while next_found < n_found and all_spans[2 * next_found] < unit_end:
+            spans.append(all_spans[2 * next_found] - unit_start)
+            spans.append(all_spans[2 * next_found + 1] - unit_start)
+            forms.append(all_forms[next_found])
+            next_found += 1
         n_verbs = len(forms)
         if (
             not unit.label
