@@ -65,6 +65,7 @@ from .model import (
 )
 from .names import parse_mention
 from .nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
+from .people import resolve
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
@@ -715,7 +716,7 @@ class _People:
         guess = _person_from_text(mention)
         if not guess.surname:
             return self.bare(mention, key), None
-        found = self.doc.person(mention)
+        found = self.person(mention)
         if found is not None:
             return found, guess.title
         surname = guess.surname.casefold()
@@ -726,6 +727,14 @@ class _People:
             return (fitting or same)[-1], guess.title
         self.built.append(guess)
         return guess, guess.title
+
+    def person(self, mention: str) -> Person | None:
+        """``Document.person``: for a ``Document`` itself, ``people.resolve`` called directly (the
+        method imports it at each call); a subclass's own method otherwise."""
+        doc = self.doc
+        if type(doc) is Document:
+            return resolve(doc.people, mention)
+        return doc.person(mention)
 
     def spoke(self, person: Person) -> None:
         """Remember ``person`` as the latest single speaker."""
@@ -784,7 +793,7 @@ class _People:
         if mention in self.resolved:
             found = self.resolved[mention]
         else:
-            found = self.resolved[mention] = self.doc.person(mention)
+            found = self.resolved[mention] = self.person(mention)
         if found is not None:
             return found
         if role:
@@ -1047,6 +1056,7 @@ def _sentences(masked: str, limit: int) -> list[int]:
     """
     bounds: list[int] = []
     start = 0
+    n = len(masked)
     stops = "?" in masked or "!" in masked
     at = 0
     while True:
@@ -1056,7 +1066,13 @@ def _sentences(masked: str, limit: int) -> list[int]:
             dot = masked.find(".", at)
             if dot < 0:
                 break
-            match = _SENTENCE_END.match(masked, dot)
+            # the pattern needs white space, a closing quotation mark or parenthesis after the stop:
+            # a stop that ends the text, or has another character after it, ends no sentence
+            after = dot + 1
+            if after < n and (_is_space(masked, after) or masked[after] in _CLOSERS):
+                match = _SENTENCE_END.match(masked, dot)
+            else:
+                match = None
             if match is None:
                 at = dot + 1
                 continue
@@ -1078,6 +1094,10 @@ def _sentences(masked: str, limit: int) -> list[int]:
         bounds.append(start)
         bounds.append(len(masked.rstrip()))
     return bounds
+
+
+#: What may stand between a sentence's stop and the white space after it (``_SENTENCE_END``).
+_CLOSERS: Final = frozenset('"”’)')
 
 
 def _abbreviated(text: str, start: int, end: int) -> bool:
@@ -1998,8 +2018,10 @@ def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
         for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
             if isinstance(person, Person) and person.surname and id(person) not in seen:
                 seen[id(person)] = person
-    folded = doc.source.casefold()
-    named_speakers = sorted(dict.fromkeys(seen.values()), key=lambda p: _first_named(folded, p, len(folded)))
+    named_speakers = list(dict.fromkeys(seen.values()))
+    if len(named_speakers) > 1:  # the folded source orders them; one alone needs no order
+        folded = doc.source.casefold()
+        named_speakers.sort(key=lambda p: _first_named(folded, p, len(folded)))
     if not named_speakers:
         lead = _People(doc)
         for paragraph in doc.preamble:
