@@ -44,7 +44,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 from ._patterns import Patterns
 from .model import (
@@ -65,6 +65,7 @@ from .model import (
 )
 from .names import parse_mention
 from .nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
+from .people import resolve
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
@@ -305,6 +306,162 @@ _NAMED_OPENS = (
 #: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
 #: at every position. The match itself is that one capital; search again from the end of group "m".
 _MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?:{_NAMED_OPENS}))(?=(?P<m>{_NAMED}))[{_UP}])")
+#: ``_NAMED`` alone, matched where ``_named_opens`` lets a mention begin.
+_NAMED_AT = _PATTERNS.compile(_NAMED)
+#: The words ``_NAMED_OPENS`` takes on their own, followed by white space: a title's first word,
+#: "His", "Her", and "Mr" and the like with or without their full stop.
+_MR_FORMS: Final = ("Madame", "Madam", "Dame", "Prof", "Mme", "Mrs", "Sir", "Dr", "Mr", "Ms")
+_TITLE_WORD_SET: Final = frozenset((*_MODS, *_HEADS))
+_OPEN_WORDS: Final = _TITLE_WORD_SET | frozenset(("His", "Her", *_MR_FORMS, *(f"{w}." for w in _MR_FORMS)))
+#: The nationalities ``_NAMED_OPENS`` lists besides the capitalised words with a nationality's ending.
+_LISTED_NATIONALITIES: Final = frozenset(
+    ("DPRK", "Dutch", "Greek", "Swiss", "Thai", "U.K.", "U.S.", "Lao", "PRC", "ROK", "EU", "UK", "US")
+)
+
+
+def _is_space(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is white space (``\\s``, ``str.isspace``)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def _word_end(text: str, at: int, end: int) -> int:
+    """Where the run of characters other than white space from ``at`` ends (at most ``end``)."""
+    while at < end and not _is_space(text, at):
+        at += 1
+    return at
+
+
+def _nationality_like(word: str) -> bool:
+    """Whether ``word`` is what ``_NAMED_OPENS`` reads as a nationality: a listed one, or a capital (A to Z)
+    and small letters (a to z) ending in "ian", "ese", "ish", "an", "ic", "ch" or "i" after one more."""
+    if word in _LISTED_NATIONALITIES:
+        return True
+    n = len(word)
+    if n < 3:
+        return False
+    for at in range(1, n):
+        code = ord(word[at])
+        if not 97 <= code <= 122:
+            return False
+    if word[n - 1] == "i":
+        return True
+    if n >= 4 and word[n - 2 :] in _NATIONALITY_ENDINGS_2:
+        return True
+    return n >= 5 and word[n - 3 :] in _NATIONALITY_ENDINGS_3
+
+
+_NATIONALITY_ENDINGS_2: Final = frozenset(("an", "ic", "ch"))
+_NATIONALITY_ENDINGS_3: Final = frozenset(("ese", "ish"))
+
+
+def _named_opens(text: str, at: int, end: int) -> bool:
+    """``_NAMED_OPENS`` at ``at`` in ``text[:end]``, where ``text[at]`` is a capital A to Z.
+
+    The pattern reads whole words: every branch but "H." ends its first word
+    with white space, so that word is looked up in a set rather than read by
+    the engine's letter trees.
+    """
+    stop = _word_end(text, at, end)
+    if stop >= end:
+        return text.startswith("H.", at, end)  # the only branch that needs no white space after it
+    word = text[at:stop]
+    if word in _OPEN_WORDS or word.startswith("H."):
+        return True
+    after = stop + 1
+    while after < end and _is_space(text, after):
+        after += 1
+    if word == "The":
+        return text.startswith("Hono", after, end)  # "The Honorable"
+    if not _nationality_like(word):
+        return False
+    title_end = _word_end(text, after, end)
+    return title_end < end and text[after:title_end] in _TITLE_WORD_SET
+
+
+def _word_shapes(words: frozenset[str]) -> str:
+    """For each capital A to Z and length up to 17: "1" where one of ``words`` opens with that capital
+    and has that length, else "0" (at ``(capital - 65) * 18 + length``)."""
+    shapes = ["0"] * (26 * 18)
+    for word in words:
+        if "A" <= word[:1] <= "Z" and len(word) < 18:
+            shapes[(ord(word[0]) - 65) * 18 + len(word)] = "1"
+    return "".join(shapes)
+
+
+#: The capitals and lengths of ``_OPEN_WORDS`` and of ``_LISTED_NATIONALITIES``: a word of another
+#: shape is none of them, known without taking it out of the text.
+_OPEN_SHAPES: Final = _word_shapes(_OPEN_WORDS)
+_NATIONALITY_SHAPES: Final = _word_shapes(_LISTED_NATIONALITIES)
+
+
+def _simple_word_opens(text: str, at: int, stop: int, end: int) -> bool:
+    """``_named_opens`` for a word of a capital and small letters (A to Z, a to z), ``text[at:stop]``,
+    followed by white space before ``end``: read from its letters, taken out of the text only
+    when its shape fits."""
+    n = stop - at
+    shape = (ord(text[at]) - 65) * 18 + n if n < 18 else -1  # longer than every listed word: no shape
+    if shape >= 0 and ord(_OPEN_SHAPES[shape]) == 49 and text[at:stop] in _OPEN_WORDS:
+        return True
+    after = stop + 1
+    while after < end and _is_space(text, after):
+        after += 1
+    if n == 3 and text.startswith("The", at):
+        return text.startswith("Hono", after, end)  # "The Honorable"
+    last = ord(text[stop - 1])
+    nationality = (
+        (n >= 3 and last == 105)  # "i"
+        or (n >= 4 and text[stop - 2 : stop] in _NATIONALITY_ENDINGS_2)
+        or (n >= 5 and text[stop - 3 : stop] in _NATIONALITY_ENDINGS_3)
+        or (shape >= 0 and ord(_NATIONALITY_SHAPES[shape]) == 49 and text[at:stop] in _LISTED_NATIONALITIES)
+    )
+    if not nationality:
+        return False
+    title_end = _word_end(text, after, end)
+    return title_end < end and text[after:title_end] in _TITLE_WORD_SET
+
+
+def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
+    """The mentions of ``text[start:end]`` as ``_MENTION.finditer(text, start, end)`` finds them:
+    their starts and ends, in pairs, appended to ``spans``.
+
+    A mention opens at a capital A to Z (``_NAMED_OPENS`` holds of every
+    ``_NAMED`` match): the capitals are found by reading the characters, each
+    tested by ``_named_opens`` (for a word of small letters after it, by
+    ``_simple_word_opens``; a word that goes on with another character than
+    ".", "-" or a capital opens none), and ``_NAMED`` is tried only where it holds.
+    """
+    match_at = _NAMED_AT.match
+    at = start
+    while at < end:
+        code = ord(text[at])
+        if not 65 <= code <= 90:
+            at += 1
+            continue
+        stop = at + 1
+        while stop < end and 97 <= ord(text[stop]) <= 122:
+            stop += 1
+        opens = False
+        if stop < end:
+            after = ord(text[stop])
+            if after == 46 or after == 45 or 65 <= after <= 90:  # ".", "-" or a capital: "Mr.", "Vice-", "US"
+                opens = _named_opens(text, at, end)
+            elif _is_space(text, stop):
+                opens = _simple_word_opens(text, at, stop, end)
+            # any other character after the small letters ends a word that no branch takes
+        if opens:
+            match = match_at(text, at, end)
+            if match is not None:
+                found = match.end()
+                spans.append(at)
+                spans.append(found)
+                at = found
+                continue
+        at = stop  # no capital before it
+
+
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
 _FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
 _WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
@@ -559,7 +716,7 @@ class _People:
         guess = _person_from_text(mention)
         if not guess.surname:
             return self.bare(mention, key), None
-        found = self.doc.person(mention)
+        found = self.person(mention)
         if found is not None:
             return found, guess.title
         surname = guess.surname.casefold()
@@ -570,6 +727,14 @@ class _People:
             return (fitting or same)[-1], guess.title
         self.built.append(guess)
         return guess, guess.title
+
+    def person(self, mention: str) -> Person | None:
+        """``Document.person``: for a ``Document`` itself, ``people.resolve`` called directly (the
+        method imports it at each call); a subclass's own method otherwise."""
+        doc = self.doc
+        if type(doc) is Document:
+            return resolve(doc.people, mention)
+        return doc.person(mention)
 
     def spoke(self, person: Person) -> None:
         """Remember ``person`` as the latest single speaker."""
@@ -604,15 +769,14 @@ class _People:
             return
         unit, offset = self.scanned
         texts = self.texts
-        search = _MENTION_AT_CAPITAL.search
         while (unit, 0) <= key and unit < len(texts):
             text = texts[unit]
             end = key[1] if unit == key[0] else len(text)
-            match = search(text, offset, end)
-            while match is not None:  # _MENTION.finditer(text, offset, end)
-                start, stop = match.span("m")
-                self.named(text[start:stop], (unit, start))
-                match = search(text, stop, end)
+            spans: list[int] = []
+            _find_mentions(text, offset, end, spans)
+            for index in range(0, len(spans), 2):
+                start = spans[index]
+                self.named(text[start : spans[index + 1]], (unit, start))
             unit, offset = unit + 1, 0
         self.scanned = key
 
@@ -629,7 +793,7 @@ class _People:
         if mention in self.resolved:
             found = self.resolved[mention]
         else:
-            found = self.resolved[mention] = self.doc.person(mention)
+            found = self.resolved[mention] = self.person(mention)
         if found is not None:
             return found
         if role:
@@ -643,25 +807,40 @@ class _People:
 # --------------------------------------------------------------------------- the body as units
 
 
-class _Unit(NamedTuple):
-    """One paragraph (or heading) of the body with where it sits."""
+class _Unit:
+    """One paragraph (or heading) of the body with where it sits.
 
-    text: str
-    base: int | None
-    section: int | None
-    clause: int | None
-    scope: tuple[int, int]
-    items: tuple[int, ...]
-    marker: str | None
-    label: bool
+    A plain class rather than a named tuple: the pass reads its fields again and
+    again, and a compiled class reads them directly.
+    """
+
+    __slots__ = ("base", "clause", "end", "items", "label", "marker", "scope", "section", "text")
+
+    def __init__(
+        self,
+        text: str,
+        base: int | None,
+        section: int | None,
+        clause: int | None,
+        scope: tuple[int, int],
+        items: tuple[int, ...],
+        marker: str | None,
+        label: bool,
+    ) -> None:
+        self.text = text
+        self.base = base
+        self.section = section
+        self.clause = clause
+        self.scope = scope
+        self.items = items
+        self.marker = marker
+        self.label = label
+        #: where the paragraph ends in ``Document.source``
+        self.end: int | None = None if base is None else base + len(text)
 
     def line(self) -> str:
         """The paragraph as a line of block text: an item's or clause's marker, then the text."""
         return f"{self.marker} {self.text}" if self.marker else self.text
-
-    @property
-    def end(self) -> int | None:
-        return None if self.base is None else self.base + len(self.text)
 
 
 def _units(doc: Document) -> list[_Unit]:
@@ -732,12 +911,17 @@ class _Walker:
         for block in blocks:
             if isinstance(block, Paragraph):
                 text, span = block.text, block.span
-                if span is not None and source and source.startswith(text, span.start):
-                    base: int | None = span.start
-                else:
-                    base = self.base_of(block)
-                unit = (text, base, section, clause, scope, items, marker if first else None, block.kind is label)
-                units.append(_new_tuple(_Unit, unit))  # _Unit's own __new__ is a Python function
+                base: int | None = None
+                if span is not None:
+                    start = span.start
+                    # source.startswith(text, start), which compiles to a method call
+                    if source and source.find(text, start, start + len(text)) == start:
+                        base = start
+                    else:
+                        base = self.base_of(block)
+                units.append(
+                    _Unit(text, base, section, clause, scope, items, marker if first else None, block.kind is label)
+                )
             elif isinstance(block, Item):
                 self.walk(block.body, section, clause, scope, (*items, self.new_id()), block.marker)
             elif isinstance(block, Clause):
@@ -749,9 +933,6 @@ class _Walker:
                 self.heading(block.title, block.span, section, None, inner, block.marker)
                 self.walk(block.body, section, None, inner, (), None)
             first = False
-
-
-_new_tuple: Final = tuple.__new__
 
 
 # --------------------------------------------------------------------------- finding
@@ -875,6 +1056,7 @@ def _sentences(masked: str, limit: int) -> list[int]:
     """
     bounds: list[int] = []
     start = 0
+    n = len(masked)
     stops = "?" in masked or "!" in masked
     at = 0
     while True:
@@ -884,7 +1066,13 @@ def _sentences(masked: str, limit: int) -> list[int]:
             dot = masked.find(".", at)
             if dot < 0:
                 break
-            match = _SENTENCE_END.match(masked, dot)
+            # the pattern needs white space, a closing quotation mark or parenthesis after the stop:
+            # a stop that ends the text, or has another character after it, ends no sentence
+            after = dot + 1
+            if after < n and (_is_space(masked, after) or masked[after] in _CLOSERS):
+                match = _SENTENCE_END.match(masked, dot)
+            else:
+                match = None
             if match is None:
                 at = dot + 1
                 continue
@@ -906,6 +1094,10 @@ def _sentences(masked: str, limit: int) -> list[int]:
         bounds.append(start)
         bounds.append(len(masked.rstrip()))
     return bounds
+
+
+#: What may stand between a sentence's stop and the white space after it (``_SENTENCE_END``).
+_CLOSERS: Final = frozenset('"”’)')
 
 
 def _abbreviated(text: str, start: int, end: int) -> bool:
@@ -975,13 +1167,81 @@ def _could_open(masked: str, start: int) -> bool:
     return text in _FIRST_WORDS or _NAT_RE.match(text) is not None
 
 
+@functools.lru_cache(maxsize=2048)
 def _subject_kind(subject: str) -> str:
+    """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``_KIND_RES``).
+
+    Remembered across documents (at most 2,048 subjects): a pure reading of a
+    short text, and "He", "The two leaders", "Prime Minister X" recur."""
     for kind, pattern in _KIND_RES:
         if kind == "list" and "and" not in subject:
             continue  # a list ends in "and <name>"
         if pattern.match(subject):
             return kind
     return "named"
+
+
+def _read_subject(masked: str, lo: int, verb_start: int) -> tuple[tuple[str, int, str, str] | None, str, int]:
+    """The subject right before a verb that the text alone shows, for ``_Finder._subject``:
+    (kind, start, subject text, parenthesis) or None; the word before the verb, when a
+    surname of the document's people may still be the subject, else ""; where the
+    subject may begin at the earliest.
+
+    The word before the verb (adverbs aside) decides first whether a subject
+    can end there at all ("and stated", "that he said": no name ends in "and")
+    and how far back it may begin; then one search, anchored at the verb,
+    finds the first place a subject can begin (a capitalised word, "the",
+    "both", "he", "she" that can open one) from which a subject reaches the verb.
+    It reads at most the 301 characters before the verb, and none before the
+    one before ``lo``.
+    """
+    token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
+    if not token:
+        return None, "", lo
+    if token == "was":
+        start = masked.rfind("It", max(lo, token_start - 4), token_start)
+        if start >= 0 and _IT_WAS.match(masked, start, verb_start) and _boundary_ok(masked, start, lo):
+            return ("it", start, "It", ""), "", lo
+        return None, "", lo
+    if token == ",":
+        reach = 260  # "President X, who also attended the meeting, stated"
+    elif token[0].isupper() or token.casefold() in _SUBJECT_ENDINGS:
+        reach = 130
+    else:
+        return None, "", lo
+    window_start = max(lo, verb_start - reach)
+    position = window_start
+    while True:
+        match = _SUBJ_AT_VERB.search(masked, position, verb_start)
+        if match is None:
+            break
+        start = match.start()
+        if _boundary_ok(masked, start, lo):
+            subject = match["subj"]
+            return (_subject_kind(subject), start, subject, match["paren"] or ""), "", lo
+        position = start + 1
+    return None, token, window_start
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_subject_before(before: str, lo: int) -> tuple[tuple[str, int, str, str] | None, str, int]:
+    """``_read_subject`` of a verb at the end of ``before``, the text before it (at most 301 characters,
+    from the one before the sentence's start ``lo`` if that is nearer; ``lo`` 0 if farther).
+
+    Remembered across documents (at most 4,096 texts): a pure reading of a short
+    text, and sentences open with the same words ("(1) Prime Minister X stated")."""
+    return _read_subject(before, lo, len(before))
+
+
+def _surname_subject(masked: str, lo: int, window_start: int, verb_start: int) -> tuple[str, int, str, str] | None:
+    """A subject ending in a surname of the document's people ("Lavrov stated"): from the last four
+    places between ``window_start`` and the verb where a subject may begin."""
+    every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
+    for start in every[-4:]:
+        caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
+        if caps is not None and _boundary_ok(masked, start, lo):
+            return "named", start, caps["subj"], ""
+    return None
 
 
 def _is_word_char(text: str, at: int) -> bool:
@@ -1094,8 +1354,6 @@ class _Finder:
                 names.add(person.name.split()[-1])
         self.surnames = frozenset(n for n in names if n)
         self.kinds: dict[str, str] = {}
-        #: ``subject`` by (the text it reads, where the sentence begins in it), offsets from the verb
-        self.subjects: dict[tuple[str, int], tuple[str, int, str, str] | None] = {}
 
     def kind(self, subject: str) -> str:
         """``_subject_kind``, once per subject text in the document: "He", "The two leaders" recur."""
@@ -1105,71 +1363,38 @@ class _Finder:
         return kind
 
     def subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
-        """``_subject``, once per text before a verb in the document: "Prime Minister X stated" recurs.
+        """``_subject``, read from the text before the verb alone, where "Prime Minister X stated" recurs.
 
-        ``_subject`` reads at most the 301 characters before the verb (its widest
+        ``_read_subject`` reads at most the 301 characters before the verb (its widest
         window, 260, the 40 that ``_boundary_ok`` looks back, and the one before
         a word boundary), and none before the sentence's own first character
-        but one; where the sentence begins within them is the rest of the key.
+        but one: those characters, and where the sentence begins within them,
+        are what ``_read_subject_before`` remembers.
         """
         key_start = verb_start - 301
         if key_start < lo - 1:
             key_start = lo - 1
         if key_start < 0:
             key_start = 0
-        key = (masked[key_start:verb_start], lo - key_start if lo >= key_start else -1)
-        subjects = self.subjects
-        if key in subjects:
-            cached = subjects[key]
-            if cached is None:
+        before = masked[key_start:verb_start]
+        local_lo = lo - key_start if lo >= key_start else 0  # a sentence that begins farther reads the same
+        found, token, window_start = _read_subject_before(before, local_lo)
+        if found is None:
+            if not token or not self.surnames or token not in self.surnames:
                 return None
-            kind, offset, subject, paren = cached
-            return kind, verb_start + offset, subject, paren
-        found = self._subject(masked, lo, verb_start)
-        subjects[key] = None if found is None else (found[0], found[1] - verb_start, found[2], found[3])
-        return found
+            found = _surname_subject(before, local_lo, window_start, len(before))
+            if found is None:
+                return None
+        kind, start, subject, paren = found
+        return kind, key_start + start, subject, paren
 
     def _subject(self, masked: str, lo: int, verb_start: int) -> tuple[str, int, str, str] | None:
-        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any.
-
-        The word before the verb (adverbs aside) decides first whether a subject
-        can end there at all ("and stated", "that he said": no name ends in "and")
-        and how far back it may begin; then one search, anchored at the verb,
-        finds the first place a subject can begin (a capitalised word, "the",
-        "both", "he", "she" that can open one) from which a subject reaches the verb.
-        """
-        token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
-        if not token:
-            return None
-        if token == "was":
-            start = masked.rfind("It", max(lo, token_start - 4), token_start)
-            if start >= 0 and _IT_WAS.match(masked, start, verb_start) and _boundary_ok(masked, start, lo):
-                return "it", start, "It", ""
-            return None
-        if token == ",":
-            reach = 260  # "President X, who also attended the meeting, stated"
-        elif token[0].isupper() or token.casefold() in _SUBJECT_ENDINGS:
-            reach = 130
-        else:
-            return None
-        window_start = max(lo, verb_start - reach)
-        position = window_start
-        while True:
-            match = _SUBJ_AT_VERB.search(masked, position, verb_start)
-            if match is None:
-                break
-            start = match.start()
-            if _boundary_ok(masked, start, lo):
-                subject = match["subj"]
-                return self.kind(subject), start, subject, match["paren"] or ""
-            position = start + 1
-        if self.surnames and token in self.surnames:
-            every = [m.start() for m in _STARTER.finditer(masked, window_start, verb_start)]
-            for start in every[-4:]:  # "Lavrov stated": a surname of the document's people
-                caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
-                if caps is not None and _boundary_ok(masked, start, lo):
-                    return "named", start, caps["subj"], ""
-        return None
+        """(kind, start, subject text, parenthesis) of the subject right before a verb, if any:
+        ``_read_subject``, else a surname of the document's people ("Lavrov stated")."""
+        found, token, window_start = _read_subject(masked, lo, verb_start)
+        if found is None and self.surnames and token in self.surnames:
+            return _surname_subject(masked, lo, window_start, verb_start)
+        return found
 
     def sentence_subject(self, masked: str, lo: int, end: int) -> tuple[str, int, str] | None:
         """(kind, start, text) of the subject that opens the sentence, followed by any verb."""
@@ -1380,22 +1605,24 @@ def _lead_end(text: str, start: int, end: int) -> int:
     """``_LEAD.match(text, start, end).end()``: past the white space, punctuation and "that"
     that open ``text[start:end]``."""
     at = start
-    while at < end and text[at].isspace():
+    while at < end and _is_space(text, at):
         at += 1
-    if at < end and text[at] in ",:;":
-        at += 1
-        while at < end and text[at].isspace():
+    if at < end:
+        code = ord(text[at])
+        if code == 44 or code == 58 or code == 59:  # ",", ":", ";"
             at += 1
+            while at < end and _is_space(text, at):
+                at += 1
     if (
         at + 4 <= end
-        and text[at] == "t"
-        and text.startswith("that", at)
+        and ord(text[at]) == 116  # "t"
+        and text.find("that", at, at + 4) == at  # text.startswith("that", at), a method call when compiled
         and (at + 4 == end or not _is_word_char(text, at + 4))
     ):
         at += 4
-        if at < end and text[at] == ",":
+        if at < end and ord(text[at]) == 44:  # ","
             at += 1
-        while at < end and text[at].isspace():
+        while at < end and _is_space(text, at):
             at += 1
     return at
 
@@ -1410,23 +1637,31 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
             end = stop.start()
     first_end = _lead_end(text, start, end)
     last = end
-    while last > first_end and (text[last - 1] in ",;:" or text[last - 1].isspace()):
+    while last > first_end:
+        code = ord(text[last - 1])
+        if code == 44 or code == 58 or code == 59 or _is_space(text, last - 1):  # ",", ":", ";", white space
+            last -= 1
+        else:
+            break
+    if last > first_end and ord(text[last - 1]) == 46 and not _abbreviated(text, max(first_end, last - 12), last - 1):
         last -= 1
-    if last > first_end and text[last - 1] == "." and not _abbreviated(text, max(first_end, last - 12), last - 1):
-        last -= 1
-        while last > first_end and text[last - 1].isspace():
+        while last > first_end and _is_space(text, last - 1):
             last -= 1
     if last <= first_end:
         return end, end
     # where the cleaned words first occur: before first_end only when they repeat ("that that"),
     # so only where their first character is
     offset = first_end
-    at = text.find(text[first_end], start, first_end)
-    while at >= 0:
-        if text.startswith(text[first_end:last], at):
-            offset = at
-            break
-        at = text.find(text[first_end], at + 1, first_end)
+    first = text[first_end]
+    at = text.find(first, start, first_end)
+    if at >= 0:
+        words = text[first_end:last]
+        size = last - first_end
+        while at >= 0:
+            if text.find(words, at, at + size) == at:  # text.startswith(words, at)
+                offset = at
+                break
+            at = text.find(first, at + 1, first_end)
     return offset, offset + last - first_end
 
 
@@ -1436,6 +1671,9 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _draft_start(draft: _Draft) -> int:
     return draft.start
 
+
+#: Joins the paragraphs' masked texts for ``_find_verbs``: neither white space nor a word character.
+_UNIT_BREAK: Final = "\x00"
 
 #: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
 _JOINT_SPEAKERS = Joint(())
@@ -1462,13 +1700,28 @@ def apply(doc: Document) -> Document:
     no_first: tuple[Person | Joint | None, bool, bool] = (None, False, False)
     last_joint: Joint | None = None
     reported = StatementForm.REPORTED
+    # the verbs of all paragraphs found at once, in their masked texts joined by a character that is
+    # neither white space nor part of a word: no verb reads across it, as none reads past a text's end
+    masks = [_mask(unit.text) for unit in units]
+    all_spans: list[int] = []
+    all_forms: list[str] = []
+    _find_verbs(_UNIT_BREAK.join(masks), all_spans, all_forms)
+    n_found = len(all_forms)
+    next_found = 0
+    unit_end = -1
     for index, unit in enumerate(units):
         text = unit.text
         label = None
-        masked = _mask(text)
+        masked = masks[index]
+        unit_start = unit_end + 1
+        unit_end = unit_start + len(masked)
         spans: list[int] = []
         forms: list[str] = []
-        _find_verbs(masked, spans, forms)
+        while next_found < n_found and all_spans[2 * next_found] < unit_end:
+            spans.append(all_spans[2 * next_found] - unit_start)
+            spans.append(all_spans[2 * next_found + 1] - unit_start)
+            forms.append(all_forms[next_found])
+            next_found += 1
         n_verbs = len(forms)
         if (
             not unit.label
@@ -1476,10 +1729,10 @@ def apply(doc: Document) -> Document:
             and ("A" <= text[:1] <= "Z" or text[:1] == "t")  # how a name or title opens
             and (not n_verbs or ":" in text)  # a name or title alone holds no reporting verb
         ):
-            label = _LABEL.match(text)
-        if unit.label or (label is not None and (label["rest"] is not None or _NAMED_FULL.match(label["subj"]))):
+            label = _label(text) if len(text) <= 80 else _read_label(text)
+        if unit.label or label is not None:
             texts.append(text)
-            subject = text.rstrip(":").strip() if label is None else label["subj"]
+            subject = text.rstrip(":").strip() if label is None else label[0]
             where = (index, 0)
             bare = finder.kind(subject) == "bare"
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
@@ -1489,7 +1742,7 @@ def apply(doc: Document) -> Document:
             draft.unit = index
             draft.speaker = label_speaker
             draft.span_start, draft.span_end = unit.base, unit.end
-            draft.text = label["rest"] if label is not None and label["rest"] else ""
+            draft.text = label[1] if label is not None and label[1] else ""
             draft.section, draft.clause = unit.section, unit.clause
             drafts.append(draft)
             unit_first.append((label_speaker, False, True))
@@ -1568,6 +1821,23 @@ def apply(doc: Document) -> Document:
     return _finish(doc, drafts, known)
 
 
+def _read_label(text: str) -> tuple[str, str | None] | None:
+    """(speaker, remarks on the same line or None) of a paragraph that is a speaker label
+    ("President Hu", "President Hu: ..."); None for any other paragraph."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    subject, rest = label["subj"], label["rest"]
+    if rest is None and not _NAMED_FULL.match(subject):
+        return None
+    return subject, rest
+
+
+#: ``_read_label`` of a short paragraph, remembered across documents (at most 1,024 texts): a pure
+#: reading of a short text, and headings and labels recur from readout to readout.
+_label = functools.lru_cache(maxsize=1024)(_read_label)
+
+
 def _speaker(
     draft: _Draft,
     where: _Key,
@@ -1579,7 +1849,10 @@ def _speaker(
     subject = draft.subject or ""
     kind = draft.kind
     if kind == "list":
-        return Joint(tuple(people.named(m.group(), where) for m in _MENTION.finditer(subject))), False
+        spans: list[int] = []
+        _find_mentions(subject, 0, len(subject), spans)
+        members = [people.named(subject[spans[i] : spans[i + 1]], where) for i in range(0, len(spans), 2)]
+        return Joint(tuple(members)), False
     if kind == "bare":
         return people.bare(subject, where), False
     if kind == "side":
@@ -1745,13 +2018,18 @@ def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
         for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
             if isinstance(person, Person) and person.surname and id(person) not in seen:
                 seen[id(person)] = person
-    folded = doc.source.casefold()
-    named_speakers = sorted(dict.fromkeys(seen.values()), key=lambda p: _first_named(folded, p, len(folded)))
+    named_speakers = list(dict.fromkeys(seen.values()))
+    if len(named_speakers) > 1:  # the folded source orders them; one alone needs no order
+        folded = doc.source.casefold()
+        named_speakers.sort(key=lambda p: _first_named(folded, p, len(folded)))
     if not named_speakers:
         lead = _People(doc)
         for paragraph in doc.preamble:
-            for match in _MENTION.finditer(paragraph.text):
-                person = lead.named(match.group(), (0, 0))
+            text = paragraph.text
+            spans: list[int] = []
+            _find_mentions(text, 0, len(text), spans)
+            for index in range(0, len(spans), 2):
+                person = lead.named(text[spans[index] : spans[index + 1]], (0, 0))
                 if person not in named_speakers:
                     named_speakers.append(person)
     return named_speakers
