@@ -29,10 +29,13 @@ It works in three steps, each linear in the size of the document:
    the first statement of the turn they answer;
 3. *gather* — block and label statements collect the text that follows them.
 
-What recurs within a document is worked out once for it: the subject read
-before a verb (by the text before the verb), the kind of a subject, what a
-mention names. Across documents only pure readings are kept, in bounded
-caches: what a mention reads as on its own (``names.parse_mention``). Statements and
+What recurs within a document is worked out once for it: what a mention
+names among the document's people. Across documents only pure readings of
+short texts are kept, in bounded caches: what a mention reads as on its own
+(``names.parse_mention``), the subject the text before a verb shows (at most
+the 301 characters before it; the document's own surnames are tried after),
+the kind of a subject, and the speaker label a paragraph of up to 80
+characters reads as. Statements and
 their spans are built without running the validators again (the values are
 known good, as in the parser's trusted constructors).
 
