@@ -76,50 +76,6 @@ PIECES = (
 )
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 
-#: The plain search ``_MENTION_AT_CAPITAL`` stands for: ``_NAMED`` tried at every capital.
-_PLAIN = re.compile(rf"[{speech._UP}](?<=(?=(?P<m>{speech._NAMED}))[{speech._UP}])")
-
-
-def _mentions(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of group "m" read the way ``_People._catch_up`` reads them."""
-    found = []
-    match = pattern.search(text, start, end)
-    while match is not None:
-        found.append(match.span("m"))
-        match = pattern.search(text, match.end("m"), end)
-    return found
-
-
-def _check(text: str, start: int, end: int) -> None:
-    assert _mentions(speech._MENTION_AT_CAPITAL, text, start, end) == _mentions(_PLAIN, text, start, end)
-
-
-@given(TEXTS, st.data())
-def test_guarded_mention_search_is_the_plain_search(text: str, data: st.DataObject) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    _check(text, start, end)
-
-
-def test_guarded_mention_search_on_written_examples() -> None:
-    texts = (
-        "Japanese Prime Minister Aka met H.E. Mr. Bleu, President of the Republic of Korea.",
-        "(President Bleu) and xPrime Minister Aka; Vice-President  Élodie Dupont;\tMr.\u00a0KIM Jong",
-        "The Honorable Foreign Minister O'Neil-Smith and His Royal Highness Crown Prince Aka",
-        "U.S. Secretary of State Bleu, UK Foreign Secretary Aka, Thai Prime Minister Chan-ocha",
-        "Indian Minister Aka; Ian Minister Bleu; Iranian President Raisi's remarks",
-        "H. E. Ambassador de la Cruz, Mme Aka and Dr Bleu of the United States",
-    )
-    for text in texts:
-        for start in range(len(text) + 1):
-            _check(text, start, len(text))
-        for end in range(len(text) + 1):
-            _check(text, 0, end)
-    first = texts[0]
-    spans = _mentions(speech._MENTION_AT_CAPITAL, first, 0, len(first))
-    assert [first[a:b] for a, b in spans] == ["Japanese Prime Minister Aka", "H.E. Mr. Bleu"]
-
-
 @given(st.lists(TEXTS, min_size=1, max_size=4))
 def test_remembered_readings_are_the_readings(mentions: list[str]) -> None:
     """What is remembered across documents is what reading the mention again gives."""

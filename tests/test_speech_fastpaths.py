@@ -93,6 +93,7 @@ def test_mentions_found_by_reading_on_written_examples() -> None:
         "The Honorable Foreign Minister O'Neil-Smith and His Royal Highness Crown Prince Aka",
         "U.S. Secretary of State Bleu, UK Foreign Secretary Aka, Thai Prime Minister Chan-ocha",
         "Indian Minister Aka; Ian Minister Bleu; Iraqi President Aka; Swiss President",
+        "Iranian President Raisi's remarks",
         "H. E. Ambassador de la Cruz, Mme Aka and Dr Bleu of the United States",
         "Minister",
         "H.",
@@ -102,6 +103,10 @@ def test_mentions_found_by_reading_on_written_examples() -> None:
             assert _found(text, start, len(text)) == _plain(text, start, len(text))
         for end in range(len(text) + 1):
             assert _found(text, 0, end) == _plain(text, 0, end)
+    first = texts[0]
+    spans = _found(first, 0, len(first))
+    found = [first[spans[i] : spans[i + 1]] for i in range(0, len(spans), 2)]
+    assert found == ["Japanese Prime Minister Aka", "H.E. Mr. Bleu"]
     first = texts[0]
     spans = _found(first, 0, len(first))
     assert [first[spans[i] : spans[i + 1]] for i in range(0, len(spans), 2)] == [

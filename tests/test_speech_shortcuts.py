@@ -96,18 +96,6 @@ def test_subject_read_once_per_text_before_the_verb(head: str, other: str, tail:
         assert finder.subject(masked, lo, verb_start) == finder._subject(masked, lo, verb_start)
 
 
-@given(TEXTS, st.data())
-def test_mentions_found_from_capitals_are_the_mentions(text: str, data: st.DataObject) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    found = []
-    match = speech._MENTION_AT_CAPITAL.search(text, start, end)
-    while match is not None:
-        found.append(match.span("m"))
-        match = speech._MENTION_AT_CAPITAL.search(text, match.end("m"), end)
-    assert found == [m.span() for m in speech._MENTION.finditer(text, start, end)]
-
-
 VERB_PIECES = (
     " ",
     "  ",

@@ -305,10 +305,6 @@ _NAMED_OPENS = (
     rf"|{_trie(['DPRK', 'Dutch', 'Greek', 'Swiss', 'Thai', 'U.K.', 'U.S.', 'Lao', 'PRC', 'ROK', 'EU', 'UK', 'US'])})"
     rf"\s+(?:{_TITLE_WORD})\s"
 )
-#: ``_MENTION`` as group "m", found by first finding a capital: a pattern that opens with a set of
-#: characters is searched for with a fast loop over the text, one that opens with a look-ahead is tried
-#: at every position. The match itself is that one capital; search again from the end of group "m".
-_MENTION_AT_CAPITAL = _PATTERNS.compile(rf"[{_UP}](?<=(?=(?:{_NAMED_OPENS}))(?=(?P<m>{_NAMED}))[{_UP}])")
 #: ``_NAMED`` alone, matched where ``_named_opens`` lets a mention begin.
 _NAMED_AT = _PATTERNS.compile(_NAMED)
 #: The words ``_NAMED_OPENS`` takes on their own, followed by white space: a title's first word,
