@@ -12,17 +12,9 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
+from line_support import CHROME_PATTERNS, MARKER_PATTERNS
 from mofa_parse import lines
 
-MARKER_PATTERNS = (lines._M_ROMAN, lines._M_LETTER, lines._M_ARABIC, lines._M_BARE, lines._M_PAREN, lines._M_ITEM)
-CHROME_PATTERNS = (
-    lines._NAVIGATION,
-    lines._PHOTO,
-    lines._PUBLISHER,
-    lines._BREADCRUMB,
-    lines._FOOTNOTE,
-    lines._CATEGORY,
-)
 # Every character a marker pattern names, and what may follow a marker.
 ALPHABET = "IVXLAZBivxabz0123456789\u0661（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"
 TAILS = ("", " ", " Overview", "Text", " 1", "\u00a0x")

@@ -105,6 +105,12 @@ def test_meeting_words_edge_cases() -> None:
     assert not meeting._has_word(meeting._folded("revisited"), meeting._VISIT_WORDS)
 
 
+def _texts(pieces: tuple[str, ...], max_size: int = 12) -> st.SearchStrategy[str]:
+    """Texts made of ``pieces``, joined with spaces or run together (cue words inside other words)."""
+    words = st.lists(st.sampled_from(pieces), max_size=max_size)
+    return words.map(" ".join) | words.map("".join)
+
+
 KIND_PIECES = (
     " ",
     "\n",
@@ -152,9 +158,7 @@ KIND_PIECES = (
     "during",
     "margins",
 )
-KIND_TEXTS = st.lists(st.sampled_from(KIND_PIECES), max_size=12).map(" ".join) | st.lists(
-    st.sampled_from(KIND_PIECES), max_size=12
-).map("".join)
+KIND_TEXTS = _texts(KIND_PIECES)
 
 
 @settings(max_examples=600)
@@ -286,9 +290,7 @@ OCCASION_PIECES = (
     "ASEAN",
     "Meeting",
 )
-OCCASION_TEXTS = st.lists(st.sampled_from(OCCASION_PIECES), max_size=12).map(" ".join) | st.lists(
-    st.sampled_from(OCCASION_PIECES), max_size=12
-).map("".join)
+OCCASION_TEXTS = _texts(OCCASION_PIECES)
 
 
 @settings(max_examples=600)
@@ -337,9 +339,7 @@ COMPANY_PIECES = (
     "hour",
     "midnight",
 )
-COMPANY_TEXTS = st.lists(st.sampled_from(COMPANY_PIECES), max_size=10).map(" ".join) | st.lists(
-    st.sampled_from(COMPANY_PIECES), max_size=10
-).map("".join)
+COMPANY_TEXTS = _texts(COMPANY_PIECES, max_size=10)
 
 
 @settings(max_examples=600)

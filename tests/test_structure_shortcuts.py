@@ -17,20 +17,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from line_support import CHROME_PATTERNS, MARKER_PATTERNS
 from mofa_parse import lines
 from mofa_parse.model import ChromeKind, Document
 from mofa_parse.nodes import trusted_document
 from mofa_parse.parser import parse_structure
-
-CHROME_PATTERNS = (
-    lines._NAVIGATION,
-    lines._PHOTO,
-    lines._PUBLISHER,
-    lines._BREADCRUMB,
-    lines._FOOTNOTE,
-    lines._CATEGORY,
-)
-MARKER_PATTERNS = (lines._M_ROMAN, lines._M_LETTER, lines._M_ARABIC, lines._M_BARE, lines._M_PAREN, lines._M_ITEM)
 
 #: Words and signs the furniture patterns are made of, to build lines that match or almost match.
 CHROME_PIECES = (
