@@ -16,8 +16,8 @@ from line_support import CHROME_PATTERNS, MARKER_PATTERNS
 from mofa_parse import lines
 
 # Every character a marker pattern names, and what may follow a marker.
-ALPHABET = "IVXLAZBivxabz0123456789\u0661（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"
-TAILS = ("", " ", " Overview", "Text", " 1", "\u00a0x")
+ALPHABET = "IVXLAZBivxabz0123456789\u0661\u00b2（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"
+TAILS = ("", " ", " Overview", "Text", " 1", "\u00a0x", ".", ")")
 
 
 def _may_start(text: str) -> bool:
@@ -30,15 +30,21 @@ def test_marker_prefilter_passes_every_line_a_marker_pattern_matches() -> None:
         for size in range(1, 4)
         for chars in itertools.product(ALPHABET, repeat=size)
         for tail in TAILS
-        if _may_start(text := "".join(chars) + tail) and lines._MAY_START_MARKER.match(text) is None
+        if _may_start(text := "".join(chars) + tail) and not lines.may_start_marker(text)
     ]
     assert missed == []
 
 
-@given(st.text(alphabet=st.sampled_from(ALPHABET + "cdefghjkmnopqrstuwy.,"), max_size=12))
+@given(st.text(alphabet=st.sampled_from(ALPHABET + "cdefghjkmnopqrstuwyCDMQ.,"), max_size=12))
 def test_marker_prefilter_agrees_on_any_text(text: str) -> None:
     if _may_start(text):
-        assert lines._MAY_START_MARKER.match(text) is not None
+        assert lines.may_start_marker(text)
+
+
+@given(st.text(max_size=12))
+def test_marker_prefilter_on_unicode_text(text: str) -> None:
+    if _may_start(text):
+        assert lines.may_start_marker(text)
 
 
 def test_marker_patterns_start_where_read_heads_tries_them() -> None:

@@ -250,14 +250,6 @@ class _Head:
         self.end = end
 
 
-#: Matches at the start of every line where one of the marker patterns above matches
-#: (a superset: ``tests/test_line_prefilters.py`` checks it): most lines start with
-#: none, and one test then rules all of them out.
-_MAY_START_MARKER: Final = re.compile(
-    r"[IVX]{1,6}\.|[A-Z]\.|\d|[(\uff08]|[a-z]{1,5}[.)]|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014]"
-)
-
-
 #: The characters that can start a match of ``_M_ROMAN`` and of ``_M_PAREN``; ``_M_LETTER``
 #: starts with A-Z, ``_M_ARABIC`` and ``_M_BARE`` with a digit.
 _ROMAN_FIRST: Final = "IVX"
@@ -270,7 +262,9 @@ _WS_CHARS: Final = frozenset(_WS)
 
 
 def may_start_marker(text: str) -> bool:
-    """True wherever ``_MAY_START_MARKER`` matches ``text``, read from its first characters.
+    """False only where no marker pattern (``_M_*``) can match at the start of ``text``, read
+    from its first characters: most lines start with none, and this one test rules them all
+    out (``tests/test_line_prefilters.py`` checks it against the patterns).
 
     A line starting with a capital needs a period among its next six characters
     ("A.", "XIV."), one starting with a small letter a period or ")" among its
