@@ -123,3 +123,121 @@ def test_named_opens_is_the_opening_pattern(word: str) -> None:
             for end in range(at, len(text) + 1):
                 expected = _OPENS.match(text, at, end) is not None
                 assert speech._named_opens(text, at, end) == expected
+
+
+#: Pieces for the name reader: titles with up to four modifiers, "Mr." and the like, particles,
+#: names with hyphens, apostrophes, initials, capitals and letters beyond A to Z, and "of" after them.
+NAME_PIECES = (
+    *PIECES,
+    "Deputy ",
+    "Senior ",
+    "State ",
+    "Presidential ",
+    "Chairman ",
+    "Chair ",
+    "Prince ",
+    "Princess ",
+    "Secretary-General ",
+    "President-elect ",
+    "Sir ",
+    "Madame ",
+    "Madam.",
+    "Mrs. ",
+    "Ms ",
+    "Dame",
+    "J. ",
+    "Jean-Pierre ",
+    "O'Neil ",
+    "Putin’s ",
+    "Abe",
+    "Abe ",
+    "Lavrov, ",
+    "ABE-",
+    "ABE",
+    "DE ",
+    "Ékó ",
+    "aÉ",
+    "ß",
+    "von ",
+    "della ",
+    "dela ",
+    "bint",
+    "of ",
+    "of",
+    "often ",
+    "for",
+    "said ",
+    "4 ",
+    "-",
+    "'",
+    "Secretary of State ",
+    "of the ",
+    "for Foreign Affairs ",
+    "and ",
+    "United ",
+    "States",
+    "States,",
+    "the",
+)
+NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=16).map("".join)
+
+
+def _check_named_end(text: str, end: int) -> None:
+    for at in range(end):
+        if "A" <= text[at] <= "Z":
+            found = speech._named_end(text, at, end)
+            if found != speech._UNSURE:
+                match = speech._NAMED_AT.match(text, at, end)
+                assert found == (-1 if match is None else match.end()), (text, at, end)
+
+
+@given(NAME_TEXTS, st.data())
+def test_named_end_is_the_named_pattern(text: str, data: st.DataObject) -> None:
+    _check_named_end(text, data.draw(st.integers(0, len(text))))
+
+
+def test_named_end_on_written_examples() -> None:
+    texts = (
+        "Prime Minister Abe said",
+        "Deputy Prime Minister Mr. Taro Aso of Japan met",
+        "Senior State Deputy Vice Minister Aka",
+        "State Deputy Vice Minister Aka",
+        "Foreign Minister Sir John de la Cruz-Bleu, and Mr. KIM Jong Un",
+        "President Putin's remarks; Secretary-General Mr Guterres J. R. Smith Jones",
+        "Chairman Mao, Prime Minister said, Prime Minister Mr. said, Mr. Abe, Mr.Abe, Madame Aka",
+        "Minister for Foreign Affairs Aka, President of the Republic Bleu, Princess Aka von Bleu",
+        "Ambassador Élodie, Ambassador ABE-KO, Ambassador Aka\u00a0Bleu often",
+        "Prime Minister A Bleu, Prime Minister AB, Prime Minister A.",
+        "Secretary of State Blinken said, Secretary of the United States Mr. Aka of Japan",
+        "Minister for Foreign Affairs Aka, Minister of State, Minister of Trade and Industry Bleu",
+        "Minister of the Environment de Gaulle; Minister of A B C D E F G H; Minister of State Mr Aka",
+    )
+    for text in texts:
+        for end in range(len(text) + 1):
+            _check_named_end(text, end)
+    text = texts[1]
+    assert speech._named_end(text, 0, len(text)) == speech._UNSURE  # "of Japan" after the name
+    assert speech._named_end(text, 0, text.index(" of")) == text.index(" of")
+    text = texts[0]
+    assert speech._named_end(text, 0, len(text)) == len("Prime Minister Abe")
+    text = texts[10]
+    assert speech._named_end(text, 0, len(text)) == len("Secretary of State Blinken")
+    second = text.index("Secretary of the")
+    assert speech._named_end(text, second, len(text)) == speech._UNSURE  # "Mr." after the office
+    assert speech._named_end("Mr. Kim Jong Un Lee Park", 0, 24) == len("Mr. Kim Jong Un Lee")
+
+
+@given(NAME_TEXTS, st.data())
+def test_mentions_found_by_reading_are_the_mention_pattern_on_names(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _found(text, start, end) == _plain(text, start, end)
+
+
+@given(st.lists(st.sampled_from([piece for piece in NAME_PIECES if piece.isascii()]), max_size=16).map("".join))
+def test_mentions_found_in_ascii_text_are_the_mention_pattern(text: str) -> None:
+    assert text.isascii()
+    for start in range(len(text) + 1):
+        assert _found(text, start, len(text)) == _plain(text, start, len(text))
+    for end in range(len(text) + 1):
+        assert _found(text, 0, end) == _plain(text, 0, end)

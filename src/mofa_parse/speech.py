@@ -89,7 +89,11 @@ def _words(text: str) -> frozenset[str]:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)*|[{_UP}]\.)"
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|das|do|dos|du|van|von|der|den|del|della|la|le|di)"
+_PARTICLES: Final = (
+    *("bin", "bint", "ibn", "al", "el", "de", "da", "das", "do", "dos", "du"),
+    *("van", "von", "der", "den", "del", "della", "la", "le", "di"),
+)
+_PARTICLE = "(?:" + "|".join(_PARTICLES) + ")"
 _NAME = rf"(?:{_PARTICLE}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
 
 _HEADS = (
@@ -318,6 +322,12 @@ _LISTED_NATIONALITIES: Final = frozenset(
 )
 
 
+def _opens_with(text: str, at: int, end: int, prefix: str) -> bool:
+    """``text.startswith(prefix, at, end)``, which compiles to a method call; ``str.find`` does not."""
+    stop = at + len(prefix)
+    return stop <= end and text.find(prefix, at, stop) == at
+
+
 def _is_space(text: str, at: int) -> bool:
     """Whether ``text[at]`` is white space (``\\s``, ``str.isspace``)."""
     code = ord(text[at])
@@ -365,7 +375,7 @@ def _named_opens(text: str, at: int, end: int) -> bool:
     """
     stop = _word_end(text, at, end)
     if stop >= end:
-        return text.startswith("H.", at, end)  # the only branch that needs no white space after it
+        return _opens_with(text, at, end, "H.")  # the only branch that needs no white space after it
     word = text[at:stop]
     if word in _OPEN_WORDS or word.startswith("H."):
         return True
@@ -373,7 +383,7 @@ def _named_opens(text: str, at: int, end: int) -> bool:
     while after < end and _is_space(text, after):
         after += 1
     if word == "The":
-        return text.startswith("Hono", after, end)  # "The Honorable"
+        return _opens_with(text, after, end, "Hono")  # "The Honorable"
     if not _nationality_like(word):
         return False
     title_end = _word_end(text, after, end)
@@ -407,8 +417,8 @@ def _simple_word_opens(text: str, at: int, stop: int, end: int) -> bool:
     after = stop + 1
     while after < end and _is_space(text, after):
         after += 1
-    if n == 3 and text.startswith("The", at):
-        return text.startswith("Hono", after, end)  # "The Honorable"
+    if n == 3 and _opens_with(text, at, end, "The"):
+        return _opens_with(text, after, end, "Hono")  # "The Honorable"
     last = ord(text[stop - 1])
     nationality = (
         (n >= 3 and last == 105)  # "i"
@@ -422,6 +432,212 @@ def _simple_word_opens(text: str, at: int, stop: int, end: int) -> bool:
     return title_end < end and text[after:title_end] in _TITLE_WORD_SET
 
 
+#: What ``_named_end`` answers when it leaves a place to ``_NAMED_AT``.
+_UNSURE: Final = -2
+_PARTICLE_SET: Final = frozenset(_PARTICLES)
+_MOD_SET: Final = frozenset(_MODS)
+_HEAD_SET: Final = frozenset(_HEADS)
+_MR_SET: Final = frozenset(_MR_FORMS)
+#: The title words that ``_NAT`` reads as a nationality too ("Chairman", "Sultan"): the pattern tries both.
+_NATIONALITY_LIKE_TITLE_WORDS: Final = frozenset(word for word in _TITLE_WORD_SET if _nationality_like(word))
+
+
+def _cap_end(text: str, at: int, end: int) -> int:
+    """Where ``_CAP`` matched at ``at`` in ``text[:end]`` ends; -1 if it does not match there;
+    ``_UNSURE`` where a character beyond A to Z and a to z, or a hyphen or apostrophe that could
+    go on with it, makes the answer the pattern's."""
+    if at >= end:
+        return -1
+    code = ord(text[at])
+    if not 65 <= code <= 90:
+        return _UNSURE if code >= 128 else -1
+    at += 1
+    if at >= end:
+        return -1
+    code = ord(text[at])
+    if 97 <= code <= 122:  # a capital and small letters
+        at += 1
+        while at < end and 97 <= ord(text[at]) <= 122:
+            at += 1
+        if at < end:
+            code = ord(text[at])
+            if code == 45 or code == 39 or code >= 128:  # "-", "'", or perhaps "’" or a letter
+                return _UNSURE
+        return at
+    if 65 <= code <= 90:  # capitals
+        at += 1
+        while at < end and 65 <= ord(text[at]) <= 90:
+            at += 1
+        if at < end:
+            code = ord(text[at])
+            if code == 45 or code >= 128:
+                return _UNSURE
+        return at
+    if code == 46:  # an initial: "J."
+        return at + 1
+    return _UNSURE if code >= 128 else -1
+
+
+def _particle_cap_end(text: str, at: int, end: int) -> int:
+    """``_cap_end`` of ``(?:_PARTICLE\\s+)?_CAP`` at ``at`` ("de Gaulle", "Putin")."""
+    if at < end and 97 <= ord(text[at]) <= 122:
+        stop = at + 1
+        while stop < end and 97 <= ord(text[stop]) <= 122:
+            stop += 1
+        if stop >= end or not _is_space(text, stop) or text[at:stop] not in _PARTICLE_SET:
+            return -1  # a small letter opens no capitalised word
+        stop += 1
+        while stop < end and _is_space(text, stop):
+            stop += 1
+        return _cap_end(text, stop, end)
+    return _cap_end(text, at, end)
+
+
+def _name_end(text: str, at: int, end: int) -> int:
+    """``_cap_end`` of ``_NAME`` at ``at``: up to four capitalised words, each perhaps after a particle."""
+    found = _particle_cap_end(text, at, end)
+    if found < 0:
+        return found
+    for _ in range(3):
+        after = found
+        while after < end and _is_space(text, after):
+            after += 1
+        if after == found or after >= end:
+            break
+        more = _particle_cap_end(text, after, end)
+        if more == _UNSURE:
+            return _UNSURE
+        if more < 0:
+            break
+        found = more
+    return found
+
+
+def _title_word_end(text: str, at: int, end: int) -> int:
+    """Where the run of letters A to Z, a to z and hyphens from ``at`` ends (at most ``end``)."""
+    while at < end:
+        code = ord(text[at])
+        if not (97 <= code <= 122 or 65 <= code <= 90 or code == 45):
+            break
+        at += 1
+    return at
+
+
+def _named_end(text: str, at: int, end: int) -> int:
+    """Where ``_NAMED_AT.match(text, at, end)`` ends, -1 where it finds none, read by hand for the
+    common shapes: "Prime Minister Abe", "Foreign Minister Mr. Lavrov", "Mr. Kim Jong Un".
+
+    ``_UNSURE`` for the rest, whose backtracking the pattern resolves: honorifics, a nationality,
+    "of" or "for" after the title or the name, letters beyond A to Z, hyphens and apostrophes in
+    names, and a "Mr." without a name after it.
+    """
+    stop = _title_word_end(text, at, end)
+    word = text[at:stop]
+    mr = stop < end and ord(text[stop]) == 46  # "Mr."
+    if mr:
+        if word not in _MR_SET:
+            return _UNSURE
+        stop += 1
+    if stop >= end or not _is_space(text, stop):
+        return _UNSURE
+    mr = mr or word in _MR_SET
+    if not mr:
+        if word not in _TITLE_WORD_SET or word in _NATIONALITY_LIKE_TITLE_WORDS:
+            return _UNSURE  # an honorific or a nationality first, or no mention
+        mods = 0
+        while word in _MOD_SET:
+            mods += 1
+            at = stop + 1
+            while at < end and _is_space(text, at):
+                at += 1
+            stop = _title_word_end(text, at, end)
+            if stop >= end or not _is_space(text, stop):
+                return _UNSURE
+            word = text[at:stop]
+        if mods > 3 or word not in _HEAD_SET:
+            return _UNSURE
+        at = stop + 1
+        while at < end and _is_space(text, at):
+            at += 1
+        if _opens_with(text, at, end, "of") or _opens_with(text, at, end, "for"):
+            return _office_name_end(text, at, end)
+        stop = _title_word_end(text, at, end)
+        if stop < end and ord(text[stop]) == 46:
+            stop += 1
+        if stop < end and _is_space(text, stop):
+            word = text[at:stop]
+            mr = word in _MR_SET or (word[-1:] == "." and word[:-1] in _MR_SET)
+        if not mr:
+            found = _name_end(text, at, end)
+            if found == -1:
+                return -1  # a title without a name: no other reading of the words before it holds
+            return _UNSURE if found == _UNSURE else _country_end(text, found, end)
+    at = stop + 1
+    while at < end and _is_space(text, at):
+        at += 1
+    found = _name_end(text, at, end)
+    return _UNSURE if found < 0 else _country_end(text, found, end)
+
+
+def _office_name_end(text: str, at: int, end: int) -> int:
+    """``_named_end`` after a head word, from "of" or "for" at ``at``: "Secretary of State Blinken",
+    "Minister for Foreign Affairs Aka".
+
+    The words after "of" (or "of the") are capitalised words apart from white
+    space alone, up to a word that is not one (neither a particle nor "and"): the
+    office takes all of them but the last, which is the name.
+    ``_UNSURE`` for the other shapes (commas, "and", particles, seven or more words).
+    """
+    stop = at + (2 if _opens_with(text, at, end, "of") else 3)
+    if stop >= end or not _is_space(text, stop):
+        return _UNSURE
+    while stop < end and _is_space(text, stop):
+        stop += 1
+    if _opens_with(text, stop, end, "the"):
+        stop += 3
+        if stop >= end or not _is_space(text, stop):
+            return _UNSURE
+        while stop < end and _is_space(text, stop):
+            stop += 1
+    words = 0
+    found = _cap_end(text, stop, end)
+    while found >= 0:
+        words += 1
+        stop = found
+        after = found
+        while after < end and _is_space(text, after):
+            after += 1
+        if after == found:  # no white space after the word: the office and name end with it
+            if found < end and (ord(text[found]) == 44 or ord(text[found]) == 46):  # "," or "."
+                return _UNSURE
+            break
+        if after < end and 97 <= ord(text[after]) <= 122:  # a word of small letters
+            word_end = after + 1
+            while word_end < end and 97 <= ord(text[word_end]) <= 122:
+                word_end += 1
+            word = text[after:word_end]
+            if word == "and" or word in _PARTICLE_SET:
+                return _UNSURE
+            break
+        found = _cap_end(text, after, end)
+    if found == _UNSURE or words < 2 or words > 6:
+        return _UNSURE
+    return _country_end(text, stop, end)
+
+
+def _country_end(text: str, at: int, end: int) -> int:
+    """The end of a ``_NAMED`` match whose name ends at ``at``: ``_UNSURE`` if "of" may follow."""
+    after = at
+    while after < end and _is_space(text, after):
+        after += 1
+    return _UNSURE if after > at and _opens_with(text, after, end, "of") else at
+
+
+#: ``bytes.translate`` table writing each capital A to Z as "A": in the text so translated, ``str.find``
+#: finds the next capital without a step per character.
+_CAPITALS_AS_A: Final = bytes(65 if 65 <= code <= 90 else code for code in range(256))
+
+
 def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
     """The mentions of ``text[start:end]`` as ``_MENTION.finditer(text, start, end)`` finds them:
     their starts and ends, in pairs, appended to ``spans``.
@@ -430,11 +646,21 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
     ``_NAMED`` match): the capitals are found by reading the characters, each
     tested by ``_named_opens`` (for a word of small letters after it, by
     ``_simple_word_opens``; a word that goes on with another character than
-    ".", "-" or a capital opens none), and ``_NAMED`` is tried only where it holds.
+    ".", "-" or a capital opens none), and ``_NAMED`` is tried only where it holds
+    (``_named_end`` reads the common shapes by hand). In a text of ASCII
+    characters, the capitals are found by ``str.find`` in the text with every
+    capital written as "A" (translated as bytes: ``str.translate`` looks up each
+    character in a mapping).
     """
-    match_at = _NAMED_AT.match
+    ascii_only = text.isascii()
+    capitals = text[start:end].encode("ascii").translate(_CAPITALS_AS_A).decode("ascii") if ascii_only else ""
     at = start
     while at < end:
+        if ascii_only:
+            at = capitals.find("A", at - start)
+            if at < 0:
+                return
+            at += start
         code = ord(text[at])
         if not 65 <= code <= 90:
             at += 1
@@ -451,9 +677,11 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
                 opens = _simple_word_opens(text, at, stop, end)
             # any other character after the small letters ends a word that no branch takes
         if opens:
-            match = match_at(text, at, end)
-            if match is not None:
-                found = match.end()
+            found = _named_end(text, at, end)
+            if found == _UNSURE:
+                match = _NAMED_AT.match(text, at, end)
+                found = -1 if match is None else match.end()
+            if found >= 0:
                 spans.append(at)
                 spans.append(found)
                 at = found
