@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mofa_parse import speech
+from mofa_parse.model import Document, Person
 
 PIECES = (
     " ",
@@ -241,3 +243,40 @@ def test_mentions_found_in_ascii_text_are_the_mention_pattern(text: str) -> None
         assert _found(text, start, len(text)) == _plain(text, start, len(text))
     for end in range(len(text) + 1):
         assert _found(text, 0, end) == _plain(text, 0, end)
+
+
+@given(st.text(alphabet=st.characters(codec=None), max_size=40) | st.text(alphabet="AZaz@[`{?é\u00a0’\ud800", max_size=40))
+def test_capitals_as_a_keeps_every_capital_in_place(text: str) -> None:
+    capitals = speech._capitals_as_a(text)
+    assert len(capitals) == len(text)
+    assert [at for at, char in enumerate(capitals) if char == "A"] == [
+        at for at, char in enumerate(text) if "A" <= char <= "Z"
+    ]
+
+
+@given(st.text(alphabet="ab’", max_size=8), st.text(alphabet="ab’", max_size=4), st.integers(0, 10))
+def test_starts_at_is_startswith(source: str, text: str, start: int) -> None:
+    assert speech._starts_at(source, text, start) == source.startswith(text, start)
+    assert speech._starts_at(source, text, start) == (source.find(text, start, start + len(text)) == start)
+
+
+def _spoke_reference(recent: list[Person], person: Person) -> list[Person]:
+    """The latest single speakers: ``person`` last, without an earlier equal entry, eight at most."""
+    return ([p for p in recent if p != person] + [person])[-8:]
+
+
+#: Speakers with equal copies that are other objects, so that both the identity and the equality paths run.
+_SPEAKERS = [Person(name=None, surname=s, title=t) for s in "ABCDEFGHIJ" for t in ("President", None)]
+_SPEAKER_COPIES = _SPEAKERS + [attrs.evolve(p) for p in _SPEAKERS]
+
+
+@given(st.lists(st.sampled_from(_SPEAKER_COPIES), max_size=40))
+def test_spoke_keeps_the_latest_speakers(speakers: list[Person]) -> None:
+    people = speech._People(Document())
+    expected: list[Person] = []
+    for person in speakers:
+        people.spoke(person)
+        expected = _spoke_reference(expected, person)
+        assert people.recent == expected
+        assert [p is q for p, q in zip(people.recent, expected, strict=True)] == [True] * len(expected)
+        assert people.recent_keys == [(type(p), p.name, p.surname, p.title, p.country) for p in expected]

@@ -638,44 +638,39 @@ def _country_end(text: str, at: int, end: int) -> int:
 _CAPITALS_AS_A: Final = bytes(65 if 65 <= code <= 90 else code for code in range(256))
 
 
+def _capitals_as_a(text: str) -> str:
+    """``text`` with each capital A to Z written as "A" and each character beyond ASCII as "?": a
+    character for a character, so that the capitals stand where they stand in ``text``. (Translated
+    as bytes: ``str.translate`` looks up each character in a mapping.)"""
+    return text.encode("ascii", "replace").translate(_CAPITALS_AS_A).decode("ascii")
+
+
 def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
     """The mentions of ``text[start:end]`` as ``_MENTION.finditer(text, start, end)`` finds them:
     their starts and ends, in pairs, appended to ``spans``.
 
     A mention opens at a capital A to Z (``_NAMED_OPENS`` holds of every
-    ``_NAMED`` match): the capitals are found by reading the characters, each
-    tested by ``_named_opens`` (for a word of small letters after it, by
+    ``_NAMED`` match): the capitals are found by ``str.find`` (``_capitals_as_a``),
+    each tested by ``_named_opens`` (for a word of small letters after it, by
     ``_simple_word_opens``; a word that goes on with another character than
-    ".", "-" or a capital opens none), and ``_NAMED`` is tried only where it holds
-    (``_named_end`` reads the common shapes by hand). In a text of ASCII
-    characters, the capitals are found by ``str.find`` in the text with every
-    capital written as "A" (translated as bytes: ``str.translate`` looks up each
-    character in a mapping).
+    ".", "-" or a capital opens none, as does a capital alone and a word of small
+    letters with a full stop other than "Mr." and the like), and ``_NAMED`` is tried
+    only where it holds (``_named_end`` reads the common shapes by hand).
     """
-    ascii_only = text.isascii()
-    capitals = text[start:end].encode("ascii").translate(_CAPITALS_AS_A).decode("ascii") if ascii_only else ""
-    at = start
-    while at < end:
-        if ascii_only:
-            at = capitals.find("A", at - start)
-            if at < 0:
-                return
-            at += start
-        code = ord(text[at])
-        if not 65 <= code <= 90:
-            at += 1
-            continue
+    capitals = _capitals_as_a(text[start:end])
+    at = capitals.find("A")
+    while at >= 0:
+        at += start
         stop = at + 1
         while stop < end and 97 <= ord(text[stop]) <= 122:
             stop += 1
         opens = False
         if stop < end:
             after = ord(text[stop])
-            if after == 46 or after == 45 or 65 <= after <= 90:  # ".", "-" or a capital: "Mr.", "Vice-", "US"
-                opens = _named_opens(text, at, end)
-            elif _is_space(text, stop):
+            if after == 45 or 65 <= after <= 90 or (after == 46 and (stop == at + 1 or text[at:stop] in _MR_SET)):
+                opens = _named_opens(text, at, end)  # "Vice-", "US", "H.", "Mr."
+            elif stop > at + 1 and _is_space(text, stop):
                 opens = _simple_word_opens(text, at, stop, end)
-            # any other character after the small letters ends a word that no branch takes
         if opens:
             found = _named_end(text, at, end)
             if found == _UNSURE:
@@ -684,9 +679,8 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
             if found >= 0:
                 spans.append(at)
                 spans.append(found)
-                at = found
-                continue
-        at = stop  # no capital before it
+                stop = found
+        at = capitals.find("A", stop - start)
 
 
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
@@ -968,15 +962,23 @@ class _People:
         recent = self.recent
         if recent and recent[-1] is person:
             return
-        # what ``Person.__eq__`` compares, compared in C: ``person in recent`` calls it on each other entry
-        key = (type(person), person.name, person.surname, person.title, person.country)
         keys = self.recent_keys
-        if key in keys:
-            at = keys.index(key)
+        # the entries are unequal to each other, so one that is ``person`` itself is the one equal to it
+        at = 0
+        while at < len(recent) and recent[at] is not person:
+            at += 1
+        if at < len(recent):
+            key = keys[at]
+        else:
+            # what ``Person.__eq__`` compares, compared in C: ``person in recent`` calls it on each other entry
+            key = (type(person), person.name, person.surname, person.title, person.country)
+            at = keys.index(key) if key in keys else -1
+        if at >= 0:
             del recent[at], keys[at]
         recent.append(person)
         keys.append(key)
-        del recent[:-8], keys[:-8]
+        if len(recent) > 8:
+            del recent[0], keys[0]
 
     def pronoun(self, word: str) -> Person | None:
         """The speaker "he" or "she" stands for: the last single speaker, unless the text
@@ -1081,6 +1083,14 @@ def _units(doc: Document) -> list[_Unit]:
     return walker.units
 
 
+def _starts_at(source: str, text: str, start: int) -> bool:
+    """``source.startswith(text, start)`` for ``start >= 0``, which compiles to a method call. A slice
+    compared copies and compares memory, where ``str.find`` (``text`` in as long a window) first sets
+    up a search for ``text``: much faster for paragraph-long texts."""
+    stop = start + len(text)
+    return start >= 0 and stop <= len(source) and source[start:stop] == text
+
+
 class _Walker:
     """Builds the units of one document (``_units``)."""
 
@@ -1141,11 +1151,7 @@ class _Walker:
                 base: int | None = None
                 if span is not None:
                     start = span.start
-                    # source.startswith(text, start), which compiles to a method call
-                    if source and source.find(text, start, start + len(text)) == start:
-                        base = start
-                    else:
-                        base = self.base_of(block)
+                    base = start if source and _starts_at(source, text, start) else self.base_of(block)
                 units.append(
                     _Unit(text, base, section, clause, scope, items, marker if first else None, block.kind is label)
                 )
