@@ -280,3 +280,14 @@ def test_spoke_keeps_the_latest_speakers(speakers: list[Person]) -> None:
         assert people.recent == expected
         assert [p is q for p, q in zip(people.recent, expected, strict=True)] == [True] * len(expected)
         assert people.recent_keys == [(type(p), p.name, p.surname, p.title, p.country) for p in expected]
+
+
+@given(st.text(max_size=30) | st.text(alphabet="AZaz ?ßẞİΣσςſK\u212a’ﬁ\u00a0\ud800", max_size=30) | st.text("AZaz09 .'"))
+def test_casefolded_is_casefold(text: str) -> None:
+    assert speech._casefolded(text) == text.casefold()
+
+
+def test_casefolded_on_written_examples() -> None:
+    texts = ("", "ß", "Aß", "ßA", "Straße’s ΣΑΣ İstanbul", "President Putin’s remarks", "ASCII Only")
+    for text in (*texts, "Why? Straße? ?ß?", "???’"):
+        assert speech._casefolded(text) == text.casefold()

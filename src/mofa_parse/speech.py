@@ -1789,7 +1789,7 @@ class _Finder:
                     subject_text,
                     start,
                     form_key
-                    if verb_end - verb_start == len(form_key) and masked.startswith(form_key, verb_start)
+                    if verb_end - verb_start == len(form_key) and _starts_at(masked, form_key, verb_start)
                     else " ".join(text[verb_start:verb_end].split()),
                     content_start,
                     hi,
@@ -1889,9 +1889,8 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     at = text.find(first, start, first_end)
     if at >= 0:
         words = text[first_end:last]
-        size = last - first_end
         while at >= 0:
-            if text.find(words, at, at + size) == at:  # text.startswith(words, at)
+            if _starts_at(text, words, at):
                 offset = at
                 break
             at = text.find(first, at + 1, first_end)
@@ -2253,7 +2252,7 @@ def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
                 seen[id(person)] = person
     named_speakers = list(dict.fromkeys(seen.values()))
     if len(named_speakers) > 1:  # the folded source orders them; one alone needs no order
-        folded = doc.source.casefold()
+        folded = _casefolded(doc.source)
         named_speakers.sort(key=lambda p: _first_named(folded, p, len(folded)))
     if not named_speakers:
         lead = _People(doc)
@@ -2266,6 +2265,33 @@ def _named_speakers(doc: Document, drafts: Sequence[_Draft]) -> list[Person]:
                 if person not in named_speakers:
                     named_speakers.append(person)
     return named_speakers
+
+
+def _casefolded(text: str) -> str:
+    """``text.casefold()``, which looks up the folding of each character: folding maps each character
+    on its own, so the runs of ASCII characters are folded by ``str.lower``, which reads ASCII text a
+    word at a time, and only the runs of other characters by ``str.casefold``. Those runs are found
+    by ``str.find`` in the text encoded with "?" for each of their characters."""
+    if text.isascii():
+        return text.lower()
+    marked = text.encode("ascii", "replace").decode("ascii")
+    size = len(text)
+    pieces: list[str] = []
+    at = 0
+    found = marked.find("?")
+    while found >= 0:
+        if ord(text[found]) < 128:  # a question mark of the text itself
+            found = marked.find("?", found + 1)
+            continue
+        end = found + 1
+        while end < size and ord(text[end]) >= 128:
+            end += 1
+        pieces.append(text[at:found].lower())
+        pieces.append(text[found:end].casefold())
+        at = end
+        found = marked.find("?", end)
+    pieces.append(text[at:].lower())
+    return "".join(pieces)
 
 
 def _first_named(source: str, person: Person, default: int) -> int:
