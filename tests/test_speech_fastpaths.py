@@ -291,3 +291,23 @@ def test_casefolded_on_written_examples() -> None:
     texts = ("", "ß", "Aß", "ßA", "Straße’s ΣΑΣ İstanbul", "President Putin’s remarks", "ASCII Only")
     for text in (*texts, "Why? Straße? ?ß?", "???’"):
         assert speech._casefolded(text) == text.casefold()
+
+
+def _check_sentence_end(text: str) -> None:
+    for dot in range(len(text)):
+        if text[dot] == ".":
+            match = speech._SENTENCE_END.match(text, dot)
+            assert speech._sentence_end(text, dot) == (-1 if match is None else match.end())
+
+
+@given(st.text(alphabet='. "”’)“(Aa0\n\t\u00a0\u2028', max_size=14))
+def test_sentence_end_is_the_sentence_end_pattern(text: str) -> None:
+    _check_sentence_end(text)
+
+
+def test_sentence_end_on_written_examples() -> None:
+    for text in ('He said. "The', "x.) (1", "x.’ ’A", "x.  a", "x.", "x. ", "x. (", "x.A", "x.\u00a0Z"):
+        _check_sentence_end(text)
+    assert speech._sentence_end('He said. "The', 7) == 9
+    assert speech._sentence_end("x.) (1", 1) == 4
+    assert speech._sentence_end("x. (", 1) == -1

@@ -1285,34 +1285,27 @@ def _sentences(masked: str, limit: int) -> list[int]:
 
     The places where a sentence may end are found with ``str.find`` when the text
     holds no "?" nor "!" (which read the text far faster than the engine, that
-    tries its set of characters at each one), and then tried one by one.
+    tries its set of characters at each one), and then read one by one (``_sentence_end``).
     """
     bounds: list[int] = []
     start = 0
-    n = len(masked)
     stops = "?" in masked or "!" in masked
     at = 0
     while True:
         if stops:
             match = _SENTENCE_END.search(masked, at)
+            if match is None:
+                break
+            end, at = match.span()
         else:
             dot = masked.find(".", at)
             if dot < 0:
                 break
-            # the pattern needs white space, a closing quotation mark or parenthesis after the stop:
-            # a stop that ends the text, or has another character after it, ends no sentence
-            after = dot + 1
-            if after < n and (_is_space(masked, after) or masked[after] in _CLOSERS):
-                match = _SENTENCE_END.match(masked, dot)
-            else:
-                match = None
-            if match is None:
+            after = _sentence_end(masked, dot)
+            if after < 0:
                 at = dot + 1
                 continue
-        if match is None:
-            break
-        end = match.start()
-        at = match.end()
+            end, at = dot, after
         if _abbreviated(masked, max(start, end - 12), end):
             continue
         close = at
@@ -1329,8 +1322,28 @@ def _sentences(masked: str, limit: int) -> list[int]:
     return bounds
 
 
-#: What may stand between a sentence's stop and the white space after it (``_SENTENCE_END``).
-_CLOSERS: Final = frozenset('"”’)')
+def _sentence_end(text: str, dot: int) -> int:
+    """Where ``_SENTENCE_END.match(text, dot)`` ends, -1 if it does not match, for a full stop at
+    ``dot``: past closing quotation marks and parentheses and then white space (at least one), before
+    a capital A to Z or a digit, perhaps after an opening quotation mark or parenthesis."""
+    n = len(text)
+    at = dot + 1
+    while at < n:
+        code = ord(text[at])
+        if code != 34 and code != 0x201D and code != 0x2019 and code != 41:  # '"', "”", "’", ")"
+            break
+        at += 1
+    spaces = at
+    while at < n and _is_space(text, at):
+        at += 1
+    if at == spaces or at >= n:
+        return -1
+    code = ord(text[at])
+    if code == 34 or code == 0x201C or code == 40:  # '"', "“", "("
+        if at + 1 >= n:
+            return -1
+        code = ord(text[at + 1])
+    return at if 65 <= code <= 90 or 48 <= code <= 57 else -1
 
 
 def _abbreviated(text: str, start: int, end: int) -> bool:
