@@ -311,3 +311,12 @@ def test_sentence_end_on_written_examples() -> None:
     assert speech._sentence_end('He said. "The', 7) == 9
     assert speech._sentence_end("x.) (1", 1) == 4
     assert speech._sentence_end("x. (", 1) == -1
+
+
+@given(st.text(alphabet="DPRKOCEUSAHak.-", min_size=2, max_size=6), st.sampled_from([" Minister x", " x", "", " "]))
+def test_words_with_a_capital_second_open_only_after_a_listed_pair(word: str, tail: str) -> None:
+    text = word + tail
+    if "A" <= text[0] <= "Z" and "A" <= text[1] <= "Z" and _OPENS.match(text) is not None:
+        assert text[:2] in speech._CAPITAL_PAIRS
+    for text in ("US Minister x", "DPRK Minister x", "UK Minister x", "EU President x"):
+        assert _OPENS.match(text) is not None and text[:2] in speech._CAPITAL_PAIRS

@@ -638,6 +638,11 @@ def _country_end(text: str, at: int, end: int) -> int:
 _CAPITALS_AS_A: Final = bytes(65 if 65 <= code <= 90 else code for code in range(256))
 
 
+#: How the words ``_named_opens`` takes that have a capital second begin: the listed nationalities
+#: ("US", "DPRK"; a nationality read by its ending has small letters after its capital).
+_CAPITAL_PAIRS: Final = frozenset(w[:2] for w in _OPEN_WORDS | _LISTED_NATIONALITIES if "A" <= w[1:2] <= "Z")
+
+
 def _capitals_as_a(text: str) -> str:
     """``text`` with each capital A to Z written as "A" and each character beyond ASCII as "?": a
     character for a character, so that the capitals stand where they stand in ``text``. (Translated
@@ -667,8 +672,10 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
         opens = False
         if stop < end:
             after = ord(text[stop])
-            if after == 45 or 65 <= after <= 90 or (after == 46 and (stop == at + 1 or text[at:stop] in _MR_SET)):
-                opens = _named_opens(text, at, end)  # "Vice-", "US", "H.", "Mr."
+            if 65 <= after <= 90:  # a second capital: "US", "DPRK"
+                opens = text[at : at + 2] in _CAPITAL_PAIRS and _named_opens(text, at, end)
+            elif after == 45 or (after == 46 and (stop == at + 1 or text[at:stop] in _MR_SET)):
+                opens = _named_opens(text, at, end)  # "Vice-", "H.", "Mr."
             elif stop > at + 1 and _is_space(text, stop):
                 opens = _simple_word_opens(text, at, stop, end)
         if opens:
@@ -1091,6 +1098,10 @@ def _starts_at(source: str, text: str, start: int) -> bool:
     return start >= 0 and stop <= len(source) and source[start:stop] == text
 
 
+#: Looked up once: an enum member is an attribute lookup each time.
+_SPEAKER_LABEL: Final = ParagraphKind.SPEAKER_LABEL
+
+
 class _Walker:
     """Builds the units of one document (``_units``)."""
 
@@ -1143,7 +1154,7 @@ class _Walker:
     ) -> None:
         units = self.units
         source = self.source
-        label = ParagraphKind.SPEAKER_LABEL
+        label = _SPEAKER_LABEL
         first = True
         for block in blocks:
             if isinstance(block, Paragraph):
@@ -1587,6 +1598,8 @@ for _form, _known in _VERB_INFO.items():
 #: The forms a found statement takes, looked up once (an enum member is an attribute lookup each time).
 _BLOCK_FORM: Final = StatementForm.BLOCK
 _REPORTED_FORM: Final = StatementForm.REPORTED
+_LABEL_FORM: Final = StatementForm.LABEL
+_NOTE: Final = Severity.NOTE
 
 
 class _Finder:
@@ -1983,7 +1996,7 @@ def apply(doc: Document) -> Document:
             label_speaker = people.bare(subject, where) if bare else people.named(subject, where)
             if label_speaker.surname:
                 people.spoke(label_speaker)
-            draft = _Draft(StatementForm.LABEL, "label", subject, 0, "", len(text), len(text), False)
+            draft = _Draft(_LABEL_FORM, "label", subject, 0, "", len(text), len(text), False)
             draft.unit = index
             draft.speaker = label_speaker
             draft.span_start, draft.span_end = unit.base, unit.end
@@ -2035,7 +2048,7 @@ def apply(doc: Document) -> Document:
                     end = c_end
                     if c_start == c_end and masked[draft.content_start : hi].rstrip().endswith(":"):
                         # "President X stated:" with the remarks below: block speech
-                        draft.form = StatementForm.BLOCK
+                        draft.form = _BLOCK_FORM
                         end = draft.content_end
                     elif c_start == c_end and kind != "coord" and masked[lo:start].rstrip().endswith(","):
                         # what was said comes first: "..., President X said."
@@ -2148,7 +2161,7 @@ def _gather(
     """Give block and label statements the text of the paragraphs and items that follow them."""
     for draft in drafts:
         form = draft.form
-        if form is StatementForm.REPORTED:
+        if form is _REPORTED_FORM:
             continue
         start = draft.unit
         intro = units[start]
@@ -2160,7 +2173,7 @@ def _gather(
         for index in range(start + 1, len(units)):
             unit = units[index]
             speaker, reply, opens = unit_first[index]
-            if unit.label or (form is StatementForm.LABEL and opens):
+            if unit.label or (form is _LABEL_FORM and opens):
                 break  # the next speaker's label, or a block of its own
             if unit.scope != intro.scope:
                 if (
@@ -2174,7 +2187,7 @@ def _gather(
                     break
             if unit.items[: len(intro.items)] != intro.items:
                 break
-            if form is StatementForm.BLOCK and (reply or opens or (speaker is not None and speaker != own)):
+            if form is _BLOCK_FORM and (reply or opens or (speaker is not None and speaker != own)):
                 break
             lines.append(unit.line())
             if unit.end is not None:
@@ -2236,7 +2249,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
         if message is None:
             message = messages[written, what] = _note_message(written, what)
         if start is None or not source:
-            notes.append(trusted_diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE))
+            notes.append(trusted_diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, _NOTE))
             continue
         if start < counted_to:
             counted_to, line = 0, 0
@@ -2247,7 +2260,7 @@ def _finish(doc: Document, drafts: Sequence[_Draft], known: frozenset[Person]) -
         text = source[line_start : len(source) if line_end < 0 else line_end]
         notes.append(
             trusted_diagnostic(
-                line + 1, start - line_start + 1, message, text.rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
+                line + 1, start - line_start + 1, message, text.rstrip("\r"), UNRESOLVED_SPEAKER, _NOTE
             )
         )
     return evolved_document(doc, {"statements": tuple(statements), "warnings": (*doc.warnings, *notes)})
