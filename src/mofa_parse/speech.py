@@ -208,7 +208,7 @@ _ADV = (
     r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
 )
 
-_KIND_RES = (
+_KIND_RES: Final = (
     ("list", _PATTERNS.compile(_LIST + r"\Z")),
     ("named", _PATTERNS.compile(_NAMED + r"\Z")),
     ("bare", _PATTERNS.compile(_BARE + r"\Z")),
@@ -221,21 +221,23 @@ _KIND_RES = (
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
 #: What follows a subject up to its verb: an optional parenthesis (", who also attended the meeting,"), adverbs.
 _TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z"
-_SUBJ_THEN_WORD = _PATTERNS.compile(rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b")
-_IT_WAS = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
-_ADVERBS = _words(
+_SUBJ_THEN_WORD: Final = _PATTERNS.compile(
+    rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b"
+)
+_IT_WAS: Final = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_ADVERBS: Final = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
     "however had has have too afterwards next still each himself herself themselves both all jointly"
 )
 #: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
-_SUBJECT_ENDINGS = _words(
+_SUBJECT_ENDINGS: Final = _words(
     "he she they two both side sides leaders ministers presidents premiers countries governments "
     "delegations parties heads state government"
 )
-_CAPS_BEFORE_VERB = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
+_CAPS_BEFORE_VERB: Final = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
 _MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
-_NAMED_FULL = _PATTERNS.compile(_NAMED + r"\Z")
-_LABEL = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+_NAMED_FULL: Final = _PATTERNS.compile(_NAMED + r"\Z")
+_LABEL: Final = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
 # The reporting verbs, longest first so that "reached an agreement" wins over shorter forms.
 _VERBS: dict[str, ReportingVerb] = {}
@@ -289,11 +291,11 @@ _VERB_RE = _PATTERNS.compile(
 )
 #: The first word of each verb form -> the words after it of each form that opens with it, in the
 #: order of ``_ALL_FORMS`` (the order ``_VERB_RE`` tries them), with the form.
-_FORMS_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+_FORMS_BY_FIRST: Final[dict[str, list[tuple[list[str], str]]]] = {}
 for _form in _ALL_FORMS:
     _FORMS_BY_FIRST.setdefault(_form.split()[0], []).append((_form.split()[1:], _form))
 #: Letters that every first word holds: "ed" and "ing", else the word itself ("said", "was").
-_VERB_MARKS: list[str] = ["ed", "ing"]
+_VERB_MARKS: Final[list[str]] = ["ed", "ing"]
 for _first in sorted(_FORMS_BY_FIRST):
     if not any(mark in _first for mark in _VERB_MARKS):
         _VERB_MARKS.append(_first)
@@ -310,7 +312,7 @@ _NAMED_OPENS = (
     rf"\s+(?:{_TITLE_WORD})\s"
 )
 #: ``_NAMED`` alone, matched where ``_named_opens`` lets a mention begin.
-_NAMED_AT = _PATTERNS.compile(_NAMED)
+_NAMED_AT: Final = _PATTERNS.compile(_NAMED)
 #: The words ``_NAMED_OPENS`` takes on their own, followed by white space: a title's first word,
 #: "His", "Her", and "Mr" and the like with or without their full stop.
 _MR_FORMS: Final = ("Madame", "Madam", "Dame", "Prof", "Mme", "Mrs", "Sir", "Dr", "Mr", "Ms")
@@ -691,10 +693,10 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
 
 
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
-_FOR_PART = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
-_WORD_AT = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
+_FOR_PART: Final = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+_WORD_AT: Final = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").
-_FIRST_WORDS = frozenset(
+_FIRST_WORDS: Final = frozenset(
     {h for head in _HEADS for h in (head, head.split("-")[0])}
     | set(_MODS)
     | _words(
@@ -702,7 +704,7 @@ _FIRST_WORDS = frozenset(
         "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
     )
 )
-_STARTER = _PATTERNS.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
+_STARTER: Final = _PATTERNS.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
 #: A place where a subject can begin: a starter whose word (letters, digits, "." and "-")
 #: is one of ``_FIRST_WORDS`` or a nationality.
 _OPENER = (
@@ -711,83 +713,83 @@ _OPENER = (
 )
 #: A subject that begins at an opener and ends right before a verb (the search's end): the first
 #: match of a search from a window's start is the first opener from which a subject reaches the verb.
-_SUBJ_AT_VERB = _PATTERNS.compile(rf"{_OPENER}(?P<subj>{_SUBJ}){_TO_VERB}")
+_SUBJ_AT_VERB: Final = _PATTERNS.compile(rf"{_OPENER}(?P<subj>{_SUBJ}){_TO_VERB}")
 
-_BLOCK_TAIL = _PATTERNS.compile(
+_BLOCK_TAIL: Final = _PATTERNS.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
     r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
 )
-_END_PUNCT = _PATTERNS.compile(r"[:.;]")
+_END_PUNCT: Final = _PATTERNS.compile(r"[:.;]")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: "Prime Minister Mori's response was as follows:"
-_POSSESSIVE_BLOCK = _PATTERNS.compile(
+_POSSESSIVE_BLOCK: Final = _PATTERNS.compile(
     rf"(?:(?P<subj>{_NAMED}|{_BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
 )
 #: "The following is a summary of the remarks made by President Putin:"
-_SUMMARY_BLOCK = _PATTERNS.compile(
+_SUMMARY_BLOCK: Final = _PATTERNS.compile(
     r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
     rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
     rf"(?P<subj>{_SUBJ})\s*(?:[:.]|\Z)"
 )
 
-_CONNECTOR = _PATTERNS.compile(
+_CONNECTOR: Final = _PATTERNS.compile(
     r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
     r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
     r"|\s+(?:and|but|while|whereas)\s+)\Z"
 )
-_COORDINATED = _PATTERNS.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
-_PARTICIPLE_LINK = _PATTERNS.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
-_PASSIVE_AFTER = _PATTERNS.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
-_EXPRESSION_SOON = _PATTERNS.compile(
+_COORDINATED: Final = _PATTERNS.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
+_PARTICIPLE_LINK: Final = _PATTERNS.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
+_PASSIVE_AFTER: Final = _PATTERNS.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON: Final = _PATTERNS.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
 )
-_THAT_SOON = _PATTERNS.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
-_REPLY = _PATTERNS.compile(
+_THAT_SOON: Final = _PATTERNS.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+_REPLY: Final = _PATTERNS.compile(
     r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
     r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
 )
-_REPLY_VERBS = frozenset({"responded", "replied", "answered"})
-_REPLY_NOUNS = frozenset({"response", "reply", "answer"})
+_REPLY_VERBS: Final = frozenset({"responded", "replied", "answered"})
+_REPLY_NOUNS: Final = frozenset({"response", "reply", "answer"})
 
 
-_BLOCKING_WORDS = _words(
+_BLOCKING_WORDS: Final = _words(
     "that if whether because since as by to of for with from than whom who when where how what why about "
     "on upon at in into towards toward against between among including regarding concerning like unlike "
     "before after the a an his her their its our my your which whose"
 )
-_INTRO_PAIRS = _PATTERNS.compile(
+_INTRO_PAIRS: Final = _PATTERNS.compile(
     r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
 )
-_LAST_WORD = _PATTERNS.compile(r"([A-Za-z]+)\W*\Z")
+_LAST_WORD: Final = _PATTERNS.compile(r"([A-Za-z]+)\W*\Z")
 
-_QUOTES = _PATTERNS.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
-_SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_QUOTES: Final = _PATTERNS.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+_SENTENCE_END: Final = _PATTERNS.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION_TEXT = (
     "Mr Ms Mrs Dr Prof St Jr Sr No Nos Co Inc Ltd Gen Lt Col Sen Rep Gov Mt vs etc approx Art para "
     "Vol Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 _ABBREVIATION_WORDS = _ABBREVIATION_TEXT.split()
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS)
+_ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS)
 #: What ``_abbreviated`` reads: an abbreviation, a single letter ("J"), or initials ("U.S") at the end.
-_ABBREVIATION = _PATTERNS.compile(
+_ABBREVIATION: Final = _PATTERNS.compile(
     r"(?:\b(?:" + "|".join(_ABBREVIATION_WORDS) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
-_LEAD_THAT = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_LEAD_THAT: Final = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 #: ``_LEAD_THAT`` with the white space ``_clean`` strips around it.
-_LEAD = _PATTERNS.compile(r"\s*(?:[,:;]\s*)?(?:that\b,?\s*)?\s*")
-_CONTENT_STOP = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
-_TRAIL = _PATTERNS.compile(r"[\s,;:]+\Z")
-_NON_SPACE = _PATTERNS.compile(r"\S")
+_LEAD: Final = _PATTERNS.compile(r"\s*(?:[,:;]\s*)?(?:that\b,?\s*)?\s*")
+_CONTENT_STOP: Final = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
+_TRAIL: Final = _PATTERNS.compile(r"[\s,;:]+\Z")
+_NON_SPACE: Final = _PATTERNS.compile(r"\S")
 
-_ROLE_ALIASES = {
+_ROLE_ALIASES: Final = {
     "minister for foreign affairs": "foreign minister",
     "minister of foreign affairs": "foreign minister",
     "foreign secretary": "foreign minister",
     "secretary of state": "secretary of state",
 }
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS: Final = frozenset(
     {h.casefold() for h in _HEADS}
     | {m.casefold() for m in _MODS}
     | _words(
@@ -799,12 +801,12 @@ _TITLE_WORDS = frozenset(
         "energy"
     )
 )
-_MR_WORDS = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
-_TITLE_OR_MR_WORDS = _TITLE_WORDS | _MR_WORDS
-_HONOR_RE = _PATTERNS.compile(_HONOR)
-_NAT_RE = _PATTERNS.compile(_NAT + r"\Z")
-_OF_TAIL = _PATTERNS.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
-_DEMONYMS = {
+_MR_WORDS: Final = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
+_TITLE_OR_MR_WORDS: Final = _TITLE_WORDS | _MR_WORDS
+_HONOR_RE: Final = _PATTERNS.compile(_HONOR)
+_NAT_RE: Final = _PATTERNS.compile(_NAT + r"\Z")
+_OF_TAIL: Final = _PATTERNS.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
+_DEMONYMS: Final = {
     "japanese": "japan",
     "american": "united states",
     "u.s.": "united states",
@@ -1578,14 +1580,14 @@ def _verb_info(matched: str) -> tuple[str, ReportingVerb | None, bool]:
     return form, _PARTICIPLES[form] if participle else info, participle
 
 
-_VERB_INFO: dict[str, tuple[str, ReportingVerb | None, bool]] = {}
+_VERB_INFO: Final[dict[str, tuple[str, ReportingVerb | None, bool]]] = {}
 for _form in _ALL_FORMS:
     _VERB_INFO[_form] = _verb_info(_form)
 
 
 #: Of each form: whether it needs a "that", whether it needs an expression noun, whether it agrees;
 #: read once here rather than from the ``ReportingVerb`` at every verb.
-_VERB_NEEDS: dict[str, tuple[bool, bool, bool]] = {}
+_VERB_NEEDS: Final[dict[str, tuple[bool, bool, bool]]] = {}
 for _form, _known in _VERB_INFO.items():
     _info = _known[1]
     _VERB_NEEDS[_form] = (
@@ -1934,7 +1936,7 @@ def _draft_start(draft: _Draft) -> int:
 _UNIT_BREAK: Final = "\x00"
 
 #: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
-_JOINT_SPEAKERS = Joint(())
+_JOINT_SPEAKERS: Final = Joint(())
 
 
 def apply(doc: Document) -> Document:
