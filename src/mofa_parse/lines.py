@@ -167,17 +167,81 @@ _ANY_CHROME: Final = re.compile(
 _CHROME_FIRST: Final = frozenset("bBpPtTrRhHnNfFSJMCD([*\u203b")
 #: What can follow an opening "(" in a match: a photo, a note or a translation note.
 _CHROME_AFTER_PAREN: Final = frozenset("pPtTfFnN*")
+#: First characters that a match may start with whatever follows them.
+_CHROME_SIGNS: Final = frozenset("[*\u203b")
+#: The words (in lower case) a match starting with a letter starts with, inside ``(?i:...)``:
+#: each is followed by a character that is not a letter (``"note"`` may be followed by more words).
+_CHROME_WORDS_ANY_CASE: Final = frozenset(
+    {"back", "page", "top", "return", "home", "photo", "this", "the", "foregoing", "provisional"}
+)
+#: The case-sensitive alternatives' literal beginnings, by their first word.
+_CHROME_STARTS: Final[dict[str, tuple[str, ...]]] = {
+    "Summary": ("Summary of Meetings",),
+    "Japanese": ("Japanese",),
+    "Japan": ("Japan-", "Japan\u2010", "Japan\u2013"),
+    "Press": ("Press Release", "Press Conference"),
+    "Related": ("Related Link",),
+    "Print": ("Print",),
+    "PDF": ("PDF",),
+    "Ministry": ("Ministry of Foreign Affairs",),
+    "Countries": ("Countries",),
+    "Diplomatic": ("Diplomatic Relations",),
+    "Foreign": ("Foreign Policy",),
+    "Regional": ("Regional Affairs",),
+}
+
+
+def _ascii_word_end(text: str, pos: int) -> int:
+    """Where the run of ASCII letters at ``pos`` ends; -1 where it ends at a character beyond ASCII
+    (which a case-insensitive pattern may read as a letter: "\u017f" as "s")."""
+    size = len(text)
+    while pos < size:
+        code = ord(text[pos])
+        if 97 <= code <= 122 or 65 <= code <= 90:
+            pos += 1
+        elif code > 127:
+            return -1
+        else:
+            return pos
+    return pos
 
 
 def may_be_chrome(text: str) -> bool:
-    """False only where ``_ANY_CHROME`` cannot match ``text`` (a non-empty stripped line), by its first characters."""
+    """False only where ``_ANY_CHROME`` cannot match ``text`` (a non-empty stripped line), by its first characters.
+
+    Most lines start with a capital some furniture starts with too ("The two leaders",
+    "Prime Minister"): a line starting with a letter needs one of the patterns' first
+    words ("the" only before "foregoing").
+    """
     char = text[0]
     if char not in _CHROME_FIRST:
         return char.isspace()
     if char == "(":
         after = text[1:2]
         return not after or after in _CHROME_AFTER_PAREN or after.isspace()
-    return True
+    if char in _CHROME_SIGNS:
+        return True
+    end = _ascii_word_end(text, 1)
+    if end < 0:
+        return True
+    word = text[:end]
+    starts = _CHROME_STARTS.get(word)
+    if starts is not None and text.startswith(starts):
+        return True
+    word = word.lower()
+    if word.startswith("note"):
+        return True
+    if word not in _CHROME_WORDS_ANY_CASE:
+        return False
+    if word != "the":
+        return True
+    # "the" starts a match only as "the foregoing".
+    at = end
+    size = len(text)
+    while at < size and text[at].isspace():
+        at += 1
+    next_end = _ascii_word_end(text, at)
+    return next_end < 0 or text[at:next_end].lower() == "foregoing"
 
 
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
@@ -302,8 +366,139 @@ def _paren_head(text: str, pos: int, size: int) -> _Head | None:
     return _Head("paren", text[pos : close + 1], int(text[pos + 1 : close]), pos, close + 1)
 
 
+def _roman_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_ROMAN`` reads at ``pos`` ("IV." before white space or the end), if a numeral, read by characters."""
+    end = pos
+    while end < size and end - pos < 7 and text[end] in _ROMAN_FIRST:
+        end += 1
+    if end == pos or end - pos > 6 or end >= size or text[end] != ".":
+        return None
+    if end + 1 < size and not text[end + 1].isspace():
+        return None
+    value = ROMAN_VALUES.get(text[pos:end])
+    if value is None:
+        return None
+    return _Head("roman", text[pos : end + 1], value, pos, end + 1)
+
+
+def _letter_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_LETTER`` reads at ``pos`` ("A." and white space before more text), read by characters."""
+    code = ord(text[pos])
+    if not 65 <= code <= 90 or pos + 2 >= size or text[pos + 1] != "." or not text[pos + 2].isspace():
+        return None
+    at = pos + 3
+    while at < size and text[at].isspace():
+        at += 1
+    if at >= size:
+        return None
+    return _Head("letter", text[pos : pos + 2], code - 64, pos, pos + 2)
+
+
+def _digits_end(text: str, pos: int, size: int) -> int:
+    """The end of the one or two decimal digits at ``pos`` (``\\d{1,2}``); ``pos`` where there is none."""
+    if pos >= size or not text[pos].isdecimal():
+        return pos
+    if pos + 1 < size and text[pos + 1].isdecimal():
+        return pos + 2
+    return pos + 1
+
+
+def _before_arabic_text(text: str, pos: int, size: int) -> bool:
+    """``_M_ARABIC``'s lookahead: the end, white space, a capital, "(" or an opening quote at ``pos``."""
+    if pos >= size:
+        return True
+    char = text[pos]
+    code = ord(char)
+    return 65 <= code <= 90 or char == "(" or char == '"' or char == "\u201c" or char.isspace()
+
+
+def _arabic_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_ARABIC`` reads at ``pos`` ("1.", or doubled "1. 1."), read by characters."""
+    end = _digits_end(text, pos, size)
+    if end == pos or end >= size or text[end] != ".":
+        return None
+    digits = text[pos:end]
+    dot = end + 1
+    at = dot
+    while at < size and (text[at] == " " or text[at] == "\t"):
+        at += 1
+    if at > dot and text.startswith(digits, at):
+        close = at + len(digits)
+        if close < size and text[close] == "." and _before_arabic_text(text, close + 1, size):
+            return _Head("arabic", text[pos : close + 1], int(digits), pos, close + 1)
+    if not _before_arabic_text(text, dot, size):
+        return None
+    return _Head("arabic", text[pos:dot], int(digits), pos, dot)
+
+
+def _bare_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_BARE`` reads at ``pos`` (a number, white space, then a capital), read by characters."""
+    end = _digits_end(text, pos, size)
+    if end == pos:
+        return None
+    at = end
+    while at < size and text[at].isspace():
+        at += 1
+    if at == end or at >= size or not 65 <= ord(text[at]) <= 90:
+        return None
+    return _Head("bare", text[pos:end], int(text[pos:end]), pos, end)
+
+
+def _ivx_run(text: str, pos: int, size: int) -> int:
+    """How many of "i", "v", "x" stand at ``pos`` (counted up to 6: ``[ivx]{2,5}`` takes 2 to 5)."""
+    end = pos
+    while end < size and end - pos < 6 and text[end] in "ivx":
+        end += 1
+    return end - pos
+
+
+def _item_end(text: str, pos: int, size: int) -> int:
+    """Where the marker ``_M_ITEM`` reads at ``pos`` ends, or -1, read by characters.
+
+    Its alternatives exclude each other (by the first two characters), so the
+    first that fits is the match, if white space or the end follows it.
+    """
+    char = text[pos]
+    code = ord(char)
+    end = -1
+    if char == "(" or char == "\uff08":  # "(a)", "(A)", "(iv)"
+        if pos + 2 < size:
+            inner = ord(text[pos + 1])
+            if (97 <= inner <= 122 or 65 <= inner <= 90) and text[pos + 2] in _CLOSE:
+                end = pos + 3
+            else:
+                run = _ivx_run(text, pos + 1, size)
+                if 2 <= run <= 5 and pos + 1 + run < size and text[pos + 1 + run] in _CLOSE:
+                    end = pos + 2 + run
+    elif 97 <= code <= 122:  # "a)", "a.", "iv)"
+        if pos + 1 < size and (text[pos + 1] == ")" or text[pos + 1] == "."):
+            end = pos + 2
+        else:
+            run = _ivx_run(text, pos, size)
+            if 2 <= run <= 5 and pos + run < size and text[pos + run] == ")":
+                end = pos + run + 1
+    elif char in _BULLETS:
+        end = pos + 1
+    else:  # "1)", "12)"
+        digits = _digits_end(text, pos, size)
+        if digits > pos and digits < size and text[digits] == ")":
+            end = digits + 1
+    if end < 0 or (end < size and not text[end].isspace()):
+        return -1
+    return end
+
+
+#: The closing parentheses of ``_M_ITEM`` and the bullets it takes.
+_CLOSE: Final = ")\uff09"
+_BULLETS: Final = frozenset("\u2022-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014")
+
+
 def read_heads(text: str) -> tuple[list[_Head], int]:
-    """The markers at the start of a stripped line, and where the text after them starts."""
+    """The markers at the start of a stripped line, and where the text after them starts.
+
+    Each marker pattern (``_M_*``) is read by characters where its first character
+    can stand (``tests/test_structure_markers.py`` checks each reading against its pattern).
+    """
     heads: list[_Head] = []
     if not may_start_marker(text):
         return heads, 0
@@ -312,33 +507,25 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
     while len(heads) < MAX_MARKERS_PER_LINE and pos < size:
         first = not heads
         head: _Head | None = None
-        # Each pattern is tried only where its first character can stand (tests/test_line_prefilters.py).
         char = text[pos]
         digit = char.isdigit()
         code = ord(char)
         if first and 65 <= code <= 90:  # A-Z
             if char in _ROMAN_FIRST:
-                m = _M_ROMAN.match(text, pos)
-                if m is not None and m["v"] in ROMAN_VALUES:
-                    head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
+                head = _roman_head(text, pos, size)
             if head is None:
-                m = _M_LETTER.match(text, pos)
-                if m is not None:
-                    head = _Head("letter", m["m"], letter_value(m["v"]), m.start(), m.end("m"))
+                head = _letter_head(text, pos, size)
         if head is None and digit:
-            m = _M_ARABIC.match(text, pos)
-            if m is not None:
-                head = _Head("arabic", m["m"], int(m["v"]), m.start(), m.end())
+            head = _arabic_head(text, pos, size)
         if head is None and first and digit:
-            m = _M_BARE.match(text, pos)
-            if m is not None:
-                head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
+            head = _bare_head(text, pos, size)
         if head is None and char in _PAREN_FIRST:
             head = _paren_head(text, pos, size)
         if head is None and (digit or 97 <= code <= 122 or char in _ITEM_FIRST):  # a digit, a-z
-            m = _M_ITEM.match(text, pos)
-            if m is not None:
-                head = _Head("item", m["m"], _default_ordinal(m["m"]), m.start(), m.end())
+            end = _item_end(text, pos, size)
+            if end >= 0:
+                marker = text[pos:end]
+                head = _Head("item", marker, _default_ordinal(marker), pos, end)
         if head is None:
             break
         heads.append(head)
