@@ -613,16 +613,7 @@ def _lf_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
     for number, raw in enumerate(source.split("\n"), 1):
         if starts is not None:
             starts.append(pos)
-        stripped = raw.lstrip(_WS)
-        if stripped:
-            lead = len(raw) - len(stripped)
-            stripped = stripped.rstrip(_WS)
-            indent = lead
-            if lead and "\t" in raw[:lead]:
-                indent = len(raw[:lead].expandtabs(4))
-            found.append(_Line(number, pos + lead, stripped, indent))
-        else:
-            found.append(None)
+        found.append(_line(raw, number, pos))
         pos += len(raw) + 1
     return found
 
@@ -639,20 +630,34 @@ def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None
         number += 1
         if starts is not None:
             starts.append(pos)
-        raw = match.group()
-        stripped = raw.lstrip(_WS)
-        if stripped:
-            lead = len(raw) - len(stripped)
-            stripped = stripped.rstrip(_WS)
-            prefix = raw[:lead]
-            indent = len(prefix.expandtabs(4)) if "\t" in prefix else lead
-            found.append(_Line(number, pos + lead, stripped, indent))
-        else:
-            found.append(None)
+        found.append(_line(match.group(), number, pos))
         if end >= size:
             return found
         # one line break: \r\n, \r or \n
         pos = end + (2 if source.startswith("\r\n", end) else 1)
+
+
+def _line(raw: str, number: int, pos: int) -> _Line | None:
+    """Line ``number``, starting at ``pos``, stripped of ``WHITESPACE``, with its indentation; None if blank.
+
+    No character from "!" to "\\x84" is white space: most lines start and end with
+    one, and are not stripped at that end.
+    """
+    if not raw:
+        return None
+    stripped = raw
+    lead = 0
+    if not 32 < ord(raw[0]) < 0x85:
+        stripped = raw.lstrip(_WS)
+        if not stripped:
+            return None
+        lead = len(raw) - len(stripped)
+    if not 32 < ord(stripped[-1]) < 0x85:
+        stripped = stripped.rstrip(_WS)
+    indent = lead
+    if lead and "\t" in raw[:lead]:
+        indent = len(raw[:lead].expandtabs(4))
+    return _Line(number, pos + lead, stripped, indent)
 
 
 class _Lexer:
