@@ -45,7 +45,8 @@ SPACES = " \t\u00a0\u3000\u200b\ufeff\x85\x84\x7f\x1f\u2028"
 
 
 def test_lines_edge_cases() -> None:
-    for source in ("", "\n", "a", " a ", "\ta\t\n\n  b", "x\x85", "\x85x", "\x84x\x84", "\u3000\u3000", "a\r\nb\rc\n"):
+    for source in ("", "\n", "a", " a ", "\ta\t\n\n  b", "x\x85", "\x85x", "\x84x\x84", "\u3000\u3000", "a\r\nb\rc\n",
+                   "   a", "  \ta", " \t a", "  \u3000a", "   ", "  \x85a", "  \x84a  "):
         assert _read(source) == _reference_lines(source), source
 
 

@@ -640,23 +640,28 @@ def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None
 def _line(raw: str, number: int, pos: int) -> _Line | None:
     """Line ``number``, starting at ``pos``, stripped of ``WHITESPACE``, with its indentation; None if blank.
 
-    No character from "!" to "\\x84" is white space: most lines start and end with
-    one, and are not stripped at that end.
+    No character from "!" to "\\x84" is white space: most lines start, after an
+    indentation of plain spaces, and end with one, and are not stripped at that end.
     """
-    if not raw:
-        return None
-    stripped = raw
+    size = len(raw)
     lead = 0
-    if not 32 < ord(raw[0]) < 0x85:
+    while lead < size and ord(raw[lead]) == 32:
+        lead += 1
+    if lead == size:
+        return None
+    indent = lead
+    if 32 < ord(raw[lead]) < 0x85:
+        stripped = raw[lead:] if lead else raw
+    else:
         stripped = raw.lstrip(_WS)
         if not stripped:
             return None
-        lead = len(raw) - len(stripped)
+        lead = size - len(stripped)
+        indent = lead
+        if "\t" in raw[:lead]:
+            indent = len(raw[:lead].expandtabs(4))
     if not 32 < ord(stripped[-1]) < 0x85:
         stripped = stripped.rstrip(_WS)
-    indent = lead
-    if lead and "\t" in raw[:lead]:
-        indent = len(raw[:lead].expandtabs(4))
     return _Line(number, pos + lead, stripped, indent)
 
 
