@@ -107,10 +107,11 @@ def _table() -> _Table:
 
 # --------------------------------------------------------------------------- the driver
 
-def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
+def _run(table: _Table, tokens: list[Any]) -> Any:
     """Lark's LALR loop (``lark.parsers.lalr_parser_state.ParserState.feed_token``) over ``tokens``.
 
-    Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made.
+    Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made
+    (read as ``Any``: as they are, not unpacked and packed again).
     The end of input (``$END``, after the last token) is fed through the same
     loop: it only reduces, until the start rule is complete.
     """
@@ -123,7 +124,7 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
     value_stack: list[Any] = []
     count = len(tokens)
     for index in range(count + 1):
-        token = tokens[index] if index < count else None
+        token: Any = tokens[index] if index < count else None
         symbol = table.end_symbol if token is None else symbols.get(token[0], -1)
         while True:
             action = actions[state][symbol] if symbol >= 0 else _REFUSE
