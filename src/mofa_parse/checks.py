@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 from .model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
 
 __all__ = ["check_structure", "position"]
+
+#: The node classes, read once: compiled, a ``Final`` name is read directly, an
+#: imported name is looked up in the module's dictionary at each use.
+_ITEM: Final = Item
+_CLAUSE: Final = Clause
+_PARAGRAPH: Final = Paragraph
+_SECTION: Final = Section
 
 
 def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
@@ -45,7 +53,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
     """
     previous: Section | Clause | Item | None = None
     for node in nodes:
-        number = node.ordinal if isinstance(node, Item) else node.number
+        number = node.ordinal if isinstance(node, _ITEM) else node.number
         if number is None:
             previous = None
             continue
@@ -54,7 +62,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
             if number != 1 and kind != "item":
                 report.at(node.span, f"{kind} numbering starts at {label}", f"{kind}-numbering")
         else:
-            before = previous.ordinal if isinstance(previous, Item) else previous.number
+            before = previous.ordinal if isinstance(previous, _ITEM) else previous.number
             assert before is not None
             if number == before:
                 report.at(node.span, f"{kind} {label} repeats {previous.marker}", f"{kind}-numbering")
@@ -74,7 +82,7 @@ def _walk(kind: str, sections: Sequence[Section], report: _Reporter) -> None:
         if section.title is not None and not section.body:
             report.at(section.span, f"heading {section.marker} {section.title!r} has no body", "empty-heading")
         _body(section.body, report)
-        nested = [block for block in section.body if isinstance(block, Section)]  # section.subsections
+        nested = [block for block in section.body if isinstance(block, _SECTION)]  # section.subsections
         if nested:
             _walk("subsection" if nested[0].marker[0].isalpha() and section.marker[0] not in "IVX" else "section",
                   nested, report)
@@ -84,9 +92,9 @@ def _body(body: Sequence[Block], report: _Reporter) -> None:
     clauses: list[Clause] = []
     flow: list[Block] = []
     for block in body:
-        if isinstance(block, Clause):
+        if isinstance(block, _CLAUSE):
             clauses.append(block)
-        elif isinstance(block, (Item, Paragraph)):
+        elif isinstance(block, (_ITEM, _PARAGRAPH)):
             flow.append(block)
     _numbered("clause", clauses, report)
     for clause in clauses:
@@ -100,7 +108,7 @@ def _flow(body: Sequence[Block], report: _Reporter) -> None:
     """Each run of items (items next to each other) is numbered on its own."""
     run: list[Item] = []
     for block in body:
-        if isinstance(block, Item):
+        if isinstance(block, _ITEM):
             run.append(block)
         elif run:
             _items(run, report)

@@ -64,6 +64,13 @@ __all__ = [
 #: ``object.__setattr__`` (a frozen attrs class refuses its own ``__setattr__``), written out at each
 #: call: compiled, that call becomes a direct generic attribute store instead of a Python call.
 _new: Final = object.__new__
+#: The node classes the parser builds most, read once: compiled, a ``Final`` name is read
+#: directly, an imported name is looked up in the module's dictionary at each use.
+_SPAN: Final = Span
+_PARAGRAPH: Final = Paragraph
+_ITEM: Final = Item
+_CLAUSE: Final = Clause
+_SECTION: Final = Section
 _item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
 _item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
 _clause_number: Final = functools.lru_cache(maxsize=1024)(clause_number)
@@ -72,7 +79,7 @@ _section_number: Final = functools.lru_cache(maxsize=1024)(section_number)
 
 def trusted_span(start: int, end: int) -> Span:
     """A span whose offsets the caller guarantees: ``0 <= start <= end``."""
-    span = _new(Span)
+    span = _new(_SPAN)
     object.__setattr__(span, "start", start)
     object.__setattr__(span, "end", end)
     return span
@@ -80,7 +87,7 @@ def trusted_span(start: int, end: int) -> Span:
 
 def trusted_paragraph(text: str, kind: ParagraphKind, span: Span | None) -> Paragraph:
     """A paragraph whose ``kind`` the caller computed from ``text`` with ``is_speaker_label``."""
-    paragraph = _new(Paragraph)
+    paragraph = _new(_PARAGRAPH)
     object.__setattr__(paragraph, "text", text)
     object.__setattr__(paragraph, "kind", kind)
     object.__setattr__(paragraph, "span", span)
@@ -96,7 +103,7 @@ def trusted_item(marker: str, ordinal: int | None, body: tuple[Block, ...], span
     if ordinal not in options:
         raise ValueError(f"item marker {marker!r} cannot stand for ordinal {ordinal!r}")
     _check_siblings("Item", body)
-    item = _new(Item)
+    item = _new(_ITEM)
     object.__setattr__(item, "marker", marker)
     object.__setattr__(item, "ordinal", ordinal)
     object.__setattr__(item, "body", body)
@@ -108,7 +115,7 @@ def trusted_clause(
     number: int, heading: str | None, body: tuple[Block, ...], marker: str, span: Span | None
 ) -> Clause:
     """A clause whose body holds only paragraphs and items."""
-    clause = _new(Clause)
+    clause = _new(_CLAUSE)
     object.__setattr__(clause, "number", number)
     object.__setattr__(clause, "heading", heading)
     object.__setattr__(clause, "body", body)
@@ -125,7 +132,7 @@ def trusted_section(
     number: int, marker: str, title: str | None, body: tuple[Block, ...], span: Span | None
 ) -> Section:
     """A section whose body is paragraphs and items, then clauses, then sections (as the grammar orders it)."""
-    section = _new(Section)
+    section = _new(_SECTION)
     object.__setattr__(section, "number", number)
     object.__setattr__(section, "marker", marker)
     object.__setattr__(section, "title", title)
@@ -143,10 +150,10 @@ def _check_siblings(owner: str, body: tuple[Block, ...]) -> None:
     previous: Block | None = None
     for block in body:
         if (
-            type(block) is Item
-            and type(previous) is Item
+            type(block) is _ITEM
+            and type(previous) is _ITEM
             and _item_style(block.marker) != _item_style(previous.marker)
-            and not any(type(child) is Item for child in previous.body)
+            and not any(type(child) is _ITEM for child in previous.body)
         ):
             raise ValueError(
                 f"{owner} body has sibling items {previous.marker!r} and {block.marker!r} "
