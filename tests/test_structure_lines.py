@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import lines
+from mofa_parse import lines, nodes
 
 Reading = tuple[int, int, str, int] | None
 
@@ -58,3 +58,13 @@ def test_lines_strip_as_str_strip_does(source: str) -> None:
 @given(st.text(max_size=20))
 def test_lines_strip_as_str_strip_does_on_any_text(source: str) -> None:
     assert _read(source) == _reference_lines(source)
+
+
+def test_no_printable_ascii_character_is_stripped() -> None:
+    """What ``nodes._strips`` relies on."""
+    assert [hex(code) for code in range(33, 0x85) if chr(code).strip() != chr(code)] == []
+
+
+@given(st.text(alphabet=st.sampled_from(SPACES + "ab!~\r\n\x1c\x0b"), min_size=1, max_size=8) | st.text(min_size=1))
+def test_strips_is_what_str_strip_says(value: str) -> None:
+    assert nodes._strips(value) == (value != value.strip())

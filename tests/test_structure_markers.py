@@ -12,7 +12,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import lines
+from mofa_parse import lines, markers
 from mofa_parse.markers import ROMAN_VALUES, letter_value
 
 #: Every character the marker patterns name, with look-alikes (other digits, other spaces, quotes).
@@ -148,3 +148,49 @@ def test_read_heads_edge_cases() -> None:
     assert _read_heads("(iv) text") == ([("item", "(iv)", 4, 0, 4)], 5)
     assert _read_heads("\u2022 item") == ([("item", "\u2022", None, 0, 1)], 2)
     assert _read_heads("(1) (a) x") == ([("paren", "(1)", 1, 0, 3), ("item", "(a)", 1, 4, 7)], 8)
+
+
+# --------------------------------------------------------------------------- headings and speaker labels
+
+HEADING_ALPHABET = ".,;:!\"'\u201d\u2019)]([ aA\u201c"
+
+
+def test_heading_end_by_characters_on_every_short_text() -> None:
+    differ = [
+        text
+        for size in range(5)
+        for chars in itertools.product(HEADING_ALPHABET, repeat=size)
+        if lines._ends_with_punctuation(text := "".join(chars)) != bool(lines._HEADING_END.search(text))
+    ]
+    assert differ == []
+
+
+@given(st.text(alphabet=st.sampled_from(HEADING_ALPHABET + "\n\u00a0x"), max_size=16) | st.text(max_size=16))
+def test_heading_end_by_characters_agrees_with_the_pattern(text: str) -> None:
+    assert lines._ends_with_punctuation(text) == bool(lines._HEADING_END.search(text))
+
+
+def test_speaker_label_first_letters() -> None:
+    """Every character a speaker label may start with is a first letter the gate takes."""
+    tails = ["resident Hu", "ice President Hu", "r. Abe", "s. Abe", "rs. Abe", ".E. Mr. Abe", "ing Abdullah", "ueen X",
+             "mir Tamim", "overnor X", "hairman Mao", "r X", " X", ""]
+    missed = [
+        (hex(code), tail)
+        for code in range(0x3100)
+        for tail in tails
+        if markers._SPEAKER_LABEL.fullmatch(chr(code) + tail) and chr(code) not in markers._SPEAKER_FIRST
+    ]
+    assert missed == []
+    # Every alternative of the pattern starts with a letter of the set.
+    titles = markers._SPEAKER_LABEL.pattern.replace("(?:", "").replace(")", "").replace("?", "")
+    assert {word.lstrip("|")[:1] for word in titles.split("|") if word.lstrip("|")[:1].isupper()} <= markers._SPEAKER_FIRST
+
+
+SPEAKER_PIECES = ("President", "Vice", "Prime", "Minister", "Mr.", "H.E.", "Hu", "Abe", " ", "  ", ":", "Foreign",
+                  "Secretary", "-General", "King", "the", "x", "\u00c9mile", "Ä")
+
+
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), min_size=1, max_size=5).map("".join) | st.text(max_size=12))
+def test_speaker_label_gate_agrees_with_the_pattern(text: str) -> None:
+    expected = len(text) <= 60 and markers._SPEAKER_LABEL.fullmatch(text) is not None
+    assert markers.is_speaker_label(text) == expected

@@ -556,6 +556,21 @@ def _title_like(text: str) -> bool:
 
 
 _HEADING_END: Final = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
+#: What ``_HEADING_END`` reads: a final punctuation mark, then closing quotes and brackets.
+_HEADING_PUNCTUATION: Final = ".,;:!"
+_HEADING_CLOSERS: Final = "\"'\u201d\u2019)]"
+
+
+def _ends_with_punctuation(text: str) -> bool:
+    """Whether ``_HEADING_END`` matches ``text``, read by characters from its end.
+
+    The closers and the punctuation marks are different characters, so the mark
+    must stand just before the run of closers that ends the text.
+    """
+    at = len(text) - 1
+    while at >= 0 and text[at] in _HEADING_CLOSERS:
+        at -= 1
+    return at >= 0 and text[at] in _HEADING_PUNCTUATION
 
 
 def is_heading(text: str) -> bool:
@@ -565,7 +580,7 @@ def is_heading(text: str) -> bool:
     "Peace treaty issue", "(1) Overview"; "At the outset, Prime Minister A
     stated ..." is a paragraph.
     """
-    if not text or len(text) > 120 or _HEADING_END.search(text):
+    if not text or len(text) > 120 or _ends_with_punctuation(text):
         return False
     if text.count(" ") > 18:
         return False

@@ -271,8 +271,16 @@ def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
 
 def _one_line(node: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """The validator ``model._single_line``, called only when the text would fail it (it raises)."""
-    if value is not None and (not value or value != value.strip() or "\n" in value or "\r" in value):
+    if value is not None and (not value or _strips(value) or "\n" in value or "\r" in value):
         _single_line(node, attribute, value)
+
+
+def _strips(value: str) -> bool:
+    """``value != value.strip()`` for a non-empty ``value``; no character from "!" to "\\x84" is white space,
+    so text that starts and ends with one is not stripped."""
+    if 32 < ord(value[0]) < 0x85 and 32 < ord(value[-1]) < 0x85:
+        return False
+    return value != value.strip()
 
 
 _PARAGRAPH_TEXT: Final = attrs.fields(Paragraph).text
