@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mofa_parse import parser
+from mofa_parse.dates import read_date_line
 
 
 def test_dense_actions_hold_the_table_rows() -> None:
@@ -30,3 +31,13 @@ def test_rules_call_the_own_builders_directly() -> None:
     assert built
     assert all(rule.code == parser._BUILDER_CODES[name] for rule in built for name in parser._OWN_BUILDERS
                if rule.build is parser._OWN_BUILDERS[name])
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Title\nMarch 3, 2021\n\n1. Text", "Title\nJuly 2003\nText", "Title\n2004/11/22", "Title\nText", ""],
+)
+def test_issued_date_is_the_date_line_read_again(source: str) -> None:
+    doc = parser.parse_structure(source)
+    expected = read_date_line(doc.issued_text) if doc.issued_text is not None else None
+    assert doc.issued == (expected.date if expected is not None else None)

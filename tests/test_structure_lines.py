@@ -68,3 +68,9 @@ def test_no_printable_ascii_character_is_stripped() -> None:
 @given(st.text(alphabet=st.sampled_from(SPACES + "ab!~\r\n\x1c\x0b"), min_size=1, max_size=8) | st.text(min_size=1))
 def test_strips_is_what_str_strip_says(value: str) -> None:
     assert nodes._strips(value) == (value != value.strip())
+
+
+@given(st.text(alphabet=st.sampled_from(SPACES + "ab!~\n\x1c\x0b\x85"), max_size=24))
+def test_lines_without_carriage_returns_strip_as_str_strip_does(source: str) -> None:
+    """Read by ``_lf_lines``, in place."""
+    assert _read(source) == _reference_lines(source)

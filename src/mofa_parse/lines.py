@@ -35,7 +35,7 @@ import functools
 import re
 from typing import Final
 
-from .dates import read_date_line
+from .dates import DateLine, read_date_line
 from .markers import (
     ROMAN_VALUES,
     default_ordinal,
@@ -75,7 +75,7 @@ _SPEAKER_LABEL: Final = ParagraphKind.SPEAKER_LABEL
 class Piece:
     """One token's worth of a line: text with its place, and marker facts."""
 
-    __slots__ = ("end", "kind", "line", "marker", "number", "start", "text", "title")
+    __slots__ = ("date", "end", "kind", "line", "marker", "number", "start", "text", "title")
 
     def __init__(
         self,
@@ -97,6 +97,7 @@ class Piece:
         self.number = number
         self.title = title
         self.kind = kind
+        self.date: DateLine | None = None  # a date line's reading (``read_date_line(text)``)
 
     def __str__(self) -> str:
         return self.text
@@ -622,15 +623,38 @@ def _lines(source: str, starts: list[int] | None = None) -> list[_Line | None]:
 
 
 def _lf_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
-    """``_lines`` for a source whose only line break is ``\n``: one ``str.split``."""
+    """``_lines`` for a source whose only line break is ``\n``.
+
+    Each line is read in place: its text is sliced from ``source`` once, after
+    the plain-space indentation is counted (``_line`` takes any other start).
+    """
     found: list[_Line | None] = []
+    size = len(source)
     pos = 0
-    for number, raw in enumerate(source.split("\n"), 1):
+    number = 0
+    while True:
+        number += 1
         if starts is not None:
             starts.append(pos)
-        found.append(_line(raw, number, pos))
-        pos += len(raw) + 1
-    return found
+        end = source.find("\n", pos)
+        if end < 0:
+            end = size
+        at = pos
+        while at < end and ord(source[at]) == 32:
+            at += 1
+        if at == end:
+            found.append(None)
+        elif 32 < ord(source[at]) < 0x85:
+            # Stripping at the end stops at ``at`` at the latest: it is not white space.
+            text = source[at:end]
+            if not 32 < ord(source[end - 1]) < 0x85:
+                text = text.rstrip(_WS)
+            found.append(_Line(number, at, text, at - pos))
+        else:
+            found.append(_line(source[pos:end], number, pos))
+        if end >= size:
+            return found
+        pos = end + 1
 
 
 def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
@@ -763,7 +787,9 @@ class _Lexer:
             found = read_date_line(text)
             if found is not None:
                 self.has_date = True
-                self.emit("DATE", Piece(text, line.start, line.start + len(text), line.number))
+                piece = Piece(text, line.start, line.start + len(text), line.number)
+                piece.date = found
+                self.emit("DATE", piece)
                 if found.date is None:
                     self.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
                 return True

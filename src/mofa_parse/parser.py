@@ -383,9 +383,12 @@ def parse_structure(source: str) -> Document:
     title_span = Span(header.title[0].start, header.title[-1].end) if header.title else None
     subtitle = header.subtitle
     date = header.date
-    issued = read_date_line(date.text) if date is not None else None
+    issued = None
+    if date is not None:
+        # The classifier read the date line with ``read_date_line`` and kept its reading.
+        issued = date.date if date.date is not None else read_date_line(date.text)
     chrome: tuple[Chrome, ...] = tuple(sorted(lexed.chrome, key=_chrome_start))
-    # ``issued`` is read from ``issued_text`` just above, as the Document validator would read it.
+    # ``issued`` is what ``read_date_line(issued_text)`` reads, as the Document validator would read it.
     doc = trusted_document(
         title,
         subtitle.text if subtitle is not None else None,
