@@ -22,6 +22,7 @@ _ITEM: Final = Item
 _CLAUSE: Final = Clause
 _PARAGRAPH: Final = Paragraph
 _SECTION: Final = Section
+_FLOW_BLOCKS: Final = (Item, Paragraph)
 
 
 def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
@@ -94,7 +95,7 @@ def _body(body: Sequence[Block], report: _Reporter) -> None:
     for block in body:
         if isinstance(block, _CLAUSE):
             clauses.append(block)
-        elif isinstance(block, (_ITEM, _PARAGRAPH)):
+        elif isinstance(block, _FLOW_BLOCKS):
             flow.append(block)
     _numbered("clause", clauses, report)
     for clause in clauses:
@@ -106,21 +107,43 @@ def _body(body: Sequence[Block], report: _Reporter) -> None:
 
 def _flow(body: Sequence[Block], report: _Reporter) -> None:
     """Each run of items (items next to each other) is numbered on its own."""
-    run: list[Item] = []
+    run: list[Item] | None = None  # most bodies hold no item: no list for them
     for block in body:
         if isinstance(block, _ITEM):
-            run.append(block)
-        elif run:
+            if run is None:
+                run = [block]
+            else:
+                run.append(block)
+        elif run is not None:
             _items(run, report)
-            run = []
-    if run:
+            run = None
+    if run is not None:
         _items(run, report)
 
 
 def _items(run: list[Item], report: _Reporter) -> None:
-    _numbered("item", run, report)
+    _numbered_items(run, report)
     for item in run:
         _flow(item.body, report)
+
+
+def _numbered_items(run: list[Item], report: _Reporter) -> None:
+    """``_numbered("item", run, report)`` for a run of items: repeats and jumps, read from the ordinals."""
+    previous: Item | None = None
+    for node in run:
+        number = node.ordinal
+        if number is None:
+            previous = None
+            continue
+        if previous is not None:
+            before = previous.ordinal
+            assert before is not None
+            if number == before:
+                report.at(node.span, f"item {node.marker} repeats {previous.marker}", "item-numbering")
+            elif number != before + 1:
+                verb = "goes back to" if number < before else "skips to"
+                report.at(node.span, f"item numbering {verb} {node.marker} after {previous.marker}", "item-numbering")
+        previous = node
 
 
 def check_structure(doc: Document, starts: Sequence[int]) -> list[Diagnostic]:
