@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mofa_parse import lines, markers
-from mofa_parse.markers import ROMAN_VALUES, letter_value
+from mofa_parse.markers import ROMAN_VALUES, default_ordinal, item_ordinals, item_style, letter_value
 
 #: Every character the marker patterns name, with look-alikes (other digits, other spaces, quotes).
 ALPHABET = "IVXAZivxaz019\u0661\u00b2(\uff08)\uff09. \t\u3000\u00a0\"\u201c\u2022-*\u30fb\u25aa\u2013\u2014,"
@@ -40,7 +40,7 @@ def _reference(text: str, pos: int) -> dict[str, Reading]:
     m = lines._M_BARE.match(text, pos)
     found["bare"] = ("bare", m["m"], int(m["v"]), m.start(), m.end("m")) if m else None
     m = lines._M_ITEM.match(text, pos)
-    found["item"] = ("item", m["m"], lines._default_ordinal(m["m"]), m.start(), m.end()) if m else None
+    found["item"] = ("item", m["m"], default_ordinal(m["m"]), m.start(), m.end()) if m else None
     return found
 
 
@@ -55,7 +55,7 @@ def _by_characters(text: str, pos: int) -> dict[str, Reading]:
         "item": (
             None
             if item_end < 0
-            else ("item", text[pos:item_end], lines._default_ordinal(text[pos:item_end]), pos, item_end)
+            else ("item", text[pos:item_end], default_ordinal(text[pos:item_end]), pos, item_end)
         ),
     }
 
@@ -194,3 +194,34 @@ SPEAKER_PIECES = ("President", "Vice", "Prime", "Minister", "Mr.", "H.E.", "Hu",
 def test_speaker_label_gate_agrees_with_the_pattern(text: str) -> None:
     expected = len(text) <= 60 and markers._SPEAKER_LABEL.fullmatch(text) is not None
     assert markers.is_speaker_label(text) == expected
+
+
+MARKERS = ("1.", "12.", "(1)", "(a)", "(i)", "(ii)", "(v)", "i)", "a.", "-", "\u2022", "(xxxx)", "1. 1.", "A.", "(\uff11)")
+
+
+@given(st.sampled_from(MARKERS) | st.text(alphabet=st.sampled_from("(\uff08)\uff09.1ivxaA- "), max_size=6))
+def test_marker_facts_are_the_three_readings(marker: str) -> None:
+    expected = (item_ordinals(marker), item_style(marker), default_ordinal(marker))
+    assert lines._marker_facts(marker) == expected
+    head = lines._Head("item", marker, None, 0, len(marker))
+    assert head.marker_facts() == expected
+    assert head.marker_facts() is head.marker_facts()
+
+
+def test_halves_gate() -> None:
+    """``_halves`` tries ``_DOUBLED`` only on arabic markers with a space or a tab, which it needs."""
+    for marker in ("1.", "12.", "1. 1.", "2.\t2.", "12.  12.", "1. ", "1.\u3000"):
+        head = lines._Head("arabic", marker, 1, 0, len(marker))
+        halves = lines._halves(head)
+        if lines._DOUBLED.match(marker) is None:
+            assert halves is None
+        else:
+            assert halves is not None
+            assert halves[0].marker + marker[len(halves[0].marker) : halves[1].start] + halves[1].marker == marker
+    assert lines._halves(lines._Head("item", "1. 1.", 1, 0, 5)) is None
+
+
+@given(st.text(alphabet=st.sampled_from("12. \t\u3000"), max_size=8))
+def test_halves_gate_never_skips_a_doubled_marker(marker: str) -> None:
+    head = lines._Head("arabic", marker, 1, 0, len(marker))
+    assert (lines._halves(head) is None) == (lines._DOUBLED.match(marker) is None)

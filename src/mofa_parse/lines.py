@@ -61,10 +61,17 @@ WHITESPACE: Final = (
 _WS: Final = WHITESPACE
 _LINE: Final = re.compile(r"[^\r\n]*")
 
-# Pure functions of a marker as written, called for every marker line: cached.
-_item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
-_default_ordinal: Final = functools.lru_cache(maxsize=1024)(default_ordinal)
-_item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
+#: What the classifier reads from a marker as written: its ordinals, its style, its usual ordinal.
+_MarkerFacts = tuple[tuple[int | None, ...], str, int | None]
+
+
+def _facts(marker: str) -> _MarkerFacts:
+    """``item_ordinals``, ``item_style`` and ``default_ordinal`` of ``marker``: pure functions of a marker as
+    written, called for every marker line, so cached (one cached call for the three)."""
+    return item_ordinals(marker), item_style(marker), default_ordinal(marker)
+
+
+_marker_facts: Final = functools.lru_cache(maxsize=1024)(_facts)
 
 
 #: The paragraph kinds, read once: an enum member read through its class is an attribute lookup.
@@ -305,7 +312,7 @@ _MONTH_START: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
 _SPACE_RUN: Final = re.compile("[" + re.escape(_WS) + "]*")
 
 class _Head:
-    __slots__ = ("end", "kind", "marker", "start", "value")
+    __slots__ = ("end", "facts", "kind", "marker", "start", "value")
 
     def __init__(self, kind: str, marker: str, value: int | None, start: int, end: int) -> None:
         self.kind = kind  # roman, letter, arabic, bare, paren, item
@@ -313,6 +320,14 @@ class _Head:
         self.value = value
         self.start = start  # offsets within the stripped text
         self.end = end
+        self.facts: _MarkerFacts | None = None  # ``_marker_facts(marker)``, once asked for
+
+    def marker_facts(self) -> _MarkerFacts:
+        """``_marker_facts(self.marker)``, read once per marker."""
+        facts = self.facts
+        if facts is None:
+            facts = self.facts = _marker_facts(self.marker)
+        return facts
 
 
 #: The characters that can start a match of ``_M_ROMAN`` and of ``_M_PAREN``; ``_M_LETTER``
@@ -526,7 +541,8 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
             end = _item_end(text, pos, size)
             if end >= 0:
                 marker = text[pos:end]
-                head = _Head("item", marker, _default_ordinal(marker), pos, end)
+                head = _Head("item", marker, None, pos, end)
+                head.value = head.marker_facts()[2]
         if head is None:
             break
         heads.append(head)
@@ -541,7 +557,10 @@ _DOUBLED: Final = re.compile(r"(\d+\.)[ \t]+")
 
 def _halves(head: _Head) -> tuple[_Head, _Head] | None:
     """The two markers of a doubled marker ("1. 1."), or None for any other marker."""
-    match = _DOUBLED.match(head.marker) if head.kind == "arabic" else None
+    marker = head.marker
+    if head.kind != "arabic" or not (" " in marker or "\t" in marker):  # ``_DOUBLED`` needs a space or a tab
+        return None
+    match = _DOUBLED.match(marker)
     if match is None:
         return None
     first = match.group(1)
@@ -929,7 +948,7 @@ class _Lexer:
             self.part_no > 0 and not self.sec_open and value == 1
         )
         heading = is_heading(rest)
-        top = self.sibling_level(_item_style(head.marker), indent)
+        top = self.sibling_level(head.marker_facts()[1], indent)
         if top is not None and top.ordinal is not None and value == top.ordinal + 1 and not (is_next and heading):
             return self.item(line, head, indent)
         if self.clause_style == "arabic" and value == self.clause_no + 1 and not (is_next and heading):
@@ -949,7 +968,7 @@ class _Lexer:
     def paren(self, line: _Line, head: _Head, rest: str, indent: int, *, after_section: bool) -> str | None:
         value = head.value
         assert value is not None
-        if self.items and (indent > self.items[-1].indent or self.sibling_level(_item_style(head.marker), indent)):
+        if self.items and (indent > self.items[-1].indent or self.sibling_level(head.marker_facts()[1], indent)):
             return self.item(line, head, indent)
         if not after_section and self.items_deeper(indent):
             return self.item(line, head, indent)
@@ -1026,11 +1045,10 @@ class _Lexer:
             # "2. 2." where a list item fits opens two levels of list, as "- (1)" does.
             self.item(line, halves[0], indent)
             return self.item(line, halves[1], indent + halves[1].start - head.start)
-        options = _item_ordinals(head.marker)
+        options, style, default = head.marker_facts()
         if not options:
             self.not_a_marker(line, head, "list")
             return None
-        style = _item_style(head.marker)
         sibling = self.sibling_level(style, indent)
         if sibling is not None:
             while self.items[-1] is not sibling:
@@ -1070,7 +1088,7 @@ class _Lexer:
             # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
             previous = level.ordinal
             following = [option for option in options if previous is not None and option == previous + 1]
-            ordinal = following[0] if following else _default_ordinal(head.marker)
+            ordinal = following[0] if following else default
         level.ordinal = ordinal
         piece = self.piece_at(line, head)
         piece.number = ordinal
