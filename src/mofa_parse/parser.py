@@ -136,15 +136,24 @@ def _run(table: _Table, tokens: list[Any]) -> Any:
                 state = action
                 break
             rule = reductions[~action]
-            size = rule.size
-            if size:
-                children = value_stack[-size:]
-                for _ in range(size):  # popping is cheaper than deleting a slice
-                    state_stack.pop()
-                    value_stack.pop()
+            if rule.repeat:
+                # What ``rule.reduce`` does with the two values, on the stack itself.
+                last = value_stack.pop()
+                state_stack.pop()
+                state_stack.pop()
+                kept: list[Any] = value_stack[-1]
+                kept.append(last)
+                value_stack[-1] = rule.built(kept)
             else:
-                children = []
-            value_stack.append(rule.reduce(children))
+                size = rule.size
+                if size:
+                    children = value_stack[-size:]
+                    for _ in range(size):  # popping is cheaper than deleting a slice
+                        state_stack.pop()
+                        value_stack.pop()
+                else:
+                    children = []
+                value_stack.append(rule.reduce(children))
             state = actions[state_stack[-1]][rule.symbol]
             state_stack.append(state)
             if state == end and token is None:
