@@ -1,4 +1,4 @@
-"""The structural checks' item-run reading reports what the general numbering check reports, in the same order."""
+"""The structural checks read bodies and item runs by shortcuts: they report what the general checks report, in order."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from mofa_parse import checks
 from mofa_parse.lines import line_starts
-from mofa_parse.model import Block, Item, Paragraph, Span
+from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Span
 from mofa_parse.parser import parse_structure
+from mofa_parse.strategies import documents
 
 SOURCE = "\n".join(f"line {number}" for number in range(200))
 
@@ -105,3 +106,57 @@ def test_documents_are_checked_as_before(monkeypatch: pytest.MonkeyPatch) -> Non
             patch.setattr(checks, "_flow", _reference_flow)
             expected = checks.check_structure(doc, starts)
         assert found == expected
+
+
+def _reference_walk(kind: str, sections: Sequence[Section], report: checks._Reporter) -> None:
+    """``checks._walk`` as written with a second pass for the subsections and type tests for every block."""
+    checks._numbered(kind, sections, report)
+    for section in sections:
+        if section.title is not None and not section.body:
+            report.at(section.span, f"heading {section.marker} {section.title!r} has no body", "empty-heading")
+        _reference_body(section.body, report)
+        nested = [block for block in section.body if isinstance(block, Section)]
+        if nested:
+            _reference_walk(
+                "subsection" if nested[0].marker[0].isalpha() and section.marker[0] not in "IVX" else "section",
+                nested,
+                report,
+            )
+
+
+def _reference_body(body: Sequence[Block], report: checks._Reporter) -> None:
+    clauses: list[Clause] = []
+    flow: list[Block] = []
+    for block in body:
+        if isinstance(block, Clause):
+            clauses.append(block)
+        elif isinstance(block, (Item, Paragraph)):
+            flow.append(block)
+    checks._numbered("clause", clauses, report)
+    for clause in clauses:
+        if clause.heading is not None and not clause.body:
+            report.at(clause.span, f"clause {clause.marker} heading {clause.heading!r} has no body", "empty-heading")
+        _reference_flow(clause.body, report)
+    _reference_flow(flow, report)
+
+
+def _checked_by_reference(doc: Document, starts: list[int], patch: pytest.MonkeyPatch) -> list[Diagnostic]:
+    with patch.context() as context:
+        context.setattr(checks, "_flow", _reference_flow)
+        context.setattr(checks, "_walk", _reference_walk)
+        return checks.check_structure(doc, starts)
+
+
+@given(documents())
+def test_generated_documents_are_checked_as_before(doc: Document) -> None:
+    starts = [0]
+    with pytest.MonkeyPatch.context() as patch:
+        expected = _checked_by_reference(doc, starts, patch)
+    assert checks.check_structure(doc, starts) == expected
+
+
+def test_parsed_documents_are_checked_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    for source in (*SOURCES, "T\nI. Part\n1. A\nA. Sub\n(1) c\n\nB. Sub\n(2) d\n2. B\nII. Part\n1. C"):
+        doc = parse_structure(source)
+        starts = line_starts(source)
+        assert checks.check_structure(doc, starts) == _checked_by_reference(doc, starts, monkeypatch)

@@ -82,27 +82,39 @@ def _walk(kind: str, sections: Sequence[Section], report: _Reporter) -> None:
     for section in sections:
         if section.title is not None and not section.body:
             report.at(section.span, f"heading {section.marker} {section.title!r} has no body", "empty-heading")
-        _body(section.body, report)
-        nested = [block for block in section.body if isinstance(block, _SECTION)]  # section.subsections
+        nested = _body(section.body, report)  # section.subsections
         if nested:
             _walk("subsection" if nested[0].marker[0].isalpha() and section.marker[0] not in "IVX" else "section",
                   nested, report)
 
 
-def _body(body: Sequence[Block], report: _Reporter) -> None:
+def _body(body: Sequence[Block], report: _Reporter) -> list[Section]:
+    """Check the clauses and the flow of ``body``; return the sections in it, for the caller to check.
+
+    A paragraph or an item (not of a subclass) is sorted by its type alone: neither
+    is an instance of another node class.
+    """
     clauses: list[Clause] = []
     flow: list[Block] = []
+    nested: list[Section] = []
     for block in body:
+        kind = type(block)
+        if kind is _PARAGRAPH or kind is _ITEM:
+            flow.append(block)
+            continue
         if isinstance(block, _CLAUSE):
             clauses.append(block)
         elif isinstance(block, _FLOW_BLOCKS):
             flow.append(block)
+        if isinstance(block, _SECTION):
+            nested.append(block)
     _numbered("clause", clauses, report)
     for clause in clauses:
         if clause.heading is not None and not clause.body:
             report.at(clause.span, f"clause {clause.marker} heading {clause.heading!r} has no body", "empty-heading")
         _flow(clause.body, report)
     _flow(flow, report)
+    return nested
 
 
 def _flow(body: Sequence[Block], report: _Reporter) -> None:
