@@ -45,6 +45,7 @@ from .markers import (
     letter_value,
 )
 from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
+from .nodes import trusted_chrome, trusted_span
 
 __all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
 
@@ -282,6 +283,8 @@ _SUBTITLE_BODY: Final = (
 )
 _SUBTITLE_LINE: Final = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
 _SUBTITLE_TAIL: Final = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
+#: The last character of a match of ``_SUBTITLE_TAIL``: only a title ending with one is searched.
+_SUBTITLE_CLOSERS: Final = frozenset(")>\uff09")
 _TITLE_CONTINUES: Final = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
 _LABEL_FIELD: Final = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
 _SENTENCE_END: Final = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
@@ -764,7 +767,7 @@ class _Lexer:
         self.out.diagnostics.append(Diagnostic(line.number, column, message, line.text, code, Severity.WARNING))
 
     def chrome(self, kind: ChromeKind, text: str, start: int) -> None:
-        self.out.chrome.append(Chrome(kind, text, span=Span(start, start + len(text))))
+        self.out.chrome.append(trusted_chrome(kind, text, trusted_span(start, start + len(text))))
 
     # ------------------------------------------------------------------ driver
 
@@ -835,7 +838,7 @@ class _Lexer:
     def title_text(self, line: _Line, text: str, kind: str) -> None:
         self.title_line = line.number
         self.title_so_far = f"{self.title_so_far} {text}" if self.title_so_far else text
-        tail = _SUBTITLE_TAIL.search(text) if not self.has_subtitle else None
+        tail = _SUBTITLE_TAIL.search(text) if not self.has_subtitle and text[-1:] in _SUBTITLE_CLOSERS else None
         if tail is not None and tail.start() > 0:
             head = text[: tail.start()]
             self.emit(kind, Piece(head, line.start, line.start + len(head), line.number))

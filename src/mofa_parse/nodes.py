@@ -29,6 +29,7 @@ from .markers import clause_number, item_ordinals, item_style, section_number
 from .model import (
     Block,
     Chrome,
+    ChromeKind,
     Clause,
     Diagnostic,
     Document,
@@ -48,6 +49,7 @@ from .model import (
 
 __all__ = [
     "evolved_document",
+    "trusted_chrome",
     "trusted_clause",
     "trusted_diagnostic",
     "trusted_document",
@@ -71,6 +73,7 @@ _PARAGRAPH: Final = Paragraph
 _ITEM: Final = Item
 _CLAUSE: Final = Clause
 _SECTION: Final = Section
+_CHROME: Final = Chrome
 _item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
 _item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
 _clause_number: Final = functools.lru_cache(maxsize=1024)(clause_number)
@@ -83,6 +86,16 @@ def trusted_span(start: int, end: int) -> Span:
     object.__setattr__(span, "start", start)
     object.__setattr__(span, "end", end)
     return span
+
+
+def trusted_chrome(kind: ChromeKind, text: str, span: Span | None) -> Chrome:
+    """A line of page furniture (``Chrome`` checks only that its text is one line, as here)."""
+    chrome = _new(_CHROME)
+    object.__setattr__(chrome, "kind", kind)
+    object.__setattr__(chrome, "text", text)
+    object.__setattr__(chrome, "span", span)
+    _one_line(chrome, _CHROME_TEXT, text)
+    return chrome
 
 
 def trusted_paragraph(text: str, kind: ParagraphKind, span: Span | None) -> Paragraph:
@@ -284,6 +297,7 @@ def _strips(value: str) -> bool:
 
 
 _PARAGRAPH_TEXT: Final = attrs.fields(Paragraph).text
+_CHROME_TEXT: Final = attrs.fields(Chrome).text
 _CLAUSE_HEADING: Final = attrs.fields(Clause).heading
 _SECTION_TITLE: Final = attrs.fields(Section).title
 _DOCUMENT_TITLE: Final = attrs.fields(Document).title
