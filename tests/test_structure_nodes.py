@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mofa_parse import lines
-from mofa_parse.model import Chrome, ChromeKind, Span
-from mofa_parse.nodes import trusted_chrome
+from mofa_parse.model import Chrome, ChromeKind, Meeting, Span
+from mofa_parse.nodes import _MEETING_DEFAULTS, _empty_meeting, trusted_chrome
 
 
 @given(st.sampled_from(list(ChromeKind)), st.text(min_size=1, max_size=20), st.integers(0, 50))
@@ -55,3 +56,12 @@ def test_subtitle_tail_edge_cases() -> None:
     assert lines._SUBTITLE_TAIL.search("Japan-X Summit Meeting <Summary>")
     assert lines._SUBTITLE_TAIL.search("Japan-X Summit Meeting \uff08Outline\uff09")
     assert not lines._SUBTITLE_TAIL.search("Japan-X Summit Meeting (Overview) ")
+
+
+def test_empty_meeting_is_meeting() -> None:
+    built = _empty_meeting()
+    assert type(built) is Meeting
+    assert built == Meeting()
+    assert repr(built) == repr(Meeting())
+    assert [name for name, _ in _MEETING_DEFAULTS] == [field.name for field in attrs.fields(Meeting)]
+    assert built is not _empty_meeting()

@@ -248,7 +248,7 @@ def trusted_document(
     object.__setattr__(doc, "preamble", preamble)
     object.__setattr__(doc, "sections", sections)
     object.__setattr__(doc, "chrome", chrome)
-    object.__setattr__(doc, "meeting", Meeting())
+    object.__setattr__(doc, "meeting", _empty_meeting())
     object.__setattr__(doc, "people", ())
     object.__setattr__(doc, "statements", ())
     object.__setattr__(doc, "warnings", ())
@@ -263,6 +263,18 @@ def trusted_document(
         raise ValueError("a subtitle belongs to a title: Document.subtitle needs Document.title")
     _one_line(doc, _DOCUMENT_ISSUED_TEXT, issued_text)
     return doc
+
+
+def _empty_meeting() -> Meeting:
+    """``Meeting()`` without its initialiser: each field set to its default, converted as the initialiser converts it.
+
+    ``Meeting`` has no validators, and its defaults are values, not factories
+    (``_MEETING_DEFAULTS`` is read once from its fields).
+    """
+    meeting = _new(_MEETING)
+    for name, value in _MEETING_DEFAULTS:
+        object.__setattr__(meeting, name, value)
+    return meeting
 
 
 def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
@@ -304,3 +316,21 @@ _DOCUMENT_TITLE: Final = attrs.fields(Document).title
 _DOCUMENT_SUBTITLE: Final = attrs.fields(Document).subtitle
 _DOCUMENT_ISSUED_TEXT: Final = attrs.fields(Document).issued_text
 _DOCUMENT_FIELDS: Final = tuple(field.name for field in attrs.fields(Document))
+_MEETING: Final = Meeting
+
+
+def _meeting_defaults() -> tuple[tuple[str, Any], ...]:
+    """Each field of ``Meeting`` with the value ``Meeting()`` gives it; a field that needs more refuses."""
+    defaults: list[tuple[str, Any]] = []
+    for field in attrs.fields(Meeting):
+        default: Any = field.default
+        converter: object = field.converter
+        if default is attrs.NOTHING or hasattr(default, "factory") or field.validator is not None:
+            raise TypeError(f"Meeting.{field.name} needs the initialiser")
+        if converter is not None and converter is not tuple:
+            raise TypeError(f"Meeting.{field.name} needs the initialiser")
+        defaults.append((field.name, default if converter is None else tuple(default)))
+    return tuple(defaults)
+
+
+_MEETING_DEFAULTS: Final = _meeting_defaults()

@@ -389,7 +389,8 @@ def parse_structure(source: str) -> Document:
             )
         )
     title = " ".join(piece.text for piece in header.title)
-    title_span = Span(header.title[0].start, header.title[-1].end) if header.title else None
+    # The title's lines come in order: the first starts before the last ends.
+    title_span = trusted_span(header.title[0].start, header.title[-1].end) if header.title else None
     subtitle = header.subtitle
     date = header.date
     issued = None
