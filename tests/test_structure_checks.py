@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from mofa_parse import checks
 from mofa_parse.lines import line_starts
-from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Span
+from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
 from mofa_parse.parser import parse_structure
 from mofa_parse.strategies import documents
 
@@ -160,3 +160,15 @@ def test_parsed_documents_are_checked_as_before(monkeypatch: pytest.MonkeyPatch)
         doc = parse_structure(source)
         starts = line_starts(source)
         assert checks.check_structure(doc, starts) == _checked_by_reference(doc, starts, monkeypatch)
+
+
+def test_reported_diagnostic_is_what_the_constructor_builds() -> None:
+    report = _report()
+    report.at(Span(20, 22), "item 2. repeats 2.", "item-numbering")
+    report.at(None, "section numbering starts at 2.", "section-numbering")
+    for found in report.found:
+        built = Diagnostic(found.line, found.column, found.message, found.text, found.code, Severity.WARNING)
+        assert type(found) is Diagnostic
+        assert found == built
+        assert repr(found) == repr(built)
+    assert [(found.line, found.column) for found in report.found] == [(3, 3), (1, 1)]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from .model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
+from .nodes import trusted_diagnostic
 
 __all__ = ["check_structure", "position"]
 
@@ -23,6 +24,7 @@ _CLAUSE: Final = Clause
 _PARAGRAPH: Final = Paragraph
 _SECTION: Final = Section
 _FLOW_BLOCKS: Final = (Item, Paragraph)
+_WARNING: Final = Severity.WARNING
 
 
 def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
@@ -43,7 +45,7 @@ class _Reporter:
         begin = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.source)
         text = self.source[begin:end].strip()
-        self.found.append(Diagnostic(line, column, message, text, code, Severity.WARNING))
+        self.found.append(trusted_diagnostic(line, column, message, text, code, _WARNING))
 
 
 def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Reporter) -> None:
