@@ -254,3 +254,89 @@ def test_trusted_document_refuses_what_the_validators_refuse() -> None:
         trusted_document("", "Overview", None, None, (), (), (), "", None, None, None)
     with pytest.raises(ValueError, match=r"Document\.issued_text must be one non-empty line"):
         trusted_document("T", None, None, " March 3, 2021", (), (), (), "", None, None, None)
+
+
+# --------------------------------------------------------------------------- chrome: the first word
+
+#: Characters to try after a first letter: ASCII, and characters that fold to ASCII letters.
+FOLLOWING = [chr(code) for code in range(0x20, 0x7F)] + ["\u00a0", "\u017f", "\u0131", "\u0130", "\u212a", "\u2013"]
+
+
+def test_chrome_words_start_lines_the_patterns_take() -> None:
+    """Each word and beginning the gate knows starts a line some pattern takes, in any case where it may."""
+    for start, line in zip([start for starts in lines._CHROME_STARTS.values() for start in starts], (
+        "Summary of Meetings", "Japanese", "Japan-India Relations", "Japan\u2010India Relations",
+        "Japan\u2013India Relations", "Press Release", "Press Conference", "Related Link", "Print", "PDF",
+        "Ministry of Foreign Affairs", "Countries & Regions", "Diplomatic Relations", "Foreign Policy",
+        "Regional Affairs",
+    ), strict=True):
+        assert line.startswith(start)
+        assert lines._ANY_CHROME.fullmatch(line)
+        assert lines.may_be_chrome(line)
+    for first_word, starts in lines._CHROME_STARTS.items():
+        assert all(start.startswith(first_word) for start in starts)
+    for line in (
+        "back to top", "page top", "top of page", "return to top", "home > a > b", "photo", "note: the foregoing",
+        "the foregoing", "this is a provisional", "foregoing", "provisional translation",
+    ):
+        for variant in (line, line.upper(), line.title()):
+            assert lines._ANY_CHROME.fullmatch(variant)
+            assert lines.may_be_chrome(variant)
+
+
+def test_chrome_gate_refuses_no_first_word_a_pattern_takes() -> None:
+    """A pattern that matches a letter, another character and the rest of a chrome piece implies the gate lets it through."""
+    tails = sorted({piece[cut:] for piece in CHROME_PIECES for cut in range(4)} | {"", " x"})
+    missed = [
+        text
+        for first in sorted(lines._CHROME_FIRST)
+        for second in FOLLOWING
+        for tail in tails
+        if lines._ANY_CHROME.fullmatch(text := first + second + tail) and not lines.may_be_chrome(text)
+    ]
+    assert missed == []
+
+
+#: Pieces of words the gate reads, in both cases, to build first words that almost match.
+WORD_PIECES = (
+    "the", "The", "THE", "this", "foregoing", "Foregoing", "note", "Note", "home", "photo", "Photo", "back", "top",
+    "Japan", "Japanese", "Press", "Prime", "Print", "PDF", "Ministry", "Minister", "Foreign", "Policy",
+    "-", "\u2013", " ", "  ", "\t", "\u00a0", "\u017f", "\u212a", ":", ">", ")", "(", ".", "s", "x",
+)
+
+
+@given(st.lists(st.sampled_from(WORD_PIECES + CHROME_PIECES), min_size=1, max_size=6).map("".join))
+def test_chrome_gate_on_lines_of_word_pieces(text: str) -> None:
+    text = text.strip(lines.WHITESPACE)
+    if text and lines._ANY_CHROME.fullmatch(text):
+        assert lines.may_be_chrome(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(sorted(lines._CHROME_FIRST) + FOLLOWING), min_size=1, max_size=4),
+    st.lists(st.sampled_from(CHROME_PIECES), max_size=3).map("".join),
+)
+def test_chrome_gate_on_lines_starting_anyhow(start: str, rest: str) -> None:
+    text = (start + rest).strip(lines.WHITESPACE)
+    if text and lines._ANY_CHROME.fullmatch(text):
+        assert lines.may_be_chrome(text)
+
+
+def test_chrome_gate_first_word_edge_cases() -> None:
+    assert not lines.may_be_chrome("The two leaders agreed.")
+    assert not lines.may_be_chrome("Prime Minister A stated.")
+    assert not lines.may_be_chrome("Minister A stated.")
+    assert not lines.may_be_chrome("Japan and India")
+    assert not lines.may_be_chrome("T")
+    assert not lines.may_be_chrome("the")
+    assert lines.may_be_chrome("The foregoing is a provisional translation.")
+    assert lines.may_be_chrome("the\u00a0\tFOREGOING")
+    assert lines.may_be_chrome("thi\u017f is a provisional translation")  # "\u017f" folds to "s"
+    assert lines.chrome_kind("thi\u017f is a provisional translation", header=False) is ChromeKind.FOOTNOTE
+    assert lines.may_be_chrome("Notethe foregoing")
+    assert lines.chrome_kind("Notethe foregoing", header=False) is ChromeKind.FOOTNOTE
+    assert lines.may_be_chrome("PHOTO")
+    assert lines.may_be_chrome("\u203b")
+    assert lines.chrome_kind("THE FOREGOING is a provisional translation", header=False) is ChromeKind.FOOTNOTE
+    assert lines.chrome_kind("HOME > News > Asia", header=False) is ChromeKind.BREADCRUMB
+    assert lines.chrome_kind("Japan-India Relations", header=True) is ChromeKind.CATEGORY

@@ -10,10 +10,21 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 from .model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
+from .nodes import trusted_diagnostic
 
 __all__ = ["check_structure", "position"]
+
+#: The node classes, read once: compiled, a ``Final`` name is read directly, an
+#: imported name is looked up in the module's dictionary at each use.
+_ITEM: Final = Item
+_CLAUSE: Final = Clause
+_PARAGRAPH: Final = Paragraph
+_SECTION: Final = Section
+_FLOW_BLOCKS: Final = (Item, Paragraph)
+_WARNING: Final = Severity.WARNING
 
 
 def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
@@ -34,7 +45,7 @@ class _Reporter:
         begin = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.source)
         text = self.source[begin:end].strip()
-        self.found.append(Diagnostic(line, column, message, text, code, Severity.WARNING))
+        self.found.append(trusted_diagnostic(line, column, message, text, code, _WARNING))
 
 
 def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Reporter) -> None:
@@ -45,7 +56,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
     """
     previous: Section | Clause | Item | None = None
     for node in nodes:
-        number = node.ordinal if isinstance(node, Item) else node.number
+        number = node.ordinal if isinstance(node, _ITEM) else node.number
         if number is None:
             previous = None
             continue
@@ -54,7 +65,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
             if number != 1 and kind != "item":
                 report.at(node.span, f"{kind} numbering starts at {label}", f"{kind}-numbering")
         else:
-            before = previous.ordinal if isinstance(previous, Item) else previous.number
+            before = previous.ordinal if isinstance(previous, _ITEM) else previous.number
             assert before is not None
             if number == before:
                 report.at(node.span, f"{kind} {label} repeats {previous.marker}", f"{kind}-numbering")
@@ -73,46 +84,80 @@ def _walk(kind: str, sections: Sequence[Section], report: _Reporter) -> None:
     for section in sections:
         if section.title is not None and not section.body:
             report.at(section.span, f"heading {section.marker} {section.title!r} has no body", "empty-heading")
-        _body(section.body, report)
-        nested = [block for block in section.body if isinstance(block, Section)]  # section.subsections
+        nested = _body(section.body, report)  # section.subsections
         if nested:
             _walk("subsection" if nested[0].marker[0].isalpha() and section.marker[0] not in "IVX" else "section",
                   nested, report)
 
 
-def _body(body: Sequence[Block], report: _Reporter) -> None:
+def _body(body: Sequence[Block], report: _Reporter) -> list[Section]:
+    """Check the clauses and the flow of ``body``; return the sections in it, for the caller to check.
+
+    A paragraph or an item (not of a subclass) is sorted by its type alone: neither
+    is an instance of another node class.
+    """
     clauses: list[Clause] = []
     flow: list[Block] = []
+    nested: list[Section] = []
     for block in body:
-        if isinstance(block, Clause):
-            clauses.append(block)
-        elif isinstance(block, (Item, Paragraph)):
+        kind = type(block)
+        if kind is _PARAGRAPH or kind is _ITEM:
             flow.append(block)
+            continue
+        if isinstance(block, _CLAUSE):
+            clauses.append(block)
+        elif isinstance(block, _FLOW_BLOCKS):
+            flow.append(block)
+        if isinstance(block, _SECTION):
+            nested.append(block)
     _numbered("clause", clauses, report)
     for clause in clauses:
         if clause.heading is not None and not clause.body:
             report.at(clause.span, f"clause {clause.marker} heading {clause.heading!r} has no body", "empty-heading")
         _flow(clause.body, report)
     _flow(flow, report)
+    return nested
 
 
 def _flow(body: Sequence[Block], report: _Reporter) -> None:
     """Each run of items (items next to each other) is numbered on its own."""
-    run: list[Item] = []
+    run: list[Item] | None = None  # most bodies hold no item: no list for them
     for block in body:
-        if isinstance(block, Item):
-            run.append(block)
-        elif run:
+        if isinstance(block, _ITEM):
+            if run is None:
+                run = [block]
+            else:
+                run.append(block)
+        elif run is not None:
             _items(run, report)
-            run = []
-    if run:
+            run = None
+    if run is not None:
         _items(run, report)
 
 
 def _items(run: list[Item], report: _Reporter) -> None:
-    _numbered("item", run, report)
+    _numbered_items(run, report)
     for item in run:
         _flow(item.body, report)
+
+
+def _numbered_items(run: list[Item], report: _Reporter) -> None:
+    """``_numbered("item", run, report)`` for a run of items: repeats and jumps, read from the ordinals."""
+    previous: Item | None = None
+    for node in run:
+        number = node.ordinal
+        if number is None:
+            previous = None
+            continue
+        if previous is not None:
+            before = previous.ordinal
+            assert before is not None
+            if number == before:
+                report.at(node.span, f"item {node.marker} repeats {previous.marker}", "item-numbering")
+            elif number != before + 1:
+                verb = "goes back to" if number < before else "skips to"
+                report.at(node.span, f"item numbering {verb} {node.marker} after {previous.marker}", "item-numbering")
+        previous = node
 
 
 def check_structure(doc: Document, starts: Sequence[int]) -> list[Diagnostic]:

@@ -35,7 +35,7 @@ import functools
 import re
 from typing import Final
 
-from .dates import read_date_line
+from .dates import DateLine, read_date_line
 from .markers import (
     ROMAN_VALUES,
     default_ordinal,
@@ -45,6 +45,7 @@ from .markers import (
     letter_value,
 )
 from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
+from .nodes import trusted_chrome, trusted_span
 
 __all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
 
@@ -61,10 +62,17 @@ WHITESPACE: Final = (
 _WS: Final = WHITESPACE
 _LINE: Final = re.compile(r"[^\r\n]*")
 
-# Pure functions of a marker as written, called for every marker line: cached.
-_item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
-_default_ordinal: Final = functools.lru_cache(maxsize=1024)(default_ordinal)
-_item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
+#: What the classifier reads from a marker as written: its ordinals, its style, its usual ordinal.
+_MarkerFacts = tuple[tuple[int | None, ...], str, int | None]
+
+
+def _facts(marker: str) -> _MarkerFacts:
+    """``item_ordinals``, ``item_style`` and ``default_ordinal`` of ``marker``: pure functions of a marker as
+    written, called for every marker line, so cached (one cached call for the three)."""
+    return item_ordinals(marker), item_style(marker), default_ordinal(marker)
+
+
+_marker_facts: Final = functools.lru_cache(maxsize=1024)(_facts)
 
 
 #: The paragraph kinds, read once: an enum member read through its class is an attribute lookup.
@@ -75,7 +83,7 @@ _SPEAKER_LABEL: Final = ParagraphKind.SPEAKER_LABEL
 class Piece:
     """One token's worth of a line: text with its place, and marker facts."""
 
-    __slots__ = ("end", "kind", "line", "marker", "number", "start", "text", "title")
+    __slots__ = ("date", "end", "kind", "line", "marker", "number", "start", "text", "title")
 
     def __init__(
         self,
@@ -97,6 +105,7 @@ class Piece:
         self.number = number
         self.title = title
         self.kind = kind
+        self.date: DateLine | None = None  # a date line's reading (``read_date_line(text)``)
 
     def __str__(self) -> str:
         return self.text
@@ -167,17 +176,81 @@ _ANY_CHROME: Final = re.compile(
 _CHROME_FIRST: Final = frozenset("bBpPtTrRhHnNfFSJMCD([*\u203b")
 #: What can follow an opening "(" in a match: a photo, a note or a translation note.
 _CHROME_AFTER_PAREN: Final = frozenset("pPtTfFnN*")
+#: First characters that a match may start with whatever follows them.
+_CHROME_SIGNS: Final = frozenset("[*\u203b")
+#: The words (in lower case) a match starting with a letter starts with, inside ``(?i:...)``:
+#: each is followed by a character that is not a letter (``"note"`` may be followed by more words).
+_CHROME_WORDS_ANY_CASE: Final = frozenset(
+    {"back", "page", "top", "return", "home", "photo", "this", "the", "foregoing", "provisional"}
+)
+#: The case-sensitive alternatives' literal beginnings, by their first word.
+_CHROME_STARTS: Final[dict[str, tuple[str, ...]]] = {
+    "Summary": ("Summary of Meetings",),
+    "Japanese": ("Japanese",),
+    "Japan": ("Japan-", "Japan\u2010", "Japan\u2013"),
+    "Press": ("Press Release", "Press Conference"),
+    "Related": ("Related Link",),
+    "Print": ("Print",),
+    "PDF": ("PDF",),
+    "Ministry": ("Ministry of Foreign Affairs",),
+    "Countries": ("Countries",),
+    "Diplomatic": ("Diplomatic Relations",),
+    "Foreign": ("Foreign Policy",),
+    "Regional": ("Regional Affairs",),
+}
+
+
+def _ascii_word_end(text: str, pos: int) -> int:
+    """Where the run of ASCII letters at ``pos`` ends; -1 where it ends at a character beyond ASCII
+    (which a case-insensitive pattern may read as a letter: "\u017f" as "s")."""
+    size = len(text)
+    while pos < size:
+        code = ord(text[pos])
+        if 97 <= code <= 122 or 65 <= code <= 90:
+            pos += 1
+        elif code > 127:
+            return -1
+        else:
+            return pos
+    return pos
 
 
 def may_be_chrome(text: str) -> bool:
-    """False only where ``_ANY_CHROME`` cannot match ``text`` (a non-empty stripped line), by its first characters."""
+    """False only where ``_ANY_CHROME`` cannot match ``text`` (a non-empty stripped line), by its first characters.
+
+    Most lines start with a capital some furniture starts with too ("The two leaders",
+    "Prime Minister"): a line starting with a letter needs one of the patterns' first
+    words ("the" only before "foregoing").
+    """
     char = text[0]
     if char not in _CHROME_FIRST:
         return char.isspace()
     if char == "(":
         after = text[1:2]
         return not after or after in _CHROME_AFTER_PAREN or after.isspace()
-    return True
+    if char in _CHROME_SIGNS:
+        return True
+    end = _ascii_word_end(text, 1)
+    if end < 0:
+        return True
+    word = text[:end]
+    starts = _CHROME_STARTS.get(word)
+    if starts is not None and text.startswith(starts):
+        return True
+    word = word.lower()
+    if word.startswith("note"):
+        return True
+    if word not in _CHROME_WORDS_ANY_CASE:
+        return False
+    if word != "the":
+        return True
+    # "the" starts a match only as "the foregoing".
+    at = end
+    size = len(text)
+    while at < size and text[at].isspace():
+        at += 1
+    next_end = _ascii_word_end(text, at)
+    return next_end < 0 or text[at:next_end].lower() == "foregoing"
 
 
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
@@ -210,6 +283,8 @@ _SUBTITLE_BODY: Final = (
 )
 _SUBTITLE_LINE: Final = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
 _SUBTITLE_TAIL: Final = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
+#: The last character of a match of ``_SUBTITLE_TAIL``: only a title ending with one is searched.
+_SUBTITLE_CLOSERS: Final = frozenset(")>\uff09")
 _TITLE_CONTINUES: Final = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
 _LABEL_FIELD: Final = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
 _SENTENCE_END: Final = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
@@ -240,7 +315,7 @@ _MONTH_START: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
 _SPACE_RUN: Final = re.compile("[" + re.escape(_WS) + "]*")
 
 class _Head:
-    __slots__ = ("end", "kind", "marker", "start", "value")
+    __slots__ = ("end", "facts", "kind", "marker", "start", "value")
 
     def __init__(self, kind: str, marker: str, value: int | None, start: int, end: int) -> None:
         self.kind = kind  # roman, letter, arabic, bare, paren, item
@@ -248,6 +323,14 @@ class _Head:
         self.value = value
         self.start = start  # offsets within the stripped text
         self.end = end
+        self.facts: _MarkerFacts | None = None  # ``_marker_facts(marker)``, once asked for
+
+    def marker_facts(self) -> _MarkerFacts:
+        """``_marker_facts(self.marker)``, read once per marker."""
+        facts = self.facts
+        if facts is None:
+            facts = self.facts = _marker_facts(self.marker)
+        return facts
 
 
 #: The characters that can start a match of ``_M_ROMAN`` and of ``_M_PAREN``; ``_M_LETTER``
@@ -302,8 +385,139 @@ def _paren_head(text: str, pos: int, size: int) -> _Head | None:
     return _Head("paren", text[pos : close + 1], int(text[pos + 1 : close]), pos, close + 1)
 
 
+def _roman_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_ROMAN`` reads at ``pos`` ("IV." before white space or the end), if a numeral, read by characters."""
+    end = pos
+    while end < size and end - pos < 7 and text[end] in _ROMAN_FIRST:
+        end += 1
+    if end == pos or end - pos > 6 or end >= size or text[end] != ".":
+        return None
+    if end + 1 < size and not text[end + 1].isspace():
+        return None
+    value = ROMAN_VALUES.get(text[pos:end])
+    if value is None:
+        return None
+    return _Head("roman", text[pos : end + 1], value, pos, end + 1)
+
+
+def _letter_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_LETTER`` reads at ``pos`` ("A." and white space before more text), read by characters."""
+    code = ord(text[pos])
+    if not 65 <= code <= 90 or pos + 2 >= size or text[pos + 1] != "." or not text[pos + 2].isspace():
+        return None
+    at = pos + 3
+    while at < size and text[at].isspace():
+        at += 1
+    if at >= size:
+        return None
+    return _Head("letter", text[pos : pos + 2], code - 64, pos, pos + 2)
+
+
+def _digits_end(text: str, pos: int, size: int) -> int:
+    """The end of the one or two decimal digits at ``pos`` (``\\d{1,2}``); ``pos`` where there is none."""
+    if pos >= size or not text[pos].isdecimal():
+        return pos
+    if pos + 1 < size and text[pos + 1].isdecimal():
+        return pos + 2
+    return pos + 1
+
+
+def _before_arabic_text(text: str, pos: int, size: int) -> bool:
+    """``_M_ARABIC``'s lookahead: the end, white space, a capital, "(" or an opening quote at ``pos``."""
+    if pos >= size:
+        return True
+    char = text[pos]
+    code = ord(char)
+    return 65 <= code <= 90 or char == "(" or char == '"' or char == "\u201c" or char.isspace()
+
+
+def _arabic_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_ARABIC`` reads at ``pos`` ("1.", or doubled "1. 1."), read by characters."""
+    end = _digits_end(text, pos, size)
+    if end == pos or end >= size or text[end] != ".":
+        return None
+    digits = text[pos:end]
+    dot = end + 1
+    at = dot
+    while at < size and (text[at] == " " or text[at] == "\t"):
+        at += 1
+    if at > dot and text.startswith(digits, at):
+        close = at + len(digits)
+        if close < size and text[close] == "." and _before_arabic_text(text, close + 1, size):
+            return _Head("arabic", text[pos : close + 1], int(digits), pos, close + 1)
+    if not _before_arabic_text(text, dot, size):
+        return None
+    return _Head("arabic", text[pos:dot], int(digits), pos, dot)
+
+
+def _bare_head(text: str, pos: int, size: int) -> _Head | None:
+    """What ``_M_BARE`` reads at ``pos`` (a number, white space, then a capital), read by characters."""
+    end = _digits_end(text, pos, size)
+    if end == pos:
+        return None
+    at = end
+    while at < size and text[at].isspace():
+        at += 1
+    if at == end or at >= size or not 65 <= ord(text[at]) <= 90:
+        return None
+    return _Head("bare", text[pos:end], int(text[pos:end]), pos, end)
+
+
+def _ivx_run(text: str, pos: int, size: int) -> int:
+    """How many of "i", "v", "x" stand at ``pos`` (counted up to 6: ``[ivx]{2,5}`` takes 2 to 5)."""
+    end = pos
+    while end < size and end - pos < 6 and text[end] in "ivx":
+        end += 1
+    return end - pos
+
+
+def _item_end(text: str, pos: int, size: int) -> int:
+    """Where the marker ``_M_ITEM`` reads at ``pos`` ends, or -1, read by characters.
+
+    Its alternatives exclude each other (by the first two characters), so the
+    first that fits is the match, if white space or the end follows it.
+    """
+    char = text[pos]
+    code = ord(char)
+    end = -1
+    if char == "(" or char == "\uff08":  # "(a)", "(A)", "(iv)"
+        if pos + 2 < size:
+            inner = ord(text[pos + 1])
+            if (97 <= inner <= 122 or 65 <= inner <= 90) and text[pos + 2] in _CLOSE:
+                end = pos + 3
+            else:
+                run = _ivx_run(text, pos + 1, size)
+                if 2 <= run <= 5 and pos + 1 + run < size and text[pos + 1 + run] in _CLOSE:
+                    end = pos + 2 + run
+    elif 97 <= code <= 122:  # "a)", "a.", "iv)"
+        if pos + 1 < size and (text[pos + 1] == ")" or text[pos + 1] == "."):
+            end = pos + 2
+        else:
+            run = _ivx_run(text, pos, size)
+            if 2 <= run <= 5 and pos + run < size and text[pos + run] == ")":
+                end = pos + run + 1
+    elif char in _BULLETS:
+        end = pos + 1
+    else:  # "1)", "12)"
+        digits = _digits_end(text, pos, size)
+        if digits > pos and digits < size and text[digits] == ")":
+            end = digits + 1
+    if end < 0 or (end < size and not text[end].isspace()):
+        return -1
+    return end
+
+
+#: The closing parentheses of ``_M_ITEM`` and the bullets it takes.
+_CLOSE: Final = ")\uff09"
+_BULLETS: Final = frozenset("\u2022-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014")
+
+
 def read_heads(text: str) -> tuple[list[_Head], int]:
-    """The markers at the start of a stripped line, and where the text after them starts."""
+    """The markers at the start of a stripped line, and where the text after them starts.
+
+    Each marker pattern (``_M_*``) is read by characters where its first character
+    can stand (``tests/test_structure_markers.py`` checks each reading against its pattern).
+    """
     heads: list[_Head] = []
     if not may_start_marker(text):
         return heads, 0
@@ -312,33 +526,26 @@ def read_heads(text: str) -> tuple[list[_Head], int]:
     while len(heads) < MAX_MARKERS_PER_LINE and pos < size:
         first = not heads
         head: _Head | None = None
-        # Each pattern is tried only where its first character can stand (tests/test_line_prefilters.py).
         char = text[pos]
         digit = char.isdigit()
         code = ord(char)
         if first and 65 <= code <= 90:  # A-Z
             if char in _ROMAN_FIRST:
-                m = _M_ROMAN.match(text, pos)
-                if m is not None and m["v"] in ROMAN_VALUES:
-                    head = _Head("roman", m["m"], ROMAN_VALUES[m["v"]], m.start(), m.end())
+                head = _roman_head(text, pos, size)
             if head is None:
-                m = _M_LETTER.match(text, pos)
-                if m is not None:
-                    head = _Head("letter", m["m"], letter_value(m["v"]), m.start(), m.end("m"))
+                head = _letter_head(text, pos, size)
         if head is None and digit:
-            m = _M_ARABIC.match(text, pos)
-            if m is not None:
-                head = _Head("arabic", m["m"], int(m["v"]), m.start(), m.end())
+            head = _arabic_head(text, pos, size)
         if head is None and first and digit:
-            m = _M_BARE.match(text, pos)
-            if m is not None:
-                head = _Head("bare", m["m"], int(m["v"]), m.start(), m.end("m"))
+            head = _bare_head(text, pos, size)
         if head is None and char in _PAREN_FIRST:
             head = _paren_head(text, pos, size)
         if head is None and (digit or 97 <= code <= 122 or char in _ITEM_FIRST):  # a digit, a-z
-            m = _M_ITEM.match(text, pos)
-            if m is not None:
-                head = _Head("item", m["m"], _default_ordinal(m["m"]), m.start(), m.end())
+            end = _item_end(text, pos, size)
+            if end >= 0:
+                marker = text[pos:end]
+                head = _Head("item", marker, None, pos, end)
+                head.value = head.marker_facts()[2]
         if head is None:
             break
         heads.append(head)
@@ -353,7 +560,10 @@ _DOUBLED: Final = re.compile(r"(\d+\.)[ \t]+")
 
 def _halves(head: _Head) -> tuple[_Head, _Head] | None:
     """The two markers of a doubled marker ("1. 1."), or None for any other marker."""
-    match = _DOUBLED.match(head.marker) if head.kind == "arabic" else None
+    marker = head.marker
+    if head.kind != "arabic" or not (" " in marker or "\t" in marker):  # ``_DOUBLED`` needs a space or a tab
+        return None
+    match = _DOUBLED.match(marker)
     if match is None:
         return None
     first = match.group(1)
@@ -369,6 +579,21 @@ def _title_like(text: str) -> bool:
 
 
 _HEADING_END: Final = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
+#: What ``_HEADING_END`` reads: a final punctuation mark, then closing quotes and brackets.
+_HEADING_PUNCTUATION: Final = ".,;:!"
+_HEADING_CLOSERS: Final = "\"'\u201d\u2019)]"
+
+
+def _ends_with_punctuation(text: str) -> bool:
+    """Whether ``_HEADING_END`` matches ``text``, read by characters from its end.
+
+    The closers and the punctuation marks are different characters, so the mark
+    must stand just before the run of closers that ends the text.
+    """
+    at = len(text) - 1
+    while at >= 0 and text[at] in _HEADING_CLOSERS:
+        at -= 1
+    return at >= 0 and text[at] in _HEADING_PUNCTUATION
 
 
 def is_heading(text: str) -> bool:
@@ -378,7 +603,7 @@ def is_heading(text: str) -> bool:
     "Peace treaty issue", "(1) Overview"; "At the outset, Prime Minister A
     stated ..." is a paragraph.
     """
-    if not text or len(text) > 120 or _HEADING_END.search(text):
+    if not text or len(text) > 120 or _ends_with_punctuation(text):
         return False
     if text.count(" ") > 18:
         return False
@@ -420,24 +645,38 @@ def _lines(source: str, starts: list[int] | None = None) -> list[_Line | None]:
 
 
 def _lf_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
-    """``_lines`` for a source whose only line break is ``\n``: one ``str.split``."""
+    """``_lines`` for a source whose only line break is ``\n``.
+
+    Each line is read in place: its text is sliced from ``source`` once, after
+    the plain-space indentation is counted (``_line`` takes any other start).
+    """
     found: list[_Line | None] = []
+    size = len(source)
     pos = 0
-    for number, raw in enumerate(source.split("\n"), 1):
+    number = 0
+    while True:
+        number += 1
         if starts is not None:
             starts.append(pos)
-        stripped = raw.lstrip(_WS)
-        if stripped:
-            lead = len(raw) - len(stripped)
-            stripped = stripped.rstrip(_WS)
-            indent = lead
-            if lead and "\t" in raw[:lead]:
-                indent = len(raw[:lead].expandtabs(4))
-            found.append(_Line(number, pos + lead, stripped, indent))
-        else:
+        end = source.find("\n", pos)
+        if end < 0:
+            end = size
+        at = pos
+        while at < end and ord(source[at]) == 32:
+            at += 1
+        if at == end:
             found.append(None)
-        pos += len(raw) + 1
-    return found
+        elif 32 < ord(source[at]) < 0x85:
+            # Stripping at the end stops at ``at`` at the latest: it is not white space.
+            text = source[at:end]
+            if not 32 < ord(source[end - 1]) < 0x85:
+                text = text.rstrip(_WS)
+            found.append(_Line(number, at, text, at - pos))
+        else:
+            found.append(_line(source[pos:end], number, pos))
+        if end >= size:
+            return found
+        pos = end + 1
 
 
 def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
@@ -452,20 +691,39 @@ def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None
         number += 1
         if starts is not None:
             starts.append(pos)
-        raw = match.group()
-        stripped = raw.lstrip(_WS)
-        if stripped:
-            lead = len(raw) - len(stripped)
-            stripped = stripped.rstrip(_WS)
-            prefix = raw[:lead]
-            indent = len(prefix.expandtabs(4)) if "\t" in prefix else lead
-            found.append(_Line(number, pos + lead, stripped, indent))
-        else:
-            found.append(None)
+        found.append(_line(match.group(), number, pos))
         if end >= size:
             return found
         # one line break: \r\n, \r or \n
         pos = end + (2 if source.startswith("\r\n", end) else 1)
+
+
+def _line(raw: str, number: int, pos: int) -> _Line | None:
+    """Line ``number``, starting at ``pos``, stripped of ``WHITESPACE``, with its indentation; None if blank.
+
+    No character from "!" to "\\x84" is white space: most lines start, after an
+    indentation of plain spaces, and end with one, and are not stripped at that end.
+    """
+    size = len(raw)
+    lead = 0
+    while lead < size and ord(raw[lead]) == 32:
+        lead += 1
+    if lead == size:
+        return None
+    indent = lead
+    if 32 < ord(raw[lead]) < 0x85:
+        stripped = raw[lead:] if lead else raw
+    else:
+        stripped = raw.lstrip(_WS)
+        if not stripped:
+            return None
+        lead = size - len(stripped)
+        indent = lead
+        if "\t" in raw[:lead]:
+            indent = len(raw[:lead].expandtabs(4))
+    if not 32 < ord(stripped[-1]) < 0x85:
+        stripped = stripped.rstrip(_WS)
+    return _Line(number, pos + lead, stripped, indent)
 
 
 class _Lexer:
@@ -509,7 +767,7 @@ class _Lexer:
         self.out.diagnostics.append(Diagnostic(line.number, column, message, line.text, code, Severity.WARNING))
 
     def chrome(self, kind: ChromeKind, text: str, start: int) -> None:
-        self.out.chrome.append(Chrome(kind, text, span=Span(start, start + len(text))))
+        self.out.chrome.append(trusted_chrome(kind, text, trusted_span(start, start + len(text))))
 
     # ------------------------------------------------------------------ driver
 
@@ -551,7 +809,9 @@ class _Lexer:
             found = read_date_line(text)
             if found is not None:
                 self.has_date = True
-                self.emit("DATE", Piece(text, line.start, line.start + len(text), line.number))
+                piece = Piece(text, line.start, line.start + len(text), line.number)
+                piece.date = found
+                self.emit("DATE", piece)
                 if found.date is None:
                     self.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
                 return True
@@ -578,7 +838,7 @@ class _Lexer:
     def title_text(self, line: _Line, text: str, kind: str) -> None:
         self.title_line = line.number
         self.title_so_far = f"{self.title_so_far} {text}" if self.title_so_far else text
-        tail = _SUBTITLE_TAIL.search(text) if not self.has_subtitle else None
+        tail = _SUBTITLE_TAIL.search(text) if not self.has_subtitle and text[-1:] in _SUBTITLE_CLOSERS else None
         if tail is not None and tail.start() > 0:
             head = text[: tail.start()]
             self.emit(kind, Piece(head, line.start, line.start + len(head), line.number))
@@ -691,7 +951,7 @@ class _Lexer:
             self.part_no > 0 and not self.sec_open and value == 1
         )
         heading = is_heading(rest)
-        top = self.sibling_level(_item_style(head.marker), indent)
+        top = self.sibling_level(head.marker_facts()[1], indent)
         if top is not None and top.ordinal is not None and value == top.ordinal + 1 and not (is_next and heading):
             return self.item(line, head, indent)
         if self.clause_style == "arabic" and value == self.clause_no + 1 and not (is_next and heading):
@@ -711,7 +971,7 @@ class _Lexer:
     def paren(self, line: _Line, head: _Head, rest: str, indent: int, *, after_section: bool) -> str | None:
         value = head.value
         assert value is not None
-        if self.items and (indent > self.items[-1].indent or self.sibling_level(_item_style(head.marker), indent)):
+        if self.items and (indent > self.items[-1].indent or self.sibling_level(head.marker_facts()[1], indent)):
             return self.item(line, head, indent)
         if not after_section and self.items_deeper(indent):
             return self.item(line, head, indent)
@@ -788,11 +1048,10 @@ class _Lexer:
             # "2. 2." where a list item fits opens two levels of list, as "- (1)" does.
             self.item(line, halves[0], indent)
             return self.item(line, halves[1], indent + halves[1].start - head.start)
-        options = _item_ordinals(head.marker)
+        options, style, default = head.marker_facts()
         if not options:
             self.not_a_marker(line, head, "list")
             return None
-        style = _item_style(head.marker)
         sibling = self.sibling_level(style, indent)
         if sibling is not None:
             while self.items[-1] is not sibling:
@@ -832,7 +1091,7 @@ class _Lexer:
             # "(i)" after "(h)" is the letter, "(v)" after "(iv)" the numeral; alone, the usual reading.
             previous = level.ordinal
             following = [option for option in options if previous is not None and option == previous + 1]
-            ordinal = following[0] if following else _default_ordinal(head.marker)
+            ordinal = following[0] if following else default
         level.ordinal = ordinal
         piece = self.piece_at(line, head)
         piece.number = ordinal

@@ -155,6 +155,13 @@ _SPEAKER_LABEL: Final = re.compile(
 )
 
 
+#: The first letter of every title ``_SPEAKER_LABEL`` starts with (it reads letters in their case).
+_SPEAKER_FIRST: Final = frozenset("VDFAPCSKQEMGH")
+
+
 def is_speaker_label(text: str) -> bool:
-    """A line that names only a speaker ("President Hu", "Prime Minister Koizumi:")."""
-    return len(text) <= 60 and _SPEAKER_LABEL.fullmatch(text) is not None
+    """A line that names only a speaker ("President Hu", "Prime Minister Koizumi:").
+
+    Only a line starting with a title's first letter is matched against the pattern.
+    """
+    return 0 < len(text) <= 60 and text[0] in _SPEAKER_FIRST and _SPEAKER_LABEL.fullmatch(text) is not None

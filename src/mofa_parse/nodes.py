@@ -29,6 +29,7 @@ from .markers import clause_number, item_ordinals, item_style, section_number
 from .model import (
     Block,
     Chrome,
+    ChromeKind,
     Clause,
     Diagnostic,
     Document,
@@ -48,6 +49,7 @@ from .model import (
 
 __all__ = [
     "evolved_document",
+    "trusted_chrome",
     "trusted_clause",
     "trusted_diagnostic",
     "trusted_document",
@@ -64,6 +66,14 @@ __all__ = [
 #: ``object.__setattr__`` (a frozen attrs class refuses its own ``__setattr__``), written out at each
 #: call: compiled, that call becomes a direct generic attribute store instead of a Python call.
 _new: Final = object.__new__
+#: The node classes the parser builds most, read once: compiled, a ``Final`` name is read
+#: directly, an imported name is looked up in the module's dictionary at each use.
+_SPAN: Final = Span
+_PARAGRAPH: Final = Paragraph
+_ITEM: Final = Item
+_CLAUSE: Final = Clause
+_SECTION: Final = Section
+_CHROME: Final = Chrome
 _item_ordinals: Final = functools.lru_cache(maxsize=1024)(item_ordinals)
 _item_style: Final = functools.lru_cache(maxsize=1024)(item_style)
 _clause_number: Final = functools.lru_cache(maxsize=1024)(clause_number)
@@ -72,15 +82,25 @@ _section_number: Final = functools.lru_cache(maxsize=1024)(section_number)
 
 def trusted_span(start: int, end: int) -> Span:
     """A span whose offsets the caller guarantees: ``0 <= start <= end``."""
-    span = _new(Span)
+    span = _new(_SPAN)
     object.__setattr__(span, "start", start)
     object.__setattr__(span, "end", end)
     return span
 
 
+def trusted_chrome(kind: ChromeKind, text: str, span: Span | None) -> Chrome:
+    """A line of page furniture (``Chrome`` checks only that its text is one line, as here)."""
+    chrome = _new(_CHROME)
+    object.__setattr__(chrome, "kind", kind)
+    object.__setattr__(chrome, "text", text)
+    object.__setattr__(chrome, "span", span)
+    _one_line(chrome, _CHROME_TEXT, text)
+    return chrome
+
+
 def trusted_paragraph(text: str, kind: ParagraphKind, span: Span | None) -> Paragraph:
     """A paragraph whose ``kind`` the caller computed from ``text`` with ``is_speaker_label``."""
-    paragraph = _new(Paragraph)
+    paragraph = _new(_PARAGRAPH)
     object.__setattr__(paragraph, "text", text)
     object.__setattr__(paragraph, "kind", kind)
     object.__setattr__(paragraph, "span", span)
@@ -96,7 +116,7 @@ def trusted_item(marker: str, ordinal: int | None, body: tuple[Block, ...], span
     if ordinal not in options:
         raise ValueError(f"item marker {marker!r} cannot stand for ordinal {ordinal!r}")
     _check_siblings("Item", body)
-    item = _new(Item)
+    item = _new(_ITEM)
     object.__setattr__(item, "marker", marker)
     object.__setattr__(item, "ordinal", ordinal)
     object.__setattr__(item, "body", body)
@@ -108,7 +128,7 @@ def trusted_clause(
     number: int, heading: str | None, body: tuple[Block, ...], marker: str, span: Span | None
 ) -> Clause:
     """A clause whose body holds only paragraphs and items."""
-    clause = _new(Clause)
+    clause = _new(_CLAUSE)
     object.__setattr__(clause, "number", number)
     object.__setattr__(clause, "heading", heading)
     object.__setattr__(clause, "body", body)
@@ -125,7 +145,7 @@ def trusted_section(
     number: int, marker: str, title: str | None, body: tuple[Block, ...], span: Span | None
 ) -> Section:
     """A section whose body is paragraphs and items, then clauses, then sections (as the grammar orders it)."""
-    section = _new(Section)
+    section = _new(_SECTION)
     object.__setattr__(section, "number", number)
     object.__setattr__(section, "marker", marker)
     object.__setattr__(section, "title", title)
@@ -143,10 +163,10 @@ def _check_siblings(owner: str, body: tuple[Block, ...]) -> None:
     previous: Block | None = None
     for block in body:
         if (
-            type(block) is Item
-            and type(previous) is Item
+            type(block) is _ITEM
+            and type(previous) is _ITEM
             and _item_style(block.marker) != _item_style(previous.marker)
-            and not any(type(child) is Item for child in previous.body)
+            and not any(type(child) is _ITEM for child in previous.body)
         ):
             raise ValueError(
                 f"{owner} body has sibling items {previous.marker!r} and {block.marker!r} "
@@ -228,7 +248,7 @@ def trusted_document(
     object.__setattr__(doc, "preamble", preamble)
     object.__setattr__(doc, "sections", sections)
     object.__setattr__(doc, "chrome", chrome)
-    object.__setattr__(doc, "meeting", Meeting())
+    object.__setattr__(doc, "meeting", _empty_meeting())
     object.__setattr__(doc, "people", ())
     object.__setattr__(doc, "statements", ())
     object.__setattr__(doc, "warnings", ())
@@ -243,6 +263,18 @@ def trusted_document(
         raise ValueError("a subtitle belongs to a title: Document.subtitle needs Document.title")
     _one_line(doc, _DOCUMENT_ISSUED_TEXT, issued_text)
     return doc
+
+
+def _empty_meeting() -> Meeting:
+    """``Meeting()`` without its initialiser: each field set to its default, converted as the initialiser converts it.
+
+    ``Meeting`` has no validators, and its defaults are values, not factories
+    (``_MEETING_DEFAULTS`` is read once from its fields).
+    """
+    meeting = _new(_MEETING)
+    for name, value in _MEETING_DEFAULTS:
+        object.__setattr__(meeting, name, value)
+    return meeting
 
 
 def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
@@ -264,14 +296,41 @@ def evolved_document(doc: Document, changes: dict[str, Any]) -> Document:
 
 def _one_line(node: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """The validator ``model._single_line``, called only when the text would fail it (it raises)."""
-    if value is not None and (not value or value != value.strip() or "\n" in value or "\r" in value):
+    if value is not None and (not value or _strips(value) or "\n" in value or "\r" in value):
         _single_line(node, attribute, value)
 
 
+def _strips(value: str) -> bool:
+    """``value != value.strip()`` for a non-empty ``value``; no character from "!" to "\\x84" is white space,
+    so text that starts and ends with one is not stripped."""
+    if 32 < ord(value[0]) < 0x85 and 32 < ord(value[-1]) < 0x85:
+        return False
+    return value != value.strip()
+
+
 _PARAGRAPH_TEXT: Final = attrs.fields(Paragraph).text
+_CHROME_TEXT: Final = attrs.fields(Chrome).text
 _CLAUSE_HEADING: Final = attrs.fields(Clause).heading
 _SECTION_TITLE: Final = attrs.fields(Section).title
 _DOCUMENT_TITLE: Final = attrs.fields(Document).title
 _DOCUMENT_SUBTITLE: Final = attrs.fields(Document).subtitle
 _DOCUMENT_ISSUED_TEXT: Final = attrs.fields(Document).issued_text
 _DOCUMENT_FIELDS: Final = tuple(field.name for field in attrs.fields(Document))
+_MEETING: Final = Meeting
+
+
+def _meeting_defaults() -> tuple[tuple[str, Any], ...]:
+    """Each field of ``Meeting`` with the value ``Meeting()`` gives it; a field that needs more refuses."""
+    defaults: list[tuple[str, Any]] = []
+    for field in attrs.fields(Meeting):
+        default: Any = field.default
+        converter: object = field.converter
+        if default is attrs.NOTHING or hasattr(default, "factory") or field.validator is not None:
+            raise TypeError(f"Meeting.{field.name} needs the initialiser")
+        if converter is not None and converter is not tuple:
+            raise TypeError(f"Meeting.{field.name} needs the initialiser")
+        defaults.append((field.name, default if converter is None else tuple(default)))
+    return tuple(defaults)
+
+
+_MEETING_DEFAULTS: Final = _meeting_defaults()

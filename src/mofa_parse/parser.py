@@ -49,17 +49,37 @@ __all__ = ["parse_structure"]
 _LINE_END: Final = re.compile(r"[\r\n]")
 
 
-class _Table:
-    """The LALR automaton with a reduce function per rule."""
+#: A missing entry of the dense action table: the grammar refuses that symbol in that state.
+_REFUSE: Final = 1 << 30
 
-    __slots__ = ("end", "reductions", "start", "states")
+
+class _Table:
+    """The LALR automaton with a reduce function per rule.
+
+    ``states`` is Lark's table as read (a row of actions by symbol name per state);
+    ``actions`` holds the same rows indexed by symbol number (``symbols``), missing
+    entries ``_REFUSE``: the driver reads a list entry where it would look up a name.
+    """
+
+    __slots__ = ("actions", "end", "end_symbol", "reductions", "start", "states", "symbols")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.states: list[dict[str, int]] = data["states"]
         self.start: int = data["start"]
         self.end: int = data["end"]
+        origins = {rule[0] for rule in data["rules"]}
+        names = sorted({name for row in self.states for name in row} | origins | {"$END"})
+        self.symbols: dict[str, int] = {name: index for index, name in enumerate(names)}
+        self.end_symbol: int = self.symbols["$END"]
+        self.actions: list[list[int]] = []
+        for row in self.states:
+            dense = [_REFUSE] * len(names)
+            for name, action in row.items():
+                dense[self.symbols[name]] = action
+            self.actions.append(dense)
         self.reductions: list[_Rule] = [
-            _Rule(origin, size, name, include, expand1) for origin, size, name, include, expand1 in data["rules"]
+            _Rule(origin, size, name, include, expand1, self.symbols[origin])
+            for origin, size, name, include, expand1 in data["rules"]
         ]
 
 
@@ -87,14 +107,16 @@ def _table() -> _Table:
 
 # --------------------------------------------------------------------------- the driver
 
-def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
+def _run(table: _Table, tokens: list[Any]) -> Any:
     """Lark's LALR loop (``lark.parsers.lalr_parser_state.ParserState.feed_token``) over ``tokens``.
 
-    Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made.
+    Terminals go on the value stack as the ``(kind, piece)`` pairs ``lines.lex`` made
+    (read as ``Any``: as they are, not unpacked and packed again).
     The end of input (``$END``, after the last token) is fed through the same
     loop: it only reduces, until the start rule is complete.
     """
-    states = table.states
+    actions = table.actions
+    symbols = table.symbols
     reductions = table.reductions
     end = table.end
     state = table.start
@@ -102,28 +124,37 @@ def _run(table: _Table, tokens: Sequence[tuple[str, Piece]]) -> Any:
     value_stack: list[Any] = []
     count = len(tokens)
     for index in range(count + 1):
-        token = tokens[index] if index < count else None
-        kind = "$END" if token is None else token[0]
+        token: Any = tokens[index] if index < count else None
+        symbol = table.end_symbol if token is None else symbols.get(token[0], -1)
         while True:
-            action = states[state].get(kind)
-            if action is None or (action >= 0 and token is None):
-                raise _refusal(token, states[state])
+            action = actions[state][symbol] if symbol >= 0 else _REFUSE
+            if action == _REFUSE or (action >= 0 and token is None):
+                raise _refusal(token, table.states[state])
             if action >= 0:
                 state_stack.append(action)
                 value_stack.append(token)
                 state = action
                 break
             rule = reductions[~action]
-            size = rule.size
-            if size:
-                children = value_stack[-size:]
-                for _ in range(size):  # popping is cheaper than deleting a slice
-                    state_stack.pop()
-                    value_stack.pop()
+            if rule.repeat:
+                # What ``rule.reduce`` does with the two values, on the stack itself.
+                last = value_stack.pop()
+                state_stack.pop()
+                state_stack.pop()
+                kept: list[Any] = value_stack[-1]
+                kept.append(last)
+                value_stack[-1] = rule.built(kept)
             else:
-                children = []
-            value_stack.append(rule.reduce(children))
-            state = states[state_stack[-1]][rule.origin]
+                size = rule.size
+                if size:
+                    children = value_stack[-size:]
+                    for _ in range(size):  # popping is cheaper than deleting a slice
+                        state_stack.pop()
+                        value_stack.pop()
+                else:
+                    children = []
+                value_stack.append(rule.reduce(children))
+            state = actions[state_stack[-1]][rule.symbol]
             state_stack.append(state)
             if state == end and token is None:
                 return value_stack[-1]
@@ -149,31 +180,42 @@ def _is_lark_error(error: Exception) -> bool:
 
 
 class _Rule:
-    """A grammar rule: its size on the stack, and how it turns its children into its value (as Lark builds trees)."""
+    """A grammar rule: its size on the stack, and how it turns its children into its value (as Lark builds trees).
 
-    __slots__ = ("build", "expand1", "include", "origin", "repeat", "size")
+    A rule built by one of this module's builders calls it directly (``code``, see
+    ``_build``); any other builder in ``_BUILDERS`` is called as a function.
+    """
+
+    __slots__ = ("build", "code", "expand1", "include", "origin", "repeat", "size", "symbol")
 
     def __init__(
-        self, origin: str, size: int, name: str, include: tuple[tuple[int, bool], ...] | None, expand1: bool
+        self,
+        origin: str,
+        size: int,
+        name: str,
+        include: tuple[tuple[int, bool], ...] | None,
+        expand1: bool,
+        symbol: int,
     ) -> None:
         inlined = origin.startswith("_")
         build: Callable[[list[Any]], Any] | None = None if inlined else _BUILDERS.get(name)
         if build is None and not inlined:
             build = functools.partial(_no_builder, name)
         self.origin = origin
+        self.symbol = symbol  # the origin's number in the table's ``symbols``
         self.size = size
         self.build = build
+        self.code = _BUILDER_CODES.get(name, 0) if build is not None and build is _OWN_BUILDERS.get(name) else 0
         self.include = include
         self.expand1 = expand1
         # "x: x A", how Lark writes repetition: append to the inlined list.
         self.repeat = include == ((0, True), (1, False)) and not expand1
 
     def reduce(self, children: list[Any]) -> Any:
-        build = self.build
         if self.repeat:
             kept: list[Any] = children[0]
             kept.append(children[1])
-            return kept if build is None else build(kept)
+            return self.built(kept)
         include = self.include
         if include is not None:
             kept = []
@@ -187,6 +229,14 @@ class _Rule:
             children = kept
         if self.expand1 and len(children) == 1:
             return children[0]
+        return self.built(children)
+
+    def built(self, children: list[Any]) -> Any:
+        """The rule's value: ``children`` for an inlined rule, else what its builder makes of them."""
+        code = self.code
+        if code:
+            return _build(code, children)
+        build = self.build
         return children if build is None else build(children)
 
 
@@ -278,6 +328,39 @@ _BUILDERS: dict[str, Callable[[list[Any]], Any]] = {
     "part": _section,
     "subsection": _section,
 }
+#: The builders above as this module defines them, and the number ``_build`` calls each by.
+_OWN_BUILDERS: Final = dict(_BUILDERS)
+_BUILDER_CODES: Final = {
+    "start": 1,
+    "header": 2,
+    "title": 3,
+    "preamble": 4,
+    "flow": 5,
+    "item": 6,
+    "clause": 7,
+    "section": 8,
+    "part": 8,
+    "subsection": 8,
+}
+
+
+def _build(code: int, children: list[Any]) -> Any:
+    """``_OWN_BUILDERS[name](children)`` for the name with ``_BUILDER_CODES[name] == code``: a direct call."""
+    if code == 5:
+        return _flow(children)
+    if code == 6:
+        return _item(children)
+    if code == 8:
+        return _section(children)
+    if code == 7:
+        return _clause(children)
+    if code == 4:
+        return _preamble(children)
+    if code == 3:
+        return _title(children)
+    if code == 2:
+        return _header(children)
+    return _start(children)
 
 
 def _paragraph(piece: Piece) -> Paragraph:
@@ -306,12 +389,16 @@ def parse_structure(source: str) -> Document:
             )
         )
     title = " ".join(piece.text for piece in header.title)
-    title_span = Span(header.title[0].start, header.title[-1].end) if header.title else None
+    # The title's lines come in order: the first starts before the last ends.
+    title_span = trusted_span(header.title[0].start, header.title[-1].end) if header.title else None
     subtitle = header.subtitle
     date = header.date
-    issued = read_date_line(date.text) if date is not None else None
+    issued = None
+    if date is not None:
+        # The classifier read the date line with ``read_date_line`` and kept its reading.
+        issued = date.date if date.date is not None else read_date_line(date.text)
     chrome: tuple[Chrome, ...] = tuple(sorted(lexed.chrome, key=_chrome_start))
-    # ``issued`` is read from ``issued_text`` just above, as the Document validator would read it.
+    # ``issued`` is what ``read_date_line(issued_text)`` reads, as the Document validator would read it.
     doc = trusted_document(
         title,
         subtitle.text if subtitle is not None else None,
