@@ -187,43 +187,30 @@ _DEMONYM_FORMS = frozenset(word + ending for word in DEMONYMS for ending in _POS
 _READ_THROUGH = _CONNECTORS | _PARTICLES
 
 
-def _factored(entries: Sequence[tuple[str, str]]) -> str:
-    """An alternation of ``literal + suffix`` for each entry, with common prefixes of the
-    literals factored out, so that the engine tries only the entries that share the
-    characters it has read (a trie) instead of every entry at every position."""
-    alternatives: list[str] = []
-    by_first: dict[str, list[tuple[str, str]]] = {}
-    for literal, suffix in entries:
-        if literal:
-            by_first.setdefault(literal[0], []).append((literal[1:], suffix))
-        elif suffix not in alternatives:
-            alternatives.append(suffix)
-    branches = [re.escape(first) + _factored(rest) for first, rest in sorted(by_first.items())]
-    branches += alternatives
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+def _leading_letters(word: str) -> str:
+    """The ASCII letters ``word`` starts with: "Minister's" → "Minister", "H.E." → "H"."""
+    stop = 0
+    while stop < len(word) and _is_ascii_letter(ord(word[stop])):
+        stop += 1
+    return word[:stop]
 
 
-def _candidate_pattern() -> str:
-    """Where a mention may start: a word ``_could_start`` accepts, or "the" before one.
-
-    A word of the vocabulary is matched as the start of a token: the word, then a
-    possessive ending or a hyphen or the end of the token ("Minister", "Russian's",
-    "Vice-Minister"). The pattern finds a superset of the tokens that can start a
-    mention (it does not know where tokens start); ``find_mentions`` checks each
-    place it finds on the tokens there.
-    """
-    end = r"(?!\w)"
-    words = _TITLE_WORDS | frozenset(d for d in DEMONYMS if " " not in d)
-    after_the = _factored([(word, end) for word in sorted(words | frozenset(_PHRASES_BY_FIRST))])
-    starts = [
-        (word, r"\s+" + after_the if word in ("the", "The") else end)
-        for word in sorted(words | _HONORIFIC_WORDS | frozenset(_PHRASES_BY_FIRST))
-    ]
-    starts += [(word, "") for word in sorted(_HONORIFIC_ABBREVIATIONS)]
-    return _factored(starts)
+def _is_ascii_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
-_CANDIDATE = _PATTERNS.compile(_candidate_pattern())
+_CAPITALISED_WORDS = _TITLE_WORDS | frozenset(d for d in DEMONYMS if " " not in d)
+#: The leading letters of every word a mention can start with (a title word, a country
+#: adjective, an honorific, the first word of an honorific phrase, "the"): every token that
+#: ``_could_start`` accepts starts with one of these, then a character that is no ASCII letter.
+_OPENING_LETTERS: Final = frozenset(
+    _leading_letters(word)
+    for word in _CAPITALISED_WORDS | _HONORIFIC_WORDS | _HONORIFIC_ABBREVIATIONS | frozenset(_PHRASES_BY_FIRST)
+)
+#: The same for the word after "the" or "The", which starts a mention only before one of these.
+_LETTERS_AFTER_THE: Final = frozenset(
+    _leading_letters(word) for word in _CAPITALISED_WORDS | frozenset(_PHRASES_BY_FIRST) | _HONORIFIC_PHRASE_SECOND
+)
 
 _FOREIGN_MINISTER = "foreign minister"
 _ROLE_SYNONYMS = {
@@ -613,7 +600,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
 def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
     """Every mention of a person (or a bare office) in ``text``, in order, not overlapping.
 
-    Without ``tokens``, the text is not cut into tokens as a whole: ``_CANDIDATE``
+    Without ``tokens``, the text is not cut into tokens as a whole: ``_next_opening``
     finds the places where a mention may start, and only the words from there to
     the end of what a mention can read are tokenised (see ``_window``), which
     reads the same mentions as scanning every token.
@@ -621,13 +608,11 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
     if tokens is not None:
         return _scan(text, tokens)
     found: list[Mention] = []
-    search = _CANDIDATE.search
     position = 0  # every token starting before it has been read
     while True:
-        match = search(text, position)
-        if match is None:
+        at = _next_opening(text, position)
+        if at < 0:
             return found
-        at = match.start()
         # Tokenise from a place no token straddles: after a space, or where the last token ended.
         if at == position or text[at - 1] == " ":
             window = _window(text, at, at)
@@ -644,6 +629,53 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
                 position = mention.end
                 continue
         position = token.end
+
+
+def _next_opening(text: str, start: int) -> int:
+    """The first offset from ``start`` where a token ``_could_start`` accepts may start, or -1.
+
+    Such a token starts with a capital A to Z, or is "the", and its leading letters
+    are in ``_OPENING_LETTERS`` (for "the" and "The", the next word's are in
+    ``_LETTERS_AFTER_THE``). Letters are read a word at a time, with no token built;
+    a letter after a letter is inside a word token, so no token starts there. Every
+    offset returned is a letter, so that the token at it is the one read there.
+    """
+    n = len(text)
+    at = start
+    while at < n:
+        code = ord(text[at])
+        if code < 65 or code > 122 or 90 < code < 97:  # no ASCII letter (tested inline: a call per character costs)
+            at += 1
+            continue
+        stop = at + 1
+        while stop < n:
+            after = ord(text[stop])
+            if after < 65 or after > 122 or 90 < after < 97:
+                break
+            stop += 1
+        if (code <= 90 or code == 116) and not (at > 0 and text[at - 1].isalpha()):  # a capital or "t"
+            letters = text[at:stop]
+            if letters in _OPENING_LETTERS and (
+                (letters != "the" and letters != "The") or _opens_after_the(text, stop)
+            ):
+                return at
+        at = stop
+    return -1
+
+
+def _opens_after_the(text: str, stop: int) -> bool:
+    """Whether the word after "the" (ending at ``stop``) may be read by a mention: white
+    space, then a word whose leading letters are in ``_LETTERS_AFTER_THE``."""
+    n = len(text)
+    at = stop
+    while at < n and text[at].isspace():
+        at += 1
+    if at == stop:
+        return False
+    end = at
+    while end < n and _is_ascii_letter(ord(text[end])):
+        end += 1
+    return text[at:end] in _LETTERS_AFTER_THE
 
 
 def _window(text: str, start: int, at: int) -> list[Token]:
