@@ -496,7 +496,7 @@ def _add(drafts: list[_Draft], mention: Mention) -> _Draft:
     return draft
 
 
-def _side_markers(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
+def _side_markers(text: str, tokens: list[Token]) -> list[tuple[int, str]]:
     """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
     markers: list[tuple[int, str]] = []
     for index, token in enumerate(tokens):

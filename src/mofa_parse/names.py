@@ -11,13 +11,11 @@ looked at a bounded number of times.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 
-from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
 
 
@@ -37,29 +35,121 @@ __all__ = [
     "tokenize",
 ]
 
-_PATTERNS = Patterns("names")
 
-# Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
-# apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
-# (The abbreviation as "X." and one or more "X.": a repeated group is costly to enter, and most tokens fail at once.)
-_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+class Token:
+    """One word, number or punctuation mark, with its offsets in the text.
 
+    A plain class rather than a named tuple: compiled, its fields are read directly,
+    where a named tuple's are looked up by name on every read.
+    """
 
-class Token(NamedTuple):
-    """One word, number or punctuation mark, with its offsets in the text."""
+    text: Final[str]
+    start: Final[int]
+    end: Final[int]
 
-    text: str
-    start: int
-    end: int
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
-
-_new_token = tuple.__new__
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` in order."""
-    # tuple.__new__ rather than Token(...): the named tuple's own __new__ is a Python function
-    return [_new_token(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
+    """The tokens of ``text`` in order: abbreviations with inner dots ("H.E.", "U.S.", "p.m."),
+    words (with hyphens and apostrophes, "Leaders'" and "Putin's" included), numbers
+    ("10:30", "3.5"), and any other character that is not white space, one by one."""
+    return _tokens(text, 0, len(text))
+
+
+def _tokens(text: str, start: int, at: int) -> list[Token]:
+    """The tokens from offset ``start`` (where no token straddles) on, up to the first word
+    after offset ``at`` that starts with a lower-case letter and is not in ``_READ_THROUGH``
+    (included), or to the end of the text.
+
+    Read character by character rather than by a pattern: ``[A-Za-z]\\.(?:[A-Za-z]\\.)+``
+    (two or more), ``[^\\W\\d_][\\w'’-]*``, ``\\d+(?:[:.]\\d+)?``, ``\\S``, in that order,
+    with the engine's classes: ``\\w`` is ``str.isalnum`` or "_", ``\\d`` is ``str.isdecimal``,
+    ``\\s`` is ``str.isspace``. ASCII characters are told apart by their codes.
+    """
+    tokens: list[Token] = []
+    n = len(text)
+    begin = start
+    while True:
+        while begin < n and _is_space(text, begin):
+            begin += 1
+        if begin >= n:
+            return tokens
+        end = _token_end(text, begin, n)
+        word = text[begin:end]
+        tokens.append(Token(word, begin, end))
+        if end > at and _is_lower(text, begin) and word not in _READ_THROUGH:
+            return tokens
+        begin = end
+
+
+def _is_space(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def _is_lower(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122
+    return text[at].islower()
+
+
+def _token_end(text: str, at: int, n: int) -> int:
+    """The end of the token that starts at the character at ``at`` (no white space)."""
+    code = ord(text[at])
+    if (
+        at + 3 < n
+        and _is_ascii_letter(code)
+        and ord(text[at + 1]) == 46
+        and _is_ascii_letter(ord(text[at + 2]))
+        and ord(text[at + 3]) == 46
+    ):  # an abbreviation: "H.E.", "U.S.", "p.m."
+        end = at + 4
+        while end + 1 < n and _is_ascii_letter(ord(text[end])) and ord(text[end + 1]) == 46:
+            end += 2
+        return end
+    if _is_decimal(text, at):
+        end = at + 1
+        while end < n and _is_decimal(text, end):
+            end += 1
+        if end + 1 < n and (ord(text[end]) == 58 or ord(text[end]) == 46) and _is_decimal(text, end + 1):
+            end += 2  # "10:30", "3.5"
+            while end < n and _is_decimal(text, end):
+                end += 1
+        return end
+    if code == 95 or not _is_word(text, at):  # "_" or no word character: one character
+        return at + 1
+    end = at + 1
+    while end < n:
+        after = ord(text[end])
+        if not (after == 39 or after == 45 or after == 8217 or _is_word(text, end)):  # "'", "-", "’"
+            break
+        end += 1
+    return end
+
+
+def _is_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a word character (``\\w``)."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[at].isalnum()
+
+
+def _is_decimal(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return 48 <= code <= 57
+    return text[at].isdecimal()
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -295,7 +385,7 @@ def _is_head(word: str) -> bool:
     return "-" in word and any(part in _HEADS for part in _bare(word).split("-"))
 
 
-def _honorific_end(tokens: Sequence[Token], i: int) -> int:
+def _honorific_end(tokens: list[Token], i: int) -> int:
     """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
     j = i
     n = len(tokens)
@@ -321,7 +411,7 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _could_start(tokens: Sequence[Token], i: int) -> bool:
+def _could_start(tokens: list[Token], i: int) -> bool:
     """Whether a mention can start at token ``i``: an honorific, an office, a country adjective."""
     word = tokens[i].text
     if not word[:1].isupper() and word != "the":
@@ -343,7 +433,7 @@ def _could_start(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def country_at(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int] | None:
+def country_at(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None:
     """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
     the phrase as written without "the", and the index after it."""
     n = len(tokens)
@@ -380,7 +470,7 @@ def _country_phrase(phrase: str) -> bool:
     return known_country(phrase)
 
 
-def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
+def _title_end(tokens: list[Token], i: int, text: str) -> int:
     """The index after the office starting at ``i`` ("Deputy Chief of the President's
     Administration"), or ``i`` when no office starts there. Stops before "of <country>"."""
     n = len(tokens)
@@ -410,12 +500,12 @@ def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
     return last_good if has_head else i
 
 
-def _is_head_possessive(tokens: Sequence[Token], j: int) -> bool:
+def _is_head_possessive(tokens: list[Token], j: int) -> bool:
     """Whether a possessive title word continues the office ("the President's Administration")."""
     return j < len(tokens) and _is_cap(tokens[j].text) and _is_title_word(tokens[j].text)
 
 
-def _name_end(tokens: Sequence[Token], i: int) -> int:
+def _name_end(tokens: list[Token], i: int) -> int:
     """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
     n = len(tokens)
     j = i
@@ -483,7 +573,7 @@ def split_surname(name: str, country: str | None) -> str:
     return " ".join(surname)
 
 
-def _appositive_end(tokens: Sequence[Token], i: int) -> int:
+def _appositive_end(tokens: list[Token], i: int) -> int:
     """The index after an office written after a name (", Member of the Political Bureau
     ... and Minister of Foreign Affairs of the People's Republic of China")."""
     n = len(tokens)
@@ -513,7 +603,7 @@ def _appositive_end(tokens: Sequence[Token], i: int) -> int:
     return last_good if has_head and last_good > start else i
 
 
-def _split_office_country(tokens: Sequence[Token], i: int, end: int, text: str) -> tuple[str, str | None]:
+def _split_office_country(tokens: list[Token], i: int, end: int, text: str) -> tuple[str, str | None]:
     """Split an office phrase at the first "of" whose remainder is a country."""
     start = i + 1 if tokens[i].text in {"the", "The"} else i
     for k in range(start + 1, end):
@@ -524,7 +614,7 @@ def _split_office_country(tokens: Sequence[Token], i: int, end: int, text: str) 
     return text[tokens[start].start : tokens[end - 1].end], None
 
 
-def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
+def _mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
     """Read one mention starting at token ``i``, or return None."""
     n = len(tokens)
     begin = i
@@ -606,7 +696,7 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
     reads the same mentions as scanning every token.
     """
     if tokens is not None:
-        return _scan(text, tokens)
+        return _scan(text, list(tokens))
     found: list[Mention] = []
     position = 0  # every token starting before it has been read
     while True:
@@ -690,23 +780,16 @@ def _window(text: str, start: int, at: int) -> list[Token]:
     test of that one (``tokens[j].text == "of"``, ``== ","``) that such a word fails, so
     the answer is the same as on the whole text.
     """
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text, start):
-        word = match[0]
-        begin, end = match.span()
-        tokens.append(_new_token(Token, (word, begin, end)))
-        if end > at and word[:1].islower() and word not in _READ_THROUGH:
-            break
-    return tokens
+    return _tokens(text, start, at)
 
 
-def _scan(text: str, toks: Sequence[Token]) -> list[Mention]:
+def _scan(text: str, toks: list[Token]) -> list[Mention]:
     """``find_mentions`` on tokens the caller has: try a mention at every token that can start one."""
     found: list[Mention] = []
     i = 0
     n = len(toks)
     while i < n:
-        word = toks[i][0]
+        word = toks[i].text
         if (word == "the" or word[:1].isupper()) and _could_start(toks, i):  # most words: no call
             mention = _mention_at(toks, i, text)
             if mention is not None:
@@ -739,5 +822,3 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(tokens[0].start, tokens[end - 1].end, name, split_surname(name, None), None, None)
     return mention
 
-
-_PATTERNS.save()
