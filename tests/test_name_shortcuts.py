@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -137,3 +138,44 @@ def test_remembered_name_folds_are_the_folds(texts: list[str]) -> None:
         assert people._last_word(text) == people._last_word.__wrapped__(text)
     assert people._last_word("Kim Jong Un, Jr.") == "un"
     assert people._fold("O’Neil  III") == "o'neil iii"
+
+
+@attrs.frozen
+class Mention:
+    """The mention as an attrs value, as first written: ``names.Mention`` must compare, hash
+    and print as it does."""
+
+    start: int
+    end: int
+    name: str | None
+    surname: str | None
+    title: str | None
+    country: str | None
+    possessive: bool = False
+
+
+MENTION_FIELDS = st.tuples(
+    st.integers(0, 3),
+    st.integers(0, 3),
+    *(st.sampled_from((None, "", "Abe", "Prime Minister", "O'Neil", "Japan")) for _ in range(4)),
+    st.booleans(),
+)
+
+
+@given(MENTION_FIELDS, MENTION_FIELDS, st.sampled_from((None, "Japan", "Peru")))
+def test_mentions_are_values_as_attrs_makes_them(
+    first: tuple[int, int, str | None, str | None, str | None, str | None, bool],
+    second: tuple[int, int, str | None, str | None, str | None, str | None, bool],
+    country: str | None,
+) -> None:
+    mine, theirs = names.Mention(*first), Mention(*first)
+    other, their_other = names.Mention(*second), Mention(*second)
+    assert (mine == other) == (theirs == their_other)
+    assert (mine != other) == (theirs != their_other)
+    if mine == other:
+        assert hash(mine) == hash(other)
+    assert hash(mine) == hash(names.Mention(*first))
+    assert repr(mine) == repr(theirs)
+    assert repr(mine.with_country(country)) == repr(attrs.evolve(theirs, country=country))
+    assert repr(names.Mention(*first[:6])) == repr(Mention(*first[:6]))
+    assert mine != theirs and mine != first

@@ -774,7 +774,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
             if in_company and mention.country is None:
                 side = next((c for offset, c in sides if offset >= mention.end), None)
                 if side is not None:
-                    mention = attrs.evolve(mention, country=side)
+                    mention = mention.with_country(side)
             if in_company:
                 draft = _add(drafts, mention)
                 if not any(draft is d for d in participants + accompanied):

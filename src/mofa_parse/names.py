@@ -14,8 +14,6 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
-
 from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
 
 
@@ -331,22 +329,64 @@ def role_key(title: str) -> str:
 # --------------------------------------------------------------------------- mentions
 
 
-@attrs.frozen
 class Mention:
     """One place in a text that names a person, or an office without a name.
 
     ``start``/``end`` are offsets into the text that was read. ``name`` is the
     name as written (without honorific); ``surname`` is None for a bare title
     ("the Prime Minister"). ``possessive`` marks "President Putin's".
+
+    A value: equal to, and hashed as, any mention with the same fields. A plain class
+    rather than an attrs one: compiled, it is built by a direct call, where attrs builds
+    it by an interpreted ``__init__``.
     """
 
-    start: int
-    end: int
-    name: str | None
-    surname: str | None
-    title: str | None
-    country: str | None
-    possessive: bool = False
+    start: Final[int]
+    end: Final[int]
+    name: Final[str | None]
+    surname: Final[str | None]
+    title: Final[str | None]
+    country: Final[str | None]
+    possessive: Final[bool]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str | None,
+        surname: str | None,
+        title: str | None,
+        country: str | None,
+        possessive: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.surname = surname
+        self.title = title
+        self.country = country
+        self.possessive = possessive
+
+    def with_country(self, country: str | None) -> Mention:
+        """The same mention with another country."""
+        return Mention(self.start, self.end, self.name, self.surname, self.title, country, self.possessive)
+
+    def _fields(self) -> tuple[int, int, str | None, str | None, str | None, str | None, bool]:
+        return (self.start, self.end, self.name, self.surname, self.title, self.country, self.possessive)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(start={self.start!r}, end={self.end!r}, name={self.name!r}, surname={self.surname!r}, "
+            f"title={self.title!r}, country={self.country!r}, possessive={self.possessive!r})"
+        )
 
 
 def _bare(word: str) -> str:
