@@ -295,6 +295,12 @@ _OPENING_LETTERS: Final = frozenset(
     _leading_letters(word)
     for word in _CAPITALISED_WORDS | _HONORIFIC_WORDS | _HONORIFIC_ABBREVIATIONS | frozenset(_PHRASES_BY_FIRST)
 )
+#: For "A" to "t" (by code, from 65), the lengths of the words of ``_OPENING_LETTERS`` that start
+#: with it, as bits of a number: a word of another length is not looked up.
+_OPENING_LENGTHS: Final = tuple(
+    sum(1 << size for size in {len(word) for word in _OPENING_LETTERS if ord(word[0]) == code})
+    for code in range(65, 117)
+)
 #: The same for the word after "the" or "The", which starts a mention only before one of these.
 _LETTERS_AFTER_THE: Final = frozenset(
     _leading_letters(word) for word in _CAPITALISED_WORDS | frozenset(_PHRASES_BY_FIRST) | _HONORIFIC_PHRASE_SECOND
@@ -783,7 +789,11 @@ def _next_opening(text: str, start: int) -> int:
             if after < 65 or after > 122 or 90 < after < 97:
                 break
             stop += 1
-        if (code <= 90 or code == 116) and not (at > 0 and text[at - 1].isalpha()):  # a capital or "t"
+        if (
+            (code <= 90 or code == 116)  # a capital or "t"
+            and (_OPENING_LENGTHS[code - 65] >> (stop - at)) & 1
+            and not (at > 0 and _is_letter(text, at - 1))
+        ):
             letters = text[at:stop]
             if letters in _OPENING_LETTERS and (
                 (letters != "the" and letters != "The") or _opens_after_the(text, stop)
@@ -791,6 +801,13 @@ def _next_opening(text: str, start: int) -> int:
                 return at
         at = stop
     return -1
+
+
+def _is_letter(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90
+    return text[at].isalpha()
 
 
 def _opens_after_the(text: str, stop: int) -> bool:
