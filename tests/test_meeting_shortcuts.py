@@ -1,7 +1,7 @@
 """The meeting pass's plain-string shortcuts find what the patterns they stand for find.
 
 Words of the meeting and visit verbs are looked up with ``str.find`` on a folded text; the
-kind, occasion and body-paragraph readers skip texts without a cue word. Each is compared
+kind, occasion, place, field and body-paragraph readers skip texts without a cue word. Each is compared
 with the pattern (or the reading) it replaces, on made-up texts and hand-written edge cases.
 """
 
@@ -408,3 +408,74 @@ def test_ascii_clock_hint_edge_cases() -> None:
     assert times._ASCII_CLOCK_HINT.search("from 7\x1cpm") is not None
     assert times._CLOCK_HINT.search("from 7\x1cpm") is not None
     assert times._ASCII_CLOCK_HINT.search("May 10, 2019") is None
+
+
+LOCATION_PIECES = (
+    " ",
+    "  ",
+    "\n",
+    ",",
+    ".",
+    ":",
+    "x",
+    "_",
+    "at",
+    "in",
+    "At",
+    "the",
+    "visit",
+    "visiting",
+    "Visiting",
+    "his",
+    "official",
+    "to",
+    "during",
+    "on",
+    "of",
+    "Kremlin",
+    "Lima",
+    "Peru",
+    "Summit",
+    "Date",
+    "Place",
+    "Venue",
+    "Location",
+    "May",
+    "10",
+)
+LOCATION_TEXTS = _texts(LOCATION_PIECES, max_size=12)
+
+
+def _plain_location(sentence: str) -> str | None:
+    """``_find_location`` with every pattern tried on every sentence."""
+    for pattern in (meeting._VENUE_AT, meeting._PLACE_IN, meeting._VISITING, meeting._VISIT_TO):
+        for match in pattern.finditer(sentence):
+            if pattern is meeting._VENUE_AT and match["place"].split()[-1] in meeting._EVENT_WORDS:
+                continue
+            place = meeting._clean_place(match["place"], venue=pattern is meeting._VENUE_AT)
+            if place:
+                return place
+    return None
+
+
+@settings(max_examples=600)
+@given(LOCATION_TEXTS)
+def test_location_and_field_cues_keep_every_match(text: str) -> None:
+    assert meeting._find_location(text) == _plain_location(text)
+    for pattern, cue in meeting._LOCATION_PATTERNS:
+        if pattern.search(text) is not None:
+            assert cue in text
+    if meeting._DATE_FIELD.match(text) or meeting._PLACE_FIELD.match(text):
+        assert ":" in text
+
+
+def test_location_edge_cases() -> None:
+    for text, place in (
+        ("They met at the Kremlin.", "Kremlin"),
+        ("They met in Lima, Peru.", "Lima, Peru"),
+        ("during his official visit to Peru", "Peru"),
+        ("Visiting Lima", None),
+        ("visiting Lima", "Lima"),
+        ("They met.", None),
+    ):
+        assert meeting._find_location(text) == _plain_location(text) == place, text

@@ -707,8 +707,15 @@ def _find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: The place patterns in the order they are tried, each with a word every match of it holds:
+#: a sentence without that word is not searched.
+_LOCATION_PATTERNS: Final = ((_VENUE_AT, "at"), (_PLACE_IN, "in"), (_VISITING, "visiting"), (_VISIT_TO, "visit"))
+
+
 def _find_location(sentence: str) -> str | None:
-    for pattern in (_VENUE_AT, _PLACE_IN, _VISITING, _VISIT_TO):
+    for pattern, cue in _LOCATION_PATTERNS:
+        if cue not in sentence:
+            continue
         for match in pattern.finditer(sentence):
             if pattern is _VENUE_AT and match["place"].split()[-1] in _EVENT_WORDS:
                 continue
@@ -869,6 +876,8 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     date_problem: str | None = None
     place_field: str | None = None
     for text in lead_texts:
+        if ":" not in text:  # a field line holds one: no field here
+            continue
         field = _DATE_FIELD.match(text)
         if field and date is None:
             date, date_problem = _lead_date(field["value"], doc.issued)
