@@ -479,3 +479,9 @@ def test_location_edge_cases() -> None:
         ("They met.", None),
     ):
         assert meeting._find_location(text) == _plain_location(text) == place, text
+
+
+def test_meeting_words_are_the_verbs_words() -> None:
+    plain = "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch"
+    assert sorted(meeting._MEETING_WORDS) == sorted([*plain.split(), "dinner", "breakfast"])
+    assert len(set(meeting._MEETING_WORDS)) == len(meeting._MEETING_WORDS)

@@ -140,14 +140,12 @@ _MEETING_VERB = _PATTERNS.compile(
     )
 )
 _VISIT_VERB = _PATTERNS.compile(_any_word(["visit", "visited", "visiting"]))
-#: The words of ``_MEETING_VERB`` and ``_VISIT_VERB``, for ``_has_word``.
-_MEETING_WORDS: Final = tuple(
-    sorted(
-        _words(
-            "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch "
-            "dinner breakfast"
-        )
-    )
+#: The words of ``_MEETING_VERB`` and ``_VISIT_VERB``, for ``_has_word``; the meeting words in
+#: the order readouts use them most ("meeting", "summit", "held" first), so that a sentence
+#: saying one is known to at the first searches.
+_MEETING_WORDS: Final = (
+    *("meeting", "summit", "held", "telephone", "conversation", "lunch", "talk", "meet", "hold", "talks"),
+    *("received", "call", "calls", "met", "dinner", "spoke", "breakfast"),
 )
 _VISIT_WORDS: Final = ("visit", "visited", "visiting")
 #: Upper-case ASCII letters and the letters ``_caseless`` lets stand for a lower-case one,

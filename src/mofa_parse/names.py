@@ -127,9 +127,12 @@ def _token_end(text: str, at: int, n: int) -> int:
     if code == 95 or not _is_word(text, at):  # "_" or no word character: one character
         return at + 1
     end = at + 1
-    while end < n:
+    while end < n:  # a word: word characters, "'", "-", "’"
         after = ord(text[end])
-        if not (after == 39 or after == 45 or after == 8217 or _is_word(text, end)):  # "'", "-", "’"
+        if after < 128:
+            if not (97 <= after <= 122 or 65 <= after <= 90 or 48 <= after <= 57 or after in (95, 39, 45)):
+                break
+        elif not (after == 8217 or text[end].isalnum()):
             break
         end += 1
     return end
