@@ -7,6 +7,7 @@ with the pattern (or the reading) it replaces, on made-up texts and hand-written
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -485,3 +486,33 @@ def test_meeting_words_are_the_verbs_words() -> None:
     plain = "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch"
     assert sorted(meeting._MEETING_WORDS) == sorted([*plain.split(), "dinner", "breakfast"])
     assert len(set(meeting._MEETING_WORDS)) == len(meeting._MEETING_WORDS)
+
+
+@attrs.define
+class Draft:
+    """The draft as an attrs class, as first written: ``meeting._Draft`` compares as it does."""
+
+    name: str | None
+    surname: str
+    title: str | None
+    country: str | None
+
+
+DRAFT_FIELDS = st.tuples(
+    st.sampled_from((None, "Taro Abe", "Abe")),
+    st.sampled_from(("Abe", "abe")),
+    st.sampled_from((None, "Prime Minister")),
+    st.sampled_from((None, "Japan")),
+)
+
+
+@given(st.lists(DRAFT_FIELDS, min_size=1, max_size=5), st.integers(0, 4))
+def test_drafts_compare_as_attrs_makes_them(fields: list[tuple[str | None, str, str | None, str | None]], k: int) -> None:
+    mine = [meeting._Draft(*f) for f in fields]
+    theirs = [Draft(*f) for f in fields]
+    target = k % len(fields)
+    assert [a == mine[target] for a in mine] == [b == theirs[target] for b in theirs]
+    mine.remove(mine[target])
+    theirs.remove(theirs[target])
+    assert [(d.name, d.surname, d.title, d.country) for d in mine] == [attrs.astuple(d) for d in theirs]
+    assert meeting._Draft(*fields[0]) != fields[0]

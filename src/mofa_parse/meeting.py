@@ -21,8 +21,6 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-import attrs
-
 from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
@@ -441,14 +439,34 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
 # --------------------------------------------------------------------------- people
 
 
-@attrs.define
 class _Draft:
-    """A person being assembled from several mentions."""
+    """A person being assembled from several mentions.
+
+    Equal to a draft with the same fields (``list.remove`` looks for one). The working
+    classes of the pass are plain classes: compiled, their fields and methods are reached
+    directly, where an attrs class's are looked up by name.
+    """
 
     name: str | None
     surname: str
     title: str | None
     country: str | None
+
+    def __init__(self, name: str | None, surname: str, title: str | None, country: str | None) -> None:
+        self.name = name
+        self.surname = surname
+        self.title = title
+        self.country = country
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Draft):
+            return NotImplemented
+        return (self.name, self.surname, self.title, self.country) == (
+            other.name,
+            other.surname,
+            other.title,
+            other.country,
+        )
 
     def matches(self, mention: Mention) -> bool:
         assert mention.surname is not None
@@ -512,14 +530,18 @@ def _side_markers(text: str, tokens: list[Token]) -> list[tuple[int, str]]:
 # --------------------------------------------------------------------------- the pass
 
 
-@attrs.define
 class _Reading:
     """Everything the pass gathers before it builds the frozen results."""
 
     doc: Document
-    notes: list[Diagnostic] = attrs.Factory(list)
+    notes: list[Diagnostic]
     #: Line and column of the paragraphs notes were anchored at, by ``id``.
-    places: dict[int, tuple[int, int]] = attrs.Factory(dict)
+    places: dict[int, tuple[int, int]]
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.notes = []
+        self.places = {}
 
     def note(self, code: str, message: str, paragraph: Paragraph | None = None) -> None:
         line, column, text = 1, 1, ""
@@ -536,7 +558,6 @@ class _Reading:
         self.notes.append(trusted_diagnostic(line, column, message, text, code, _NOTE))
 
 
-@attrs.define
 class _Sentence:
     """A sentence of the lead, with what the pass asks of it more than once."""
 
@@ -546,7 +567,16 @@ class _Sentence:
     #: Where "accompanied by" (or the like) starts the company, if it does.
     company: re.Match[str] | None
     #: Whether it says "held a meeting" (or the like), once asked.
-    meets: bool | None = None
+    meets: bool | None
+
+    def __init__(
+        self, paragraph: Paragraph, text: str, mentions: list[Mention], company: re.Match[str] | None
+    ) -> None:
+        self.paragraph = paragraph
+        self.text = text
+        self.mentions = mentions
+        self.company = company
+        self.meets = None
 
     def says_meeting(self) -> bool:
         if self.meets is None:
