@@ -7,6 +7,8 @@ with the pattern (or the reading) it replaces, on made-up texts and hand-written
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -516,3 +518,69 @@ def test_drafts_compare_as_attrs_makes_them(fields: list[tuple[str | None, str, 
     theirs.remove(theirs[target])
     assert [(d.name, d.surname, d.title, d.country) for d in mine] == [attrs.astuple(d) for d in theirs]
     assert meeting._Draft(*fields[0]) != fields[0]
+
+
+#: The patterns the sentence splitter and the occasion reader used, as first written.
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
+)
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+
+END_PIECES = (
+    *("Mr", "Mrs", "Messrs", "approx", "No", "Nos", "St", "Col", "A", "Z", "a", "p", "m", "x", "U", "S", "é", "É"),
+    *(".", " ", "  ", "\u00a0", "_", "5", "(", "'", "ǅ", "Ⅷ", "²"),
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(END_PIECES), max_size=8).map("".join))
+def test_abbreviation_ends_as_the_pattern(before: str) -> None:
+    assert meeting._ends_abbreviation(before) == (_ABBREVIATION_END.search(before) is not None)
+    if meeting._CLOCK_END.search(before) is not None:
+        assert before[-2:-1] == "."
+
+
+def test_abbreviation_ends_on_written_examples() -> None:
+    for before, expected in (
+        ("met with Mr", True),
+        ("the U.S", True),
+        ("at 3 p.m", True),
+        ("ohn F", True),
+        ("the talks", False),
+        ("xMr", False),
+        ("éMr", False),
+        ("_Mr", False),
+        (" é", False),
+        ("", False),
+        ("Messrs", True),
+        ("5.S", True),
+        ("5.Sx", False),
+    ):
+        assert meeting._ends_abbreviation(before) is expected, before
+        assert (_ABBREVIATION_END.search(before) is not None) is expected, before
+
+
+CONNECTOR_PIECES = (
+    *(" ", "  ", "\t", "\u00a0", "\u2003", "of", "the", "and", "for", "on", "in", "x", "Summit", "xon", "then"),
+    *("ion", "G20", "."),
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(CONNECTOR_PIECES), max_size=10).map("".join))
+def test_trailing_connectors_go_as_the_pattern_removes_them(text: str) -> None:
+    assert meeting._without_trailing_connectors(text) == _TRAILING_CONNECTOR.sub("", text)
+
+
+def test_trailing_connectors_on_written_examples() -> None:
+    for text, expected in (
+        ("the G20 Summit in", "the G20 Summit"),
+        ("Summit of the", "Summit"),
+        ("Summit  of\u00a0the", "Summit"),
+        (" of", ""),
+        ("of", "of"),
+        ("Summit xon", "Summit xon"),
+        ("Summit on ", "Summit on "),
+        ("Summit", "Summit"),
+    ):
+        assert meeting._without_trailing_connectors(text) == expected == _TRAILING_CONNECTOR.sub("", text), text

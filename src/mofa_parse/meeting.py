@@ -214,9 +214,8 @@ _PRONOUN_SUBJECT = _PATTERNS.compile(
 )
 _FORMER = _PATTERNS.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
-_ABBREVIATION_END = _PATTERNS.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
-)
+#: Words that a dot after does not end a sentence after ("Mr.", "approx.").
+_ABBREVIATION_WORDS: Final = frozenset(_words("Mr Mrs Ms Dr Prof Hon St Jr Sr No Nos Gen Lt Col approx Messrs"))
 _CLOCK_END = _PATTERNS.compile(r"\b[aApP]\.[mM]\Z")
 _STARTERS = _words("The This That These It They He She In On At Both During Prior Following After Before Also")
 
@@ -270,7 +269,7 @@ _OCCASION_OF = _PATTERNS.compile(
 _OCCASION_ATTEND = _PATTERNS.compile(
     rf"(?:t(?<!\w.)o\s+attend|a(?<!\w.)ttending|d(?<!\w.)uring|f(?<!\w.)or)\s+the\s+{_OCCASION_PHRASE}"
 )
-_TRAILING_CONNECTOR = _PATTERNS.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+_CONNECTOR_WORDS: Final = ("of", "the", "and", "for", "on", "in")
 _LEADER_ROLES = frozenset(
     {
         "prime minister",
@@ -330,15 +329,61 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[max(start, match.start() - 12) : match.start()]
-        if _ABBREVIATION_END.search(before):
+        if _ends_abbreviation(before):
             continue
-        if _CLOCK_END.search(before) and text[match.end() :].split(" ", 1)[0] not in _STARTERS:
+        if (
+            before[-2:-1] == "."  # every match of the clock pattern has it: most ends are not searched
+            and _CLOCK_END.search(before)
+            and text[match.end() :].split(" ", 1)[0] not in _STARTERS
+        ):
             continue
         pieces.append((start, text[start : match.start() + 1]))
         start = match.end()
     if start < len(text):
         pieces.append((start, text[start:]))
     return [(offset, piece) for offset, piece in pieces if piece.strip()]
+
+
+def _ends_abbreviation(before: str) -> bool:
+    """Whether ``before`` ends with a word of ``_ABBREVIATION_WORDS`` or a capital A to Z,
+    standing alone (no word character before it), or with letters A to Z joined by dots
+    ("U.S", "a.m"): where a dot after it ends no sentence.
+
+    Read from the end instead of searched with a pattern anchored at the end, which
+    the engine tries at every position.
+    """
+    size = len(before)
+    if size == 0:
+        return False
+    last = ord(before[size - 1])
+    if not (65 <= last <= 90 or 97 <= last <= 122):  # every form ends with a letter A to Z
+        return False
+    if size >= 3 and ord(before[size - 2]) == 46:
+        third = ord(before[size - 3])
+        if 65 <= third <= 90 or 97 <= third <= 122:
+            return True
+    start = size - 1
+    while start > 0 and _is_word_char(before[start - 1]):
+        start -= 1
+    return (start == size - 1 and last <= 90) or before[start:] in _ABBREVIATION_WORDS
+
+
+def _without_trailing_connectors(text: str) -> str:
+    """``text`` without the connectors ("of", "the", "and", "for", "on", "in") it ends with,
+    each after white space, and without that white space ("the G20 Summit in" → "the G20 Summit")."""
+    end = len(text)
+    while True:
+        cut = -1
+        for word in _CONNECTOR_WORDS:
+            at = end - len(word)
+            if at > 0 and text.startswith(word, at) and text[at - 1].isspace():
+                cut = at - 1
+                while cut > 0 and text[cut - 1].isspace():
+                    cut -= 1
+                break
+        if cut < 0:
+            return text[:end]
+        end = cut
 
 
 def title_countries(title: str) -> list[str]:
@@ -705,7 +750,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
         if tail and all(w[:1].isupper() for w in words[cut + 1 :]):
             place = tail
             words = words[:cut]
-    text = _TRAILING_CONNECTOR.sub("", " ".join(words).rstrip(".,;:"))
+    text = _without_trailing_connectors(" ".join(words).rstrip(".,;:"))
     if need_event:
         kept = text.split()
         while kept and kept[-1].rstrip("'’s") not in _EVENT_WORDS and kept[-1] not in _EVENT_WORDS:
