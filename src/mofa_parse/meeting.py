@@ -204,7 +204,7 @@ _ALSO_PRESENT = _PATTERNS.compile(
     r"|a(?<!\w.)lso\s+(?:attended|joined|participated))\b"
 )
 #: Words every match of ``_ACCOMPANIED`` and of ``_ALSO_PRESENT`` holds: a text without them is not searched.
-_ACCOMPANIED_CUES: Final = ("accompanied", "attended", "joined", "presence", "attendance")
+_ACCOMPANIED_CUES: Final = ("accompanied", "attend", "joined", "presence")  # "attend": "attended", "attendance"
 _ALSO_PRESENT_CUES: Final = ("also", "present")
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
 _MEETING_NOUN = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
@@ -431,7 +431,7 @@ def _country_prefix(text: str, position: int) -> str | None:
     return None
 
 
-def _holds(text: str, words: Sequence[str]) -> bool:
+def _holds(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``words`` (anywhere, not only as a word)."""
     for word in words:  # noqa: SIM110 - a loop, not a generator: compiled, it allocates nothing
         if word in text:
@@ -811,7 +811,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k].paragraph.text) is not None)
     meeting_index: int | None = None
     for index in order:  # a meeting verb, someone named
-        if sentences[index].says_meeting() and any(m.surname for m in sentences[index].mentions):
+        if any(m.surname for m in sentences[index].mentions) and sentences[index].says_meeting():
             meeting_index = index
             break
     if meeting_index is None:
