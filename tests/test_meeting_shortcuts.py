@@ -584,3 +584,26 @@ def test_trailing_connectors_on_written_examples() -> None:
         ("Summit", "Summit"),
     ):
         assert meeting._without_trailing_connectors(text) == expected == _TRAILING_CONNECTOR.sub("", text), text
+
+
+#: The sentence-end pattern as first written.
+_SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
+SENTENCE_PIECES = (
+    *(".", "!", "?", ")", '"', "”", "’", "“", "(", " ", "  ", "\n", "\u00a0", "\u2003", "\x1c", "x", "A", "Z"),
+    *("a", "5", "Mr.", "p.m.", "É", "[", "The", "talks."),
+)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=14).map("".join))
+def test_sentence_ends_as_the_pattern(text: str) -> None:
+    ends = meeting._sentence_ends(text)
+    assert list(zip(ends[::2], ends[1::2], strict=True)) == [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+
+
+def test_sentence_ends_on_written_examples() -> None:
+    text = 'They met. Then? "Yes!" (Abe) said. x.\u00a0Y ok.) z. Mr. A.B. The end.”  “Next'
+    ends = meeting._sentence_ends(text)
+    assert list(zip(ends[::2], ends[1::2], strict=True)) == [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    assert meeting._sentence_ends("") == [] == meeting._sentence_ends("no stop here")
+    assert [s for _, s in meeting._sentences("He met Mr. Abe. They talked.")] == ["He met Mr. Abe.", "They talked."]

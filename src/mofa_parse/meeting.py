@@ -213,7 +213,6 @@ _PRONOUN_SUBJECT = _PATTERNS.compile(
     r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
 )
 _FORMER = _PATTERNS.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
-_SENTENCE_END = _PATTERNS.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
 #: Words that a dot after does not end a sentence after ("Mr.", "approx.").
 _ABBREVIATION_WORDS: Final = frozenset(_words("Mr Mrs Ms Dr Prof Hon St Jr Sr No Nos Gen Lt Col approx Messrs"))
 _CLOCK_END = _PATTERNS.compile(r"\b[aApP]\.[mM]\Z")
@@ -327,21 +326,74 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of ``text`` with their offsets; "Mr." and "H.E." do not end one."""
     pieces: list[tuple[int, str]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        before = text[max(start, match.start() - 12) : match.start()]
+    ends = _sentence_ends(text)
+    for index in range(0, len(ends), 2):
+        stop, after = ends[index], ends[index + 1]
+        before = text[max(start, stop - 12) : stop]
         if _ends_abbreviation(before):
             continue
         if (
             before[-2:-1] == "."  # every match of the clock pattern has it: most ends are not searched
             and _CLOCK_END.search(before)
-            and text[match.end() :].split(" ", 1)[0] not in _STARTERS
+            and text[after:].split(" ", 1)[0] not in _STARTERS
         ):
             continue
-        pieces.append((start, text[start : match.start() + 1]))
-        start = match.end()
+        pieces.append((start, text[start : stop + 1]))
+        start = after
     if start < len(text):
         pieces.append((start, text[start:]))
     return [(offset, piece) for offset, piece in pieces if piece.strip()]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences may end in ``text``: the offset of each ".", "!" or "?" followed by
+    at most one of ``)"”’``, then white space, then a capital A to Z, "(", '"' or "“", and
+    the offset of that character, in pairs, in order and not overlapping.
+
+    The stops are found with ``str.find`` (a paragraph holds a few), not by a pattern
+    tried at every character.
+    """
+    ends: list[int] = []
+    size = len(text)
+    marks = [text.find(".", 0), text.find("!", 0), text.find("?", 0)]
+    at = 0
+    while True:
+        stop = -1
+        for mark in range(3):  # the next stop at or after ``at``
+            if 0 <= marks[mark] < at:
+                marks[mark] = text.find(".!?"[mark], at)
+            if marks[mark] >= 0 and (stop < 0 or marks[mark] < stop):
+                stop = marks[mark]
+        if stop < 0:
+            return ends
+        after = stop + 1
+        if after < size and ord(text[after]) in _CLOSERS:
+            after += 1
+        space = after
+        while after < size and _is_space(text, after):
+            after += 1
+        if after > space and after < size:
+            code = ord(text[after])
+            if 65 <= code <= 90 or code in _OPENERS:
+                ends.append(stop)
+                ends.append(after)
+                at = after
+                continue
+        at = stop + 1
+
+
+#: The codes of ``)"”’``, which may close a sentence after its stop, and of ``("“``, which
+#: may open the next before its capital.
+_CLOSERS: Final = (41, 34, 8221, 8217)
+_OPENERS: Final = (40, 34, 8220)
+
+
+def _is_space(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is white space (``\\s``, ``str.isspace``)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
 
 
 def _ends_abbreviation(before: str) -> bool:
