@@ -561,7 +561,8 @@ def test_abbreviation_ends_on_written_examples() -> None:
 
 
 CONNECTOR_PIECES = (
-    *(" ", "  ", "\t", "\u00a0", "\u2003", "of", "the", "and", "for", "on", "in", "x", "Summit", "xon", "then"),
+    *(" ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "of", "the", "and", "for", "on", "in", "x", "Summit", "xon"),
+    *("then",),
     *("ion", "G20", "."),
 )
 

@@ -428,9 +428,9 @@ def _without_trailing_connectors(text: str) -> str:
         cut = -1
         for word in _CONNECTOR_WORDS:
             at = end - len(word)
-            if at > 0 and text.startswith(word, at) and text[at - 1].isspace():
+            if at > 0 and text[at:end] == word and _is_space(text, at - 1):  # a slice: no method call
                 cut = at - 1
-                while cut > 0 and text[cut - 1].isspace():
+                while cut > 0 and _is_space(text, cut - 1):
                     cut -= 1
                 break
         if cut < 0:
@@ -476,7 +476,7 @@ def _country_starts(title: str) -> list[int]:
 
 def _country_prefix(text: str, position: int) -> str | None:
     for name in _COUNTRIES_BY_INITIAL.get(text[position : position + 2], ()):
-        if text.startswith(name, position):
+        if text[position : position + len(name)] == name:  # a slice: no method call
             after = position + len(name)
             if after == len(text) or not (text[after].isalnum() or text[after] == "'"):
                 return name
