@@ -179,3 +179,33 @@ def test_mentions_are_values_as_attrs_makes_them(
     assert repr(mine.with_country(country)) == repr(attrs.evolve(theirs, country=country))
     assert repr(names.Mention(*first[:6])) == repr(Mention(*first[:6]))
     assert mine != theirs and mine != first
+
+
+def _plain_bare(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
+
+
+@given(st.lists(st.sampled_from(("s", "'", "’", "x", "Putin", "Leaders", "S", "é", "ss", "`")), max_size=5).map("".join))
+def test_possessive_endings_as_endswith_reads_them(word: str) -> None:
+    assert names._bare(word) == _plain_bare(word)
+    assert names._possessive(word) == word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def test_possessive_endings_on_written_examples() -> None:
+    for word, bare, possessive in (
+        ("Putin's", "Putin", True),
+        ("Leaders'", "Leaders", True),
+        ("Leaders’", "Leaders", True),
+        ("Abe’s", "Abe", True),
+        ("talks", "talks", False),
+        ("'", "", False),
+        ("s", "s", False),
+        ("'s", "", True),
+        ("x'", "x", False),
+        ("", "", False),
+    ):
+        assert (names._bare(word), names._possessive(word)) == (bare, possessive) == (_plain_bare(word), possessive)

@@ -399,19 +399,38 @@ class Mention:
 
 
 def _bare(word: str) -> str:
-    """The word without a possessive ending: "Putin's" → "Putin", "Leaders'" → "Leaders"."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    if word.endswith(("'", "’")):
-        return word[:-1]
+    """The word without a possessive ending: "Putin's" → "Putin", "Leaders'" → "Leaders".
+
+    The endings "'s", "’s", "'" and "’" are told by the codes of the last two characters:
+    compiled, ``str.endswith`` with several endings is a generic call, made for every word.
+    """
+    size = len(word)
+    if size == 0:
+        return word
+    last = ord(word[size - 1])
+    if last == 115:  # "s"
+        if size >= 2 and _is_apostrophe(ord(word[size - 2])):
+            return word[: size - 2]
+        return word
+    if _is_apostrophe(last):
+        return word[: size - 1]
     return word
 
 
-_POSSESSIVES = ("'s", "’s", "s'", "s’")
+def _is_apostrophe(code: int) -> bool:
+    return code == 39 or code == 8217  # "'" or "’"
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(_POSSESSIVES)
+    """Whether ``word`` ends with "'s", "’s", "s'" or "s’" (told as in ``_bare``)."""
+    size = len(word)
+    if size < 2:
+        return False
+    last = ord(word[size - 1])
+    before = ord(word[size - 2])
+    if last == 115:  # "s"
+        return _is_apostrophe(before)
+    return _is_apostrophe(last) and before == 115
 
 
 def _is_cap(word: str) -> bool:
@@ -533,7 +552,7 @@ def _title_end(tokens: list[Token], i: int, text: str) -> int:
                 has_head = _is_head(word)
             j += 1
             last_good = j
-            if word.endswith(_POSSESSIVES) and not _is_head_possessive(tokens, j):
+            if _possessive(word) and not _is_head_possessive(tokens, j):
                 break
             continue
         if word in _CONNECTORS and j + 1 < n:
@@ -581,7 +600,7 @@ def _name_end(tokens: list[Token], i: int) -> int:
             break
         j += 1
         words += 1
-        if word.endswith(_POSSESSIVES):
+        if _possessive(word):
             break
     # A name does not end on a particle or an initial.
     while j > i and (tokens[j - 1].text in _PARTICLES or tokens[j - 1].text == "."):
@@ -688,7 +707,7 @@ def _mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
     possessive = False
     if title_end > i:
         title = _bare(text[tokens[i].start : tokens[title_end - 1].end])
-        possessive = tokens[title_end - 1].text.endswith(_POSSESSIVES)
+        possessive = _possessive(tokens[title_end - 1].text)
         if possessive:
             return Mention(tokens[begin].start, tokens[title_end - 1].end, None, None, title, country, True)
         if j + 1 < n and tokens[j].text == "of":
@@ -714,7 +733,7 @@ def _mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
         name_end + 1 < n and tokens[name_end].text == "," and tokens[name_end + 1].text in _SUFFIXES
     ):  # "Joseph R. Biden, Jr."
         name_end += 3 if name_end + 2 < n and tokens[name_end + 2].text == "." else 2
-    possessive = tokens[name_end - 1].text.endswith(_POSSESSIVES)
+    possessive = _possessive(tokens[name_end - 1].text)
     name = text[tokens[name_start].start : tokens[name_end - 1].end]
     if possessive:
         name = _bare(name)
