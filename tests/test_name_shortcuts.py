@@ -209,3 +209,10 @@ def test_possessive_endings_on_written_examples() -> None:
         ("", "", False),
     ):
         assert (names._bare(word), names._possessive(word)) == (bare, possessive) == (_plain_bare(word), possessive)
+
+
+@given(st.text(alphabet=st.sampled_from("aAzZ@[`{é\u00c9ǅß5_ .'’"), max_size=3))
+def test_capitals_and_letters_by_code(word: str) -> None:
+    assert names._is_cap(word) == word[:1].isupper()
+    if word:
+        assert names._is_letter(word, 0) == word[0].isalpha()

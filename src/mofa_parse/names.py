@@ -434,7 +434,13 @@ def _possessive(word: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether ``word`` starts with a capital (``word[:1].isupper()``), told by code for ASCII."""
+    if not word:
+        return False
+    code = ord(word[0])
+    if code < 128:
+        return 65 <= code <= 90
+    return word[0].isupper()
 
 
 def _is_title_word(word: str) -> bool:
@@ -482,7 +488,7 @@ def _honorific_end(tokens: list[Token], i: int) -> int:
 def _could_start(tokens: list[Token], i: int) -> bool:
     """Whether a mention can start at token ``i``: an honorific, an office, a country adjective."""
     word = tokens[i].text
-    if not word[:1].isupper() and word != "the":
+    if not _is_cap(word) and word != "the":
         return False
     if word in {"the", "The"}:
         return i + 1 < len(tokens) and (
@@ -497,7 +503,7 @@ def _could_start(tokens: list[Token], i: int) -> bool:
         or word in _HONORIFIC_ABBREVIATIONS
         or word in _PHRASES_BY_FIRST
         or word in _DEMONYM_FORMS
-        or (word[:1].isupper() and _is_title_word(word))
+        or (_is_cap(word) and _is_title_word(word))
     )
 
 
@@ -547,7 +553,7 @@ def _title_end(tokens: list[Token], i: int, text: str) -> int:
     has_head = False
     while j < n:
         word = tokens[j].text
-        if word in _TITLE_FORMS or (word[:1].isupper() and _is_title_word(word)):
+        if word in _TITLE_FORMS or (_is_cap(word) and _is_title_word(word)):
             if not has_head:
                 has_head = _is_head(word)
             j += 1
@@ -583,7 +589,7 @@ def _name_end(tokens: list[Token], i: int) -> int:
         if word in _PARTICLES and j + 1 < n and _is_cap(tokens[j + 1].text) and words:
             j += 1
             continue
-        if not word[:1].isupper():
+        if not _is_cap(word):
             break
         bare = _bare(word)
         if not bare or bare in _NOT_NAMES or _is_title_word(word):
@@ -596,7 +602,7 @@ def _name_end(tokens: list[Token], i: int) -> int:
         if bare in _SUFFIXES and words:
             j += 2 if j + 1 < n and tokens[j + 1].text == "." else 1
             break
-        if not bare[0].isalpha() and not any(ch.isalpha() for ch in bare):
+        if not _is_letter(bare, 0) and not any(ch.isalpha() for ch in bare):
             break
         j += 1
         words += 1
@@ -869,7 +875,7 @@ def _scan(text: str, toks: list[Token]) -> list[Mention]:
     n = len(toks)
     while i < n:
         word = toks[i].text
-        if (word == "the" or word[:1].isupper()) and _could_start(toks, i):  # most words: no call
+        if (word == "the" or _is_cap(word)) and _could_start(toks, i):  # most words: no call
             mention = _mention_at(toks, i, text)
             if mention is not None:
                 found.append(mention)
