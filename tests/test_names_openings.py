@@ -89,3 +89,9 @@ def test_openings_on_written_examples() -> None:
     assert not any(start.startswith(("the visit", "On May", "Luis", "Peru")) for start in starts)
     assert names._next_opening("", 0) == -1
     assert names._next_opening("the  visit, then The\tvisit xThe Rest", 0) == -1
+
+
+def test_words_after_the_start_with_a_capital_or_t() -> None:
+    """``_opens_after_the`` looks up only a word starting so."""
+    assert all("A" <= word[0] <= "Z" or word[0] == "t" for word in names._LETTERS_AFTER_THE)
+    assert all(word for word in names._LETTERS_AFTER_THE)

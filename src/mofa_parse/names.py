@@ -843,12 +843,18 @@ def _opens_after_the(text: str, stop: int) -> bool:
     space, then a word whose leading letters are in ``_LETTERS_AFTER_THE``."""
     n = len(text)
     at = stop
-    while at < n and text[at].isspace():
+    while at < n and _is_space(text, at):
         at += 1
-    if at == stop:
+    if at in (stop, n):  # no white space, or nothing after it
         return False
-    end = at
-    while end < n and _is_ascii_letter(ord(text[end])):
+    first = ord(text[at])
+    if not (65 <= first <= 90 or first == 116):  # every word after "the" there starts so
+        return False
+    end = at + 1
+    while end < n:
+        code = ord(text[end])
+        if code < 65 or code > 122 or 90 < code < 97:
+            break
         end += 1
     return text[at:end] in _LETTERS_AFTER_THE
 
