@@ -1,12 +1,15 @@
 """The meeting pass's plain-string shortcuts find what the patterns they stand for find.
 
 Words of the meeting and visit verbs are looked up with ``str.find`` on a folded text; the
-kind, occasion and body-paragraph readers skip texts without a cue word. Each is compared
+kind, occasion, place, field and body-paragraph readers skip texts without a cue word. Each is compared
 with the pattern (or the reading) it replaces, on made-up texts and hand-written edge cases.
 """
 
 from __future__ import annotations
 
+import re
+
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -408,3 +411,200 @@ def test_ascii_clock_hint_edge_cases() -> None:
     assert times._ASCII_CLOCK_HINT.search("from 7\x1cpm") is not None
     assert times._CLOCK_HINT.search("from 7\x1cpm") is not None
     assert times._ASCII_CLOCK_HINT.search("May 10, 2019") is None
+
+
+LOCATION_PIECES = (
+    " ",
+    "  ",
+    "\n",
+    ",",
+    ".",
+    ":",
+    "x",
+    "_",
+    "at",
+    "in",
+    "At",
+    "the",
+    "visit",
+    "visiting",
+    "Visiting",
+    "his",
+    "official",
+    "to",
+    "during",
+    "on",
+    "of",
+    "Kremlin",
+    "Lima",
+    "Peru",
+    "Summit",
+    "Date",
+    "Place",
+    "Venue",
+    "Location",
+    "May",
+    "10",
+)
+LOCATION_TEXTS = _texts(LOCATION_PIECES, max_size=12)
+
+
+def _plain_location(sentence: str) -> str | None:
+    """``_find_location`` with every pattern tried on every sentence."""
+    for pattern in (meeting._VENUE_AT, meeting._PLACE_IN, meeting._VISITING, meeting._VISIT_TO):
+        for match in pattern.finditer(sentence):
+            if pattern is meeting._VENUE_AT and match["place"].split()[-1] in meeting._EVENT_WORDS:
+                continue
+            place = meeting._clean_place(match["place"], venue=pattern is meeting._VENUE_AT)
+            if place:
+                return place
+    return None
+
+
+@settings(max_examples=600)
+@given(LOCATION_TEXTS)
+def test_location_and_field_cues_keep_every_match(text: str) -> None:
+    assert meeting._find_location(text) == _plain_location(text)
+    for pattern, cue in meeting._LOCATION_PATTERNS:
+        if pattern.search(text) is not None:
+            assert cue in text
+    if meeting._DATE_FIELD.match(text) or meeting._PLACE_FIELD.match(text):
+        assert ":" in text
+
+
+def test_location_edge_cases() -> None:
+    for text, place in (
+        ("They met at the Kremlin.", "Kremlin"),
+        ("They met in Lima, Peru.", "Lima, Peru"),
+        ("during his official visit to Peru", "Peru"),
+        ("Visiting Lima", None),
+        ("visiting Lima", "Lima"),
+        ("They met.", None),
+    ):
+        assert meeting._find_location(text) == _plain_location(text) == place, text
+
+
+def test_meeting_words_are_the_verbs_words() -> None:
+    plain = "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch"
+    assert sorted(meeting._MEETING_WORDS) == sorted([*plain.split(), "dinner", "breakfast"])
+    assert len(set(meeting._MEETING_WORDS)) == len(meeting._MEETING_WORDS)
+
+
+@attrs.define
+class Draft:
+    """The draft as an attrs class, as first written: ``meeting._Draft`` compares as it does."""
+
+    name: str | None
+    surname: str
+    title: str | None
+    country: str | None
+
+
+DRAFT_FIELDS = st.tuples(
+    st.sampled_from((None, "Taro Abe", "Abe")),
+    st.sampled_from(("Abe", "abe")),
+    st.sampled_from((None, "Prime Minister")),
+    st.sampled_from((None, "Japan")),
+)
+
+
+@given(st.lists(DRAFT_FIELDS, min_size=1, max_size=5), st.integers(0, 4))
+def test_drafts_compare_as_attrs_makes_them(fields: list[tuple[str | None, str, str | None, str | None]], k: int) -> None:
+    mine = [meeting._Draft(*f) for f in fields]
+    theirs = [Draft(*f) for f in fields]
+    target = k % len(fields)
+    assert [a == mine[target] for a in mine] == [b == theirs[target] for b in theirs]
+    mine.remove(mine[target])
+    theirs.remove(theirs[target])
+    assert [(d.name, d.surname, d.title, d.country) for d in mine] == [attrs.astuple(d) for d in theirs]
+    assert meeting._Draft(*fields[0]) != fields[0]
+
+
+#: The patterns the sentence splitter and the occasion reader used, as first written.
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
+)
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+
+END_PIECES = (
+    *("Mr", "Mrs", "Messrs", "approx", "No", "Nos", "St", "Col", "A", "Z", "a", "p", "m", "x", "U", "S", "é", "É"),
+    *(".", " ", "  ", "\u00a0", "_", "5", "(", "'", "ǅ", "Ⅷ", "²"),
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(END_PIECES), max_size=8).map("".join))
+def test_abbreviation_ends_as_the_pattern(before: str) -> None:
+    assert meeting._ends_abbreviation(before) == (_ABBREVIATION_END.search(before) is not None)
+    if meeting._CLOCK_END.search(before) is not None:
+        assert before[-2:-1] == "."
+
+
+def test_abbreviation_ends_on_written_examples() -> None:
+    for before, expected in (
+        ("met with Mr", True),
+        ("the U.S", True),
+        ("at 3 p.m", True),
+        ("ohn F", True),
+        ("the talks", False),
+        ("xMr", False),
+        ("éMr", False),
+        ("_Mr", False),
+        (" é", False),
+        ("", False),
+        ("Messrs", True),
+        ("5.S", True),
+        ("5.Sx", False),
+    ):
+        assert meeting._ends_abbreviation(before) is expected, before
+        assert (_ABBREVIATION_END.search(before) is not None) is expected, before
+
+
+CONNECTOR_PIECES = (
+    *(" ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "of", "the", "and", "for", "on", "in", "x", "Summit", "xon"),
+    *("then",),
+    *("ion", "G20", "."),
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(CONNECTOR_PIECES), max_size=10).map("".join))
+def test_trailing_connectors_go_as_the_pattern_removes_them(text: str) -> None:
+    assert meeting._without_trailing_connectors(text) == _TRAILING_CONNECTOR.sub("", text)
+
+
+def test_trailing_connectors_on_written_examples() -> None:
+    for text, expected in (
+        ("the G20 Summit in", "the G20 Summit"),
+        ("Summit of the", "Summit"),
+        ("Summit  of\u00a0the", "Summit"),
+        (" of", ""),
+        ("of", "of"),
+        ("Summit xon", "Summit xon"),
+        ("Summit on ", "Summit on "),
+        ("Summit", "Summit"),
+    ):
+        assert meeting._without_trailing_connectors(text) == expected == _TRAILING_CONNECTOR.sub("", text), text
+
+
+#: The sentence-end pattern as first written.
+_SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
+SENTENCE_PIECES = (
+    *(".", "!", "?", ")", '"', "”", "’", "“", "(", " ", "  ", "\n", "\u00a0", "\u2003", "\x1c", "x", "A", "Z"),
+    *("a", "5", "Mr.", "p.m.", "É", "[", "The", "talks."),
+)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=14).map("".join))
+def test_sentence_ends_as_the_pattern(text: str) -> None:
+    ends = meeting._sentence_ends(text)
+    assert list(zip(ends[::2], ends[1::2], strict=True)) == [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+
+
+def test_sentence_ends_on_written_examples() -> None:
+    text = 'They met. Then? "Yes!" (Abe) said. x.\u00a0Y ok.) z. Mr. A.B. The end.”  “Next'
+    ends = meeting._sentence_ends(text)
+    assert list(zip(ends[::2], ends[1::2], strict=True)) == [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    assert meeting._sentence_ends("") == [] == meeting._sentence_ends("no stop here")
+    assert [s for _, s in meeting._sentences("He met Mr. Abe. They talked.")] == ["He met Mr. Abe.", "They talked."]

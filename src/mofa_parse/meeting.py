@@ -21,8 +21,6 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-import attrs
-
 from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
@@ -140,14 +138,12 @@ _MEETING_VERB = _PATTERNS.compile(
     )
 )
 _VISIT_VERB = _PATTERNS.compile(_any_word(["visit", "visited", "visiting"]))
-#: The words of ``_MEETING_VERB`` and ``_VISIT_VERB``, for ``_has_word``.
-_MEETING_WORDS: Final = tuple(
-    sorted(
-        _words(
-            "held hold met meet meeting talk talks call calls received conversation spoke summit telephone lunch "
-            "dinner breakfast"
-        )
-    )
+#: The words of ``_MEETING_VERB`` and ``_VISIT_VERB``, for ``_has_word``; the meeting words in
+#: the order readouts use them most ("meeting", "summit", "held" first), so that a sentence
+#: saying one is known to at the first searches.
+_MEETING_WORDS: Final = (
+    *("meeting", "summit", "held", "telephone", "conversation", "lunch", "talk", "meet", "hold", "talks"),
+    *("received", "call", "calls", "met", "dinner", "spoke", "breakfast"),
 )
 _VISIT_WORDS: Final = ("visit", "visited", "visiting")
 #: Upper-case ASCII letters and the letters ``_caseless`` lets stand for a lower-case one,
@@ -208,7 +204,7 @@ _ALSO_PRESENT = _PATTERNS.compile(
     r"|a(?<!\w.)lso\s+(?:attended|joined|participated))\b"
 )
 #: Words every match of ``_ACCOMPANIED`` and of ``_ALSO_PRESENT`` holds: a text without them is not searched.
-_ACCOMPANIED_CUES: Final = ("accompanied", "attended", "joined", "presence", "attendance")
+_ACCOMPANIED_CUES: Final = ("accompanied", "attend", "joined", "presence")  # "attend": "attended", "attendance"
 _ALSO_PRESENT_CUES: Final = ("also", "present")
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
 _MEETING_NOUN = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
@@ -217,10 +213,8 @@ _PRONOUN_SUBJECT = _PATTERNS.compile(
     r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
 )
 _FORMER = _PATTERNS.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
-_SENTENCE_END = _PATTERNS.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
-_ABBREVIATION_END = _PATTERNS.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs)|\b[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\Z"
-)
+#: Words that a dot after does not end a sentence after ("Mr.", "approx.").
+_ABBREVIATION_WORDS: Final = frozenset(_words("Mr Mrs Ms Dr Prof Hon St Jr Sr No Nos Gen Lt Col approx Messrs"))
 _CLOCK_END = _PATTERNS.compile(r"\b[aApP]\.[mM]\Z")
 _STARTERS = _words("The This That These It They He She In On At Both During Prior Following After Before Also")
 
@@ -274,7 +268,7 @@ _OCCASION_OF = _PATTERNS.compile(
 _OCCASION_ATTEND = _PATTERNS.compile(
     rf"(?:t(?<!\w.)o\s+attend|a(?<!\w.)ttending|d(?<!\w.)uring|f(?<!\w.)or)\s+the\s+{_OCCASION_PHRASE}"
 )
-_TRAILING_CONNECTOR = _PATTERNS.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+_CONNECTOR_WORDS: Final = ("of", "the", "and", "for", "on", "in")
 _LEADER_ROLES = frozenset(
     {
         "prime minister",
@@ -332,17 +326,116 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of ``text`` with their offsets; "Mr." and "H.E." do not end one."""
     pieces: list[tuple[int, str]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        before = text[max(start, match.start() - 12) : match.start()]
-        if _ABBREVIATION_END.search(before):
+    ends = _sentence_ends(text)
+    for index in range(0, len(ends), 2):
+        stop, after = ends[index], ends[index + 1]
+        before = text[max(start, stop - 12) : stop]
+        if _ends_abbreviation(before):
             continue
-        if _CLOCK_END.search(before) and text[match.end() :].split(" ", 1)[0] not in _STARTERS:
+        if (
+            before[-2:-1] == "."  # every match of the clock pattern has it: most ends are not searched
+            and _CLOCK_END.search(before)
+            and text[after:].split(" ", 1)[0] not in _STARTERS
+        ):
             continue
-        pieces.append((start, text[start : match.start() + 1]))
-        start = match.end()
+        pieces.append((start, text[start : stop + 1]))
+        start = after
     if start < len(text):
         pieces.append((start, text[start:]))
     return [(offset, piece) for offset, piece in pieces if piece.strip()]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences may end in ``text``: the offset of each ".", "!" or "?" followed by
+    at most one of ``)"”’``, then white space, then a capital A to Z, "(", '"' or "“", and
+    the offset of that character, in pairs, in order and not overlapping.
+
+    The stops are found with ``str.find`` (a paragraph holds a few), not by a pattern
+    tried at every character.
+    """
+    ends: list[int] = []
+    size = len(text)
+    marks = [text.find(".", 0), text.find("!", 0), text.find("?", 0)]
+    at = 0
+    while True:
+        stop = -1
+        for mark in range(3):  # the next stop at or after ``at``
+            if 0 <= marks[mark] < at:
+                marks[mark] = text.find(".!?"[mark], at)
+            if marks[mark] >= 0 and (stop < 0 or marks[mark] < stop):
+                stop = marks[mark]
+        if stop < 0:
+            return ends
+        after = stop + 1
+        if after < size and ord(text[after]) in _CLOSERS:
+            after += 1
+        space = after
+        while after < size and _is_space(text, after):
+            after += 1
+        if after > space and after < size:
+            code = ord(text[after])
+            if 65 <= code <= 90 or code in _OPENERS:
+                ends.append(stop)
+                ends.append(after)
+                at = after
+                continue
+        at = stop + 1
+
+
+#: The codes of ``)"”’``, which may close a sentence after its stop, and of ``("“``, which
+#: may open the next before its capital.
+_CLOSERS: Final = (41, 34, 8221, 8217)
+_OPENERS: Final = (40, 34, 8220)
+
+
+def _is_space(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is white space (``\\s``, ``str.isspace``)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def _ends_abbreviation(before: str) -> bool:
+    """Whether ``before`` ends with a word of ``_ABBREVIATION_WORDS`` or a capital A to Z,
+    standing alone (no word character before it), or with letters A to Z joined by dots
+    ("U.S", "a.m"): where a dot after it ends no sentence.
+
+    Read from the end instead of searched with a pattern anchored at the end, which
+    the engine tries at every position.
+    """
+    size = len(before)
+    if size == 0:
+        return False
+    last = ord(before[size - 1])
+    if not (65 <= last <= 90 or 97 <= last <= 122):  # every form ends with a letter A to Z
+        return False
+    if size >= 3 and ord(before[size - 2]) == 46:
+        third = ord(before[size - 3])
+        if 65 <= third <= 90 or 97 <= third <= 122:
+            return True
+    start = size - 1
+    while start > 0 and _is_word_char(before[start - 1]):
+        start -= 1
+    return (start == size - 1 and last <= 90) or before[start:] in _ABBREVIATION_WORDS
+
+
+def _without_trailing_connectors(text: str) -> str:
+    """``text`` without the connectors ("of", "the", "and", "for", "on", "in") it ends with,
+    each after white space, and without that white space ("the G20 Summit in" → "the G20 Summit")."""
+    end = len(text)
+    while True:
+        cut = -1
+        for word in _CONNECTOR_WORDS:
+            at = end - len(word)
+            if at > 0 and text[at:end] == word and _is_space(text, at - 1):  # a slice: no method call
+                cut = at - 1
+                while cut > 0 and _is_space(text, cut - 1):
+                    cut -= 1
+                break
+        if cut < 0:
+            return text[:end]
+        end = cut
 
 
 def title_countries(title: str) -> list[str]:
@@ -383,14 +476,14 @@ def _country_starts(title: str) -> list[int]:
 
 def _country_prefix(text: str, position: int) -> str | None:
     for name in _COUNTRIES_BY_INITIAL.get(text[position : position + 2], ()):
-        if text.startswith(name, position):
+        if text[position : position + len(name)] == name:  # a slice: no method call
             after = position + len(name)
             if after == len(text) or not (text[after].isalnum() or text[after] == "'"):
                 return name
     return None
 
 
-def _holds(text: str, words: Sequence[str]) -> bool:
+def _holds(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``words`` (anywhere, not only as a word)."""
     for word in words:  # noqa: SIM110 - a loop, not a generator: compiled, it allocates nothing
         if word in text:
@@ -443,14 +536,34 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
 # --------------------------------------------------------------------------- people
 
 
-@attrs.define
 class _Draft:
-    """A person being assembled from several mentions."""
+    """A person being assembled from several mentions.
+
+    Equal to a draft with the same fields (``list.remove`` looks for one). The working
+    classes of the pass are plain classes: compiled, their fields and methods are reached
+    directly, where an attrs class's are looked up by name.
+    """
 
     name: str | None
     surname: str
     title: str | None
     country: str | None
+
+    def __init__(self, name: str | None, surname: str, title: str | None, country: str | None) -> None:
+        self.name = name
+        self.surname = surname
+        self.title = title
+        self.country = country
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Draft):
+            return NotImplemented
+        return (self.name, self.surname, self.title, self.country) == (
+            other.name,
+            other.surname,
+            other.title,
+            other.country,
+        )
 
     def matches(self, mention: Mention) -> bool:
         assert mention.surname is not None
@@ -496,7 +609,7 @@ def _add(drafts: list[_Draft], mention: Mention) -> _Draft:
     return draft
 
 
-def _side_markers(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
+def _side_markers(text: str, tokens: list[Token]) -> list[tuple[int, str]]:
     """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
     markers: list[tuple[int, str]] = []
     for index, token in enumerate(tokens):
@@ -514,14 +627,18 @@ def _side_markers(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
 # --------------------------------------------------------------------------- the pass
 
 
-@attrs.define
 class _Reading:
     """Everything the pass gathers before it builds the frozen results."""
 
     doc: Document
-    notes: list[Diagnostic] = attrs.Factory(list)
+    notes: list[Diagnostic]
     #: Line and column of the paragraphs notes were anchored at, by ``id``.
-    places: dict[int, tuple[int, int]] = attrs.Factory(dict)
+    places: dict[int, tuple[int, int]]
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.notes = []
+        self.places = {}
 
     def note(self, code: str, message: str, paragraph: Paragraph | None = None) -> None:
         line, column, text = 1, 1, ""
@@ -538,7 +655,6 @@ class _Reading:
         self.notes.append(trusted_diagnostic(line, column, message, text, code, _NOTE))
 
 
-@attrs.define
 class _Sentence:
     """A sentence of the lead, with what the pass asks of it more than once."""
 
@@ -548,7 +664,16 @@ class _Sentence:
     #: Where "accompanied by" (or the like) starts the company, if it does.
     company: re.Match[str] | None
     #: Whether it says "held a meeting" (or the like), once asked.
-    meets: bool | None = None
+    meets: bool | None
+
+    def __init__(
+        self, paragraph: Paragraph, text: str, mentions: list[Mention], company: re.Match[str] | None
+    ) -> None:
+        self.paragraph = paragraph
+        self.text = text
+        self.mentions = mentions
+        self.company = company
+        self.meets = None
 
     def says_meeting(self) -> bool:
         if self.meets is None:
@@ -677,7 +802,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
         if tail and all(w[:1].isupper() for w in words[cut + 1 :]):
             place = tail
             words = words[:cut]
-    text = _TRAILING_CONNECTOR.sub("", " ".join(words).rstrip(".,;:"))
+    text = _without_trailing_connectors(" ".join(words).rstrip(".,;:"))
     if need_event:
         kept = text.split()
         while kept and kept[-1].rstrip("'’s") not in _EVENT_WORDS and kept[-1] not in _EVENT_WORDS:
@@ -707,8 +832,15 @@ def _find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: The place patterns in the order they are tried, each with a word every match of it holds:
+#: a sentence without that word is not searched.
+_LOCATION_PATTERNS: Final = ((_VENUE_AT, "at"), (_PLACE_IN, "in"), (_VISITING, "visiting"), (_VISIT_TO, "visit"))
+
+
 def _find_location(sentence: str) -> str | None:
-    for pattern in (_VENUE_AT, _PLACE_IN, _VISITING, _VISIT_TO):
+    for pattern, cue in _LOCATION_PATTERNS:
+        if cue not in sentence:
+            continue
         for match in pattern.finditer(sentence):
             if pattern is _VENUE_AT and match["place"].split()[-1] in _EVENT_WORDS:
                 continue
@@ -731,7 +863,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k].paragraph.text) is not None)
     meeting_index: int | None = None
     for index in order:  # a meeting verb, someone named
-        if sentences[index].says_meeting() and any(m.surname for m in sentences[index].mentions):
+        if any(m.surname for m in sentences[index].mentions) and sentences[index].says_meeting():
             meeting_index = index
             break
     if meeting_index is None:
@@ -774,7 +906,7 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
             if in_company and mention.country is None:
                 side = next((c for offset, c in sides if offset >= mention.end), None)
                 if side is not None:
-                    mention = attrs.evolve(mention, country=side)
+                    mention = mention.with_country(side)
             if in_company:
                 draft = _add(drafts, mention)
                 if not any(draft is d for d in participants + accompanied):
@@ -869,6 +1001,8 @@ def _read(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]
     date_problem: str | None = None
     place_field: str | None = None
     for text in lead_texts:
+        if ":" not in text:  # a field line holds one: no field here
+            continue
         field = _DATE_FIELD.match(text)
         if field and date is None:
             date, date_problem = _lead_date(field["value"], doc.issued)

@@ -11,13 +11,9 @@ looked at a bounded number of times.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
-import attrs
-
-from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
 
 
@@ -37,29 +33,124 @@ __all__ = [
     "tokenize",
 ]
 
-_PATTERNS = Patterns("names")
 
-# Abbreviations with inner dots ("H.E.", "U.S.", "p.m."), words (with hyphens and
-# apostrophes, "Leaders'" and "Putin's" included), numbers, single punctuation.
-# (The abbreviation as "X." and one or more "X.": a repeated group is costly to enter, and most tokens fail at once.)
-_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’-]*|\d+(?:[:.]\d+)?|\S")
+class Token:
+    """One word, number or punctuation mark, with its offsets in the text.
 
+    A plain class rather than a named tuple: compiled, its fields are read directly,
+    where a named tuple's are looked up by name on every read.
+    """
 
-class Token(NamedTuple):
-    """One word, number or punctuation mark, with its offsets in the text."""
+    text: Final[str]
+    start: Final[int]
+    end: Final[int]
 
-    text: str
-    start: int
-    end: int
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
-
-_new_token = tuple.__new__
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` in order."""
-    # tuple.__new__ rather than Token(...): the named tuple's own __new__ is a Python function
-    return [_new_token(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
+    """The tokens of ``text`` in order: abbreviations with inner dots ("H.E.", "U.S.", "p.m."),
+    words (with hyphens and apostrophes, "Leaders'" and "Putin's" included), numbers
+    ("10:30", "3.5"), and any other character that is not white space, one by one."""
+    return _tokens(text, 0, len(text))
+
+
+def _tokens(text: str, start: int, at: int) -> list[Token]:
+    """The tokens from offset ``start`` (where no token straddles) on, up to the first word
+    after offset ``at`` that starts with a lower-case letter and is not in ``_READ_THROUGH``
+    (included), or to the end of the text.
+
+    Read character by character rather than by a pattern: ``[A-Za-z]\\.(?:[A-Za-z]\\.)+``
+    (two or more), ``[^\\W\\d_][\\w'’-]*``, ``\\d+(?:[:.]\\d+)?``, ``\\S``, in that order,
+    with the engine's classes: ``\\w`` is ``str.isalnum`` or "_", ``\\d`` is ``str.isdecimal``,
+    ``\\s`` is ``str.isspace``. ASCII characters are told apart by their codes.
+    """
+    tokens: list[Token] = []
+    n = len(text)
+    begin = start
+    while True:
+        while begin < n and _is_space(text, begin):
+            begin += 1
+        if begin >= n:
+            return tokens
+        end = _token_end(text, begin, n)
+        word = text[begin:end]
+        tokens.append(Token(word, begin, end))
+        if end > at and _is_lower(text, begin) and word not in _READ_THROUGH:
+            return tokens
+        begin = end
+
+
+def _is_space(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def _is_lower(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122
+    return text[at].islower()
+
+
+def _token_end(text: str, at: int, n: int) -> int:
+    """The end of the token that starts at the character at ``at`` (no white space)."""
+    code = ord(text[at])
+    if (
+        at + 3 < n
+        and _is_ascii_letter(code)
+        and ord(text[at + 1]) == 46
+        and _is_ascii_letter(ord(text[at + 2]))
+        and ord(text[at + 3]) == 46
+    ):  # an abbreviation: "H.E.", "U.S.", "p.m."
+        end = at + 4
+        while end + 1 < n and _is_ascii_letter(ord(text[end])) and ord(text[end + 1]) == 46:
+            end += 2
+        return end
+    if _is_decimal(text, at):
+        end = at + 1
+        while end < n and _is_decimal(text, end):
+            end += 1
+        if end + 1 < n and (ord(text[end]) == 58 or ord(text[end]) == 46) and _is_decimal(text, end + 1):
+            end += 2  # "10:30", "3.5"
+            while end < n and _is_decimal(text, end):
+                end += 1
+        return end
+    if code == 95 or not _is_word(text, at):  # "_" or no word character: one character
+        return at + 1
+    end = at + 1
+    while end < n:  # a word: word characters, "'", "-", "’"
+        after = ord(text[end])
+        if after < 128:
+            if not (97 <= after <= 122 or 65 <= after <= 90 or 48 <= after <= 57 or after in (95, 39, 45)):
+                break
+        elif not (after == 8217 or text[end].isalnum()):
+            break
+        end += 1
+    return end
+
+
+def _is_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a word character (``\\w``)."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[at].isalnum()
+
+
+def _is_decimal(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return 48 <= code <= 57
+    return text[at].isdecimal()
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -187,43 +278,36 @@ _DEMONYM_FORMS = frozenset(word + ending for word in DEMONYMS for ending in _POS
 _READ_THROUGH = _CONNECTORS | _PARTICLES
 
 
-def _factored(entries: Sequence[tuple[str, str]]) -> str:
-    """An alternation of ``literal + suffix`` for each entry, with common prefixes of the
-    literals factored out, so that the engine tries only the entries that share the
-    characters it has read (a trie) instead of every entry at every position."""
-    alternatives: list[str] = []
-    by_first: dict[str, list[tuple[str, str]]] = {}
-    for literal, suffix in entries:
-        if literal:
-            by_first.setdefault(literal[0], []).append((literal[1:], suffix))
-        elif suffix not in alternatives:
-            alternatives.append(suffix)
-    branches = [re.escape(first) + _factored(rest) for first, rest in sorted(by_first.items())]
-    branches += alternatives
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+def _leading_letters(word: str) -> str:
+    """The ASCII letters ``word`` starts with: "Minister's" → "Minister", "H.E." → "H"."""
+    stop = 0
+    while stop < len(word) and _is_ascii_letter(ord(word[stop])):
+        stop += 1
+    return word[:stop]
 
 
-def _candidate_pattern() -> str:
-    """Where a mention may start: a word ``_could_start`` accepts, or "the" before one.
-
-    A word of the vocabulary is matched as the start of a token: the word, then a
-    possessive ending or a hyphen or the end of the token ("Minister", "Russian's",
-    "Vice-Minister"). The pattern finds a superset of the tokens that can start a
-    mention (it does not know where tokens start); ``find_mentions`` checks each
-    place it finds on the tokens there.
-    """
-    end = r"(?!\w)"
-    words = _TITLE_WORDS | frozenset(d for d in DEMONYMS if " " not in d)
-    after_the = _factored([(word, end) for word in sorted(words | frozenset(_PHRASES_BY_FIRST))])
-    starts = [
-        (word, r"\s+" + after_the if word in ("the", "The") else end)
-        for word in sorted(words | _HONORIFIC_WORDS | frozenset(_PHRASES_BY_FIRST))
-    ]
-    starts += [(word, "") for word in sorted(_HONORIFIC_ABBREVIATIONS)]
-    return _factored(starts)
+def _is_ascii_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
-_CANDIDATE = _PATTERNS.compile(_candidate_pattern())
+_CAPITALISED_WORDS = _TITLE_WORDS | frozenset(d for d in DEMONYMS if " " not in d)
+#: The leading letters of every word a mention can start with (a title word, a country
+#: adjective, an honorific, the first word of an honorific phrase, "the"): every token that
+#: ``_could_start`` accepts starts with one of these, then a character that is no ASCII letter.
+_OPENING_LETTERS: Final = frozenset(
+    _leading_letters(word)
+    for word in _CAPITALISED_WORDS | _HONORIFIC_WORDS | _HONORIFIC_ABBREVIATIONS | frozenset(_PHRASES_BY_FIRST)
+)
+#: For "A" to "t" (by code, from 65), the lengths of the words of ``_OPENING_LETTERS`` that start
+#: with it, as bits of a number: a word of another length is not looked up.
+_OPENING_LENGTHS: Final = tuple(
+    sum(1 << size for size in {len(word) for word in _OPENING_LETTERS if ord(word[0]) == code})
+    for code in range(65, 117)
+)
+#: The same for the word after "the" or "The", which starts a mention only before one of these.
+_LETTERS_AFTER_THE: Final = frozenset(
+    _leading_letters(word) for word in _CAPITALISED_WORDS | frozenset(_PHRASES_BY_FIRST) | _HONORIFIC_PHRASE_SECOND
+)
 
 _FOREIGN_MINISTER = "foreign minister"
 _ROLE_SYNONYMS = {
@@ -254,42 +338,109 @@ def role_key(title: str) -> str:
 # --------------------------------------------------------------------------- mentions
 
 
-@attrs.frozen
 class Mention:
     """One place in a text that names a person, or an office without a name.
 
     ``start``/``end`` are offsets into the text that was read. ``name`` is the
     name as written (without honorific); ``surname`` is None for a bare title
     ("the Prime Minister"). ``possessive`` marks "President Putin's".
+
+    A value: equal to, and hashed as, any mention with the same fields. A plain class
+    rather than an attrs one: compiled, it is built by a direct call, where attrs builds
+    it by an interpreted ``__init__``.
     """
 
-    start: int
-    end: int
-    name: str | None
-    surname: str | None
-    title: str | None
-    country: str | None
-    possessive: bool = False
+    start: Final[int]
+    end: Final[int]
+    name: Final[str | None]
+    surname: Final[str | None]
+    title: Final[str | None]
+    country: Final[str | None]
+    possessive: Final[bool]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str | None,
+        surname: str | None,
+        title: str | None,
+        country: str | None,
+        possessive: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.surname = surname
+        self.title = title
+        self.country = country
+        self.possessive = possessive
+
+    def with_country(self, country: str | None) -> Mention:
+        """The same mention with another country."""
+        return Mention(self.start, self.end, self.name, self.surname, self.title, country, self.possessive)
+
+    def _fields(self) -> tuple[int, int, str | None, str | None, str | None, str | None, bool]:
+        return (self.start, self.end, self.name, self.surname, self.title, self.country, self.possessive)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(start={self.start!r}, end={self.end!r}, name={self.name!r}, surname={self.surname!r}, "
+            f"title={self.title!r}, country={self.country!r}, possessive={self.possessive!r})"
+        )
 
 
 def _bare(word: str) -> str:
-    """The word without a possessive ending: "Putin's" → "Putin", "Leaders'" → "Leaders"."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    if word.endswith(("'", "’")):
-        return word[:-1]
+    """The word without a possessive ending: "Putin's" → "Putin", "Leaders'" → "Leaders".
+
+    The endings "'s", "’s", "'" and "’" are told by the codes of the last two characters:
+    compiled, ``str.endswith`` with several endings is a generic call, made for every word.
+    """
+    size = len(word)
+    if size == 0:
+        return word
+    last = ord(word[size - 1])
+    if last == 115:  # "s"
+        if size >= 2 and _is_apostrophe(ord(word[size - 2])):
+            return word[: size - 2]
+        return word
+    if _is_apostrophe(last):
+        return word[: size - 1]
     return word
 
 
-_POSSESSIVES = ("'s", "’s", "s'", "s’")
+def _is_apostrophe(code: int) -> bool:
+    return code == 39 or code == 8217  # "'" or "’"
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(_POSSESSIVES)
+    """Whether ``word`` ends with "'s", "’s", "s'" or "s’" (told as in ``_bare``)."""
+    size = len(word)
+    if size < 2:
+        return False
+    last = ord(word[size - 1])
+    before = ord(word[size - 2])
+    if last == 115:  # "s"
+        return _is_apostrophe(before)
+    return _is_apostrophe(last) and before == 115
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether ``word`` starts with a capital (``word[:1].isupper()``), told by code for ASCII."""
+    if not word:
+        return False
+    code = ord(word[0])
+    if code < 128:
+        return 65 <= code <= 90
+    return word[0].isupper()
 
 
 def _is_title_word(word: str) -> bool:
@@ -308,7 +459,7 @@ def _is_head(word: str) -> bool:
     return "-" in word and any(part in _HEADS for part in _bare(word).split("-"))
 
 
-def _honorific_end(tokens: Sequence[Token], i: int) -> int:
+def _honorific_end(tokens: list[Token], i: int) -> int:
     """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
     j = i
     n = len(tokens)
@@ -334,10 +485,10 @@ def _honorific_end(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _could_start(tokens: Sequence[Token], i: int) -> bool:
+def _could_start(tokens: list[Token], i: int) -> bool:
     """Whether a mention can start at token ``i``: an honorific, an office, a country adjective."""
     word = tokens[i].text
-    if not word[:1].isupper() and word != "the":
+    if not _is_cap(word) and word != "the":
         return False
     if word in {"the", "The"}:
         return i + 1 < len(tokens) and (
@@ -352,11 +503,11 @@ def _could_start(tokens: Sequence[Token], i: int) -> bool:
         or word in _HONORIFIC_ABBREVIATIONS
         or word in _PHRASES_BY_FIRST
         or word in _DEMONYM_FORMS
-        or (word[:1].isupper() and _is_title_word(word))
+        or (_is_cap(word) and _is_title_word(word))
     )
 
 
-def country_at(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int] | None:
+def country_at(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None:
     """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
     the phrase as written without "the", and the index after it."""
     n = len(tokens)
@@ -393,7 +544,7 @@ def _country_phrase(phrase: str) -> bool:
     return known_country(phrase)
 
 
-def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
+def _title_end(tokens: list[Token], i: int, text: str) -> int:
     """The index after the office starting at ``i`` ("Deputy Chief of the President's
     Administration"), or ``i`` when no office starts there. Stops before "of <country>"."""
     n = len(tokens)
@@ -402,12 +553,12 @@ def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
     has_head = False
     while j < n:
         word = tokens[j].text
-        if word in _TITLE_FORMS or (word[:1].isupper() and _is_title_word(word)):
+        if word in _TITLE_FORMS or (_is_cap(word) and _is_title_word(word)):
             if not has_head:
                 has_head = _is_head(word)
             j += 1
             last_good = j
-            if word.endswith(_POSSESSIVES) and not _is_head_possessive(tokens, j):
+            if _possessive(word) and not _is_head_possessive(tokens, j):
                 break
             continue
         if word in _CONNECTORS and j + 1 < n:
@@ -423,12 +574,12 @@ def _title_end(tokens: Sequence[Token], i: int, text: str) -> int:
     return last_good if has_head else i
 
 
-def _is_head_possessive(tokens: Sequence[Token], j: int) -> bool:
+def _is_head_possessive(tokens: list[Token], j: int) -> bool:
     """Whether a possessive title word continues the office ("the President's Administration")."""
     return j < len(tokens) and _is_cap(tokens[j].text) and _is_title_word(tokens[j].text)
 
 
-def _name_end(tokens: Sequence[Token], i: int) -> int:
+def _name_end(tokens: list[Token], i: int) -> int:
     """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
     n = len(tokens)
     j = i
@@ -438,7 +589,7 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
         if word in _PARTICLES and j + 1 < n and _is_cap(tokens[j + 1].text) and words:
             j += 1
             continue
-        if not word[:1].isupper():
+        if not _is_cap(word):
             break
         bare = _bare(word)
         if not bare or bare in _NOT_NAMES or _is_title_word(word):
@@ -451,11 +602,11 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
         if bare in _SUFFIXES and words:
             j += 2 if j + 1 < n and tokens[j + 1].text == "." else 1
             break
-        if not bare[0].isalpha() and not any(ch.isalpha() for ch in bare):
+        if not _is_letter(bare, 0) and not any(ch.isalpha() for ch in bare):
             break
         j += 1
         words += 1
-        if word.endswith(_POSSESSIVES):
+        if _possessive(word):
             break
     # A name does not end on a particle or an initial.
     while j > i and (tokens[j - 1].text in _PARTICLES or tokens[j - 1].text == "."):
@@ -496,7 +647,7 @@ def split_surname(name: str, country: str | None) -> str:
     return " ".join(surname)
 
 
-def _appositive_end(tokens: Sequence[Token], i: int) -> int:
+def _appositive_end(tokens: list[Token], i: int) -> int:
     """The index after an office written after a name (", Member of the Political Bureau
     ... and Minister of Foreign Affairs of the People's Republic of China")."""
     n = len(tokens)
@@ -526,7 +677,7 @@ def _appositive_end(tokens: Sequence[Token], i: int) -> int:
     return last_good if has_head and last_good > start else i
 
 
-def _split_office_country(tokens: Sequence[Token], i: int, end: int, text: str) -> tuple[str, str | None]:
+def _split_office_country(tokens: list[Token], i: int, end: int, text: str) -> tuple[str, str | None]:
     """Split an office phrase at the first "of" whose remainder is a country."""
     start = i + 1 if tokens[i].text in {"the", "The"} else i
     for k in range(start + 1, end):
@@ -537,7 +688,7 @@ def _split_office_country(tokens: Sequence[Token], i: int, end: int, text: str) 
     return text[tokens[start].start : tokens[end - 1].end], None
 
 
-def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
+def _mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
     """Read one mention starting at token ``i``, or return None."""
     n = len(tokens)
     begin = i
@@ -562,7 +713,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
     possessive = False
     if title_end > i:
         title = _bare(text[tokens[i].start : tokens[title_end - 1].end])
-        possessive = tokens[title_end - 1].text.endswith(_POSSESSIVES)
+        possessive = _possessive(tokens[title_end - 1].text)
         if possessive:
             return Mention(tokens[begin].start, tokens[title_end - 1].end, None, None, title, country, True)
         if j + 1 < n and tokens[j].text == "of":
@@ -588,7 +739,7 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
         name_end + 1 < n and tokens[name_end].text == "," and tokens[name_end + 1].text in _SUFFIXES
     ):  # "Joseph R. Biden, Jr."
         name_end += 3 if name_end + 2 < n and tokens[name_end + 2].text == "." else 2
-    possessive = tokens[name_end - 1].text.endswith(_POSSESSIVES)
+    possessive = _possessive(tokens[name_end - 1].text)
     name = text[tokens[name_start].start : tokens[name_end - 1].end]
     if possessive:
         name = _bare(name)
@@ -613,21 +764,19 @@ def _mention_at(tokens: Sequence[Token], i: int, text: str) -> Mention | None:
 def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
     """Every mention of a person (or a bare office) in ``text``, in order, not overlapping.
 
-    Without ``tokens``, the text is not cut into tokens as a whole: ``_CANDIDATE``
+    Without ``tokens``, the text is not cut into tokens as a whole: ``_next_opening``
     finds the places where a mention may start, and only the words from there to
     the end of what a mention can read are tokenised (see ``_window``), which
     reads the same mentions as scanning every token.
     """
     if tokens is not None:
-        return _scan(text, tokens)
+        return _scan(text, list(tokens))
     found: list[Mention] = []
-    search = _CANDIDATE.search
     position = 0  # every token starting before it has been read
     while True:
-        match = search(text, position)
-        if match is None:
+        at = _next_opening(text, position)
+        if at < 0:
             return found
-        at = match.start()
         # Tokenise from a place no token straddles: after a space, or where the last token ended.
         if at == position or text[at - 1] == " ":
             window = _window(text, at, at)
@@ -646,6 +795,70 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
         position = token.end
 
 
+def _next_opening(text: str, start: int) -> int:
+    """The first offset from ``start`` where a token ``_could_start`` accepts may start, or -1.
+
+    Such a token starts with a capital A to Z, or is "the", and its leading letters
+    are in ``_OPENING_LETTERS`` (for "the" and "The", the next word's are in
+    ``_LETTERS_AFTER_THE``). Letters are read a word at a time, with no token built;
+    a letter after a letter is inside a word token, so no token starts there. Every
+    offset returned is a letter, so that the token at it is the one read there.
+    """
+    n = len(text)
+    at = start
+    while at < n:
+        code = ord(text[at])
+        if code < 65 or code > 122 or 90 < code < 97:  # no ASCII letter (tested inline: a call per character costs)
+            at += 1
+            continue
+        stop = at + 1
+        while stop < n:
+            after = ord(text[stop])
+            if after < 65 or after > 122 or 90 < after < 97:
+                break
+            stop += 1
+        if (
+            (code <= 90 or code == 116)  # a capital or "t"
+            and (_OPENING_LENGTHS[code - 65] >> (stop - at)) & 1
+            and not (at > 0 and _is_letter(text, at - 1))
+        ):
+            letters = text[at:stop]
+            if letters in _OPENING_LETTERS and (
+                (letters != "the" and letters != "The") or _opens_after_the(text, stop)
+            ):
+                return at
+        at = stop
+    return -1
+
+
+def _is_letter(text: str, at: int) -> bool:
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90
+    return text[at].isalpha()
+
+
+def _opens_after_the(text: str, stop: int) -> bool:
+    """Whether the word after "the" (ending at ``stop``) may be read by a mention: white
+    space, then a word whose leading letters are in ``_LETTERS_AFTER_THE``."""
+    n = len(text)
+    at = stop
+    while at < n and _is_space(text, at):
+        at += 1
+    if at in (stop, n):  # no white space, or nothing after it
+        return False
+    first = ord(text[at])
+    if not (65 <= first <= 90 or first == 116):  # every word after "the" there starts so
+        return False
+    end = at + 1
+    while end < n:
+        code = ord(text[end])
+        if code < 65 or code > 122 or 90 < code < 97:
+            break
+        end += 1
+    return text[at:end] in _LETTERS_AFTER_THE
+
+
 def _window(text: str, start: int, at: int) -> list[Token]:
     """The tokens from offset ``start`` (where no token straddles) to the first word after
     offset ``at`` that ends any reading (or to the end of the text).
@@ -658,24 +871,17 @@ def _window(text: str, start: int, at: int) -> list[Token]:
     test of that one (``tokens[j].text == "of"``, ``== ","``) that such a word fails, so
     the answer is the same as on the whole text.
     """
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text, start):
-        word = match[0]
-        begin, end = match.span()
-        tokens.append(_new_token(Token, (word, begin, end)))
-        if end > at and word[:1].islower() and word not in _READ_THROUGH:
-            break
-    return tokens
+    return _tokens(text, start, at)
 
 
-def _scan(text: str, toks: Sequence[Token]) -> list[Mention]:
+def _scan(text: str, toks: list[Token]) -> list[Mention]:
     """``find_mentions`` on tokens the caller has: try a mention at every token that can start one."""
     found: list[Mention] = []
     i = 0
     n = len(toks)
     while i < n:
-        word = toks[i][0]
-        if (word == "the" or word[:1].isupper()) and _could_start(toks, i):  # most words: no call
+        word = toks[i].text
+        if (word == "the" or _is_cap(word)) and _could_start(toks, i):  # most words: no call
             mention = _mention_at(toks, i, text)
             if mention is not None:
                 found.append(mention)
@@ -707,5 +913,3 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(tokens[0].start, tokens[end - 1].end, name, split_surname(name, None), None, None)
     return mention
 
-
-_PATTERNS.save()
