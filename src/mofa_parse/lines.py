@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from .dates import DateLine, read_date_line
@@ -633,24 +634,26 @@ class _Line:
         self.indent = indent
 
 
-def _lines(source: str, starts: list[int] | None = None) -> list[_Line | None]:
+def _lines(source: str, starts: list[int] | None = None) -> Iterator[_Line | None]:
     """Every line, stripped, with its indentation; None for blank lines.
 
     ``starts``, if given, receives the offset where each line starts, blank or
-    not (what ``line_starts`` returns).
+    not (what ``line_starts`` returns), as the lines are read. Lines are read one
+    at a time, not gathered first: in a long readout, a list of them would keep
+    thousands of objects alive through the whole classification for the garbage
+    collector to walk again and again.
     """
     if "\r" not in source:
         return _lf_lines(source, starts)
     return _any_break_lines(source, starts)
 
 
-def _lf_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
+def _lf_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
     """``_lines`` for a source whose only line break is ``\n``.
 
     Each line is read in place: its text is sliced from ``source`` once, after
     the plain-space indentation is counted (``_line`` takes any other start).
     """
-    found: list[_Line | None] = []
     size = len(source)
     pos = 0
     number = 0
@@ -665,22 +668,21 @@ def _lf_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
         while at < end and ord(source[at]) == 32:
             at += 1
         if at == end:
-            found.append(None)
+            yield None
         elif 32 < ord(source[at]) < 0x85:
             # Stripping at the end stops at ``at`` at the latest: it is not white space.
             text = source[at:end]
             if not 32 < ord(source[end - 1]) < 0x85:
                 text = text.rstrip(_WS)
-            found.append(_Line(number, at, text, at - pos))
+            yield _Line(number, at, text, at - pos)
         else:
-            found.append(_line(source[pos:end], number, pos))
+            yield _line(source[pos:end], number, pos)
         if end >= size:
-            return found
+            return
         pos = end + 1
 
 
-def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None]:
-    found: list[_Line | None] = []
+def _any_break_lines(source: str, starts: list[int] | None) -> Iterator[_Line | None]:
     pos = 0
     number = 0
     size = len(source)
@@ -691,9 +693,9 @@ def _any_break_lines(source: str, starts: list[int] | None) -> list[_Line | None
         number += 1
         if starts is not None:
             starts.append(pos)
-        found.append(_line(match.group(), number, pos))
+        yield _line(match.group(), number, pos)
         if end >= size:
-            return found
+            return
         # one line break: \r\n, \r or \n
         pos = end + (2 if source.startswith("\r\n", end) else 1)
 
