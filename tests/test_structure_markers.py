@@ -204,8 +204,10 @@ def test_marker_facts_are_the_three_readings(marker: str) -> None:
     expected = (item_ordinals(marker), item_style(marker), default_ordinal(marker))
     assert lines._marker_facts(marker) == expected
     head = lines._Head("item", marker, None, 0, len(marker))
+    assert head.facts is None
     assert head.marker_facts() == expected
-    assert head.marker_facts() is head.marker_facts()
+    assert head.facts == expected  # kept: read once per marker (compiled, a tuple is boxed anew on each read)
+    assert head.marker_facts() == expected
 
 
 def test_halves_gate() -> None:
