@@ -1,6 +1,6 @@
 """The meeting pass's shortcuts read what the plain readings read.
 
-``names.find_mentions`` tokenises only windows around the places ``_CANDIDATE``
+``names.find_mentions`` tokenises only windows around the places ``_next_opening``
 finds, and must find the mentions a scan of every token finds. The time, date
 and verb patterns are skipped when a quick test says they cannot match, or are
 written so that the engine can look for their first letters; each must agree
