@@ -32,6 +32,7 @@ from .names import (
     country_at,
     find_mentions,
     foreign_minister_titles,
+    is_space_at,
     role_key,
     split_surname,
     tokenize,
@@ -370,7 +371,7 @@ def _sentence_ends(text: str) -> list[int]:
         if after < size and ord(text[after]) in _CLOSERS:
             after += 1
         space = after
-        while after < size and _is_space(text, after):
+        while after < size and is_space_at(text, after):
             after += 1
         if after > space and after < size:
             code = ord(text[after])
@@ -386,14 +387,6 @@ def _sentence_ends(text: str) -> list[int]:
 #: may open the next before its capital.
 _CLOSERS: Final = (41, 34, 8221, 8217)
 _OPENERS: Final = (40, 34, 8220)
-
-
-def _is_space(text: str, at: int) -> bool:
-    """Whether the character at ``at`` is white space (``\\s``, ``str.isspace``)."""
-    code = ord(text[at])
-    if code < 128:
-        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return text[at].isspace()
 
 
 def _ends_abbreviation(before: str) -> bool:
@@ -428,9 +421,9 @@ def _without_trailing_connectors(text: str) -> str:
         cut = -1
         for word in _CONNECTOR_WORDS:
             at = end - len(word)
-            if at > 0 and text[at:end] == word and _is_space(text, at - 1):  # a slice: no method call
+            if at > 0 and text[at:end] == word and is_space_at(text, at - 1):  # a slice: no method call
                 cut = at - 1
-                while cut > 0 and _is_space(text, cut - 1):
+                while cut > 0 and is_space_at(text, cut - 1):
                     cut -= 1
                 break
         if cut < 0:

@@ -27,6 +27,7 @@ __all__ = [
     "Token",
     "country_at",
     "find_mentions",
+    "is_space_at",
     "parse_mention",
     "role_key",
     "split_surname",
@@ -75,7 +76,7 @@ def _tokens(text: str, start: int, at: int) -> list[Token]:
     n = len(text)
     begin = start
     while True:
-        while begin < n and _is_space(text, begin):
+        while begin < n and is_space_at(text, begin):
             begin += 1
         if begin >= n:
             return tokens
@@ -87,7 +88,11 @@ def _tokens(text: str, start: int, at: int) -> list[Token]:
         begin = end
 
 
-def _is_space(text: str, at: int) -> bool:
+def is_space_at(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is white space (``\\s``, ``str.isspace``), read by its code when ASCII.
+
+    The readers of names, meetings and statements step through texts a character at a time.
+    """
     code = ord(text[at])
     if code < 128:
         return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
@@ -843,7 +848,7 @@ def _opens_after_the(text: str, stop: int) -> bool:
     space, then a word whose leading letters are in ``_LETTERS_AFTER_THE``."""
     n = len(text)
     at = stop
-    while at < n and _is_space(text, at):
+    while at < n and is_space_at(text, at):
         at += 1
     if at in (stop, n):  # no white space, or nothing after it
         return False

@@ -66,7 +66,7 @@ from .model import (
     Statement,
     StatementForm,
 )
-from .names import parse_mention
+from .names import is_space_at, parse_mention
 from .nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
 from .people import resolve
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
@@ -330,17 +330,9 @@ def _opens_with(text: str, at: int, end: int, prefix: str) -> bool:
     return stop <= end and text.find(prefix, at, stop) == at
 
 
-def _is_space(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is white space (``\\s``, ``str.isspace``)."""
-    code = ord(text[at])
-    if code < 128:
-        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return text[at].isspace()
-
-
 def _word_end(text: str, at: int, end: int) -> int:
     """Where the run of characters other than white space from ``at`` ends (at most ``end``)."""
-    while at < end and not _is_space(text, at):
+    while at < end and not is_space_at(text, at):
         at += 1
     return at
 
@@ -382,7 +374,7 @@ def _named_opens(text: str, at: int, end: int) -> bool:
     if word in _OPEN_WORDS or word.startswith("H."):
         return True
     after = stop + 1
-    while after < end and _is_space(text, after):
+    while after < end and is_space_at(text, after):
         after += 1
     if word == "The":
         return _opens_with(text, after, end, "Hono")  # "The Honorable"
@@ -417,7 +409,7 @@ def _simple_word_opens(text: str, at: int, stop: int, end: int) -> bool:
     if shape >= 0 and ord(_OPEN_SHAPES[shape]) == 49 and text[at:stop] in _OPEN_WORDS:
         return True
     after = stop + 1
-    while after < end and _is_space(text, after):
+    while after < end and is_space_at(text, after):
         after += 1
     if n == 3 and _opens_with(text, at, end, "The"):
         return _opens_with(text, after, end, "Hono")  # "The Honorable"
@@ -486,10 +478,10 @@ def _particle_cap_end(text: str, at: int, end: int) -> int:
         stop = at + 1
         while stop < end and 97 <= ord(text[stop]) <= 122:
             stop += 1
-        if stop >= end or not _is_space(text, stop) or text[at:stop] not in _PARTICLE_SET:
+        if stop >= end or not is_space_at(text, stop) or text[at:stop] not in _PARTICLE_SET:
             return -1  # a small letter opens no capitalised word
         stop += 1
-        while stop < end and _is_space(text, stop):
+        while stop < end and is_space_at(text, stop):
             stop += 1
         return _cap_end(text, stop, end)
     return _cap_end(text, at, end)
@@ -502,7 +494,7 @@ def _name_end(text: str, at: int, end: int) -> int:
         return found
     for _ in range(3):
         after = found
-        while after < end and _is_space(text, after):
+        while after < end and is_space_at(text, after):
             after += 1
         if after == found or after >= end:
             break
@@ -540,7 +532,7 @@ def _named_end(text: str, at: int, end: int) -> int:
         if word not in _MR_SET:
             return _UNSURE
         stop += 1
-    if stop >= end or not _is_space(text, stop):
+    if stop >= end or not is_space_at(text, stop):
         return _UNSURE
     mr = mr or word in _MR_SET
     if not mr:
@@ -550,23 +542,23 @@ def _named_end(text: str, at: int, end: int) -> int:
         while word in _MOD_SET:
             mods += 1
             at = stop + 1
-            while at < end and _is_space(text, at):
+            while at < end and is_space_at(text, at):
                 at += 1
             stop = _title_word_end(text, at, end)
-            if stop >= end or not _is_space(text, stop):
+            if stop >= end or not is_space_at(text, stop):
                 return _UNSURE
             word = text[at:stop]
         if mods > 3 or word not in _HEAD_SET:
             return _UNSURE
         at = stop + 1
-        while at < end and _is_space(text, at):
+        while at < end and is_space_at(text, at):
             at += 1
         if _opens_with(text, at, end, "of") or _opens_with(text, at, end, "for"):
             return _office_name_end(text, at, end)
         stop = _title_word_end(text, at, end)
         if stop < end and ord(text[stop]) == 46:
             stop += 1
-        if stop < end and _is_space(text, stop):
+        if stop < end and is_space_at(text, stop):
             word = text[at:stop]
             mr = word in _MR_SET or (word[-1:] == "." and word[:-1] in _MR_SET)
         if not mr:
@@ -575,7 +567,7 @@ def _named_end(text: str, at: int, end: int) -> int:
                 return -1  # a title without a name: no other reading of the words before it holds
             return _UNSURE if found == _UNSURE else _country_end(text, found, end)
     at = stop + 1
-    while at < end and _is_space(text, at):
+    while at < end and is_space_at(text, at):
         at += 1
     found = _name_end(text, at, end)
     return _UNSURE if found < 0 else _country_end(text, found, end)
@@ -591,15 +583,15 @@ def _office_name_end(text: str, at: int, end: int) -> int:
     ``_UNSURE`` for the other shapes (commas, "and", particles, seven or more words).
     """
     stop = at + (2 if _opens_with(text, at, end, "of") else 3)
-    if stop >= end or not _is_space(text, stop):
+    if stop >= end or not is_space_at(text, stop):
         return _UNSURE
-    while stop < end and _is_space(text, stop):
+    while stop < end and is_space_at(text, stop):
         stop += 1
     if _opens_with(text, stop, end, "the"):
         stop += 3
-        if stop >= end or not _is_space(text, stop):
+        if stop >= end or not is_space_at(text, stop):
             return _UNSURE
-        while stop < end and _is_space(text, stop):
+        while stop < end and is_space_at(text, stop):
             stop += 1
     words = 0
     found = _cap_end(text, stop, end)
@@ -607,7 +599,7 @@ def _office_name_end(text: str, at: int, end: int) -> int:
         words += 1
         stop = found
         after = found
-        while after < end and _is_space(text, after):
+        while after < end and is_space_at(text, after):
             after += 1
         if after == found:  # no white space after the word: the office and name end with it
             if found < end and (ord(text[found]) == 44 or ord(text[found]) == 46):  # "," or "."
@@ -630,7 +622,7 @@ def _office_name_end(text: str, at: int, end: int) -> int:
 def _country_end(text: str, at: int, end: int) -> int:
     """The end of a ``_NAMED`` match whose name ends at ``at``: ``_UNSURE`` if "of" may follow."""
     after = at
-    while after < end and _is_space(text, after):
+    while after < end and is_space_at(text, after):
         after += 1
     return _UNSURE if after > at and _opens_with(text, after, end, "of") else at
 
@@ -678,7 +670,7 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
                 opens = text[at : at + 2] in _CAPITAL_PAIRS and _named_opens(text, at, end)
             elif after == 45 or (after == 46 and (stop == at + 1 or text[at:stop] in _MR_SET)):
                 opens = _named_opens(text, at, end)  # "Vice-", "H.", "Mr."
-            elif stop > at + 1 and _is_space(text, stop):
+            elif stop > at + 1 and is_space_at(text, stop):
                 opens = _simple_word_opens(text, at, stop, end)
         if opens:
             found = _named_end(text, at, end)
@@ -1347,7 +1339,7 @@ def _sentence_end(text: str, dot: int) -> int:
             break
         at += 1
     spaces = at
-    while at < n and _is_space(text, at):
+    while at < n and is_space_at(text, at):
         at += 1
     if at == spaces or at >= n:
         return -1
@@ -1866,13 +1858,13 @@ def _lead_end(text: str, start: int, end: int) -> int:
     """``_LEAD.match(text, start, end).end()``: past the white space, punctuation and "that"
     that open ``text[start:end]``."""
     at = start
-    while at < end and _is_space(text, at):
+    while at < end and is_space_at(text, at):
         at += 1
     if at < end:
         code = ord(text[at])
         if code == 44 or code == 58 or code == 59:  # ",", ":", ";"
             at += 1
-            while at < end and _is_space(text, at):
+            while at < end and is_space_at(text, at):
                 at += 1
     if (
         at + 4 <= end
@@ -1883,7 +1875,7 @@ def _lead_end(text: str, start: int, end: int) -> int:
         at += 4
         if at < end and ord(text[at]) == 44:  # ","
             at += 1
-        while at < end and _is_space(text, at):
+        while at < end and is_space_at(text, at):
             at += 1
     return at
 
@@ -1900,13 +1892,13 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int]:
     last = end
     while last > first_end:
         code = ord(text[last - 1])
-        if code == 44 or code == 58 or code == 59 or _is_space(text, last - 1):  # ",", ":", ";", white space
+        if code == 44 or code == 58 or code == 59 or is_space_at(text, last - 1):  # ",", ":", ";", white space
             last -= 1
         else:
             break
     if last > first_end and ord(text[last - 1]) == 46 and not _abbreviated(text, max(first_end, last - 12), last - 1):
         last -= 1
-        while last > first_end and _is_space(text, last - 1):
+        while last > first_end and is_space_at(text, last - 1):
             last -= 1
     if last <= first_end:
         return end, end
