@@ -216,3 +216,12 @@ def test_capitals_and_letters_by_code(word: str) -> None:
     assert names._is_cap(word) == word[:1].isupper()
     if word:
         assert names._is_letter(word, 0) == word[0].isalpha()
+
+
+def test_character_tests_are_the_pattern_classes() -> None:
+    """``is_space_at`` is ``\\s`` and ``is_word_at`` is ``\\w``, for every character of the Basic Multilingual Plane."""
+    space, word = re.compile(r"\s"), re.compile(r"\w")
+    for code in range(0x10000):
+        char = chr(code)
+        assert names.is_space_at(char, 0) == (space.match(char) is not None), hex(code)
+        assert names.is_word_at(char, 0) == (word.match(char) is not None), hex(code)

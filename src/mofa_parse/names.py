@@ -28,6 +28,7 @@ __all__ = [
     "country_at",
     "find_mentions",
     "is_space_at",
+    "is_word_at",
     "parse_mention",
     "role_key",
     "split_surname",
@@ -129,7 +130,7 @@ def _token_end(text: str, at: int, n: int) -> int:
             while end < n and _is_decimal(text, end):
                 end += 1
         return end
-    if code == 95 or not _is_word(text, at):  # "_" or no word character: one character
+    if code == 95 or not is_word_at(text, at):  # "_" or no word character: one character
         return at + 1
     end = at + 1
     while end < n:  # a word: word characters, "'", "-", "’"
@@ -143,8 +144,9 @@ def _token_end(text: str, at: int, n: int) -> int:
     return end
 
 
-def _is_word(text: str, at: int) -> bool:
-    """Whether the character at ``at`` is a word character (``\\w``)."""
+def is_word_at(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a word character (``\\w``: a letter, a digit or "_"), read by its
+    code when ASCII."""
     code = ord(text[at])
     if code < 128:
         return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95

@@ -66,7 +66,7 @@ from .model import (
     Statement,
     StatementForm,
 )
-from .names import is_space_at, parse_mention
+from .names import is_space_at, is_word_at, parse_mention
 from .nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
 from .people import resolve
 from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
@@ -1363,7 +1363,7 @@ def _abbreviated(text: str, start: int, end: int) -> bool:
         if not (97 <= code <= 122 or 65 <= code <= 90):
             break
         at -= 1
-    if at == end or (at > start and _is_word_char(text, at - 1)):
+    if at == end or (at > start and is_word_at(text, at - 1)):
         return False
     return end - at == 1 or (end - at <= 6 and text[at:end] in _ABBREVIATIONS)
 
@@ -1495,14 +1495,6 @@ def _surname_subject(masked: str, lo: int, window_start: int, verb_start: int) -
     return None
 
 
-def _is_word_char(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is a word character (``\\w``: a letter, a digit or "_")."""
-    code = ord(text[at])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    return text[at].isalnum()
-
-
 def _find_verbs(masked: str, spans: list[int], forms: list[str]) -> None:
     """The verbs of ``masked`` as ``_VERB_RE.finditer`` finds them: their starts and ends, in pairs,
     appended to ``spans``, and the form each is (as listed) to ``forms``.
@@ -1519,10 +1511,10 @@ def _find_verbs(masked: str, spans: list[int], forms: list[str]) -> None:
         at = masked.find(mark)
         while at >= 0:
             start = at
-            while start > 0 and _is_word_char(masked, start - 1):
+            while start > 0 and is_word_at(masked, start - 1):
                 start -= 1
             end = at + len(mark)
-            while end < n and _is_word_char(masked, end):
+            while end < n and is_word_at(masked, end):
                 end += 1
             if masked[start:end] in _FORMS_BY_FIRST:
                 starts.append(start)
@@ -1538,7 +1530,7 @@ def _find_verbs(masked: str, spans: list[int], forms: list[str]) -> None:
             continue  # inside the last verb, or a word found twice (by "ed" and "ing")
         previous = start
         end = start
-        while end < n and _is_word_char(masked, end):
+        while end < n and is_word_at(masked, end):
             end += 1
         for rest, form in _FORMS_BY_FIRST[masked[start:end]]:
             at = end
@@ -1553,7 +1545,7 @@ def _find_verbs(masked: str, spans: list[int], forms: list[str]) -> None:
                     at = -1
                     break
                 at += len(word)
-            if at >= 0 and (at == n or not _is_word_char(masked, at)):
+            if at >= 0 and (at == n or not is_word_at(masked, at)):
                 spans.append(start)
                 spans.append(at)
                 forms.append(form)
@@ -1870,7 +1862,7 @@ def _lead_end(text: str, start: int, end: int) -> int:
         at + 4 <= end
         and ord(text[at]) == 116  # "t"
         and text.find("that", at, at + 4) == at  # text.startswith("that", at), a method call when compiled
-        and (at + 4 == end or not _is_word_char(text, at + 4))
+        and (at + 4 == end or not is_word_at(text, at + 4))
     ):
         at += 4
         if at < end and ord(text[at]) == 44:  # ","
