@@ -106,16 +106,3 @@ def test_grammar_refusal_raises_lark_error(table: parser._Table) -> None:
     with pytest.raises(UnexpectedToken) as caught:
         parser._run(table, [])
     assert caught.value.token.type == "$END"
-
-
-def test_table_cache_falls_back_to_a_writable_folder(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocked = tmp_path / "file"
-    blocked.write_text("not a folder")
-    paths = [(str(blocked / "table.marshal"), False), (str(tmp_path / "cache" / "table.marshal"), True)]
-    monkeypatch.setattr(grammar_table, "table_paths", lambda grammar: paths)
-    built = grammar_table.load_table()
-    assert (tmp_path / "cache" / "table.marshal").is_file()
-    grammar = grammar_table.grammar_text()
-    assert grammar_table.read_table(paths[1][0], grammar, shared=True) == built
-    assert grammar_table.read_table(paths[1][0], grammar + "\n// edited", shared=True) is None
-    assert grammar_table.load_table() == built  # read back from the cache

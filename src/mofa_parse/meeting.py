@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-from ._patterns import Patterns
 from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
 from .dates import month_number
 from .model import Block, Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
@@ -48,7 +47,6 @@ def _words(text: str) -> frozenset[str]:
 
 __all__ = ["apply", "meeting_kind", "title_countries"]
 
-_PATTERNS = Patterns("meeting")
 
 _MAX_LEAD = 6
 _MAX_BODY_SCAN = 10
@@ -61,15 +59,15 @@ _MAX_TEXT = 4000
 _KIND_PATTERNS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         MeetingKind.TELEPHONE_TALK,
-        _PATTERNS.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
+        re.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
         ("phone",),
     ),
-    (MeetingKind.COURTESY_CALL, _PATTERNS.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I), ("courtesy",)),
+    (MeetingKind.COURTESY_CALL, re.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I), ("courtesy",)),
 )
 _RANKED_KINDS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         MeetingKind.FOREIGN_MINISTERS,
-        _PATTERNS.compile(
+        re.compile(
             r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?|conference|dialogue|consultations?)",
             re.I,
         ),
@@ -77,31 +75,31 @@ _RANKED_KINDS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] 
     ),
     (
         MeetingKind.SUMMIT,
-        _PATTERNS.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I),
+        re.compile(r"\bsummit\b|\bleaders['’]?\s+(?:meetings?|talks?)", re.I),
         ("summit", "leaders"),
     ),
     (
         MeetingKind.VISIT,
-        _PATTERNS.compile(r"\bvisits?\s+(?:to\b|[A-Z])|\bvisits\b|\b(?:official|working|state)\s+visit\b", re.I),
+        re.compile(r"\bvisits?\s+(?:to\b|[A-Z])|\bvisits\b|\b(?:official|working|state)\s+visit\b", re.I),
         ("visit",),
     ),
 )
 _LEAD_KINDS: tuple[tuple[MeetingKind, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         MeetingKind.FOREIGN_MINISTERS,
-        _PATTERNS.compile(r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?)", re.I),
+        re.compile(r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?)", re.I),
         ("foreign",),
     ),
     (
         MeetingKind.SUMMIT,
-        _PATTERNS.compile(
+        re.compile(
             r"\bsummit\s+(?:meetings?|talks?)\b|\bheld\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}summit\b|\bleaders['’]?\s+meeting",
             re.I,
         ),
         ("summit", "leaders"),
     ),
 )
-_OCCASION_CUT = _PATTERNS.compile(
+_OCCASION_CUT = re.compile(
     r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I
 )
 #: Letters that ``re.IGNORECASE`` matches with more than their two cases.
@@ -128,7 +126,7 @@ def _any_word(words: Sequence[str]) -> str:
 
 
 #: "held", "met", "talks" ...: said of the meeting itself (only whether it occurs is used).
-_MEETING_VERB = _PATTERNS.compile(
+_MEETING_VERB = re.compile(
     _any_word(
         sorted(
             _words(
@@ -138,7 +136,7 @@ _MEETING_VERB = _PATTERNS.compile(
         )
     )
 )
-_VISIT_VERB = _PATTERNS.compile(_any_word(["visit", "visited", "visiting"]))
+_VISIT_VERB = re.compile(_any_word(["visit", "visited", "visiting"]))
 #: The words of ``_MEETING_VERB`` and ``_VISIT_VERB``, for ``_has_word``; the meeting words in
 #: the order readouts use them most ("meeting", "summit", "held" first), so that a sentence
 #: saying one is known to at the first searches.
@@ -196,11 +194,11 @@ def _has_word(folded: str, words: Sequence[str]) -> bool:
 # In the patterns below, ``a(?<!\w.)ttended`` is ``\battended``: the same matches, but a
 # pattern that starts with a letter lets the engine look for that letter at once instead
 # of trying the pattern at every position.
-_ACCOMPANIED = _PATTERNS.compile(
+_ACCOMPANIED = re.compile(
     r"(?:a(?<!\w.)(?:ccompanied\s+by|ttended\s+by)|j(?<!\w.)oined\s+by|i(?<!\w.)n\s+the\s+presence\s+of"
     r"|w(?<!\w.)ith\s+the\s+attendance\s+of)\b"
 )
-_ALSO_PRESENT = _PATTERNS.compile(
+_ALSO_PRESENT = re.compile(
     r"(?:w(?<!\w.)(?:(?:ere|as)\s+also\s+(?:present|in\s+attendance)|ere\s+present)"
     r"|a(?<!\w.)lso\s+(?:attended|joined|participated))\b"
 )
@@ -208,15 +206,15 @@ _ALSO_PRESENT = _PATTERNS.compile(
 _ACCOMPANIED_CUES: Final = ("accompanied", "attend", "joined", "presence")  # "attend": "attended", "attendance"
 _ALSO_PRESENT_CUES: Final = ("also", "present")
 #: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
-_MEETING_NOUN = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
-_BULLET = _PATTERNS.compile(r"[-•*・○●◆■▪–—]\s")
-_PRONOUN_SUBJECT = _PATTERNS.compile(
+_MEETING_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
+_BULLET = re.compile(r"[-•*・○●◆■▪–—]\s")
+_PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
 )
-_FORMER = _PATTERNS.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
+_FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 #: Words that a dot after does not end a sentence after ("Mr.", "approx.").
 _ABBREVIATION_WORDS: Final = frozenset(_words("Mr Mrs Ms Dr Prof Hon St Jr Sr No Nos Gen Lt Col approx Messrs"))
-_CLOCK_END = _PATTERNS.compile(r"\b[aApP]\.[mM]\Z")
+_CLOCK_END = re.compile(r"\b[aApP]\.[mM]\Z")
 _STARTERS = _words("The This That These It They He She In On At Both During Prior Following After Before Also")
 
 _MONTH = (
@@ -226,27 +224,27 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 #: A date starts with "on", a weekday, a month or a digit: the lookahead lets the engine skip
 #: every other position at once.
-_LEAD_DATE = _PATTERNS.compile(
+_LEAD_DATE = re.compile(
     rf"(?=[ADFJMNOSTWo]|\d)(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
 )
 #: Every date ``_LEAD_DATE`` reads names a month: a text without one holds none.
-_MONTH_HINT = _PATTERNS.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
-_DATE_FIELD = _PATTERNS.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
-_PLACE_FIELD = _PATTERNS.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
+_MONTH_HINT = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
+_DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
+_PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
 _CAP_WORD = r"[A-Z][\w'’.-]*"
 _PLACE = (
     rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
     rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
 )
-_VENUE_AT = _PATTERNS.compile(
+_VENUE_AT = re.compile(
     rf"a(?<!\w.)t\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
 )
-_PLACE_IN = _PATTERNS.compile(rf"i(?<!\w.)n\s+(?P<place>{_PLACE})")
-_VISITING = _PATTERNS.compile(rf"v(?<!\w.)isiting\s+(?P<place>{_PLACE})")
-_VISIT_TO = _PATTERNS.compile(
+_PLACE_IN = re.compile(rf"i(?<!\w.)n\s+(?P<place>{_PLACE})")
+_VISITING = re.compile(rf"v(?<!\w.)isiting\s+(?P<place>{_PLACE})")
+_VISIT_TO = re.compile(
     rf"(?:d(?<!\w.)uring|o(?<!\w.)n)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
 )
 _VENUE_WORDS = _words(
@@ -263,10 +261,10 @@ _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
 )
-_OCCASION_OF = _PATTERNS.compile(
+_OCCASION_OF = re.compile(
     rf"(?:o(?<!\w.)n|a(?<!\w.)t)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
 )
-_OCCASION_ATTEND = _PATTERNS.compile(
+_OCCASION_ATTEND = re.compile(
     rf"(?:t(?<!\w.)o\s+attend|a(?<!\w.)ttending|d(?<!\w.)uring|f(?<!\w.)or)\s+the\s+{_OCCASION_PHRASE}"
 )
 _CONNECTOR_WORDS: Final = ("of", "the", "and", "for", "on", "in")
@@ -312,10 +310,10 @@ _FOREIGN_MINISTER_HEADS: Final = _role_heads(foreign_minister_titles())
 _COUNTRIES_BY_INITIAL: dict[str, list[str]] = {}
 for _name in sorted(set(SHORT_NAMES) | set(ABBREVIATIONS), key=len, reverse=True):
     _COUNTRIES_BY_INITIAL.setdefault(_name[:2], []).append(_name)
-_TITLE_SEPARATOR = _PATTERNS.compile(r'[ (\-–"“]')
+_TITLE_SEPARATOR = re.compile(r'[ (\-–"“]')
 #: The characters ``_TITLE_SEPARATOR`` matches.
 _TITLE_SEPARATORS: Final = ' (-–"“'
-_SIDE = _PATTERNS.compile(r"f(?<!\w.)rom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+_SIDE = re.compile(r"f(?<!\w.)rom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 
 _NOTE = Severity.NOTE
 
@@ -1134,4 +1132,3 @@ def apply(doc: Document) -> Document:
     return evolved_document(doc, changes)
 
 
-_PATTERNS.save()

@@ -49,7 +49,6 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ._patterns import Patterns
 from .model import (
     Block,
     Clause,
@@ -73,7 +72,6 @@ from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, 
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
 
-_PATTERNS = Patterns("speech")
 
 #: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
 UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
@@ -209,22 +207,22 @@ _ADV = (
 )
 
 _KIND_RES: Final = (
-    ("list", _PATTERNS.compile(_LIST + r"\Z")),
-    ("named", _PATTERNS.compile(_NAMED + r"\Z")),
-    ("bare", _PATTERNS.compile(_BARE + r"\Z")),
-    ("joint", _PATTERNS.compile(_JOINT + r"\Z")),
-    ("side", _PATTERNS.compile(_SIDE + r"\Z")),
-    ("pron", _PATTERNS.compile(_PRON + r"\Z")),
+    ("list", re.compile(_LIST + r"\Z")),
+    ("named", re.compile(_NAMED + r"\Z")),
+    ("bare", re.compile(_BARE + r"\Z")),
+    ("joint", re.compile(_JOINT + r"\Z")),
+    ("side", re.compile(_SIDE + r"\Z")),
+    ("pron", re.compile(_PRON + r"\Z")),
 )
 
 #: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
 #: What follows a subject up to its verb: an optional parenthesis (", who also attended the meeting,"), adverbs.
 _TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}\Z"
-_SUBJ_THEN_WORD: Final = _PATTERNS.compile(
+_SUBJ_THEN_WORD: Final = re.compile(
     rf"(?P<subj>{_SUBJ})(?P<paren>{_PAREN})?\s+(?:{_ADV}\s+){{0,3}}[a-z]{{2,}}\b"
 )
-_IT_WAS: Final = _PATTERNS.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
+_IT_WAS: Final = re.compile(rf"(?P<subj>It)\s+was\s+(?:{_ADV}\s+){{0,2}}\Z")
 _ADVERBS: Final = _words(
     "also further then again once more later first finally subsequently in turn thereupon therefore thus "
     "however had has have too afterwards next still each himself herself themselves both all jointly"
@@ -234,10 +232,10 @@ _SUBJECT_ENDINGS: Final = _words(
     "he she they two both side sides leaders ministers presidents premiers countries governments "
     "delegations parties heads state government"
 )
-_CAPS_BEFORE_VERB: Final = _PATTERNS.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
-_MENTION = _PATTERNS.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
-_NAMED_FULL: Final = _PATTERNS.compile(_NAMED + r"\Z")
-_LABEL: Final = _PATTERNS.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+_CAPS_BEFORE_VERB: Final = re.compile(rf"(?P<subj>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_ADV}\s+){{0,3}}\Z")
+_MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + _NAMED)
+_NAMED_FULL: Final = re.compile(_NAMED + r"\Z")
+_LABEL: Final = re.compile(rf"(?P<subj>{_NAMED}|{_BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
 
 # The reporting verbs, longest first so that "reached an agreement" wins over shorter forms.
 _VERBS: dict[str, ReportingVerb] = {}
@@ -285,7 +283,7 @@ def _trie(forms: Sequence[str]) -> str:
 
 
 #: The verbs as one pattern: what ``_find_verbs`` finds, the way a regular expression reads it.
-_VERB_RE = _PATTERNS.compile(
+_VERB_RE = re.compile(
     # \b before a letter is "(?<!\w)", tested more cheaply than a look-behind
     r"\b(?=[" + "".join(sorted({f[0] for f in _ALL_FORMS})) + r"])(?:" + _trie(_ALL_FORMS) + r")\b"
 )
@@ -312,7 +310,7 @@ _NAMED_OPENS = (
     rf"\s+(?:{_TITLE_WORD})\s"
 )
 #: ``_NAMED`` alone, matched where ``_named_opens`` lets a mention begin.
-_NAMED_AT: Final = _PATTERNS.compile(_NAMED)
+_NAMED_AT: Final = re.compile(_NAMED)
 #: The words ``_NAMED_OPENS`` takes on their own, followed by white space: a title's first word,
 #: "His", "Her", and "Mr" and the like with or without their full stop.
 _MR_FORMS: Final = ("Madame", "Madam", "Dame", "Prof", "Mme", "Mrs", "Sir", "Dr", "Mr", "Ms")
@@ -685,8 +683,8 @@ def _find_mentions(text: str, start: int, end: int, spans: list[int]) -> None:
 
 
 #: Where a subject may begin: a capitalised word, or "the", "both", "he", "she", "this", "that".
-_FOR_PART: Final = _PATTERNS.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
-_WORD_AT: Final = _PATTERNS.compile(r"[^\W\d_][\w.-]*")
+_FOR_PART: Final = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+_WORD_AT: Final = re.compile(r"[^\W\d_][\w.-]*")
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").
 _FIRST_WORDS: Final = frozenset(
     {h for head in _HEADS for h in (head, head.split("-")[0])}
@@ -696,7 +694,7 @@ _FIRST_WORDS: Final = frozenset(
         "Dr. Dr Prof. Prof Madam Madame Mme Sir Dame"
     )
 )
-_STARTER: Final = _PATTERNS.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
+_STARTER: Final = re.compile(r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)")
 #: A place where a subject can begin: a starter whose word (letters, digits, "." and "-")
 #: is one of ``_FIRST_WORDS`` or a nationality.
 _OPENER = (
@@ -705,40 +703,40 @@ _OPENER = (
 )
 #: A subject that begins at an opener and ends right before a verb (the search's end): the first
 #: match of a search from a window's start is the first opener from which a subject reaches the verb.
-_SUBJ_AT_VERB: Final = _PATTERNS.compile(rf"{_OPENER}(?P<subj>{_SUBJ}){_TO_VERB}")
+_SUBJ_AT_VERB: Final = re.compile(rf"{_OPENER}(?P<subj>{_SUBJ}){_TO_VERB}")
 
-_BLOCK_TAIL: Final = _PATTERNS.compile(
+_BLOCK_TAIL: Final = re.compile(
     rf"\s+(?:{_ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
     r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
 )
-_END_PUNCT: Final = _PATTERNS.compile(r"[:.;]")
+_END_PUNCT: Final = re.compile(r"[:.;]")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: "Prime Minister Mori's response was as follows:"
-_POSSESSIVE_BLOCK: Final = _PATTERNS.compile(
+_POSSESSIVE_BLOCK: Final = re.compile(
     rf"(?:(?P<subj>{_NAMED}|{_BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
 )
 #: "The following is a summary of the remarks made by President Putin:"
-_SUMMARY_BLOCK: Final = _PATTERNS.compile(
+_SUMMARY_BLOCK: Final = re.compile(
     r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
     rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
     rf"(?P<subj>{_SUBJ})\s*(?:[:.]|\Z)"
 )
 
-_CONNECTOR: Final = _PATTERNS.compile(
+_CONNECTOR: Final = re.compile(
     r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
     r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
     r"|\s+(?:and|but|while|whereas)\s+)\Z"
 )
-_COORDINATED: Final = _PATTERNS.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
-_PARTICIPLE_LINK: Final = _PATTERNS.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
-_PASSIVE_AFTER: Final = _PATTERNS.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
-_EXPRESSION_SOON: Final = _PATTERNS.compile(
+_COORDINATED: Final = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{_ADV}\s+){{0,3}}\Z")
+_PARTICIPLE_LINK: Final = re.compile(rf",\s*(?:{_ADV}\s+){{0,2}}\Z")
+_PASSIVE_AFTER: Final = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON: Final = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
 )
-_THAT_SOON: Final = _PATTERNS.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
-_REPLY: Final = _PATTERNS.compile(
+_THAT_SOON: Final = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+_REPLY: Final = re.compile(
     r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
     r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
 )
@@ -751,13 +749,13 @@ _BLOCKING_WORDS: Final = _words(
     "on upon at in into towards toward against between among including regarding concerning like unlike "
     "before after the a an his her their its our my your which whose"
 )
-_INTRO_PAIRS: Final = _PATTERNS.compile(
+_INTRO_PAIRS: Final = re.compile(
     r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
 )
-_LAST_WORD: Final = _PATTERNS.compile(r"([A-Za-z]+)\W*\Z")
+_LAST_WORD: Final = re.compile(r"([A-Za-z]+)\W*\Z")
 
-_QUOTES: Final = _PATTERNS.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
-_SENTENCE_END: Final = _PATTERNS.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_QUOTES: Final = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION_TEXT = (
     "Mr Ms Mrs Dr Prof St Jr Sr No Nos Co Inc Ltd Gen Lt Col Sen Rep Gov Mt vs etc approx Art para "
     "Vol Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -765,15 +763,15 @@ _ABBREVIATION_TEXT = (
 _ABBREVIATION_WORDS = _ABBREVIATION_TEXT.split()
 _ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS)
 #: What ``_abbreviated`` reads: an abbreviation, a single letter ("J"), or initials ("U.S") at the end.
-_ABBREVIATION: Final = _PATTERNS.compile(
+_ABBREVIATION: Final = re.compile(
     r"(?:\b(?:" + "|".join(_ABBREVIATION_WORDS) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
-_LEAD_THAT: Final = _PATTERNS.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
+_LEAD_THAT: Final = re.compile(r"^(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 #: ``_LEAD_THAT`` with the white space ``_clean`` strips around it.
-_LEAD: Final = _PATTERNS.compile(r"\s*(?:[,:;]\s*)?(?:that\b,?\s*)?\s*")
-_CONTENT_STOP: Final = _PATTERNS.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
-_TRAIL: Final = _PATTERNS.compile(r"[\s,;:]+\Z")
-_NON_SPACE: Final = _PATTERNS.compile(r"\S")
+_LEAD: Final = re.compile(r"\s*(?:[,:;]\s*)?(?:that\b,?\s*)?\s*")
+_CONTENT_STOP: Final = re.compile(r",\s+(?:at\s+which\s+point|whereupon|after\s+which|upon\s+which)\b")
+_TRAIL: Final = re.compile(r"[\s,;:]+\Z")
+_NON_SPACE: Final = re.compile(r"\S")
 
 _ROLE_ALIASES: Final = {
     "minister for foreign affairs": "foreign minister",
@@ -795,9 +793,9 @@ _TITLE_WORDS: Final = frozenset(
 )
 _MR_WORDS: Final = _words("mr mr. ms ms. mrs mrs. dr dr. prof prof. madam madame mme sir dame")
 _TITLE_OR_MR_WORDS: Final = _TITLE_WORDS | _MR_WORDS
-_HONOR_RE: Final = _PATTERNS.compile(_HONOR)
-_NAT_RE: Final = _PATTERNS.compile(_NAT + r"\Z")
-_OF_TAIL: Final = _PATTERNS.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
+_HONOR_RE: Final = re.compile(_HONOR)
+_NAT_RE: Final = re.compile(_NAT + r"\Z")
+_OF_TAIL: Final = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP}){{0,3}})\Z")
 _DEMONYMS: Final = {
     "japanese": "japan",
     "american": "united states",
@@ -2321,4 +2319,3 @@ def _note_message(written: str | None, what: int) -> str:
     return f"speaker {written!r} is not among the document's people; read from the text"
 
 
-_PATTERNS.save()

@@ -10,11 +10,7 @@ every build: it imports Lark, and tests replace its functions.
 from __future__ import annotations
 
 import os
-import sys
-import zlib
 from typing import Any
-
-from ._cache import cache_paths, read_cache, write_cache
 
 __all__ = ["grammar_text", "load_table"]
 
@@ -111,35 +107,6 @@ def _rule_data(rule: Any) -> _RuleData:
     )
 
 
-def table_paths(grammar: str) -> list[tuple[str, bool]]:
-    """Where the table of ``grammar`` may be cached (see ``_cache``), each with whether the folder is shared.
-
-    The file name holds the grammar's checksum and the Python version, and the
-    file the grammar itself, so an edited grammar is compiled again.
-    """
-    tag = sys.implementation.cache_tag or "python"
-    return cache_paths(f"mofa_lalr.{zlib.crc32(grammar.encode()):08x}.{tag}.{_TABLE_FORMAT}.marshal")
-
-
-def read_table(path: str, grammar: str, *, shared: bool) -> dict[str, Any] | None:
-    """The cached table, if ``path`` holds one for ``grammar``."""
-    data = read_cache(path, shared=shared)
-    if isinstance(data, dict) and data.get("format") == _TABLE_FORMAT and data.get("grammar") == grammar:
-        return data
-    return None
-
-
-
 def load_table() -> dict[str, Any]:
-    """The table of the shipped grammar: read from the cache, else compiled by Lark and cached."""
-    grammar = grammar_text()
-    paths = table_paths(grammar)
-    for path, shared in paths:
-        data = read_table(path, grammar, shared=shared)
-        if data is not None:
-            return data
-    data = compile_table(grammar)
-    for path, _ in paths:
-        if write_cache(path, data):
-            break
-    return data
+    """The table of the shipped grammar, compiled by Lark."""
+    return compile_table(grammar_text())

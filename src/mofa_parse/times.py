@@ -16,12 +16,10 @@ import re
 
 import attrs
 
-from ._patterns import Patterns
 from .model import MeetingPart
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
 
-_PATTERNS = Patterns("times")
 
 _CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b|noon\b|midnight\b)"
@@ -81,7 +79,7 @@ _EVENT_START = (
     r"|f(?:or|our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
     r"|n(?:ine|inety)))"
 )
-_EVENT = _PATTERNS.compile(
+_EVENT = re.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
@@ -94,11 +92,11 @@ _EVENT = _PATTERNS.compile(
 #: Every time expression holds a clock ("18:20", "7 p.m.", "noon"), a length ("hours",
 #: "minutes") or both; a text with neither holds none, and ``_EVENT`` need not scan it.
 #: (Two patterns, each starting with what it looks for, so that the engine skips to it.)
-_CLOCK_HINT = _PATTERNS.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)")
+_CLOCK_HINT = re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)")
 #: ``_CLOCK_HINT`` for ASCII texts, where ``\d`` is ``[0-9]``: a class of plain characters,
 #: which the engine tests by a table lookup instead of asking for the character's category.
-_ASCII_CLOCK_HINT = _PATTERNS.compile(r"[0-9](?:(?:[:.][0-9][0-9])?\s?[aApP]|:[0-9])")
-_WORD_HINT = _PATTERNS.compile(r"noon|midnight|hour|min")
+_ASCII_CLOCK_HINT = re.compile(r"[0-9](?:(?:[:.][0-9][0-9])?\s?[aApP]|:[0-9])")
+_WORD_HINT = re.compile(r"noon|midnight|hour|min")
 #: The words ``_WORD_HINT`` looks for, found with ``str.find`` instead.
 _HINT_WORDS = ("noon", "midnight", "hour", "min")
 
@@ -111,23 +109,23 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-_CLOCK_PARTS = _PATTERNS.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
-_ZONE = _PATTERNS.compile(
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
+_ZONE = re.compile(
     r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
 )
-_PARENTHESES = _PATTERNS.compile(r"\(([^()]{1,100})\)")
-_TOTAL_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
-_TOTAL_WORD = _PATTERNS.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
-_BREAK = _PATTERNS.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
-_CLAUSE_LEFT = _PATTERNS.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
-_CLAUSE_RIGHT = _PATTERNS.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
-_LEADING_JOINER = _PATTERNS.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
-_SPACES = _PATTERNS.compile(r"\s+")
-_HOURS = _PATTERNS.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
-_MINUTES = _PATTERNS.compile(rf"({_NUM})\s+min", re.IGNORECASE)
-_FRACTION = _PATTERNS.compile(r"(\d{1,2}\.\d)\s+hours?")
-_HALF = _PATTERNS.compile(r"\ba\s+half\b")
-_WHOLE_AND_HALF = _PATTERNS.compile(r"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?")
+_PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
+_TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
+_TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
+_BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
+_CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
+_CLAUSE_RIGHT = re.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
+_LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_HOURS = re.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
+_MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
+_FRACTION = re.compile(r"(\d{1,2}\.\d)\s+hours?")
+_HALF = re.compile(r"\ba\s+half\b")
+_WHOLE_AND_HALF = re.compile(r"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?")
 
 
 def parse_clock(text: str, default_suffix: str = "") -> _dt.time | None:
@@ -382,4 +380,3 @@ def read_times(text: str) -> TimeFacts:
     return TimeFacts(parts[0].start, parts[-1].end, duration, zone, parts, True)
 
 
-_PATTERNS.save()
