@@ -55,7 +55,7 @@ if SOURCE:
 
 import mofa_parse  # noqa: E402
 from mofa_parse import Clause, Document, Item, Paragraph, Section  # noqa: E402
-from mofa_parse.parser import parse_structure  # noqa: E402
+from mofa_parse.structure.parser import parse_structure  # noqa: E402
 
 SEED = 20261123
 CORPUS_MB = 2.0
@@ -63,7 +63,7 @@ MEMORY_MB = 10.0
 CACHE = Path(__file__).resolve().parent / ".cache"
 PACKAGE_PATH = str(Path(mofa_parse.__file__).resolve().parent.parent)
 #: Whether the modules a parse runs through are the C extensions mypyc built (see hatch_build.py).
-COMPILED = not mofa_parse.parser.__file__.endswith(".py")
+COMPILED = not mofa_parse.structure.parser.__file__.endswith(".py")
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 # --------------------------------------------------------------------------- corpus
@@ -250,7 +250,7 @@ def scaling(parse: Callable[[str], object], small: Sequence[str], large: Sequenc
 
 def pass_times(texts: Sequence[str], rounds: int) -> dict[str, float]:
     """CPU seconds of each stage of ``mofa_parse.parse`` over ``texts`` (the fastest of ``rounds``)."""
-    from mofa_parse import meeting, speech
+    from mofa_parse.semantics import meeting, speech
 
     trees = [parse_structure(text) for text in texts]
     found = {"parse_structure": min(_cpu_seconds(parse_structure, texts) for _ in range(rounds))}

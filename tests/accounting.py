@@ -11,7 +11,7 @@ atom holds exactly the text the tree says it does. The atoms are
 * the head of each section, clause and item: its marker as written, and its
   heading where it has one, which follows the marker on the same line.
 
-White space is what the line classifier strips (``mofa_parse.lines.WHITESPACE``)
+White space is what the line classifier strips (``mofa_parse.structure.lines.WHITESPACE``)
 plus the line breaks. The check sorts the atoms once and runs in time linear in
 the size of the source, so it can be used on pathological inputs too.
 """
@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from mofa_parse import Chrome, Clause, Document, Item, Paragraph, Section
-from mofa_parse.lines import WHITESPACE
 from mofa_parse.model import Span
+from mofa_parse.structure.lines import WHITESPACE
 
 __all__ = ["Atom", "account", "atoms"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mofa_parse import lines
+from mofa_parse.structure import lines
 
 #: Every marker pattern of the classifier, in the order it tries them.
 MARKER_PATTERNS = (lines._M_ROMAN, lines._M_LETTER, lines._M_ARABIC, lines._M_BARE, lines._M_PAREN, lines._M_ITEM)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mofa_parse.dates import read_date_line
 from mofa_parse.model import Document, Paragraph, Section, Span
+from mofa_parse.text.dates import read_date_line
 
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(.*)$")
 

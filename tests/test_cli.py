@@ -17,7 +17,7 @@ import pytest
 
 import mofa_parse
 from mofa_parse import from_json, json_schema, parse, parse_file, render, to_dict, to_json
-from mofa_parse.cli import CSV_HEADER, _statement_rows, write_atomically
+from mofa_parse.io.cli import CSV_HEADER, _statement_rows, write_atomically
 from mofa_parse.model import Document, Joint, Person, Span, Statement
 
 FIXTURE = """\

@@ -11,9 +11,10 @@ import pytest
 
 import mofa_parse
 from accounting import account
-from mofa_parse import Block, Clause, Document, Item, Paragraph, Section, Severity, Span, parser
-from mofa_parse import table as grammar_table
-from mofa_parse.lines import MAX_ITEM_DEPTH
+from mofa_parse import Block, Clause, Document, Item, Paragraph, Section, Severity, Span
+from mofa_parse.structure import parser
+from mofa_parse.structure import table as grammar_table
+from mofa_parse.structure.lines import MAX_ITEM_DEPTH
 
 
 def _lenient(text: str) -> Document:

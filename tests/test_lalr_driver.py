@@ -1,6 +1,6 @@
 """The parser's LALR driver reads a grammar exactly as Lark does.
 
-``mofa_parse.parser`` runs Lark's LALR table with its own loop and builds
+``mofa_parse.structure.parser`` runs Lark's LALR table with its own loop and builds
 values the way Lark's inline transformer would. Here both run on a grammar
 that uses every tree-building rule the driver implements (``_`` rules inlined,
 ``?`` rules expanded, aliases, filtered and kept anonymous terminals, ``+``, ``*``
@@ -19,9 +19,9 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedToken
 from lark.lexer import Lexer
 
-from mofa_parse import parser
-from mofa_parse import table as grammar_table
-from mofa_parse.lines import Piece
+from mofa_parse.structure import parser
+from mofa_parse.structure import table as grammar_table
+from mofa_parse.structure.lines import Piece
 
 GRAMMAR = r"""
 start: a+ _b? c* k?

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from line_support import CHROME_PATTERNS, MARKER_PATTERNS
-from mofa_parse import lines
+from mofa_parse.structure import lines
 
 # Every character a marker pattern names, and what may follow a marker.
 ALPHABET = "IVXLAZBivxabz0123456789\u0661\u00b2（(）). \t\u3000\u2003•-*・○●◆◇■□▪–—\"“"

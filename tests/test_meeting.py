@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
-from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Paragraph, Person, Severity, meeting
-from mofa_parse.names import find_mentions, split_surname
-from mofa_parse.people import resolve
-from mofa_parse.times import parse_clock, parse_length, read_times
+from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Paragraph, Person, Severity
+from mofa_parse.semantics import meeting
+from mofa_parse.semantics.people import resolve
+from mofa_parse.semantics.times import parse_clock, parse_length, read_times
+from mofa_parse.text.names import find_mentions, split_surname
 
 from conftest import seed_text
 

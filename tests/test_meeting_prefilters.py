@@ -14,7 +14,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mofa_parse import meeting, names, times
+from mofa_parse.semantics import meeting, times
+from mofa_parse.text import names
 
 
 def _split(text: str) -> list[str]:

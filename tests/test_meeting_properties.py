@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 import mofa_parse
 from meeting_support import document
-from mofa_parse import MeetingKind, Paragraph, Person, meeting
-from mofa_parse.dates import MONTHS
+from mofa_parse import MeetingKind, Paragraph, Person
 from mofa_parse.model import Document
+from mofa_parse.semantics import meeting
+from mofa_parse.text.dates import MONTHS
 
 # Made-up names: capitalised words that are no title, month, country or place word.
 GIVEN = ("Aki", "Hiroto", "Mirela", "Tomas", "Ines", "Oskar", "Lena", "Rafael", "Kenji", "Sofia")

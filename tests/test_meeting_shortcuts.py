@@ -13,7 +13,8 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mofa_parse import meeting, names, times
+from mofa_parse.semantics import meeting, times
+from mofa_parse.text import names
 
 #: Pieces around the verbs: their cases, the letters the engine takes for "i", "k", "s",
 #: word characters that join a word ("_", digits, accents) and separators.

@@ -8,7 +8,8 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import names, people, speech
+from mofa_parse.semantics import people, speech
+from mofa_parse.text import names
 
 #: Pieces that open, or almost open, a name mention: nationalities, modifiers, heads, "Mr."
 #: and honorifics; joined without spaces they also make capitals inside words.

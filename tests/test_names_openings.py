@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mofa_parse import names
+from mofa_parse.text import names
 
 
 def _split(text: str) -> list[str]:

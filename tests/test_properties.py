@@ -53,11 +53,11 @@ def test_every_non_blank_line_lands_in_a_node(text: str) -> None:
     for index, char in enumerate(text):
         if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
             starts.append(index + 1)
-    lines = mofa_parse.lines.line_starts(text)
+    lines = mofa_parse.structure.lines.line_starts(text)
     assert lines == starts
     for number, start in enumerate(lines, 1):
         end = lines[number] if number < len(lines) else len(text)
-        content = text[start:end].strip(mofa_parse.lines.WHITESPACE + "\r\n")
+        content = text[start:end].strip(mofa_parse.structure.lines.WHITESPACE + "\r\n")
         if content:
             assert owners.get(number, 0) >= 1, (number, content)
 
@@ -66,7 +66,7 @@ def _line_owners(doc: mofa_parse.Document) -> dict[int, int]:
     """How many leaf spans (paragraphs, chrome, header fields, marker lines) cover each line."""
     import bisect
 
-    starts = mofa_parse.lines.line_starts(doc.source)
+    starts = mofa_parse.structure.lines.line_starts(doc.source)
     counts: dict[int, int] = {}
 
     def own(start: int, end: int) -> None:

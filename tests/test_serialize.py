@@ -42,9 +42,9 @@ from mofa_parse import (
     to_dict,
     to_json,
 )
-from mofa_parse.markers import ROMAN_VALUES, item_ordinals, section_number
-from mofa_parse.schema import _Builder
-from mofa_parse.serialize import format_duration, model_classes, parse_duration
+from mofa_parse.io.schema import _Builder
+from mofa_parse.io.serialize import format_duration, model_classes, parse_duration
+from mofa_parse.structure.markers import ROMAN_VALUES, item_ordinals, section_number
 
 SCHEMA_FILE = Path(mofa_parse.__file__).parent / "schema.json"
 
@@ -532,8 +532,8 @@ def test_schema_refuses_what_from_dict_refuses(path: tuple[Any, ...], value: Any
 
 
 def test_shipped_schema_file_is_current() -> None:
-    """Regenerate with: python -m mofa_parse.schema > src/mofa_parse/schema.json"""
-    from mofa_parse.schema import schema_text
+    """Regenerate with: python -m mofa_parse.io.schema > src/mofa_parse/schema.json"""
+    from mofa_parse.io.schema import schema_text
 
     assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text()
     assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == json_schema()
@@ -541,7 +541,7 @@ def test_shipped_schema_file_is_current() -> None:
 
 def test_schema_module_prints_the_schema() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "mofa_parse.schema"],
+        [sys.executable, "-m", "mofa_parse.io.schema"],
         capture_output=True,
         text=True,
         check=True,
@@ -554,7 +554,7 @@ def test_import_mofa_parse_does_not_load_serialization() -> None:
     code = (
         "import sys, mofa_parse; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('cattrs', 'tqdm', 'jsonschema') "
-        "or m in ('mofa_parse.serialize', 'mofa_parse.schema', 'mofa_parse.cli')))"
+        "or m in ('mofa_parse.io.serialize', 'mofa_parse.io.schema', 'mofa_parse.io.cli')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "[]\n"

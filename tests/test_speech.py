@@ -7,11 +7,11 @@ from pathlib import Path
 import attrs
 import pytest
 
-from mofa_parse import speech
 from mofa_parse.model import Document, Joint, Meeting, Person, Severity, Statement, StatementForm
-from mofa_parse.parser import parse_structure
-from mofa_parse.speech import UNRESOLVED_SPEAKER, person_from_text
-from mofa_parse.verbs import REPORTING_VERBS, verb_family
+from mofa_parse.rules.verbs import REPORTING_VERBS, verb_family
+from mofa_parse.semantics import speech
+from mofa_parse.semantics.speech import UNRESOLVED_SPEAKER, person_from_text
+from mofa_parse.structure.parser import parse_structure
 
 FIXTURES = Path(__file__).parent / "fixtures" / "speech"
 

@@ -8,8 +8,8 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import speech
 from mofa_parse.model import Document, Person
+from mofa_parse.semantics import speech
 
 PIECES = (
     " ",

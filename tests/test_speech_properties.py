@@ -8,10 +8,10 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import speech
 from mofa_parse.model import Joint, Meeting, Person
-from mofa_parse.parser import parse_structure
-from mofa_parse.verbs import REPORTING_VERBS
+from mofa_parse.rules.verbs import REPORTING_VERBS
+from mofa_parse.semantics import speech
+from mofa_parse.structure.parser import parse_structure
 
 AKA = Person(name="Ken Aka", surname="Aka", title="Prime Minister", country="Japan")
 BLEU = Person(name="Marie Bleu", surname="Bleu", title="President", country="Freedonia")

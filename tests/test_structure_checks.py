@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import checks
-from mofa_parse.lines import line_starts
 from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
-from mofa_parse.parser import parse_structure
 from mofa_parse.strategies import documents
+from mofa_parse.structure import checks
+from mofa_parse.structure.lines import line_starts
+from mofa_parse.structure.parser import parse_structure
 
 SOURCE = "\n".join(f"line {number}" for number in range(200))
 

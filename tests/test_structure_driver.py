@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from mofa_parse import parser
-from mofa_parse.dates import read_date_line
-from mofa_parse.lines import lex
+from mofa_parse.structure import parser
+from mofa_parse.structure.lines import lex
+from mofa_parse.text.dates import read_date_line
 
 
 def test_dense_actions_hold_the_table_rows() -> None:

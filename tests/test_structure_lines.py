@@ -7,7 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import lines, nodes
+from mofa_parse import nodes
+from mofa_parse.structure import lines
 
 Reading = tuple[int, int, str, int] | None
 

@@ -12,8 +12,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import lines, markers
-from mofa_parse.markers import ROMAN_VALUES, default_ordinal, item_ordinals, item_style, letter_value
+from mofa_parse.structure import lines, markers
+from mofa_parse.structure.markers import ROMAN_VALUES, default_ordinal, item_ordinals, item_style, letter_value
 
 #: Every character the marker patterns name, with look-alikes (other digits, other spaces, quotes).
 ALPHABET = "IVXAZivxaz019\u0661\u00b2(\uff08)\uff09. \t\u3000\u00a0\"\u201c\u2022-*\u30fb\u25aa\u2013\u2014,"

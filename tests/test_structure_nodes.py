@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mofa_parse import lines
 from mofa_parse.model import Chrome, ChromeKind, Meeting, Span
 from mofa_parse.nodes import _MEETING_DEFAULTS, _empty_meeting, trusted_chrome
+from mofa_parse.structure import lines
 
 
 @given(st.sampled_from(list(ChromeKind)), st.text(min_size=1, max_size=20), st.integers(0, 50))

@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from line_support import CHROME_PATTERNS
-from mofa_parse import lines
 from mofa_parse.model import ChromeKind, Document
 from mofa_parse.nodes import trusted_document
-from mofa_parse.parser import parse_structure
+from mofa_parse.structure import lines
+from mofa_parse.structure.parser import parse_structure
 
 #: Words and signs the furniture patterns are made of, to build lines that match or almost match.
 CHROME_PIECES = (

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .api import parse, parse_file
-from .errors import ParseError
-from .model import (
+from mofa_parse.api import parse, parse_file
+from mofa_parse.errors import ParseError
+from mofa_parse.model import (
     Block,
     Chrome,
     ChromeKind,
@@ -33,7 +33,7 @@ from .model import (
     Statement,
     StatementForm,
 )
-from .render import render
+from mofa_parse.structure.render import render
 
 __all__ = [
     "Block",
@@ -67,17 +67,17 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .schema import json_schema
-    from .serialize import from_dict, from_json, to_dict, to_json
+    from mofa_parse.io.schema import json_schema
+    from mofa_parse.io.serialize import from_dict, from_json, to_dict, to_json
 
 # Serialization pulls in cattrs and json: load it on first use, so that
 # ``import mofa_parse`` stays quick for programs that only parse.
 _LAZY = {
-    "from_dict": "serialize",
-    "from_json": "serialize",
-    "to_dict": "serialize",
-    "to_json": "serialize",
-    "json_schema": "schema",
+    "from_dict": "io.serialize",
+    "from_json": "io.serialize",
+    "to_dict": "io.serialize",
+    "to_json": "io.serialize",
+    "json_schema": "io.schema",
 }
 
 

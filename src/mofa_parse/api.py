@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import os
 
-from . import meeting, speech
-from .errors import ParseError
-from .model import Document, Severity
-from .parser import parse_structure
+from mofa_parse.errors import ParseError
+from mofa_parse.model import Document, Severity
+from mofa_parse.semantics import meeting, speech
+from mofa_parse.structure.parser import parse_structure
 
 __all__ = ["decode_bytes", "parse", "parse_file", "read_text"]
 

@@ -21,8 +21,7 @@ from typing import Any, Union
 
 import attrs
 
-from .dates import format_date, read_date_line
-from .markers import (
+from mofa_parse.structure.markers import (
     clause_number,
     default_ordinal,
     is_speaker_label,
@@ -30,6 +29,7 @@ from .markers import (
     item_style,
     section_number,
 )
+from mofa_parse.text.dates import format_date, read_date_line
 
 __all__ = [
     "Block",
@@ -506,6 +506,6 @@ class Document:
 
     def person(self, mention: str) -> Person | None:
         """The person a mention such as "President Putin" or "the Prime Minister" names."""
-        from .people import resolve
+        from mofa_parse.semantics.people import resolve
 
         return resolve(self.people, mention)

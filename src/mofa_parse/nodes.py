@@ -25,8 +25,7 @@ from typing import Any, Final
 
 import attrs
 
-from .markers import clause_number, item_ordinals, item_style, section_number
-from .model import (
+from mofa_parse.model import (
     Block,
     Chrome,
     ChromeKind,
@@ -46,6 +45,7 @@ from .model import (
     StatementForm,
     _single_line,
 )
+from mofa_parse.structure.markers import clause_number, item_ordinals, item_style, section_number
 
 __all__ = [
     "evolved_document",

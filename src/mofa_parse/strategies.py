@@ -22,10 +22,10 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from .dates import MONTHS, format_date
-from .lines import chrome_kind, is_heading, read_heads
-from .markers import ROMAN_VALUES
-from .model import Block, Chrome, ChromeKind, Clause, Document, Item, Paragraph, Section
+from mofa_parse.model import Block, Chrome, ChromeKind, Clause, Document, Item, Paragraph, Section
+from mofa_parse.structure.lines import chrome_kind, is_heading, read_heads
+from mofa_parse.structure.markers import ROMAN_VALUES
+from mofa_parse.text.dates import MONTHS, format_date
 
 __all__ = [
     "chrome",

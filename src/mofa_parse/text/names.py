@@ -14,7 +14,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
-from .countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SURNAME_FIRST_COUNTRIES, known_country
 
 
 def _words(text: str) -> frozenset[str]:

@@ -49,7 +49,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from .model import (
+from mofa_parse.model import (
     Block,
     Clause,
     Diagnostic,
@@ -65,10 +65,10 @@ from .model import (
     Statement,
     StatementForm,
 )
-from .names import is_space_at, is_word_at, parse_mention
-from .nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
-from .people import resolve
-from .verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
+from mofa_parse.nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
+from mofa_parse.rules.verbs import BLOCK_NOUNS, BLOCK_VERBS, EXPRESSION_NOUNS, REPORTING_VERBS, ReportingVerb
+from mofa_parse.semantics.people import resolve
+from mofa_parse.text.names import is_space_at, is_word_at, parse_mention
 
 __all__ = ["UNRESOLVED_SPEAKER", "apply", "person_from_text"]
 

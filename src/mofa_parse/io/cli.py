@@ -37,10 +37,10 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from .api import decode_bytes, parse, read_text
-from .errors import ParseError
-from .model import Document, Joint, Person
-from .render import render
+from mofa_parse.api import decode_bytes, parse, read_text
+from mofa_parse.errors import ParseError
+from mofa_parse.model import Document, Joint, Person
+from mofa_parse.structure.render import render
 
 __all__ = ["main"]
 
@@ -194,7 +194,7 @@ def _format(doc: Document, name: str, fmt: str, with_header: bool) -> str:
     if fmt == "statements-csv":
         rows = _statement_rows(name, doc)
         return _csv([CSV_HEADER, *rows] if with_header else rows)
-    from .serialize import to_json  # cattrs: loaded only for the JSON formats
+    from mofa_parse.io.serialize import to_json  # cattrs: loaded only for the JSON formats
 
     if fmt == "json":
         return _json_safe(_compact_pairs(to_json(doc, indent=2))) + "\n"
@@ -273,7 +273,7 @@ class _Stdout:
 
 
 def _version() -> str:
-    from . import __version__
+    from mofa_parse import __version__
 
     return __version__
 

@@ -21,10 +21,22 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-from .countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
-from .dates import month_number
-from .model import Block, Diagnostic, Document, Meeting, MeetingKind, Paragraph, ParagraphKind, Person, Severity
-from .names import (
+from mofa_parse.model import (
+    Block,
+    Diagnostic,
+    Document,
+    Meeting,
+    MeetingKind,
+    Paragraph,
+    ParagraphKind,
+    Person,
+    Severity,
+)
+from mofa_parse.nodes import evolved_document, trusted_diagnostic
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, known_country, same_country
+from mofa_parse.semantics.times import read_times
+from mofa_parse.text.dates import month_number
+from mofa_parse.text.names import (
     HEADS,
     Mention,
     Token,
@@ -36,8 +48,6 @@ from .names import (
     split_surname,
     tokenize,
 )
-from .nodes import evolved_document, trusted_diagnostic
-from .times import read_times
 
 
 def _words(text: str) -> frozenset[str]:

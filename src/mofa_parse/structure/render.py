@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lines import is_heading
-from .model import Block, Clause, Document, Item, Paragraph, Section
+from mofa_parse.model import Block, Clause, Document, Item, Paragraph, Section
+from mofa_parse.structure.lines import is_heading
 
 __all__ = ["render"]
 

@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from .model import MeetingPart
+from mofa_parse.model import MeetingPart
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
 

@@ -40,7 +40,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import format_exception
 
-from .model import Document, Span
+from mofa_parse.model import Document, Span
 
 __all__ = [
     "DURATION_PATTERN",

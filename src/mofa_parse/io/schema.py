@@ -9,7 +9,7 @@ A field added to the model appears in the schema without edits here.
 The schema also ships as ``mofa_parse/schema.json``; after a model change,
 regenerate it with::
 
-    python -m mofa_parse.schema > src/mofa_parse/schema.json
+    python -m mofa_parse.io.schema > src/mofa_parse/schema.json
 """
 
 from __future__ import annotations
@@ -25,8 +25,16 @@ from typing import Any, Union
 
 import attrs
 
-from .model import Document, Span
-from .serialize import DURATION_PATTERN, TAG, class_union, field_types, model_classes, tag_of, tagged_classes
+from mofa_parse.io.serialize import (
+    DURATION_PATTERN,
+    TAG,
+    class_union,
+    field_types,
+    model_classes,
+    tag_of,
+    tagged_classes,
+)
+from mofa_parse.model import Document, Span
 
 __all__ = ["json_schema", "schema_text"]
 
@@ -162,7 +170,7 @@ def json_schema() -> dict[str, Any]:
         "title": "mofa_parse Document",
         "description": "A MOFA meeting readout as written by mofa_parse.to_dict / to_json. " + _describe(Document),
         "$comment": "Generated from mofa_parse.model by mofa_parse.schema.json_schema(); do not edit. "
-        "Regenerate: python -m mofa_parse.schema > src/mofa_parse/schema.json",
+        "Regenerate: python -m mofa_parse.io.schema > src/mofa_parse/schema.json",
         **root,
         "$defs": dict(sorted(builder.defs.items())),
     }

@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from .countries import same_country
-from .model import Person
-from .names import parse_mention, role_key
+from mofa_parse.model import Person
+from mofa_parse.rules.countries import same_country
+from mofa_parse.text.names import parse_mention, role_key
 
 __all__ = ["resolve"]
 

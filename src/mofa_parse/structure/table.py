@@ -29,7 +29,7 @@ def grammar_text() -> str:
     if shipped.is_file():
         return shipped.read_text(encoding="utf-8")
     here = os.path.dirname(os.path.realpath(__file__))
-    checkout = os.path.join(os.path.dirname(os.path.dirname(here)), "grammar", "mofa.lark")
+    checkout = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(here))), "grammar", "mofa.lark")
     with open(checkout, encoding="utf-8") as file:
         return file.read()
 

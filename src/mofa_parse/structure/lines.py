@@ -36,8 +36,9 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .dates import DateLine, read_date_line
-from .markers import (
+from mofa_parse.model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
+from mofa_parse.nodes import trusted_chrome, trusted_span
+from mofa_parse.structure.markers import (
     ROMAN_VALUES,
     default_ordinal,
     is_speaker_label,
@@ -45,8 +46,7 @@ from .markers import (
     item_style,
     letter_value,
 )
-from .model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
-from .nodes import trusted_chrome, trusted_span
+from mofa_parse.text.dates import DateLine, read_date_line
 
 __all__ = ["MAX_ITEM_DEPTH", "WHITESPACE", "Lexed", "Piece", "is_heading", "lex", "line_starts", "read_heads"]
 

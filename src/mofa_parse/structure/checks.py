@@ -12,8 +12,8 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
-from .model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
-from .nodes import trusted_diagnostic
+from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
+from mofa_parse.nodes import trusted_diagnostic
 
 __all__ = ["check_structure", "position"]
 

@@ -19,12 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
-from . import table as _grammar
-from .checks import check_structure
-from .dates import read_date_line
-from .lines import WHITESPACE as _STRIP
-from .lines import Lexed, Piece, lex
-from .model import (
+from mofa_parse.model import (
     Block,
     Chrome,
     Clause,
@@ -35,7 +30,7 @@ from .model import (
     Section,
     Span,
 )
-from .nodes import (
+from mofa_parse.nodes import (
     trusted_clause,
     trusted_document,
     trusted_item,
@@ -43,6 +38,11 @@ from .nodes import (
     trusted_section,
     trusted_span,
 )
+from mofa_parse.structure import table as _grammar
+from mofa_parse.structure.checks import check_structure
+from mofa_parse.structure.lines import WHITESPACE as _STRIP
+from mofa_parse.structure.lines import Lexed, Piece, lex
+from mofa_parse.text.dates import read_date_line
 
 __all__ = ["parse_structure"]
 

@@ -1,0 +1,1 @@
+"""The vocabularies as data: countries, demonyms, reporting verbs."""

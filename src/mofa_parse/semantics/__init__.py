@@ -1,0 +1,1 @@
+"""Stage 3: meaning — the meeting (who, when, where, how long), people, and speech (who said what)."""

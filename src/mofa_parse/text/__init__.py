@@ -1,0 +1,1 @@
+"""Stage 2: reading text — dates, names and the mentions of people."""
