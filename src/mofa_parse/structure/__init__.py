@@ -2,3 +2,4 @@
 
 Lines are classified, the grammar is run by Lark, and the tree is built, checked and rendered back.
 """
+
