@@ -83,6 +83,17 @@ def unbalanced(size: int) -> str:
     return HEAD + "\n".join(["(" * part, '"' * part, "\u201c(" * (part // 2), "photo(" * (part // 6), ")" * part])
 
 
+def combined_markers(size: int) -> str:
+    """One line of combined markers: "(1) (a) - (1) (a) - ..."."""
+    return HEAD + "(1) (a) - " * (size // 10) + "text\n"
+
+
+def many_items(size: int) -> str:
+    """Short marker lines at three levels, as a long outline has them."""
+    block = "(1) Trade\n  - Exports\n    (a) Cars\n(2) Energy\n  - Gas\n    (a) Pipelines\n"
+    return HEAD + block * (size // len(block))
+
+
 #: Each family with the base size it is measured at (the count of its repeated unit, or characters).
 FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
     "hyphenated_names": (hyphenated_names, 2_000),
@@ -90,13 +101,15 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
     "no_spaces": (no_spaces, 1_000_000),
     "marker_run": (marker_run, 10_000),
     "nested_bullets": (nested_bullets, 100_000),
-    "long_line": (long_line, 100_000),
+    "long_line": (long_line, 10_000),
     "blank_lines": (blank_lines, 100_000),
     "unbalanced": (unbalanced, 100_000),
+    "combined_markers": (combined_markers, 100_000),
+    "many_items": (many_items, 100_000),
 }
 
 #: The families ``bench.py`` holds to the linear-time target.
-TARGETED = ("hyphenated_names", "dotted_names", "no_spaces", "marker_run", "nested_bullets")
+TARGETED = ("hyphenated_names", "dotted_names", "no_spaces", "long_line", "marker_run", "nested_bullets")
 
 
 def _child(family: str, size: int) -> None:
