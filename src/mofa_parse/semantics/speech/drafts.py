@@ -208,7 +208,7 @@ def sentence_drafts(
             link = _PARTICIPLE_LINK if form.participle else _COORDINATED
             # a verb after another: "... and welcomed"; else one that continues a sentence whose
             # first verb reports no speech: "Prime Minister X visited the memorial and expressed ..."
-            link_from = lo if previous is None else max(previous.content_start, verb_start - 80)
+            link_from = lo if previous is None else previous.content_start
             connector = link.search(masked, max(link_from, verb_start - 80), verb_start)
             if connector is None:
                 continue
