@@ -39,7 +39,8 @@ def test_every_head_word_has_one_example_line() -> None:
 def test_title_example_gives_the_speaker_surname_and_title(line: str) -> None:
     """Each line: the head word, the surname and title expected ("joint" for a plural head, which
     names several people), and the example, separated by " | "."""
-    _head, surname, title, example = line.split(" | ")
+    head, surname, title, example = line.split(" | ")
+    assert head in example.split()
     speaker = _only_statement(example).speaker
     if surname == "joint":
         assert isinstance(speaker, Joint)
