@@ -81,9 +81,8 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 @given(st.lists(TEXTS, min_size=1, max_size=4))
 def test_remembered_readings_are_the_readings(mentions: list[str]) -> None:
     """What is remembered across documents is what reading the mention again gives."""
-    remembered = [speech._person_from_text(mention) for mention in (*mentions, *mentions)]
+    remembered = [speech.person_from_text(mention) for mention in (*mentions, *mentions)]
     names.parse_mention.cache_clear()
-    speech._person_from_text.cache_clear()
     assert remembered == [speech.person_from_text(mention) for mention in (*mentions, *mentions)]
     assert [names.parse_mention(m) for m in mentions] == [names.parse_mention.__wrapped__(m) for m in mentions]
 

@@ -1,8 +1,10 @@
-"""The reporting vocabulary of MOFA readouts, kept as data in one place.
+"""The reporting vocabulary of MOFA readouts, read from ``verbs.toml``.
 
-``speech`` builds its patterns from these tables; ``docs/speech.md`` lists them
-for readers. Each reporting verb belongs to a *family* ("state", "express",
-"agree", ...) so that users can group statements without listing every form.
+The speech pass builds its patterns from these tables; ``docs/speech.md`` lists
+them for readers. Adding a reporting verb is one ``[[verb]]`` entry in
+``verbs.toml`` plus an example line in ``tests/fixtures/rules/verbs.txt``.
+Each reporting verb belongs to a *family* ("state", "express", "agree", ...)
+so that users can group statements without listing every form.
 
 Verbs are matched in the past tense as written ("stated", "pointed out"); a
 present participle ("stating that", "adding that") counts only after a comma
@@ -12,6 +14,8 @@ that continues a statement ("... welcomed the fact, stating that ...").
 from __future__ import annotations
 
 import attrs
+
+from mofa_parse.rules.load import Entries, RulesError, TableShape, load
 
 __all__ = [
     "BLOCK_NOUNS",
@@ -58,160 +62,53 @@ FAMILIES: tuple[str, ...] = (
     "other",
 )
 
-_V = ReportingVerb
+_WORD = TableShape({"word": str}, unique=("word",))
 
-#: Every verb that introduces reported speech, with its family.
-REPORTING_VERBS: tuple[ReportingVerb, ...] = (
-    # say
-    _V("said", "say", "saying"),
-    _V("went on to say", "say"),
-    _V("added", "say", "adding"),
-    _V("mentioned", "say", "mentioning"),
-    _V("noted", "say", "noting"),
-    _V("pointed out", "say", "pointing out"),
-    _V("remarked", "say", "remarking"),
-    _V("commented", "say", "commenting"),
-    _V("touched upon", "say", "touching upon"),
-    _V("touched on", "say", "touching on"),
-    _V("referred to", "say", "referring to"),
-    _V("indicated", "say", "indicating"),
-    _V("announced", "say", "announcing"),
-    _V("told", "say", needs_that=True),
-    _V("informed", "say", needs_that=True),
-    # state
-    _V("stated", "state", "stating"),
-    _V("went on to state", "state"),
-    # explain
-    _V("explained", "explain", "explaining"),
-    _V("went on to explain", "explain"),
-    _V("described", "explain", "describing"),
-    _V("recounted", "explain", "recounting"),
-    _V("briefed", "explain"),
-    _V("outlined", "explain", "outlining"),
-    _V("elaborated", "explain", "elaborating"),
-    _V("reported", "explain"),
-    # express
-    _V("expressed", "express", "expressing"),
-    _V("conveyed", "express", "conveying"),
-    _V("welcomed", "express", "welcoming"),
-    _V("congratulated", "express", "congratulating"),
-    _V("thanked", "express", "thanking"),
-    _V("praised", "express", "praising"),
-    _V("voiced", "express", "voicing"),
-    _V("extended", "express", "extending", needs_expression=True),
-    _V("offered", "express", "offering", needs_expression=True),
-    # stress
-    _V("stressed", "stress", "stressing"),
-    _V("emphasized", "stress", "emphasizing"),
-    _V("emphasised", "stress", "emphasising"),
-    _V("underscored", "stress", "underscoring"),
-    _V("underlined", "stress", "underlining"),
-    _V("highlighted", "stress", "highlighting"),
-    _V("reiterated", "stress", "reiterating"),
-    _V("reaffirmed", "stress", "reaffirming"),
-    _V("affirmed", "stress", "affirming"),
-    _V("insisted", "stress", "insisting"),
-    _V("pressed", "stress", needs_that=True),
-    _V("assured", "stress", needs_that=True),
-    # respond
-    _V("responded", "respond"),
-    _V("replied", "respond"),
-    _V("answered", "respond"),
-    # agree
-    _V("agreed", "agree"),
-    _V("concurred", "agree"),
-    _V("confirmed", "agree", "confirming"),
-    _V("reconfirmed", "agree", "reconfirming"),
-    _V("were in agreement", "agree"),
-    _V("was in agreement", "agree"),
-    _V("reached an agreement", "agree"),
-    _V("reached agreement", "agree"),
-    _V("shared the view", "agree"),
-    _V("shared the views", "agree"),
-    _V("shared the same view", "agree"),
-    _V("shared the recognition", "agree"),
-    _V("shared the understanding", "agree"),
-    _V("shared the concern", "agree"),
-    _V("shared the intention", "agree"),
-    _V("shared the awareness", "agree"),
-    _V("shared the determination", "agree"),
-    _V("shared the same recognition", "agree"),
-    _V("shared the same understanding", "agree"),
-    _V("shared the common recognition", "agree"),
-    _V("shared recognition", "agree"),
-    _V("shared a view", "agree"),
-    _V("shared concern", "agree"),
-    _V("shared his view", "agree"),
-    _V("shared her view", "agree"),
-    # request
-    _V("requested", "request", "requesting"),
-    _V("asked", "request", "asking"),
-    _V("proposed", "request", "proposing"),
-    _V("suggested", "request", "suggesting"),
-    _V("invited", "request"),
-    _V("urged", "request", "urging"),
-    _V("called for", "request", "calling for"),
-    _V("called on", "request", "calling on"),
-    _V("called upon", "request", "calling upon"),
-    _V("sought", "request", "seeking"),
-    _V("appealed", "request", "appealing"),
-    # other
-    _V("promised", "other", "promising"),
-    _V("pledged", "other", "pledging"),
-    _V("acknowledged", "other", "acknowledging", needs_that=True),
+_TABLES = load(
+    "verbs.toml",
+    {
+        "verb": TableShape(
+            {"form": str, "family": str},
+            {"participle": str, "needs_that": bool, "needs_expression": bool},
+            unique=("form",),
+            choices={"family": FAMILIES},
+        ),
+        "block_verb": _WORD,
+        "expression_noun": _WORD,
+        "block_noun": _WORD,
+        "non_speech_verb": _WORD,
+    },
 )
 
+
+def _check_participles(entries: Entries) -> None:
+    """No "-ing" form may be another verb's form or participle: each reads as one verb."""
+    seen = {entry["form"]: index for index, entry in enumerate(entries)}
+    for index, entry in enumerate(entries):
+        participle = entry.get("participle")
+        if participle is None:
+            continue
+        if participle in seen:
+            raise RulesError(
+                f"rules/verbs.toml: [[verb]] entry {index + 1} (form = {entry['form']!r}): "
+                f"participle {participle!r} is already the form or participle of entry {seen[participle] + 1}"
+            )
+        seen[participle] = index
+
+
+_check_participles(_TABLES["verb"])
+
+#: Every verb that introduces reported speech, with its family, in the order of ``verbs.toml``.
+REPORTING_VERBS: tuple[ReportingVerb, ...] = tuple(ReportingVerb(**entry) for entry in _TABLES["verb"])
 #: Verbs that report speech only in the block form "<speaker> made the following statements:".
-BLOCK_VERBS: tuple[str, ...] = ("made", "gave", "delivered", "presented", "raised")
-
+BLOCK_VERBS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["block_verb"])
 #: What "extended" and "offered" must carry to report speech: "extended his condolences".
-EXPRESSION_NOUNS: tuple[str, ...] = (
-    "condolences",
-    "congratulations",
-    "gratitude",
-    "appreciation",
-    "sympathy",
-    "sympathies",
-    "thanks",
-    "welcome",
-    "invitation",
-    "greetings",
-    "best wishes",
-    "support",
-)
-
+EXPRESSION_NOUNS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["expression_noun"])
 #: Nouns naming what was said in "<speaker>'s response was as follows:" and
 #: "The following is a summary of the remarks made by <speaker>:".
-BLOCK_NOUNS: tuple[str, ...] = (
-    "remarks",
-    "remark",
-    "comments",
-    "comment",
-    "statements",
-    "statement",
-    "response",
-    "reply",
-    "answer",
-    "views",
-    "view",
-    "explanation",
-    "words",
-    "points",
-    "message",
-    "speech",
-    "address",
-)
-
+BLOCK_NOUNS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["block_noun"])
 #: Verbs of the genre that look like reporting but are not speech; documented, never matched.
-NON_SPEECH_VERBS: tuple[str, ...] = (
-    "listened",
-    "attended",
-    "visited",
-    "held a meeting",
-    "was briefed",
-    "exchanged views",
-    "discussed",
-)
+NON_SPEECH_VERBS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["non_speech_verb"])
 
 _FAMILY: dict[str, str] = {}
 for _verb in REPORTING_VERBS:

@@ -1,0 +1,248 @@
+"""The statements of one sentence, as drafts: subject as written, verb, where the content lies.
+
+A sentence may report several statements: "<A> stated that ... and welcomed
+...", where the second verb continues the first subject ("coord"), and "<A>
+stated ..., to which <B> responded ...", where a connector opens a new one.
+Block introductions ("made the following statements:", "<A>'s response was as
+follows:", "The following is a summary of the remarks made by <A>:") become
+block drafts, whose content the paragraphs below them give.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from mofa_parse.model import Joint, Person, StatementForm
+from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
+from mofa_parse.semantics.speech.language import ADV, BARE, NAMED, SUBJ
+from mofa_parse.semantics.speech.sentences import clean
+from mofa_parse.semantics.speech.subjects import Subjects, boundary_ok
+from mofa_parse.semantics.speech.verbs import FoundVerb
+
+__all__ = ["Draft", "sentence_drafts"]
+
+
+@attrs.define
+class Draft:
+    """One statement, from the sentence that reports it to the ``Statement`` built from it.
+
+    While the sentence is read, ``start`` (the subject), ``content_start`` and
+    ``content_end`` are offsets into the paragraph's text; ``span_start`` and
+    ``span_end`` are offsets into ``Document.source``, set when the statement is
+    placed. ``kind`` is the subject's (``Subject.kind``), "label" or "coord";
+    ``head`` is the statement a coordinated verb continues; ``inline`` the
+    words after a block introduction's colon.
+    """
+
+    form: StatementForm
+    kind: str
+    subject: str | None
+    start: int
+    verb: str
+    content_start: int
+    content_end: int
+    reply: bool
+    head: Draft | None = None
+    inline: str | None = None
+    unit: int = 0
+    speaker: Person | Joint | None = None
+    joint_two: bool = False
+    span_start: int | None = None
+    span_end: int | None = None
+    text: str = ""
+    section: int | None = None
+    clause: int | None = None
+    in_response_to: int | None = None
+
+
+#: After a verb: "the following statements" or "as follows".
+_BLOCK_TAIL = re.compile(
+    rf"\s+(?:{ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
+    r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
+    r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
+)
+_END_PUNCT = re.compile(r"[:.;]")
+_NON_SPACE = re.compile(r"\S")
+_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
+#: "Prime Minister Mori's response was as follows:"
+_POSSESSIVE_BLOCK = re.compile(
+    rf"(?:(?P<subj>{NAMED}|{BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
+)
+#: "The following is a summary of the remarks made by President Putin:"
+_SUMMARY_BLOCK = re.compile(
+    r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
+    rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
+    rf"(?P<subj>{SUBJ})\s*(?:[:.]|\Z)"
+)
+#: What joins a statement to the next subject: ", and", "; whereupon", ", in response to which".
+_CONNECTOR = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
+    r"|to\s+which|at\s+which\s+point|after\s+which|upon\s+which|following\s+which)\s+)?"
+    r"|\s+(?:and|but|while|whereas)\s+)\Z"
+)
+#: What joins a verb to the one before it with the same subject: "... and welcomed".
+_COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{ADV}\s+){{0,3}}\Z")
+#: What joins a participle to the statement it continues: "..., stating".
+_PARTICIPLE_LINK = re.compile(rf",\s*(?:{ADV}\s+){{0,2}}\Z")
+#: After a verb used as a passive participle: "the view, expressed by ...", "as agreed upon, ...".
+_PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+_EXPRESSION_SOON = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
+)
+_THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
+#: What makes a statement a reply: "In response", "Responding to this", "To this".
+_REPLY = re.compile(
+    r"\b(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying|[Aa]nswering)\b"
+    r"|(?:^|[,;(]\s*)[Tt]o\s+(?:this|that|these|which)\b(?!\s+end)"
+)
+_REPLY_VERBS = frozenset({"responded", "replied", "answered"})
+_REPLY_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def _block_end(masked: str, tail: re.Match[str], hi: int) -> tuple[int, bool]:
+    """Where a block introduction ends ("...the following statements:"), and whether at a colon.
+
+    -1 when the sentence goes on: "the following" must close the sentence, or
+    be followed by a colon, within 200 characters ("conveyed the following
+    message from A to B.").
+    """
+    start = tail.end()
+    punct = _END_PUNCT.search(masked, start, min(hi, start + 201))
+    if punct is None:
+        return (hi, False) if hi - start <= 200 else (-1, False)
+    if punct.group() == ":":
+        return punct.end(), True
+    if punct.group() == "." and not _NON_SPACE.search(masked, punct.end(), hi):
+        return punct.end(), False
+    return -1, False
+
+
+def _blocks(subjects: Subjects, text: str, masked: str, lo: int, hi: int) -> list[Draft]:
+    """The block statements of a sentence that holds "follow": "<speaker>'s response was as follows:",
+    "The following is a summary of the remarks made by <speaker>:"."""
+    found: list[Draft] = []
+    for pattern in (_POSSESSIVE_BLOCK, _SUMMARY_BLOCK):
+        match = pattern.search(masked, lo, hi)
+        if match is None:
+            continue
+        subject = match["subj"] or match["pron"]
+        kind = subjects.kind(subject) if match["subj"] else "pron"
+        start = match.start()
+        intro = masked[lo:start]
+        if pattern is _POSSESSIVE_BLOCK:
+            if not boundary_ok(masked, start, lo) and not intro.rstrip().endswith(" of"):
+                continue
+            verb = text[match.start("noun") : match.end()]
+        else:
+            verb = text[start : match.start("subj")]
+        rest = text[match.end() : hi].strip()
+        rest = rest[1:].strip() if rest[:1] in ":." else rest
+        reply = _REPLY.search(intro) is not None or match["noun"] in _REPLY_NOUNS
+        found.append(
+            Draft(
+                form=StatementForm.BLOCK,
+                kind=kind,
+                subject=subject,
+                start=start,
+                verb=" ".join(verb.split()),
+                content_start=match.end(),
+                content_end=match.end(),
+                reply=reply,
+                inline=clean(rest) or None,
+            )
+        )
+    return found
+
+
+def sentence_drafts(
+    subjects: Subjects, text: str, masked: str, lo: int, hi: int, verbs: list[FoundVerb], follows: bool
+) -> list[Draft]:
+    """The statements of the sentence ``text[lo:hi]`` (``masked``: quotations masked), whose reporting
+    verbs are ``verbs``; ``follows``: whether the sentence holds "follow" ("the following", "as follows")."""
+    found = _blocks(subjects, text, masked, lo, hi) if follows else []
+    taken = [(draft.start, draft.content_end) for draft in found]
+    for verb in verbs:
+        verb_start, verb_end, form = verb.start, verb.end, verb.form
+        if any(a <= verb_start < b for a, b in taken):
+            continue
+        if found and verb_start < found[-1].content_start:
+            continue
+        tail = _BLOCK_TAIL.match(masked, verb_end, hi) if follows else None
+        tail_end, colon = -1, False
+        if tail is not None:
+            tail_end, colon = _block_end(masked, tail, hi)
+            if tail_end < 0:
+                tail = None  # "the following" inside a longer sentence is not a block
+        if form.verb is None and tail is None:
+            continue  # "made", "gave": speech only as "made the following statements"
+        content_start = verb_end
+        if form.needs_that and tail is None:
+            that = _THAT_SOON.match(masked, verb_end, hi)
+            if that is None:
+                continue
+            content_start = that.end()  # "pressed upon President X that <content>"
+        if form.needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
+            continue
+        previous = found[-1] if found else None
+        subject = None if form.participle else subjects.before_verb(masked, lo, verb_start)
+        head: Draft | None = None
+        if subject is not None:
+            if subject.kind == "it" and not form.agrees:
+                continue  # "It was agreed" is the participants'; "It was stated" is no one's
+            kind, start, subject_text = subject.kind, subject.start, subject.text
+            intro_lo = lo
+            if previous is not None:
+                gap_start = max(previous.content_start, start - 60)
+                connector = _CONNECTOR.search(masked[gap_start:start])
+                if connector is None:
+                    continue  # a subject inside what was said: "stated that he welcomed ..."
+                previous.content_end = gap_start + connector.start()
+                intro_lo = previous.content_end
+            reply = (intro_lo < start or subject.paren != "") and (
+                _REPLY.search(masked[intro_lo:start] + subject.paren) is not None
+            )
+        else:
+            link = _PARTICIPLE_LINK if form.participle else _COORDINATED
+            # a verb after another: "... and welcomed"; else one that continues a sentence whose
+            # first verb reports no speech: "Prime Minister X visited the memorial and expressed ..."
+            link_from = lo if previous is None else previous.content_start
+            connector = link.search(masked, max(link_from, verb_start - 80), verb_start)
+            if connector is None:
+                continue
+            if not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
+                continue  # "the view, expressed by ...", "as agreed upon, ..."
+            if previous is not None:
+                previous.content_end = connector.start()
+                head = previous.head or previous
+                kind, start, subject_text, reply = "coord", verb_start, None, head.reply
+            else:
+                opening = subjects.opening(masked, lo, verb_start)
+                if opening is None:
+                    continue
+                kind, start, subject_text = opening.kind, verb_start, opening.text
+                reply = _REPLY.search(masked[lo : opening.start]) is not None
+        reply = reply or form.form in _REPLY_VERBS
+        if tail is not None:  # "made the following statements:", "responded as follows:"
+            verb_text, content_start, content_end = text[verb_start : tail.end()], tail_end, tail_end
+            rest = text[tail_end:hi].strip() if colon else ""
+        else:
+            verb_text, content_end, rest = text[verb_start:verb_end], hi, ""
+        found.append(
+            Draft(
+                form=StatementForm.REPORTED if tail is None else StatementForm.BLOCK,
+                kind=kind,
+                subject=subject_text,
+                start=start,
+                verb=" ".join(verb_text.split()),
+                content_start=content_start,
+                content_end=content_end,
+                reply=reply,
+                head=head,
+                inline=clean(rest) or None,
+            )
+        )
+    found.sort(key=lambda draft: draft.start)
+    return found

@@ -1,0 +1,173 @@
+"""The language of speakers: how a subject, a name or a title is written before a reporting verb.
+
+Each piece is a small regular expression, and the larger ones are built from
+them: a capitalised word (``CAP``), a name of up to four of them (``NAME``), a
+title ("Minister for Foreign Affairs", ``TITLE``), a named person ("Foreign
+Minister Mr. Lavrov of Russia", ``NAMED``), a bare title ("the Prime
+Minister", ``BARE``), a joint subject ("the two leaders", ``JOINT``), a side
+("the Japanese side", ``SIDE``), a pronoun (``PRON``) and a list of names
+("A, B and C", ``LIST``); ``SUBJ`` is any of them.
+
+The title words, honorifics and name particles are those of
+``mofa_parse.rules.people``: one vocabulary for every reader of names. The
+patterns list them longest first, so that "Vice-President" is read before
+"Vice" could be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, HonorificKind
+
+__all__ = [
+    "ADV",
+    "ADVERBS",
+    "BARE",
+    "CAP",
+    "FIRST_WORDS",
+    "HONOR_RE",
+    "JOINT",
+    "KIND_RES",
+    "LIST",
+    "MENTION",
+    "MR_WORDS",
+    "NAMED",
+    "NAMED_FULL",
+    "NAT",
+    "NAT_RE",
+    "OF_TAIL",
+    "PRON",
+    "SIDE",
+    "SUBJ",
+    "SUBJECT_ENDINGS",
+    "TITLE_OR_MR_WORDS",
+    "TITLE_WORDS",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
+def _either(words: Iterable[str]) -> str:
+    """A group matching any of ``words`` as written, longest first."""
+    return "(?:" + "|".join(re.escape(word) for word in _longest_first(words)) + ")"
+
+
+def _honorific(form: str) -> str:
+    """A style as written ("His Excellency", "H.E.", "the Honorable"): any white space between its
+    words, an optional space inside initials ("H. E."), a capital or small first letter for "the"."""
+    pattern = re.escape(form).replace(r"\ ", r"\s+")
+    pattern = re.sub(r"\\\.(?=[A-Z])", r"\\.\\s?", pattern)
+    if form[:1].islower():
+        pattern = f"[{form[0].upper()}{form[0]}]" + pattern[1:]
+    return pattern
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+#: A capitalised word: "Putin", "Al-Sabah", "O'Neill", "SUGA", an initial "J.".
+CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)*|[{_UP}]\.)"
+_PARTICLE = _either(PARTICLES)
+#: A personal name: up to four capitalised words, each perhaps after a particle ("Charles de Gaulle").
+NAME = rf"(?:{_PARTICLE}\s+)?{CAP}(?:\s+(?:{_PARTICLE}\s+)?{CAP}){{0,3}}"
+
+#: The heads of one person's title: a plural ("Ministers") names several, as a joint subject does.
+_HEADS = frozenset(head for head in HEADS if not (head.endswith("s") and head[:-1] in HEADS))
+_HEAD = _either(_HEADS)
+_MOD = _either(MODIFIERS)
+#: A title: up to three modifiers, a head word, perhaps an office ("Minister for Foreign Affairs").
+TITLE = rf"(?:{_MOD}\s+){{0,3}}{_HEAD}(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?{CAP}){{0,5}})?"
+#: A nationality before a title: "Russian", "U.S.", "Thai".
+NAT = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)"
+_STYLES = [h.form for h in HONORIFICS if h.kind is HonorificKind.STYLE]
+_COURTESIES = [h.form for h in HONORIFICS if h.kind is HonorificKind.COURTESY]
+#: A style before a title or name: "H.E.", "His Excellency", "the Honorable".
+HONOR = "(?:(?:" + "|".join(_honorific(form) for form in _longest_first(_STYLES)) + r")\s+)"
+#: A courtesy title, with or without its full stop: "Mr.", "Ms", "Dr.".
+MR = _either(_COURTESIES) + r"\.?"
+_OF_COUNTRY = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP}){{0,3}})"
+#: A named person: "President Putin", "Foreign Minister Mr. Lavrov", "Mr. Kim Jong Un of the DPRK".
+NAMED = rf"(?:{HONOR}?(?:(?:{NAT}\s+)?{TITLE}\s+(?:{MR}\s+)?{NAME}|{MR}\s+{NAME}){_OF_COUNTRY}?)"
+#: A bare title: "the Prime Minister", "The Russian President".
+BARE = rf"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:{NAT}\s+)?{TITLE}"
+_JOINT_NOUN = (
+    r"(?i:foreign\s+ministers|prime\s+ministers|leaders|ministers|sides|presidents|premiers|"
+    r"heads\s+of\s+(?:state|government)|countries|governments|delegations|parties|heads)"
+)
+#: A joint subject: "The two leaders", "Both sides", "Japan and the Republic of Korea".
+JOINT = (
+    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN})?|[Bb]oth(?:\s+{_JOINT_NOUN})?|[Tt]he\s+(?i:leaders|ministers|sides)"
+    rf"|Japan\s+and\s+(?:the\s+)?{CAP}(?:\s+{CAP}){{0,2}})"
+)
+#: One side of the meeting: "the Japanese side", "Japan".
+SIDE = rf"(?:[Tt]he\s+{NAT}\s+side|Japan)"
+PRON = r"(?:He|She|They|he|she)"
+LIST = rf"(?:{NAMED}(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED})"
+#: Any subject of a reporting verb.
+SUBJ = rf"(?:{NAMED}(?:(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
+#: An adverb between a subject and its verb: "also", "strongly", "for his part".
+ADV = (
+    r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
+    r"subsequently|in\s+turn|thereupon|therefore|thus|however|had|has|have|too|afterwards|next|"
+    r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
+)
+
+#: Each kind of subject with the pattern a subject of that kind matches whole, in the order tried.
+KIND_RES = (
+    ("list", re.compile(LIST + r"\Z")),
+    ("named", re.compile(NAMED + r"\Z")),
+    ("bare", re.compile(BARE + r"\Z")),
+    ("joint", re.compile(JOINT + r"\Z")),
+    ("side", re.compile(SIDE + r"\Z")),
+    ("pron", re.compile(PRON + r"\Z")),
+)
+#: A mention of a named person anywhere in a text.
+MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + NAMED)
+NAMED_FULL = re.compile(NAMED + r"\Z")
+HONOR_RE = re.compile(HONOR)
+NAT_RE = re.compile(NAT + r"\Z")
+#: "... of the Russian Federation" at the end of a mention.
+OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{CAP}(?:\s+{CAP}){{0,3}})\Z")
+
+#: The adverbs ``ADV`` lists as words (those ending in "-ly" aside).
+ADVERBS = words(
+    "also further then again once more later first finally subsequently in turn thereupon therefore thus "
+    "however had has have too afterwards next still each himself herself themselves both all jointly"
+)
+#: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
+SUBJECT_ENDINGS = words(
+    "he she they two both side sides leaders ministers presidents premiers countries governments "
+    "delegations parties heads state government"
+)
+#: The words a subject can begin with, besides a nationality ("Russian President Putin").
+FIRST_WORDS = frozenset(
+    {part for head in _HEADS for part in (head, head.split("-")[0])}
+    | MODIFIERS
+    | {form.split()[0] for form in _STYLES}
+    | {word for form in _COURTESIES for word in (form, f"{form}.")}
+    | words("The the This this That that Both both He he She she They Japan H.E. H.E His Her")
+)
+#: Words of titles and offices, small letters: what a name is not ("of", "affairs", "president").
+TITLE_WORDS = frozenset(
+    {word.casefold() for word in (*HEADS, *MODIFIERS)}
+    | words(
+        "of for the and affairs foreign state defense defence trade industry economy finance justice "
+        "health labour labor welfare education environment agriculture forestry fisheries land "
+        "infrastructure transport tourism internal communications home external commonwealth europe "
+        "development security office administration council cabinet government commission secretariat "
+        "assembly parliament diet house representatives councillors science technology culture sports "
+        "energy"
+    )
+)
+#: Courtesy titles, small letters, with and without their full stop.
+MR_WORDS = frozenset(word.casefold() for form in _COURTESIES for word in (form, f"{form}."))
+TITLE_OR_MR_WORDS = TITLE_WORDS | MR_WORDS

@@ -1,0 +1,197 @@
+"""The speech pass: the body read paragraph by paragraph, in document order.
+
+Each paragraph is masked (quotations) and searched once for reporting verbs; a
+paragraph with none, and without "follow" (as in "the following"), holds no
+statement and is kept only for the names it mentions. The others are split
+into sentences up to their last verb or "follow", and each such sentence gives
+its drafts (``drafts.sentence_drafts``), whose speakers are resolved as they
+come (``speakers.People``), so that "he" and "the Prime Minister" name who was
+last named. A paragraph that holds only a speaker ("President Hu", "President
+Hu: ...") is a speaker label. Blocks and labels then gather the paragraphs
+below them (``blocks.gather``), and the statements are built
+(``statements.finish``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mofa_parse.model import Document, Joint, Person, StatementForm
+from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Opening, answered, gather
+from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
+from mofa_parse.semantics.speech.language import BARE, NAMED, NAMED_FULL
+from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
+from mofa_parse.semantics.speech.speakers import People, Place
+from mofa_parse.semantics.speech.statements import finish
+from mofa_parse.semantics.speech.subjects import Subjects
+from mofa_parse.semantics.speech.units import Unit, units
+from mofa_parse.semantics.speech.verbs import find_verbs
+
+__all__ = ["apply"]
+
+#: A speaker label: "President Hu", "The Prime Minister: ...".
+_LABEL = re.compile(rf"(?P<subj>{NAMED}|{BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
+
+
+def _label(text: str) -> tuple[str, str | None] | None:
+    """(speaker, remarks on the same line or None) of a paragraph that is a speaker label
+    ("President Hu", "President Hu: ..."); None for any other paragraph."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    subject, rest = label["subj"], label["rest"]
+    if rest is None and not NAMED_FULL.match(subject):
+        return None
+    return subject, rest
+
+
+def _may_be_label(text: str, has_verbs: bool) -> bool:
+    """Whether a paragraph can be a speaker label: short or with a colon early, opening as a name
+    or title opens, and without a reporting verb unless remarks follow a colon."""
+    return (
+        (len(text) <= 80 or ":" in text[:80])
+        and ("A" <= text[:1] <= "Z" or text[:1] == "t")
+        and (not has_verbs or ":" in text)
+    )
+
+
+class _Reader:
+    """The state of the pass over one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.units = units(doc)
+        self.subjects = Subjects(doc)
+        self.people = People(doc)
+        self.drafts: list[Draft] = []
+        self.openings: list[Opening] = []
+        self.last_joint: Joint | None = None
+
+    def read(self, index: int, unit: Unit) -> None:
+        text = unit.text
+        masked = mask(text)
+        verbs = find_verbs(masked)
+        label = _label(text) if not unit.label and _may_be_label(text, bool(verbs)) else None
+        if unit.label or label is not None:
+            self.people.texts.append(text)
+            self._label(index, unit, label)
+            return
+        self.people.texts.append(masked)
+        last_follow = masked.rfind("follow")
+        opening = Opening()
+        if not verbs and last_follow < 0:
+            self.openings.append(opening)
+            return
+        bounds = sentences(masked, max(verbs[-1].start if verbs else -1, last_follow))
+        next_verb = 0  # the first verb not yet in a sentence
+        for number in range(len(bounds) // 2):
+            lo, hi = bounds[2 * number], bounds[2 * number + 1]
+            if next_verb == len(verbs) and last_follow < lo:
+                break  # no verb and no "follow" left: nothing more to find
+            upto = next_verb
+            while upto < len(verbs) and verbs[upto].start < hi:
+                upto += 1
+            in_sentence = verbs[next_verb:upto]
+            next_verb = upto
+            follows = last_follow >= lo and masked.find("follow", lo, hi) >= 0
+            if not in_sentence and not follows:
+                continue
+            for draft in sentence_drafts(self.subjects, text, masked, lo, hi, in_sentence, follows):
+                self._place(draft, index, unit, masked, lo, hi)
+                if number == 0 and opening.speaker is None and draft.kind != "coord":
+                    speaker = JOINT_SPEAKERS if draft.speaker is None else draft.speaker
+                    opening = Opening(speaker, draft.reply, draft.form is not StatementForm.REPORTED)
+        self.openings.append(opening)
+
+    def _label(self, index: int, unit: Unit, label: tuple[str, str | None] | None) -> None:
+        """A speaker label: the paragraphs below it are the speaker's, and so is any text after a colon."""
+        text = unit.text
+        subject = text.rstrip(":").strip() if label is None else label[0]
+        where = (index, 0)
+        bare = self.subjects.kind(subject) == "bare"
+        speaker = self.people.bare(subject, where) if bare else self.people.named(subject, where)
+        if speaker.surname:
+            self.people.spoke(speaker)
+        draft = Draft(StatementForm.LABEL, "label", subject, 0, "", len(text), len(text), False)
+        draft.unit = index
+        draft.speaker = speaker
+        draft.span_start, draft.span_end = unit.base, unit.end
+        draft.text = label[1] if label is not None and label[1] else ""
+        draft.section, draft.clause = unit.section, unit.clause
+        self.drafts.append(draft)
+        self.openings.append(Opening(speaker, False, True))
+
+    def _place(self, draft: Draft, index: int, unit: Unit, masked: str, lo: int, hi: int) -> None:
+        """Resolve a draft's speaker, find its content and span, link a reply, and keep it."""
+        place = (index, draft.start)
+        if draft.kind == "coord":
+            head = draft.head
+            speaker, joint_two = (None, False) if head is None else (head.speaker, head.joint_two)
+        else:
+            speaker, joint_two = self._speaker(draft, place)
+        if isinstance(speaker, Person):
+            if speaker.surname:
+                self.people.spoke(speaker)
+        elif isinstance(speaker, Joint):
+            self.last_joint = speaker
+        text = unit.text
+        start = draft.start
+        if draft.form is StatementForm.REPORTED:
+            c_start, c_end = content_span(text, draft.content_start, draft.content_end)
+            end = c_end
+            if c_start == c_end and masked[draft.content_start : hi].rstrip().endswith(":"):
+                # "President X stated:" with the remarks below: block speech
+                draft.form = StatementForm.BLOCK
+                end = draft.content_end
+            elif c_start == c_end and draft.kind != "coord" and masked[lo:start].rstrip().endswith(","):
+                # what was said comes first: "..., President X said."
+                c_start, c_end = content_span(text, lo, start)
+                start, end = c_start, draft.content_start
+            draft.text = text[c_start:c_end]
+        else:
+            draft.text = draft.inline or ""
+            end = draft.content_end
+        draft.unit = index
+        draft.speaker = speaker
+        draft.joint_two = joint_two
+        if unit.base is not None:
+            draft.span_start, draft.span_end = unit.base + start, unit.base + end
+        draft.section, draft.clause = unit.section, unit.clause
+        if draft.reply:
+            if draft.head is not None:
+                draft.in_response_to = draft.head.in_response_to
+            else:
+                draft.in_response_to = answered(self.drafts, speaker, self.units)
+        self.drafts.append(draft)
+
+    def _speaker(self, draft: Draft, place: Place) -> tuple[Person | Joint | None, bool]:
+        """The speaker of a statement that is not coordinated, and whether a joint subject is
+        "the two ..."; None for a joint subject, whose members are filled in at the end."""
+        subject = draft.subject or ""
+        kind = draft.kind
+        if kind == "named":
+            return self.people.named(subject, place), False
+        if kind == "list":
+            return self.people.members(subject, place), False
+        if kind == "bare":
+            return self.people.bare(subject, place), False
+        if kind == "side":
+            return self.people.side(subject), False
+        if kind == "pron":
+            if subject == "They":
+                return self.last_joint, self.last_joint is None
+            chosen = self.people.pronoun(subject.casefold())
+            return (chosen if chosen is not None else Person(name=None, surname="", title=None)), False
+        # joint subjects and "It was agreed": the participants, filled in at the end
+        lowered = subject.casefold()
+        return None, ("two" in lowered or "both" in lowered or kind == "it")
+
+
+def apply(doc: Document) -> Document:
+    """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
+    reader = _Reader(doc)
+    if not reader.units:
+        return doc
+    for index, unit in enumerate(reader.units):
+        reader.read(index, unit)
+    gather(reader.drafts, reader.units, reader.openings)
+    return finish(doc, reader.drafts)

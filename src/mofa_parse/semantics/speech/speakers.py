@@ -1,0 +1,243 @@
+"""Resolving speakers to people: names, bare titles, pronouns, sides and lists.
+
+A name ("President Putin") is looked up among the document's people
+(``Document.person``), else read from the mention alone (``person_from_text``).
+A bare title ("the Prime Minister") names the person last named in that role,
+mentions outside subjects included ("... for Prime Minister Koizumi's words").
+"He" and "she" name the last single speaker, unless the text has called that
+speaker by the other pronoun. "The Japanese side" is the participant of that
+country. Joint subjects ("the two leaders") are the meeting's participants,
+filled in when the statements are built.
+"""
+
+from __future__ import annotations
+
+from mofa_parse.model import Document, Joint, Person
+from mofa_parse.semantics.speech.language import HONOR_RE, MENTION, MR_WORDS, NAT_RE, OF_TAIL, TITLE_WORDS
+from mofa_parse.text.names import parse_mention
+
+__all__ = ["People", "Place", "person_from_text", "role"]
+
+#: A place in reading order: (paragraph index, offset in the paragraph's text).
+Place = tuple[int, int]
+
+_ROLE_ALIASES = {
+    "minister for foreign affairs": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "secretary of state": "secretary of state",
+}
+_DEMONYMS = {
+    "japanese": "japan",
+    "american": "united states",
+    "u.s.": "united states",
+    "us": "united states",
+    "british": "united kingdom",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "philippine": "philippines",
+}
+
+
+def role(title: str | None) -> str | None:
+    """A title reduced to the role it names: "Minister for Foreign Affairs" -> "foreign minister"."""
+    if not title:
+        return None
+    words = title.split()
+    if len(words) > 1 and NAT_RE.match(words[0]):
+        words = words[1:]
+    key = " ".join(words).casefold()
+    return _ROLE_ALIASES.get(key, key)
+
+
+def person_from_text(mention: str) -> Person:
+    """A ``Person`` read from a mention alone: title, name and surname as written.
+
+    Used for speakers the meeting metadata does not name; read like the meeting
+    pass reads names (``mofa_parse.text.names``), so surnames written in capitals
+    ("SUGA Yoshihide") and surname-first names ("Hu Jintao") come out right.
+
+    >>> person_from_text("Foreign Minister Igor Ivanov")
+    Person(name='Igor Ivanov', surname='Ivanov', title='Foreign Minister', country=None)
+    >>> person_from_text("President Putin of the Russian Federation")
+    Person(name=None, surname='Putin', title='President', country='Russian Federation')
+    """
+    read = parse_mention(" ".join(mention.split()))
+    if read is not None and read.surname:
+        name = read.name if read.name is not None and " " in read.name else None
+        return Person(name=name, surname=read.surname, title=read.title, country=read.country)
+    fallback = _person_from_words(mention)
+    if fallback.surname or read is None:
+        return fallback
+    return Person(name=None, surname="", title=read.title, country=read.country)
+
+
+def _person_from_words(mention: str) -> Person:
+    """``person_from_text`` for mentions the shared name reader does not take: the words after
+    the last title word are the name, its word in capitals or its last word the surname."""
+    text = " ".join(mention.split())
+    text = HONOR_RE.sub("", text, count=1) if HONOR_RE.match(text) else text
+    if text[:4].casefold() == "the ":
+        text = text[4:]
+    country = None
+    tail = OF_TAIL.search(text)
+    words = text.split()
+    if (
+        tail is not None
+        and len(text[: tail.start()].split()) >= 2
+        and text[: tail.start()].split()[-1].casefold() not in TITLE_WORDS
+    ):
+        country = tail["country"]
+        words = text[: tail.start()].split()
+    if len(words) > 1 and NAT_RE.match(words[0]) and words[1].casefold() in TITLE_WORDS:
+        words = words[1:]
+    split = len(words)
+    while split > 0 and words[split - 1].casefold() not in TITLE_WORDS | MR_WORDS:
+        split -= 1
+    name_words = words[split:]
+    title = " ".join(w for w in words[:split] if w.casefold() not in MR_WORDS) or None
+    if not name_words:
+        return Person(name=None, surname="", title=title, country=country)
+    caps = [w for w in name_words if len(w) > 1 and w.isupper() and w.isalpha()]
+    surname = caps[0].capitalize() if caps else name_words[-1]
+    name = " ".join(name_words) if len(name_words) > 1 else None
+    return Person(name=name, surname=surname, title=title, country=country)
+
+
+class People:
+    """Resolves mentions to people as the text is read, remembering who was named in which role.
+
+    Names outside subjects matter only to later bare titles ("The Prime
+    Minister stated"), so they are read lazily: when a bare title needs them,
+    from where the last look ended, in the paragraph texts appended to
+    ``texts`` as they are read. What a mention reads as is kept per mention,
+    for this document only.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.texts: list[str] = []
+        self._built: list[Person] = []
+        self._by_role: dict[str, tuple[Place, Person]] = {}
+        #: mention -> (person, the roles it fills: of the title as written and of the person's own title)
+        self._named: dict[str, tuple[Person, tuple[str, ...]]] = {}
+        self._read: dict[str, Person] = {}
+        self._found: dict[str, Person | None] = {}
+        self._recent: list[Person] = []
+        self._pronouns: dict[Person, str] = {}
+        self._scanned: Place = (0, 0)
+
+    def read(self, mention: str) -> Person:
+        """``person_from_text``, once per mention."""
+        person = self._read.get(mention)
+        if person is None:
+            person = self._read[mention] = person_from_text(mention)
+        return person
+
+    def found(self, mention: str) -> Person | None:
+        """``Document.person``, once per mention."""
+        if mention not in self._found:
+            self._found[mention] = self.doc.person(mention)
+        return self._found[mention]
+
+    def named(self, mention: str, place: Place) -> Person:
+        """The person a name mention ("President Putin", "Mr. Shinzo Abe") stands for."""
+        cached = self._named.get(mention)
+        if cached is None:
+            person, title = self._resolve(mention, place)
+            if not person.surname:
+                return person
+            roles = tuple(found for found in {role(title), role(person.title)} if found)
+            cached = self._named[mention] = (person, roles)
+        person, roles = cached
+        for each in roles:
+            current = self._by_role.get(each)
+            if current is None or current[0] <= place:
+                self._by_role[each] = (place, person)
+        return person
+
+    def _resolve(self, mention: str, place: Place) -> tuple[Person, str | None]:
+        guess = self.read(mention)
+        if not guess.surname:
+            return self.bare(mention, place), None
+        found = self.found(mention)
+        if found is not None:
+            return found, guess.title
+        surname = guess.surname.casefold()
+        same = [p for p in self._built if p.surname.casefold() == surname]
+        if same:
+            wanted = role(guess.title)
+            fitting = [p for p in same if wanted is None or role(p.title) in (None, wanted)]
+            return (fitting or same)[-1], guess.title
+        self._built.append(guess)
+        return guess, guess.title
+
+    def bare(self, mention: str, place: Place) -> Person:
+        """The person a bare title ("the Prime Minister") names: the last one named in that role."""
+        self._catch_up(place)
+        guess = self.read(mention)
+        wanted = role(guess.title)
+        if wanted and wanted in self._by_role:
+            return self._by_role[wanted][1]
+        found = self.found(mention)
+        if found is not None:
+            return found
+        if wanted:
+            words = set(wanted.split())
+            fitting = [entry for named, entry in self._by_role.items() if words <= set(named.split())]
+            if fitting:
+                return max(fitting, key=lambda entry: entry[0])[1]
+        return guess
+
+    def _catch_up(self, place: Place) -> None:
+        """Read the names mentioned between the last look and ``place``."""
+        if place <= self._scanned:
+            return
+        unit, offset = self._scanned
+        while (unit, 0) <= place and unit < len(self.texts):
+            text = self.texts[unit]
+            end = place[1] if unit == place[0] else len(text)
+            for mention in MENTION.finditer(text, offset, end):
+                self.named(mention.group(), (unit, mention.start()))
+            unit, offset = unit + 1, 0
+        self._scanned = place
+
+    def spoke(self, person: Person) -> None:
+        """Remember ``person`` as the latest single speaker (of the last eight)."""
+        if person in self._recent:
+            self._recent.remove(person)
+        self._recent.append(person)
+        del self._recent[:-8]
+
+    def pronoun(self, word: str) -> Person | None:
+        """The speaker "he" or "she" stands for: the last single speaker, unless the text
+        has called that speaker by the other pronoun; then the latest one it fits."""
+        if not self._recent:
+            return None
+        chosen = next(
+            (p for p in reversed(self._recent) if self._pronouns.get(p, word) == word),
+            self._recent[-1],
+        )
+        self._pronouns[chosen] = word
+        return chosen
+
+    def members(self, subject: str, place: Place) -> Joint:
+        """The people a list of names names: "Prime Minister A and President B"."""
+        return Joint(tuple(self.named(m.group(), place) for m in MENTION.finditer(subject)))
+
+    def side(self, subject: str) -> Person:
+        """The participant of "the Japanese side", by country."""
+        words = ["the", "Japanese", "side"] if subject == "Japan" else subject.split()
+        demonym = words[1].casefold() if len(words) > 2 else ""
+        country = _DEMONYMS.get(demonym, demonym[:4])
+        for person in self.doc.meeting.participants:
+            if person.country and person.country.casefold().startswith(country):
+                return person
+        named = _DEMONYMS[demonym].title() if demonym in _DEMONYMS else (words[1] if len(words) > 2 else None)
+        return Person(name=None, surname="", title=None, country=named)

@@ -1,0 +1,126 @@
+"""The statements of a document built from its drafts, with a note for each speaker not among its people.
+
+A joint subject ("the two leaders") names the meeting's participants; when the
+meeting names none, the people who speak, in the order the text first names
+them (the first two for "the two ..."), else the people the lead names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Statement
+from mofa_parse.nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
+from mofa_parse.semantics.speech.drafts import Draft
+from mofa_parse.semantics.speech.language import MENTION
+from mofa_parse.semantics.speech.speakers import People
+
+__all__ = ["UNRESOLVED_SPEAKER", "finish"]
+
+#: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
+UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
+
+_NEWLINE = re.compile("\n")
+
+
+def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
+    """The document with its statements and the notes on unresolved speakers."""
+    known = frozenset((*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by))
+    participants = tuple(doc.meeting.participants)
+    named_speakers: list[Person] = []
+    if not participants and any(d.speaker is None for d in drafts):
+        named_speakers = _named_speakers(doc, drafts)
+    joints: dict[bool, Joint] = {}
+    lines = _Lines(doc.source)
+    statements: list[Statement] = []
+    notes: list[Diagnostic] = []
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None:
+            joint = joints.get(draft.joint_two)
+            if joint is None:
+                members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
+                joint = joints[draft.joint_two] = trusted_joint(members)
+            speaker = joint
+        start, end = draft.span_start, draft.span_end
+        span = None if start is None or end is None else trusted_span(start, max(start, end))
+        statements.append(
+            trusted_statement(
+                speaker,
+                draft.verb,
+                draft.text,
+                span,
+                draft.section,
+                draft.clause,
+                draft.in_response_to,
+                draft.form,
+                draft.subject,
+            )
+        )
+        members = speaker.members if isinstance(speaker, Joint) else (speaker,)
+        if all(member in known for member in members):
+            continue  # nor for an empty Joint: the readout names no one to resolve
+        head = draft.head
+        written = draft.subject or (head.subject if head is not None else None) or draft.verb
+        notes.append(lines.note(start, _message(written, speaker)))
+    return evolved_document(doc, {"statements": tuple(statements), "warnings": (*doc.warnings, *notes)})
+
+
+class _Lines:
+    """Where the lines of a source begin, counted when the first note needs them."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._starts: list[int] = []
+
+    def note(self, start: int | None, message: str) -> Diagnostic:
+        """The note ``message`` on the line that holds ``start`` (line 0 without a source)."""
+        source = self.source
+        if start is None or not source:
+            return trusted_diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE)
+        if not self._starts:
+            self._starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
+        line = bisect.bisect_right(self._starts, start)
+        line_start = self._starts[line - 1]
+        line_end = source.find("\n", start)
+        text = source[line_start : len(source) if line_end < 0 else line_end]
+        return trusted_diagnostic(
+            line, start - line_start + 1, message, text.rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
+        )
+
+
+def _message(written: str | None, speaker: Person | Joint) -> str:
+    if isinstance(speaker, Joint):
+        return f"speaker {written!r}: a joint subject whose members the meeting metadata does not name"
+    if not speaker.surname:
+        return f"speaker {written!r} names no one the document names"
+    return f"speaker {written!r} is not among the document's people; read from the text"
+
+
+def _named_speakers(doc: Document, drafts: Sequence[Draft]) -> list[Person]:
+    """Who "the two leaders" are when the meeting names no participants: the people who speak,
+    in the order the text first names them; else the people the lead paragraphs name."""
+    speakers: list[Person] = []
+    for draft in drafts:
+        speaker = draft.speaker
+        for person in speaker.members if isinstance(speaker, Joint) else (speaker,):
+            if isinstance(person, Person) and person.surname and person not in speakers:
+                speakers.append(person)
+    if len(speakers) > 1:
+        folded = doc.source.casefold()
+
+        def first_named(person: Person) -> int:
+            found = folded.find(person.surname.casefold())
+            return len(folded) if found < 0 else found
+
+        speakers.sort(key=first_named)
+    if not speakers:
+        lead = People(doc)
+        for paragraph in doc.preamble:
+            for mention in MENTION.finditer(paragraph.text):
+                person = lead.named(mention.group(), (0, 0))
+                if person not in speakers:
+                    speakers.append(person)
+    return speakers

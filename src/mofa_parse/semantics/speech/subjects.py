@@ -1,0 +1,218 @@
+"""Finding the subject of a reporting verb: who "stated" in "In response, President X also stated ...".
+
+The word before the verb (adverbs aside) decides first whether a subject can
+end there at all ("and stated", "that he said": no name ends in "and") and how
+far back it may begin; then one search, anchored at the verb, finds the first
+place a subject can begin (a capitalised word, "the", "both", "he", "she"
+that can open one) from which a subject reaches the verb. A subject must open
+a clause: not "that he ...", nor "by President X". A surname alone ("Lavrov
+stated") is a subject when it is one of the document's people's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from mofa_parse.model import Document
+from mofa_parse.semantics.speech.language import (
+    ADV,
+    ADVERBS,
+    CAP,
+    FIRST_WORDS,
+    KIND_RES,
+    NAT,
+    SUBJ,
+    SUBJECT_ENDINGS,
+    TITLE_OR_MR_WORDS,
+    words,
+)
+
+__all__ = ["Subject", "Subjects", "boundary_ok", "subject_kind"]
+
+#: Words between a subject and its verb: ", who also attended the meeting," or "(Russia)".
+_PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
+#: What follows a subject up to its verb: an optional parenthesis, adverbs.
+_TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}\Z"
+#: A place where a subject may begin: a capital, or "the", "both", "he", "she", "this", "that".
+_STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
+_STARTER_RE = re.compile(_STARTER)
+#: A starter whose word (letters, digits, "." and "-") can open a subject: one of ``FIRST_WORDS``
+#: or a nationality ("Russian President Putin").
+_OPENER = (
+    _STARTER
+    + r"(?=(?:"
+    + "|".join(re.escape(word) for word in sorted(FIRST_WORDS, key=lambda w: (-len(w), w)))
+    + "|"
+    + NAT
+    + r")(?![\w.-]))"
+)
+_OPENER_RE = re.compile(_OPENER)
+#: A subject that begins at an opener and ends right before a verb (the search's end): the first
+#: match of a search from a window's start is the first opener from which a subject reaches the verb.
+_SUBJ_AT_VERB = re.compile(rf"{_OPENER}(?P<subj>{SUBJ}){_TO_VERB}")
+#: A subject followed by a word of small letters: the subject that opens a sentence.
+_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{SUBJ})(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+_IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{ADV}\s+){{0,2}}\Z")
+_CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{CAP}(?:\s+{CAP}){{0,2}})\s+(?:{ADV}\s+){{0,3}}\Z")
+_FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
+
+#: Words after which a subject does not open a clause: "that he", "by President X", "of the two".
+_BLOCKING_WORDS = words(
+    "that if whether because since as by to of for with from than whom who when where how what why about "
+    "on upon at in into towards toward against between among including regarding concerning like unlike "
+    "before after the a an his her their its our my your which whose"
+)
+#: ... unless they open a reply: "After that, President X stated", "In response, ...".
+_INTRO_PAIRS = re.compile(
+    r"\b(?i:after|following|besides|beyond|upon|to)\s+(?:that|this|which)\Z|\b[Ii]n\s+(?:response|reply)\Z",
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+
+
+@attrs.frozen
+class Subject:
+    """A subject as written: its kind ("named", "bare", "joint", "side", "pron", "list", "it"),
+    where it begins, its text, and the parenthesis between it and the verb (", who ...,")."""
+
+    kind: str
+    start: int
+    text: str
+    paren: str = ""
+
+
+def subject_kind(subject: str) -> str:
+    """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``KIND_RES``)."""
+    for kind, pattern in KIND_RES:
+        if kind == "list" and "and" not in subject:
+            continue  # a list ends in "and <name>"
+        if pattern.match(subject):
+            return kind
+    return "named"
+
+
+def boundary_ok(masked: str, start: int, lo: int) -> bool:
+    """Whether a subject at ``start`` opens a clause (not "that he ...", "by President X")."""
+    if start == lo:
+        return True
+    prefix = masked[max(lo, start - 40) : start].rstrip()
+    if not prefix or prefix[-1] in ',;:(—–-"“':
+        return True
+    word = _LAST_WORD.search(prefix)
+    if word is None:
+        return True
+    if word.group(1)[0].isupper() and word.end(1) == len(prefix):
+        # inside a name or title: "Prime [Minister Koizumi]"
+        return word.group(1).casefold() not in TITLE_OR_MR_WORDS
+    if word.group(1).casefold() not in _BLOCKING_WORDS:
+        return True
+    return _INTRO_PAIRS.search(prefix) is not None
+
+
+def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
+    """The word (or comma) before ``end`` and where it begins, adverbs ("also", "strongly",
+    "once again", "for his part") skipped."""
+    for _ in range(4):
+        stripped = masked[lo:end].rstrip()
+        if not stripped:
+            return "", lo
+        last = stripped[-1]
+        if last in ",)":
+            return ",", lo + len(stripped) - 1  # "President X (Russia) stated": a parenthesis, like commas
+        for_part = _FOR_PART.search(stripped) if stripped.endswith(" part") else None
+        if for_part is not None:
+            end = lo + for_part.start()  # "President X for his part stated"
+            continue
+        cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind(","))
+        word = stripped[cut + 1 :]
+        if word in ADVERBS or (word.endswith("ly") and word.islower() and 4 <= len(word) <= 17):
+            end = lo + cut + 1
+            continue
+        return word, lo + cut + 1
+    return "", lo
+
+
+class Subjects:
+    """Reads the subjects of one document's verbs; knows the document's surnames and the kind
+    of each subject text met (which recur: "He", "The two leaders")."""
+
+    def __init__(self, doc: Document) -> None:
+        names: set[str] = set()
+        for person in (*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by):
+            names.add(person.surname)
+            if person.name:
+                names.add(person.name.split()[-1])
+        self.surnames = frozenset(name for name in names if name)
+        self._kinds: dict[str, str] = {}
+
+    def kind(self, subject: str) -> str:
+        """``subject_kind``, once per subject text in the document."""
+        kind = self._kinds.get(subject)
+        if kind is None:
+            kind = self._kinds[subject] = subject_kind(subject)
+        return kind
+
+    def before_verb(self, masked: str, lo: int, verb_start: int) -> Subject | None:
+        """The subject right before a verb at ``verb_start`` in a sentence that begins at ``lo``.
+
+        It reads at most the 260 characters before the verb (the 40 before a
+        subject to tell whether it opens a clause), and none before ``lo``.
+        """
+        token, token_start = _last_token(masked, max(lo, verb_start - 70), verb_start)
+        if not token:
+            return None
+        if token == "was":
+            start = masked.rfind("It", max(lo, token_start - 4), token_start)
+            if start >= 0 and _IT_WAS.match(masked, start, verb_start) and boundary_ok(masked, start, lo):
+                return Subject("it", start, "It")
+            return None
+        if token == ",":
+            reach = 260  # "President X, who also attended the meeting, stated"
+        elif token[0].isupper() or token.casefold() in SUBJECT_ENDINGS:
+            reach = 130
+        else:
+            return None
+        window_start = max(lo, verb_start - reach)
+        for match in _matches_reaching(_SUBJ_AT_VERB, masked, window_start, verb_start):
+            start = match.start()
+            if boundary_ok(masked, start, lo):
+                return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
+        if token in self.surnames:
+            return self._surname(masked, lo, window_start, verb_start)
+        return None
+
+    def _surname(self, masked: str, lo: int, window_start: int, verb_start: int) -> Subject | None:
+        """A subject ending in a surname of the document's people ("Lavrov stated"): from the last
+        four places between ``window_start`` and the verb where a subject may begin."""
+        every = [m.start() for m in _STARTER_RE.finditer(masked, window_start, verb_start)]
+        for start in every[-4:]:
+            caps = _CAPS_BEFORE_VERB.match(masked, start, verb_start)
+            if caps is not None and boundary_ok(masked, start, lo):
+                return Subject("named", start, caps["subj"])
+        return None
+
+    def opening(self, masked: str, lo: int, end: int) -> Subject | None:
+        """The subject that opens the sentence at ``lo``, followed by any verb: the first place
+        within the sentence's first 120 characters (or the first after them) where one can begin."""
+        for match in _OPENER_RE.finditer(masked, lo, end):
+            start = match.start()
+            opening = _SUBJ_THEN_WORD.match(masked, start, end)
+            if opening is not None and boundary_ok(masked, start, lo):
+                return Subject(self.kind(opening["subj"]), start, opening["subj"])
+            if start - lo > 120:
+                break
+        return None
+
+
+def _matches_reaching(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern`` (which ends with ``\\Z``) in ``text[:end]`` from each place from
+    ``start`` on, earliest first: overlapping ones too, as each is tried from every place."""
+    position = start
+    while True:
+        match = pattern.search(text, position, end)
+        if match is None:
+            return
+        yield match
+        position = match.start() + 1

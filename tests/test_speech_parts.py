@@ -1,0 +1,122 @@
+"""The speech pass's readers on hand-written examples: verbs, quotations, sentences, mentions, speakers."""
+
+from __future__ import annotations
+
+import mofa_parse
+from mofa_parse.model import Document, Person
+from mofa_parse.semantics.speech.language import MENTION
+from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
+from mofa_parse.semantics.speech.speakers import People
+from mofa_parse.semantics.speech.verbs import find_verbs
+
+
+def _verbs(text: str) -> list[tuple[int, int, str]]:
+    return [(found.start, found.end, found.form.form) for found in find_verbs(text)]
+
+
+def test_verbs_are_whole_words_with_any_white_space_between_their_words() -> None:
+    text = "Prime Minister Aka stated that ... and pointed \t out that ...; he also went on  to\u00a0say"
+    assert _verbs(text) == [(19, 25, "stated"), (39, 52, "pointed out"), (71, 86, "went on to say")]
+    glued = "restated; stated_ 2stated stated2 éstated statedé -stated- 'stated' “stated”"
+    assert _verbs(glued) == [(51, 57, "stated"), (60, 66, "stated"), (69, 75, "stated")]
+
+
+def test_the_longest_form_wins() -> None:
+    text = "shared the same view shared the views shared the view, shared the viewpoint, shared"
+    assert _verbs(text) == [(0, 20, "shared the same view"), (21, 37, "shared the views"), (38, 53, "shared the view")]
+    text = "reached an\nagreement reached agreement reached an agreementx; were in agreement, was in  agreement"
+    assert [form for _, _, form in _verbs(text)] == [
+        "reached an agreement",
+        "reached agreement",
+        "were in agreement",
+        "was in agreement",
+    ]
+
+
+def test_block_verbs_and_participles_are_found_as_such() -> None:
+    assert _verbs("made the following; gave; sought; told; madeed; wasing") == [
+        (0, 4, "made"),
+        (20, 24, "gave"),
+        (26, 32, "sought"),
+        (34, 38, "told"),
+    ]
+    found = find_verbs("acknowledging pledging, acknowledged. Saying saying")
+    assert [(f.form.form, f.form.participle) for f in found] == [
+        ("acknowledging", True),
+        ("pledging", True),
+        ("acknowledged", False),
+        ("saying", True),
+    ]
+
+
+def test_quoted_words_are_masked_keeping_offsets_and_a_closing_stop() -> None:
+    assert mask('He said "a great success." and “no”') == 'He said "xxxxxxxxxxxxxxx." and “xx”'
+    assert mask("“nested “inner” rest”") == "“nested “xxxxx” rest”"
+    assert mask('He said "open\nnot closed" then') == 'He said "open\nnot closed" then'  # no line break inside
+    long = "“" + "a" * 601 + "”"
+    assert mask(long) == long
+
+
+def test_sentences_end_before_a_capital_or_digit_but_not_after_an_abbreviation() -> None:
+    text = 'He said. "The talks went well." Mr. Aka agreed. U.S. officials x. (1) y'
+    bounds = sentences(text, len(text))
+    assert [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)] == [
+        "He said.",
+        '"The talks went well."',
+        "Mr. Aka agreed.",
+        "U.S. officials x. (1) y",
+    ]
+    assert sentences(text, 0) == [0, 8]  # only the sentences that begin at or before the limit
+    assert sentences(text, 9) == [0, 8, 9, 31]
+
+
+def test_content_is_the_that_clause_without_its_stop() -> None:
+    text = "stated that, Japan would help, at which point he left."
+    start, end = content_span(text, len("stated"), len(text))
+    assert text[start:end] == "Japan would help"
+    text = "stated that Japan would host talks in the U.S."
+    start, end = content_span(text, len("stated"), len(text))
+    assert text[start:end] == "Japan would host talks in the U.S."
+
+
+def test_mentions_of_named_people() -> None:
+    def mentions(text: str) -> list[str]:
+        return [match.group() for match in MENTION.finditer(text)]
+
+    assert mentions("Japanese Prime Minister Aka met H.E. Mr. Bleu, President of the Republic of Korea.") == [
+        "Japanese Prime Minister Aka",
+        "H.E. Mr. Bleu",
+    ]
+    assert mentions("Deputy Prime Minister Mr. Taro Aso of Japan met") == [
+        "Deputy Prime Minister Mr. Taro Aso of Japan"
+    ]
+    assert mentions("Secretary of State Blinken said") == ["Secretary of State Blinken"]
+    assert mentions("Mr. Kim Jong Un Lee Park") == ["Mr. Kim Jong Un Lee"]  # at most four words of a name
+    assert mentions("His Royal Highness Crown Prince Aka") == ["His Royal Highness Crown Prince Aka"]
+    assert mentions("Minister of the Environment de Gaulle") == ["Minister of the Environment de Gaulle"]
+
+
+def test_the_latest_eight_single_speakers_are_kept_with_an_equal_copy_moved_last() -> None:
+    people = People(Document())
+    speakers = [Person(name=None, surname=surname, title="President") for surname in "ABCDEFGHIJ"]
+    for person in speakers:
+        people.spoke(person)
+    people.spoke(Person(name=None, surname="E", title="President"))
+    assert [p.surname for p in people._recent] == ["C", "D", "F", "G", "H", "I", "J", "E"]
+    assert people.pronoun("he") == speakers[4]
+    assert people.pronoun("she") == speakers[9]  # "E" was called "he"; the latest other speaker
+
+
+def test_a_long_run_before_the_subject_is_read_once() -> None:
+    """The subject search looks back a bounded distance from each verb: a long run of capitals
+    before it ("A-A-...", "A.A....") changes nothing (and the run is read in linear time)."""
+    for run in ("A-" * 2000, "A." * 2000):
+        assert mofa_parse.parse(run + "X, for his part stated that x.\n").statements == ()
+    doc = mofa_parse.parse(
+        "Japan-Freedonia Summit Meeting\n\n1. "
+        + "A-" * 2000
+        + " Prime Minister Sato, for his part, stated that Japan would help.\n"
+    )
+    assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        ("Prime Minister Sato", "stated", "Japan would help")
+    ]

@@ -1,0 +1,134 @@
+"""The reporting verbs of ``rules/verbs.toml``, one example line each: the statement's verb and family."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mofa_parse
+from mofa_parse.model import Document, Statement
+from mofa_parse.rules import verbs
+from mofa_parse.rules.load import RulesError, TableShape, parse_rules
+from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
+
+RULES = Path(__file__).parent / "fixtures" / "rules"
+FAMILY_OF = {verb.form: verb.family for verb in REPORTING_VERBS}
+
+
+LEAD = "On June 1, Prime Minister Taro Sato held a meeting with President Rufus Firefly of Freedonia."
+
+
+def _readout(line: str) -> Document:
+    """A readout whose lead names the two leaders and whose one numbered paragraph is ``line``."""
+    return mofa_parse.parse(f"Japan-Freedonia Summit Meeting\n\nJune 1, 2020\n\n{LEAD}\n\n1. {line}\n")
+
+
+def _only_statement(line: str) -> Statement:
+    statements = _readout(line).statements
+    assert len(statements) == 1, (line, statements)
+    return statements[0]
+
+
+VERB_LINES = (RULES / "verbs.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_every_verb_has_one_example_line() -> None:
+    verbs = [_only_statement(line).verb for line in VERB_LINES]
+    assert sorted(verbs) == sorted(FAMILY_OF)
+
+
+@pytest.mark.parametrize("line", VERB_LINES)
+def test_verb_example_gives_one_statement_of_its_family(line: str) -> None:
+    statement = _only_statement(line)
+    assert statement.verb in line
+    assert verb_family(statement.verb) == FAMILY_OF[statement.verb]
+    assert statement.text
+
+
+def test_new_verbs_report_speech() -> None:
+    """Deliberate additions to the vocabulary: "asserted", "commended", "declared", "made it clear"."""
+    cases = {
+        "President Firefly asserted that the dispute must be settled peacefully.": (
+            "asserted",
+            "stress",
+            "the dispute must be settled peacefully",
+        ),
+        "Prime Minister Sato commended the efforts of Freedonia on maritime security.": (
+            "commended",
+            "express",
+            "the efforts of Freedonia on maritime security",
+        ),
+        "Prime Minister Sato declared that Japan would double its assistance.": (
+            "declared",
+            "state",
+            "Japan would double its assistance",
+        ),
+        "Prime Minister Sato made it clear that Japan would not accept any change of the status quo by force.": (
+            "made it clear",
+            "stress",
+            "Japan would not accept any change of the status quo by force",
+        ),
+    }
+    for line, (verb, family, text) in cases.items():
+        statement = _only_statement(line)
+        assert (statement.verb, verb_family(statement.verb), statement.text) == (verb, family, text)
+
+
+def test_declared_without_that_is_an_act() -> None:
+    assert _readout("President Firefly declared the new terminal open.").statements == ()
+
+
+def test_made_the_following_stays_block_speech() -> None:
+    statement = _readout("Prime Minister Sato made the following statements:").statements[0]
+    assert statement.verb == "made the following statements"
+
+
+VERB_SHAPES = {
+    "verb": TableShape(
+        {"form": str, "family": str},
+        {"participle": str, "needs_that": bool, "needs_expression": bool},
+        unique=("form",),
+        choices={"family": FAMILIES},
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[verb]]\nform = "hoped"\n', "rules/x.toml: [[verb]] entry 1 (form = 'hoped'): missing family"),
+        (
+            '[[verb]]\nform = "hoped"\nfamily = "wish"\n',
+            "rules/x.toml: [[verb]] entry 1 (form = 'hoped'): family must be one of "
+            "say, state, explain, express, stress, respond, agree, request, other, not 'wish'",
+        ),
+        (
+            '[[verb]]\nform = "hoped"\nfamily = "say"\ntense = "past"\n',
+            "rules/x.toml: [[verb]] entry 1 (form = 'hoped'): unknown key 'tense'",
+        ),
+        (
+            '[[verb]]\nform = "hoped"\nfamily = "say"\n\n[[verb]]\nform = "hoped"\nfamily = "other"\n',
+            "rules/x.toml: [[verb]] entry 2 (form = 'hoped'): the same as entry 1",
+        ),
+    ],
+)
+def test_verb_entries_are_checked(text: str, message: str) -> None:
+    with pytest.raises(RulesError) as error:
+        parse_rules("rules/x.toml", text, VERB_SHAPES)
+    assert str(error.value) == message
+
+
+def test_a_participle_is_one_verb_only() -> None:
+    entries = parse_rules(
+        "rules/verbs.toml",
+        '[[verb]]\nform = "noted"\nfamily = "say"\nparticiple = "noting"\n\n'
+        '[[verb]]\nform = "remarked"\nfamily = "say"\nparticiple = "noting"\n',
+        VERB_SHAPES,
+    )["verb"]
+    with pytest.raises(RulesError) as error:
+        verbs._check_participles(entries)
+    assert str(error.value) == (
+        "rules/verbs.toml: [[verb]] entry 2 (form = 'remarked'): "
+        "participle 'noting' is already the form or participle of entry 1"
+    )
