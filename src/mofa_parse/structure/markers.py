@@ -1,24 +1,36 @@
-"""Enumeration markers: what they look like and what number they stand for.
+"""Enumeration markers: what they look like, what number they stand for, and reading them at a line's start.
 
 One place for the marker vocabulary of MOFA readouts, shared by the line
-classifier (which finds markers at the start of a line) and by the model's
-validators (which check that a node's ``marker`` and ``number`` agree).
+classifier (which finds markers at the start of a line: ``read_heads``) and by
+the model's validators (which check that a node's ``marker`` and ``number`` agree).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 from typing import Final
+
+import attrs
+
+from mofa_parse.structure.lines import WHITESPACE
 
 __all__ = [
     "BULLETS",
+    "MAX_MARKERS_PER_LINE",
     "ROMAN_VALUES",
+    "Head",
     "clause_number",
     "default_ordinal",
+    "halves",
+    "is_heading",
     "is_speaker_label",
     "item_ordinals",
     "item_style",
     "letter_value",
+    "marker_facts",
+    "read_heads",
     "roman_value",
     "section_number",
 ]
@@ -53,7 +65,7 @@ for _n in range(1, 40):
 def letter_value(letter: str) -> int | None:
     """1 for "a"/"A", 2 for "b"/"B", ...; None for anything but one ASCII letter."""
     if len(letter) == 1 and letter.isascii() and letter.isalpha():
-        return ord(letter.lower()) - ord("a") + 1
+        return string.ascii_lowercase.index(letter.lower()) + 1
     return None
 
 
@@ -155,13 +167,121 @@ _SPEAKER_LABEL: Final = re.compile(
 )
 
 
-#: The first letter of every title ``_SPEAKER_LABEL`` starts with (it reads letters in their case).
-_SPEAKER_FIRST: Final = frozenset("VDFAPCSKQEMGH")
-
-
 def is_speaker_label(text: str) -> bool:
-    """A line that names only a speaker ("President Hu", "Prime Minister Koizumi:").
+    """A line that names only a speaker ("President Hu", "Prime Minister Koizumi:")."""
+    return 0 < len(text) <= 60 and _SPEAKER_LABEL.fullmatch(text) is not None
 
-    Only a line starting with a title's first letter is matched against the pattern.
+
+# --------------------------------------------------------------------------- reading markers at a line's start
+
+#: Most markers read at the start of one line ("(1) (a) text" has two).
+MAX_MARKERS_PER_LINE = 3
+
+#: What a marker as written stands for: its possible ordinals, its style, its usual ordinal.
+MarkerFacts = tuple[tuple[int | None, ...], str, int | None]
+
+
+@functools.lru_cache(maxsize=1024)
+def marker_facts(marker: str) -> MarkerFacts:
+    """``item_ordinals``, ``item_style`` and ``default_ordinal`` of ``marker`` (a few dozen markers recur)."""
+    return item_ordinals(marker), item_style(marker), default_ordinal(marker)
+
+
+#: The markers a line may start with, by kind, in the order they are tried. ``roman``,
+#: ``letter`` and ``bare`` only start a line; the others may follow another marker.
+_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
+_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
+_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
+_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
+_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
+_ITEM = re.compile(
+    r"(?P<m>[(\uff08](?:[a-z]|[ivx]{2,5}|[A-Z])[)\uff09]"
+    r"|(?:[a-z]|[ivx]{2,5}|\d{1,2})\)"
+    r"|[a-z]\."
+    r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
+)
+_FIRST_ONLY = (("roman", _ROMAN), ("letter", _LETTER), ("arabic", _ARABIC), ("bare", _BARE))
+_ANYWHERE = (("arabic", _ARABIC), ("paren", _PAREN), ("item", _ITEM))
+_ANY_KIND = (*_FIRST_ONLY, *_ANYWHERE[1:])
+_SPACE_RUN = re.compile(f"[{re.escape(WHITESPACE)}]*")
+_DOUBLED = re.compile(r"(\d+\.)[ \t]+")
+_HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
+
+
+@attrs.define
+class Head:
+    """A marker read at the start of a line, and the level it was read as.
+
+    ``kind`` is roman, letter, arabic, bare, paren or item (the classifier may
+    read a roman "I." as the letter I); ``start`` and ``end`` are offsets in
+    the stripped line; ``value`` is the number the marker stands for.
     """
-    return 0 < len(text) <= 60 and text[0] in _SPEAKER_FIRST and _SPEAKER_LABEL.fullmatch(text) is not None
+
+    kind: str
+    marker: str
+    value: int | None
+    start: int
+    end: int
+
+    def facts(self) -> MarkerFacts:
+        return marker_facts(self.marker)
+
+
+def _read_head(text: str, pos: int, *, first: bool) -> Head | None:
+    for kind, pattern in _ANY_KIND if first else _ANYWHERE:
+        match = pattern.match(text, pos)
+        if match is None:
+            continue
+        marker = match["m"]
+        if kind == "roman":
+            value = ROMAN_VALUES.get(match["v"])
+            if value is None:
+                continue
+        elif kind == "letter":
+            value = letter_value(match["v"])
+        elif kind == "item":
+            value = marker_facts(marker)[2]
+        else:
+            value = int(match["v"])
+        return Head(kind, marker, value, pos, match.end("m"))
+    return None
+
+
+def read_heads(text: str) -> tuple[list[Head], int]:
+    """The markers at the start of a stripped line, and where the text after them starts."""
+    heads: list[Head] = []
+    pos = 0
+    while len(heads) < MAX_MARKERS_PER_LINE and pos < len(text):
+        head = _read_head(text, pos, first=not heads)
+        if head is None:
+            break
+        heads.append(head)
+        match = _SPACE_RUN.match(text, head.end)
+        pos = head.end if match is None else match.end()
+    return heads, pos
+
+
+def halves(head: Head) -> tuple[Head, Head] | None:
+    """The two markers of a doubled marker ("1. 1."), or None for any other marker."""
+    match = _DOUBLED.match(head.marker) if head.kind == "arabic" else None
+    if match is None:
+        return None
+    first = match.group(1)
+    return (
+        Head("arabic", first, head.value, head.start, head.start + len(first)),
+        Head("arabic", head.marker[match.end() :], head.value, head.start + match.end(), head.end),
+    )
+
+
+def is_heading(text: str) -> bool:
+    """Text on a section or clause marker's line that reads as a short heading.
+
+    Headings are short, carry no final period and are not running text:
+    "Peace treaty issue", "(1) Overview"; "At the outset, Prime Minister A
+    stated ..." is a paragraph.
+    """
+    if not text or len(text) > 120 or _HEADING_END.search(text):
+        return False
+    if text.count(" ") > 18:
+        return False
+    return not text[0].islower()
