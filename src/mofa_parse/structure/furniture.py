@@ -20,8 +20,9 @@ _LONGEST = 420
 
 _FURNITURE = re.compile("|".join(f"(?P<{kind}>{PATTERNS[kind]})" for kind in KINDS))
 
-#: A "photo" or "(photo)" link that ends a paragraph after its final punctuation.
-TRAILING_PHOTO = re.compile(r"(?<=[.!?)\"'\u201d\u2019])\s+(\(\s*(?i:photo)\s*\)|(?i:photo))\Z")
+#: A "photo" or "(photo)" link that ends a paragraph after its final punctuation: ``link``
+#: is the link, ``tail`` the link with the white space before it.
+TRAILING_PHOTO = re.compile(r"[.!?)\"'\u201d\u2019](?P<tail>\s+(?P<link>\(\s*(?i:photo)\s*\)|(?i:photo)))\Z")
 
 
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:

@@ -87,7 +87,7 @@ class HeaderReader:
         """A subtitle line; "(Overview) photo" is the subtitle with the page's photo link after it."""
         text = line.text
         photo = TRAILING_PHOTO.search(text)
-        match = _SUBTITLE_LINE.fullmatch(text if photo is None else text[: photo.start()].rstrip(WHITESPACE))
+        match = _SUBTITLE_LINE.fullmatch(text if photo is None else text[: photo.start("tail")].rstrip(WHITESPACE))
         if match is None:
             return False
         self.has_subtitle = True
@@ -95,7 +95,7 @@ class HeaderReader:
         begin = line.start + match.start("words")
         self.out.emit("SUBTITLE", Piece(words, begin, begin + len(words), line.number))
         if photo is not None:
-            self.out.add_chrome(ChromeKind.PHOTO, photo.group(1), line.start + photo.start(1))
+            self.out.add_chrome(ChromeKind.PHOTO, photo["link"], line.start + photo.start("link"))
         return True
 
     def title_text(self, line: Line, kind: str) -> None:

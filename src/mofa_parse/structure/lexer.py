@@ -65,7 +65,6 @@ class _Lexer:
     def __init__(self, source: str) -> None:
         self.source = source
         self.out = Lexed()
-        self.tokens = self.out.tokens
         self.header = HeaderReader(self.out)
         self.in_header = True
         # body
@@ -84,7 +83,7 @@ class _Lexer:
         self.items: list[_ItemLevel] = []
 
     def emit(self, kind: str, piece: Piece) -> None:
-        self.tokens.append((kind, piece))
+        self.out.emit(kind, piece)
 
     def run(self) -> Lexed:
         previous_number = 0
@@ -329,7 +328,7 @@ class _Lexer:
             if closed is not None and not closed.has_children and closed.style != style:
                 # Dedented right after an item with no list, a new style would be that item's
                 # sibling of another style, which text cannot express: it nests, as beside it.
-                self.tokens.pop()
+                self.out.tokens.pop()
                 self.items.append(closed)
             if len(self.items) >= MAX_ITEM_DEPTH:
                 self.out.note(
@@ -403,9 +402,8 @@ class _Lexer:
         # A "photo" link after the last sentence is the page's, not the paragraph's.
         trailing = TRAILING_PHOTO.search(text)
         if trailing is not None:
-            photo = trailing.group(1)
-            self.out.add_chrome(ChromeKind.PHOTO, photo, start + trailing.start(1))
-            text = text[: trailing.start()].rstrip(WHITESPACE)
+            self.out.add_chrome(ChromeKind.PHOTO, trailing["link"], start + trailing.start("link"))
+            text = text[: trailing.start("tail")].rstrip(WHITESPACE)
             rest = chrome_kind(text, header=False) if offset == 0 else None
             if rest is not None:  # "photo(A and B) photo": furniture, with a trailing photo of its own
                 self.out.add_chrome(rest, text, start)

@@ -187,22 +187,25 @@ def marker_facts(marker: str) -> MarkerFacts:
     return item_ordinals(marker), item_style(marker), default_ordinal(marker)
 
 
-#: The markers a line may start with, by kind, in the order they are tried. ``roman``,
-#: ``letter`` and ``bare`` only start a line; the others may follow another marker.
-_ROMAN = re.compile(r"(?P<m>(?P<v>[IVX]{1,6})\.)(?=\s|\Z)")
-_LETTER = re.compile(r"(?P<m>(?P<v>[A-Z])\.)\s+(?=\S)")
-_ARABIC = re.compile(r"(?P<m>(?P<v>\d{1,2})\.(?:[ \t]+(?P=v)\.)?)(?=\s|\Z|[A-Z(\"\u201c])")
-_BARE = re.compile(r"(?P<m>(?P<v>\d{1,2}))\s+(?=[A-Z])")
-_PAREN = re.compile(r"(?P<m>[(\uff08](?P<v>\d{1,2})[)\uff09])")
-_ITEM = re.compile(
-    r"(?P<m>[(\uff08](?:[a-z]|[ivx]{2,5}|[A-Z])[)\uff09]"
-    r"|(?:[a-z]|[ivx]{2,5}|\d{1,2})\)"
-    r"|[a-z]\."
-    r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
-)
-_FIRST_ONLY = (("roman", _ROMAN), ("letter", _LETTER), ("arabic", _ARABIC), ("bare", _BARE))
-_ANYWHERE = (("arabic", _ARABIC), ("paren", _PAREN), ("item", _ITEM))
-_ANY_KIND = (*_FIRST_ONLY, *_ANYWHERE[1:])
+#: The markers a line may start with, by kind, in the order they are tried; each names the
+#: marker as written by its kind and, where it has one, the number it stands for by ``<kind>_n``.
+_MARKERS = {
+    "roman": r"(?P<roman>(?P<roman_n>[IVX]{1,6})\.)(?=\s|\Z)",
+    "letter": r"(?P<letter>(?P<letter_n>[A-Z])\.)\s+(?=\S)",
+    "arabic": r"(?P<arabic>(?P<arabic_n>\d{1,2})\.(?:[ \t]+(?P=arabic_n)\.)?)(?=\s|\Z|[A-Z(\"\u201c])",
+    "bare": r"(?P<bare>(?P<bare_n>\d{1,2}))\s+(?=[A-Z])",
+    "paren": r"(?P<paren>[(\uff08](?P<paren_n>\d{1,2})[)\uff09])",
+    "item": (
+        r"(?P<item>[(\uff08](?:[a-z]|[ivx]{2,5}|[A-Z])[)\uff09]"
+        r"|(?:[a-z]|[ivx]{2,5}|\d{1,2})\)"
+        r"|[a-z]\."
+        r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
+    ),
+}
+#: Roman numerals, letters and bare numbers only start a line; the others may follow another marker
+#: ("(1) (a) text", "- (1) text").
+_FIRST_MARKER = re.compile("|".join(_MARKERS.values()))
+_NEXT_MARKER = re.compile("|".join(_MARKERS[kind] for kind in ("arabic", "paren", "item")))
 _SPACE_RUN = re.compile(f"[{re.escape(WHITESPACE)}]*")
 _DOUBLED = re.compile(r"(\d+\.)[ \t]+")
 _HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
@@ -228,23 +231,23 @@ class Head:
 
 
 def _read_head(text: str, pos: int, *, first: bool) -> Head | None:
-    for kind, pattern in _ANY_KIND if first else _ANYWHERE:
-        match = pattern.match(text, pos)
-        if match is None:
-            continue
-        marker = match["m"]
-        if kind == "roman":
-            value = ROMAN_VALUES.get(match["v"])
-            if value is None:
-                continue
-        elif kind == "letter":
-            value = letter_value(match["v"])
-        elif kind == "item":
-            value = marker_facts(marker)[2]
-        else:
-            value = int(match["v"])
-        return Head(kind, marker, value, pos, match.end("m"))
-    return None
+    match = (_FIRST_MARKER if first else _NEXT_MARKER).match(text, pos)
+    if match is None or match.lastgroup is None:
+        return None
+    kind = match.lastgroup
+    marker = match[kind]
+    if kind == "roman":
+        # "IIII." reads as a numeral but stands for none; it is no letter, number or item either.
+        value = ROMAN_VALUES.get(match["roman_n"])
+        if value is None:
+            return None
+    elif kind == "letter":
+        value = letter_value(match["letter_n"])
+    elif kind == "item":
+        value = marker_facts(marker)[2]
+    else:
+        value = int(match[f"{kind}_n"])
+    return Head(kind, marker, value, pos, match.end(kind))
 
 
 def read_heads(text: str) -> tuple[list[Head], int]:

@@ -49,14 +49,13 @@ def grammar_text() -> str:
 
 
 class _ClassifiedLines(Lexer):
-    """Lark's view of ``lexer.lex``: the classified lines' tokens, as Lark tokens whose value is the ``Piece``."""
+    """Lark's view of ``lexer.lex``: the tokens of the classified lines, each holding its ``Piece``."""
 
     def __init__(self, lexer_conf: Any) -> None:
         pass
 
     def lex(self, data: Lexed) -> Iterator[Token]:  # type: ignore[override]
-        for kind, piece in data.tokens:
-            yield Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end)
+        return iter(data.tokens)
 
 
 @attrs.define
@@ -180,7 +179,8 @@ def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
     chrome_starts = sorted(chrome.span.start for chrome in lexed.chrome if chrome.span is not None)
     kept: list[Paragraph] = []
     first_piece: dict[int, Piece] = {}
-    for _, piece in lexed.tokens:
+    for token in lexed.tokens:
+        piece: Piece = token.value
         if piece.line and piece.line not in first_piece:
             first_piece[piece.line] = piece
     for number in sorted(first_piece):

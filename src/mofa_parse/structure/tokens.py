@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+from lark import Token
 
 from mofa_parse.model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
 from mofa_parse.structure.lines import Line
@@ -39,15 +40,18 @@ class Piece:
 
 @attrs.define
 class Lexed:
-    """The classified lines: tokens for the grammar, page furniture, diagnostics, where each line starts."""
+    """The classified lines: tokens for the grammar, page furniture, diagnostics, where each line starts.
 
-    tokens: list[tuple[str, Piece]] = attrs.Factory(list)
+    The tokens are Lark's, named as the grammar's terminals; each holds its ``Piece`` as its value.
+    """
+
+    tokens: list[Token] = attrs.Factory(list)
     chrome: list[Chrome] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     starts: list[int] = attrs.Factory(list)
 
     def emit(self, kind: str, piece: Piece) -> None:
-        self.tokens.append((kind, piece))
+        self.tokens.append(Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end))
 
     def note(self, line: Line, message: str, code: str, at: int = 0) -> None:
         """A diagnostic on ``line``, at offset ``at`` of its stripped text (a column counts characters)."""
