@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 import string
-from typing import Final
 
 import attrs
 
@@ -36,10 +35,10 @@ __all__ = [
 ]
 
 #: Characters that open a bullet item when followed by white space.
-BULLETS: Final = "•-*・○●◆◇■□▪–—"
+BULLETS = "•-*・○●◆◇■□▪–—"
 
-_ROMAN_DIGITS: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ROMAN_RE: Final = re.compile(r"(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\Z")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_RE = re.compile(r"(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\Z")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -69,7 +68,7 @@ def letter_value(letter: str) -> int | None:
     return None
 
 
-_SECTION_MARKER: Final = re.compile(
+_SECTION_MARKER = re.compile(
     r"(?P<num>\d{1,3})\.?(?:[ \t]+(?P=num)\.)?\Z"  # "1."  "1"  "1. 1."
     r"|(?P<roman>[IVX]{1,6})\.\Z"  # "IV."
     r"|(?P<letter>[A-Z])\.\Z"  # "A."
@@ -88,7 +87,7 @@ def section_number(marker: str) -> int | None:
     return letter_value(match["letter"])
 
 
-_CLAUSE_MARKER: Final = re.compile(r"[(（](?P<a>\d{1,3})[)）]\Z|(?P<b>\d{1,3})[.)]\Z")
+_CLAUSE_MARKER = re.compile(r"[(（](?P<a>\d{1,3})[)）]\Z|(?P<b>\d{1,3})[.)]\Z")
 
 
 def clause_number(marker: str) -> int | None:
@@ -99,7 +98,7 @@ def clause_number(marker: str) -> int | None:
     return int(match["a"] if match["a"] is not None else match["b"])
 
 
-_ITEM_MARKER: Final = re.compile(
+_ITEM_MARKER = re.compile(
     r"(?P<open>[(（]?)(?:(?P<num>\d{1,3})|(?P<alpha>[a-zA-Z]{1,5}))(?P<close>[.)）])\Z"
 )
 
@@ -142,7 +141,7 @@ def default_ordinal(marker: str) -> int | None:
     return options[0]
 
 
-_STYLE_SUB: Final = re.compile(r"\d+|[a-zA-Z]+")
+_STYLE_SUB = re.compile(r"\d+|[a-zA-Z]+")
 
 
 def item_style(marker: str) -> str:
@@ -158,7 +157,7 @@ def item_style(marker: str) -> str:
     return _STYLE_SUB.sub(fold, marker)
 
 
-_SPEAKER_LABEL: Final = re.compile(
+_SPEAKER_LABEL = re.compile(
     r"(?:(?:Vice|Deputy|Former|Acting)\s+)?"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Minister(?:\s+for\s+Foreign\s+Affairs)?"
     r"|Secretary(?:\s+of\s+State|-General|\s+General)?|State\s+Councilor|Chairman|Chairwoman|Chair"
@@ -199,7 +198,7 @@ _MARKERS = {
         r"(?P<item>[(\uff08](?:[a-z]|[ivx]{2,5}|[A-Z])[)\uff09]"
         r"|(?:[a-z]|[ivx]{2,5}|\d{1,2})\)"
         r"|[a-z]\."
-        r"|[\u2022\-*\u30fb\u25cb\u25cf\u25c6\u25c7\u25a0\u25a1\u25aa\u2013\u2014])(?=\s|\Z)"
+        rf"|[{re.escape(BULLETS)}])(?=\s|\Z)"
     ),
 }
 #: Roman numerals, letters and bare numbers only start a line; the others may follow another marker
