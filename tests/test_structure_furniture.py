@@ -82,5 +82,8 @@ def test_chrome_kind_edge_cases() -> None:
     assert chrome_kind("The two leaders agreed.", header=False) is None
     assert chrome_kind("Japan and India", header=True) is None
     assert chrome_kind("Summary of  Meetings", header=False) is None
+    assert chrome_kind("The two leaders were photographed shaking hands.", header=False) is None
+    assert chrome_kind("Photograph of", header=False) is None
+    assert chrome_kind("Top > Press Releases", header=False) is None
     assert chrome_kind("Back to " + "x" * 82, header=False) is None
     assert chrome_kind("Back to " + "x" * 81, header=False) is ChromeKind.NAVIGATION
