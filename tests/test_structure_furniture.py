@@ -75,6 +75,8 @@ def test_chrome_kind_edge_cases() -> None:
     assert chrome_kind("Notethe foregoing", header=False) is ChromeKind.FOOTNOTE
     assert chrome_kind("Countries & Regions", header=True) is ChromeKind.CATEGORY
     assert chrome_kind("Countries & Regions", header=False) is None
+    assert chrome_kind("Foreign Ministers shaking hands", header=True) is ChromeKind.PHOTO
+    assert chrome_kind("Foreign Ministers shaking hands", header=False) is None
     assert chrome_kind("Japan-India Relations", header=True) is ChromeKind.CATEGORY
     assert chrome_kind("HOME > News > Asia", header=False) is ChromeKind.BREADCRUMB
     assert chrome_kind("Home > News", header=False) is None

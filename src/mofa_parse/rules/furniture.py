@@ -2,9 +2,11 @@
 
 One table per kind of furniture (navigation, photo, publisher, breadcrumb,
 footnote, category); each entry is a phrase or a regular expression for a
-whole line. ``PATTERNS`` holds, for each kind, the expression built from its
-entries. Adding a navigation link is one ``[[navigation]]`` entry in
-``furniture.toml`` plus an example line in ``tests/fixtures/rules/furniture.txt``.
+whole line. The expression built from the entries of each kind is in
+``HEADER_PATTERNS`` for the lines above the title, and in ``BODY_PATTERNS``,
+without the entries marked ``header_only``, for the lines below it. Adding a
+navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
+example line in ``tests/fixtures/rules/furniture.txt``.
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from typing import Any
 
 from mofa_parse.rules.load import RulesError, TableShape, load
 
-__all__ = ["KINDS", "PATTERNS", "entry_pattern"]
+__all__ = ["BODY_PATTERNS", "HEADER_PATTERNS", "KINDS", "TABLES", "entry_pattern"]
 
 #: The kinds of furniture, in the order a line is tried against them.
 KINDS = ("navigation", "photo", "publisher", "breadcrumb", "footnote", "category")
 
 _ENTRY = TableShape(
     {},
-    optional={"phrase": str, "pattern": str, "any_case": bool, "then_text": bool},
+    optional={"phrase": str, "pattern": str, "any_case": bool, "then_text": bool, "header_only": bool},
     unique=("phrase", "pattern"),
 )
 
@@ -55,11 +57,19 @@ def entry_pattern(kind: str, entry: Mapping[str, Any]) -> str:
     return built
 
 
-def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]]) -> dict[str, str]:
-    return {kind: "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in tables[kind]) for kind in KINDS}
+def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], *, header: bool) -> dict[str, str]:
+    """For each kind that has entries there, the expression of its entries that apply in the header or below it."""
+    found = {}
+    for kind in KINDS:
+        entries = [entry for entry in tables[kind] if header or not entry.get("header_only")]
+        if entries:
+            found[kind] = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries)
+    return found
 
 
 #: The entries of each table, as read.
 TABLES = load("furniture.toml", dict.fromkeys(KINDS, _ENTRY))
-#: For each kind, one expression that matches a whole line of that kind.
-PATTERNS: dict[str, str] = _patterns(TABLES)
+#: For each kind, one expression that matches a whole line of that kind above the title.
+HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, header=True)
+#: The same below the title, without the entries marked ``header_only``.
+BODY_PATTERNS: dict[str, str] = _patterns(TABLES, header=False)

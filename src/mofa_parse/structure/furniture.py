@@ -3,7 +3,8 @@
 The vocabulary (navigation links, photo lines, the publisher line,
 breadcrumbs, translation notes, category lines) is data, in
 ``rules/furniture.toml``; this module compiles it into one expression with a
-named group per kind, tried in the order of ``rules.furniture.KINDS``.
+named group per kind, tried in the order of ``rules.furniture.KINDS``: one for
+the lines above the title, one (without category lines and captions) below it.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from __future__ import annotations
 import re
 
 from mofa_parse.model import ChromeKind
-from mofa_parse.rules.furniture import KINDS, PATTERNS
+from mofa_parse.rules.furniture import BODY_PATTERNS, HEADER_PATTERNS
 
 __all__ = ["TRAILING_PHOTO", "chrome_kind"]
 
 #: Longer lines are content: no furniture runs to a paragraph's length.
 _LONGEST = 420
 
-_FURNITURE = re.compile("|".join(f"(?P<{kind}>{PATTERNS[kind]})" for kind in KINDS))
+_IN_HEADER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in HEADER_PATTERNS.items()))
+_IN_BODY = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in BODY_PATTERNS.items()))
 
 #: A "photo" or "(photo)" link that ends a paragraph after its final punctuation: ``link``
 #: is the link, ``tail`` the link with the white space before it.
@@ -28,14 +30,11 @@ TRAILING_PHOTO = re.compile(r"[.!?)\"'\u201d\u2019](?P<tail>\s+(?P<link>\(\s*(?i
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
     """The kind of page furniture a whole stripped line is, or None for content.
 
-    Category lines count only in the header, where pages put them above the title.
+    Category lines and captions count only in the header, where pages put them above the title.
     """
     if not text or len(text) > _LONGEST:
         return None
-    match = _FURNITURE.fullmatch(text)
+    match = (_IN_HEADER if header else _IN_BODY).fullmatch(text)
     if match is None or match.lastgroup is None:
         return None
-    kind = ChromeKind(match.lastgroup)
-    if kind is ChromeKind.CATEGORY and not header:
-        return None
-    return kind
+    return ChromeKind(match.lastgroup)
