@@ -56,25 +56,24 @@ class HeaderReader:
     def take(self, line: Line, *, adjacent: bool) -> bool:
         """Take ``line`` as a header field if it is one; False ends the header."""
         text = line.text
+        date = read_date_line(text)
         if (
             self.has_title
             and adjacent
             and line.number == self.title_line + 1
             and not self.has_subtitle
+            and date is None
             and _TITLE_CONTINUES.match(text)
             and title_like(f"{self.title_so_far} {text}")
-            and read_date_line(text) is None
         ):
             self.title_text(line, "TITLE_CONT")
             return True
-        if not self.has_date:
-            found = read_date_line(text)
-            if found is not None:
-                self.has_date = True
-                self.out.emit("DATE", Piece(text, line.start, line.start + len(text), line.number, date=found))
-                if found.date is None:
-                    self.out.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
-                return True
+        if not self.has_date and date is not None:
+            self.has_date = True
+            self.out.emit("DATE", Piece(text, line.start, line.start + len(text), line.number, date=date))
+            if date.date is None:
+                self.out.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
+            return True
         if self.has_title and not self.has_subtitle and self.subtitle(line):
             return True
         if self.has_title or self.has_subtitle or not title_like(text):
