@@ -13,8 +13,7 @@ import mofa_parse
 from accounting import account
 from mofa_parse import Block, Clause, Document, Item, Paragraph, Section, Severity, Span
 from mofa_parse.structure import parser
-from mofa_parse.structure import table as grammar_table
-from mofa_parse.structure.lines import MAX_ITEM_DEPTH
+from mofa_parse.structure.lexer import MAX_ITEM_DEPTH
 
 
 def _lenient(text: str) -> Document:
@@ -122,15 +121,12 @@ def test_fallback_keeps_every_line_of_a_crlf_source(monkeypatch: pytest.MonkeyPa
     On CRLF or CR input that left "\\r" inside a paragraph, which the model refuses, so
     ``parse`` raised; and a trailing "photo" was kept both as chrome and in the paragraph.
     """
-    refusing = grammar_table.compile_table("start: TITLE\n%declare TITLE")  # refuses the second line
-    monkeypatch.setattr(grammar_table, "load_table", lambda: refusing)
+    monkeypatch.setattr(parser, "grammar_text", lambda: "start: TITLE\n%declare TITLE")  # refuses the second line
     text = "Japan-X Talks\r\nThe leaders met. photo\r1. Economy\r\n  - Trade\r\n"
-    parser._table.cache_clear()
     parser._parser.cache_clear()
     try:
         doc = mofa_parse.parse(text)
     finally:
-        parser._table.cache_clear()
         parser._parser.cache_clear()
     assert doc.preamble == (
         Paragraph("Japan-X Talks"),

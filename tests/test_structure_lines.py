@@ -1,77 +1,30 @@
-"""``lines._lines`` strips a line only at an end where white space may stand: it must read what stripping reads."""
+"""Reading the lines of a readout: breaks, offsets, stripping, indentation."""
 
 from __future__ import annotations
 
-import re
-
-from hypothesis import given
-from hypothesis import strategies as st
-
-from mofa_parse import nodes
-from mofa_parse.structure import lines
-
-Reading = tuple[int, int, str, int] | None
+from mofa_parse.structure.lines import line_starts, read_lines
 
 
-def _reference_lines(source: str) -> tuple[list[Reading], list[int]]:
-    """Every line split at each break, stripped at both ends with ``str.strip``."""
-    found: list[Reading] = []
-    starts = lines.line_starts(source)
-    for number, (start, raw) in enumerate(zip(starts, re.split(r"\r\n|\r|\n", source), strict=True), 1):
-        stripped = raw.strip(lines.WHITESPACE)
-        if stripped:
-            lead = len(raw) - len(raw.lstrip(lines.WHITESPACE))
-            found.append((number, start + lead, stripped, len(raw[:lead].expandtabs(4))))
-        else:
-            found.append(None)
-    return found, starts
-
-
-def _read(source: str) -> tuple[list[Reading], list[int]]:
-    starts: list[int] = []
-    found = [
-        None if line is None else (line.number, line.start, line.text, line.indent)
-        for line in lines._lines(source, starts)
+def _read(source: str) -> list[tuple[int, tuple[int, int, str, int] | None]]:
+    return [
+        (start, None if line is None else (line.number, line.start, line.text, line.indent))
+        for start, line in read_lines(source)
     ]
-    return found, starts
 
 
-def test_no_printable_ascii_character_is_white_space() -> None:
-    """What ``_line`` relies on to skip stripping."""
-    assert [char for char in lines.WHITESPACE if 32 < ord(char) < 0x85] == []
-    assert [hex(code) for code in range(33, 0x85) if chr(code).strip(lines.WHITESPACE) != chr(code)] == []
+def test_lines_end_at_crlf_cr_and_lf_only() -> None:
+    assert _read("a\r\nb\rc\n") == [(0, (1, 0, "a", 0)), (3, (2, 3, "b", 0)), (5, (3, 5, "c", 0)), (7, None)]
+    # Form feeds, NEL and line separators are white space inside a line, not breaks.
+    assert _read("a\x0cb\x85c\u2028d") == [(0, (1, 0, "a\x0cb\x85c\u2028d", 0))]
+    assert line_starts("a\r\nb\rc\n") == [0, 3, 5, 7]
+    assert line_starts("") == [0]
 
 
-SPACES = " \t\u00a0\u3000\u200b\ufeff\x85\x84\x7f\x1f\u2028"
-
-
-def test_lines_edge_cases() -> None:
-    for source in ("", "\n", "a", " a ", "\ta\t\n\n  b", "x\x85", "\x85x", "\x84x\x84", "\u3000\u3000", "a\r\nb\rc\n",
-                   "   a", "  \ta", " \t a", "  \u3000a", "   ", "  \x85a", "  \x84a  "):
-        assert _read(source) == _reference_lines(source), source
-
-
-@given(st.text(alphabet=st.sampled_from(SPACES + "ab!~\r\n"), max_size=20))
-def test_lines_strip_as_str_strip_does(source: str) -> None:
-    assert _read(source) == _reference_lines(source)
-
-
-@given(st.text(max_size=20))
-def test_lines_strip_as_str_strip_does_on_any_text(source: str) -> None:
-    assert _read(source) == _reference_lines(source)
-
-
-def test_no_printable_ascii_character_is_stripped() -> None:
-    """What ``nodes._strips`` relies on."""
-    assert [hex(code) for code in range(33, 0x85) if chr(code).strip() != chr(code)] == []
-
-
-@given(st.text(alphabet=st.sampled_from(SPACES + "ab!~\r\n\x1c\x0b"), min_size=1, max_size=8) | st.text(min_size=1))
-def test_strips_is_what_str_strip_says(value: str) -> None:
-    assert nodes._strips(value) == (value != value.strip())
-
-
-@given(st.text(alphabet=st.sampled_from(SPACES + "ab!~\n\x1c\x0b\x85"), max_size=24))
-def test_lines_without_carriage_returns_strip_as_str_strip_does(source: str) -> None:
-    """Read by ``_lf_lines``, in place."""
-    assert _read(source) == _reference_lines(source)
+def test_lines_are_stripped_of_unicode_spaces_and_indentation_counts_tabs() -> None:
+    assert _read("   a") == [(0, (1, 3, "a", 3))]
+    assert _read("  \ta") == [(0, (1, 3, "a", 4))]
+    assert _read("\u3000\u200b\ufeffa\u00a0 ") == [(0, (1, 3, "a", 3))]
+    assert _read("\ta\t\n\n  b") == [(0, (1, 1, "a", 4)), (4, None), (5, (3, 7, "b", 2))]
+    assert _read("\x84x\x84") == [(0, (1, 0, "\x84x\x84", 0))]
+    assert _read("   \n\u3000\u3000") == [(0, None), (4, None)]
+    assert _read("") == [(0, None)]

@@ -23,8 +23,8 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from mofa_parse.model import Block, Chrome, ChromeKind, Clause, Document, Item, Paragraph, Section
-from mofa_parse.structure.lines import chrome_kind, is_heading, read_heads
-from mofa_parse.structure.markers import ROMAN_VALUES
+from mofa_parse.structure.furniture import chrome_kind
+from mofa_parse.structure.markers import ROMAN_VALUES, is_heading, read_heads
 from mofa_parse.text.dates import MONTHS, format_date
 
 __all__ = [

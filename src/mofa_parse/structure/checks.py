@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Final
 
 from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
-from mofa_parse.nodes import trusted_diagnostic
 
 __all__ = ["check_structure", "position"]
 
-#: The node classes, read once: compiled, a ``Final`` name is read directly, an
-#: imported name is looked up in the module's dictionary at each use.
-_ITEM: Final = Item
-_CLAUSE: Final = Clause
-_PARAGRAPH: Final = Paragraph
-_SECTION: Final = Section
-_FLOW_BLOCKS: Final = (Item, Paragraph)
-_WARNING: Final = Severity.WARNING
+_FLOW_BLOCKS = (Item, Paragraph)
 
 
 def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
@@ -45,7 +36,7 @@ class _Reporter:
         begin = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.source)
         text = self.source[begin:end].strip()
-        self.found.append(trusted_diagnostic(line, column, message, text, code, _WARNING))
+        self.found.append(Diagnostic(line, column, message, text, code, Severity.WARNING))
 
 
 def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Reporter) -> None:
@@ -56,7 +47,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
     """
     previous: Section | Clause | Item | None = None
     for node in nodes:
-        number = node.ordinal if isinstance(node, _ITEM) else node.number
+        number = node.ordinal if isinstance(node, Item) else node.number
         if number is None:
             previous = None
             continue
@@ -65,7 +56,7 @@ def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Repo
             if number != 1 and kind != "item":
                 report.at(node.span, f"{kind} numbering starts at {label}", f"{kind}-numbering")
         else:
-            before = previous.ordinal if isinstance(previous, _ITEM) else previous.number
+            before = previous.ordinal if isinstance(previous, Item) else previous.number
             assert before is not None
             if number == before:
                 report.at(node.span, f"{kind} {label} repeats {previous.marker}", f"{kind}-numbering")
@@ -101,14 +92,14 @@ def _body(body: Sequence[Block], report: _Reporter) -> list[Section]:
     nested: list[Section] = []
     for block in body:
         kind = type(block)
-        if kind is _PARAGRAPH or kind is _ITEM:
+        if kind is Paragraph or kind is Item:
             flow.append(block)
             continue
-        if isinstance(block, _CLAUSE):
+        if isinstance(block, Clause):
             clauses.append(block)
         elif isinstance(block, _FLOW_BLOCKS):
             flow.append(block)
-        if isinstance(block, _SECTION):
+        if isinstance(block, Section):
             nested.append(block)
     _numbered("clause", clauses, report)
     for clause in clauses:
@@ -123,7 +114,7 @@ def _flow(body: Sequence[Block], report: _Reporter) -> None:
     """Each run of items (items next to each other) is numbered on its own."""
     run: list[Item] | None = None  # most bodies hold no item: no list for them
     for block in body:
-        if isinstance(block, _ITEM):
+        if isinstance(block, Item):
             if run is None:
                 run = [block]
             else:

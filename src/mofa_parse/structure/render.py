@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mofa_parse.model import Block, Clause, Document, Item, Paragraph, Section
-from mofa_parse.structure.lines import is_heading
+from mofa_parse.structure.markers import is_heading
 
 __all__ = ["render"]
 

@@ -1,0 +1,75 @@
+"""Page furniture, read from ``furniture.toml``: the lines that belong to the web page, not the readout.
+
+One table per kind of furniture (navigation, photo, publisher, breadcrumb,
+footnote, category); each entry is a phrase or a regular expression for a
+whole line. The expression built from the entries of each kind is in
+``HEADER_PATTERNS`` for the lines above the title, and in ``BODY_PATTERNS``,
+without the entries marked ``header_only``, for the lines below it. Adding a
+navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
+example line in ``tests/fixtures/rules/furniture.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from mofa_parse.rules.load import RulesError, TableShape, load
+
+__all__ = ["BODY_PATTERNS", "HEADER_PATTERNS", "KINDS", "TABLES", "entry_pattern"]
+
+#: The kinds of furniture, in the order a line is tried against them.
+KINDS = ("navigation", "photo", "publisher", "breadcrumb", "footnote", "category")
+
+_ENTRY = TableShape(
+    {},
+    optional={"phrase": str, "pattern": str, "any_case": bool, "then_text": bool, "header_only": bool},
+    unique=("phrase", "pattern"),
+)
+
+
+def entry_pattern(kind: str, entry: Mapping[str, Any]) -> str:
+    """The regular expression (for a whole line) of one entry of the table ``kind``.
+
+    A phrase is matched as written; ``any_case`` reads it in any case with any
+    white space between its words; ``then_text`` lets up to 80 more characters
+    follow it ("Back to" + "Index").
+    """
+    phrase, pattern = entry.get("phrase"), entry.get("pattern")
+    where = f"rules/furniture.toml: [[{kind}]] entry {phrase or pattern!r}"
+    if (phrase is None) == (pattern is None):
+        raise RulesError(f"{where}: give a phrase or a pattern, not both or neither")
+    if pattern is not None:
+        if "any_case" in entry or "then_text" in entry:
+            raise RulesError(f"{where}: any_case and then_text belong to phrases")
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise RulesError(f"{where}: not a regular expression: {error}") from None
+        return str(pattern)
+    if entry.get("any_case"):
+        built = r"(?i:" + r"\s+".join(re.escape(word) for word in str(phrase).split()) + ")"
+    else:
+        built = re.escape(str(phrase))
+    if entry.get("then_text"):
+        built += r"\s+\S.{0,80}"
+    return built
+
+
+def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], *, header: bool) -> dict[str, str]:
+    """For each kind that has entries there, the expression of its entries that apply in the header or below it."""
+    found = {}
+    for kind in KINDS:
+        entries = [entry for entry in tables[kind] if header or not entry.get("header_only")]
+        if entries:
+            found[kind] = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries)
+    return found
+
+
+#: The entries of each table, as read.
+TABLES = load("furniture.toml", dict.fromkeys(KINDS, _ENTRY))
+#: For each kind, one expression that matches a whole line of that kind above the title.
+HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, header=True)
+#: The same below the title, without the entries marked ``header_only``.
+BODY_PATTERNS: dict[str, str] = _patterns(TABLES, header=False)

@@ -1,0 +1,40 @@
+"""Page furniture: which whole lines are chrome, and a "photo" link at the end of a paragraph.
+
+The vocabulary (navigation links, photo lines, the publisher line,
+breadcrumbs, translation notes, category lines) is data, in
+``rules/furniture.toml``; this module compiles it into one expression with a
+named group per kind, tried in the order of ``rules.furniture.KINDS``: one for
+the lines above the title, one (without category lines and captions) below it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mofa_parse.model import ChromeKind
+from mofa_parse.rules.furniture import BODY_PATTERNS, HEADER_PATTERNS
+
+__all__ = ["TRAILING_PHOTO", "chrome_kind"]
+
+#: Longer lines are content: no furniture runs to a paragraph's length.
+_LONGEST = 420
+
+_IN_HEADER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in HEADER_PATTERNS.items()))
+_IN_BODY = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in BODY_PATTERNS.items()))
+
+#: A "photo" or "(photo)" link that ends a paragraph after its final punctuation: ``link``
+#: is the link, ``tail`` the link with the white space before it.
+TRAILING_PHOTO = re.compile(r"[.!?)\"'\u201d\u2019](?P<tail>\s+(?P<link>\(\s*(?i:photo)\s*\)|(?i:photo)))\Z")
+
+
+def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
+    """The kind of page furniture a whole stripped line is, or None for content.
+
+    Category lines and captions count only in the header, where pages put them above the title.
+    """
+    if not text or len(text) > _LONGEST:
+        return None
+    match = (_IN_HEADER if header else _IN_BODY).fullmatch(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return ChromeKind(match.lastgroup)

@@ -1,0 +1,62 @@
+"""What the line classifier hands on: tokens for the grammar, and what stays beside the tree."""
+
+from __future__ import annotations
+
+import attrs
+from lark import Token
+
+from mofa_parse.model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
+from mofa_parse.structure.lines import Line
+from mofa_parse.text.dates import DateLine
+
+__all__ = ["Lexed", "Piece"]
+
+
+@attrs.define
+class Piece:
+    """One token's worth of a line: text with its place in the source, and what a marker stands for.
+
+    ``title`` is the heading riding on a marker's line, ``kind`` whether a
+    paragraph names only a speaker, ``date`` a date line's reading.
+    """
+
+    text: str
+    start: int
+    end: int
+    line: int
+    marker: str = ""
+    number: int | None = None
+    title: str | None = None
+    kind: ParagraphKind = ParagraphKind.TEXT
+    date: DateLine | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@attrs.define
+class Lexed:
+    """The classified lines: tokens for the grammar, page furniture, diagnostics, where each line starts.
+
+    The tokens are Lark's, named as the grammar's terminals; each holds its ``Piece`` as its value.
+    """
+
+    tokens: list[Token] = attrs.Factory(list)
+    chrome: list[Chrome] = attrs.Factory(list)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    starts: list[int] = attrs.Factory(list)
+
+    def emit(self, kind: str, piece: Piece) -> None:
+        self.tokens.append(Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end))
+
+    def note(self, line: Line, message: str, code: str, at: int = 0) -> None:
+        """A diagnostic on ``line``, at offset ``at`` of its stripped text (a column counts characters)."""
+        column = line.start - self.starts[line.number - 1] + at + 1
+        self.diagnostics.append(Diagnostic(line.number, column, message, line.text, code, Severity.WARNING))
+
+    def add_chrome(self, kind: ChromeKind, text: str, start: int) -> None:
+        self.chrome.append(Chrome(kind, text, span=Span(start, start + len(text))))

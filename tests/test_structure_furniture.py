@@ -1,0 +1,91 @@
+"""Page furniture: every entry of ``rules/furniture.toml`` by its example line, and the edge cases."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mofa_parse.model import Chrome, ChromeKind, Paragraph
+from mofa_parse.rules.furniture import KINDS, TABLES, entry_pattern
+from mofa_parse.rules.load import RulesError
+from mofa_parse.structure.furniture import chrome_kind
+from mofa_parse.structure.parser import parse_structure
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "furniture.txt"
+
+
+def _examples() -> list[tuple[str, str]]:
+    found = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, text = line.split(": ", 1)
+            found.append((kind, text))
+    return found
+
+
+@pytest.mark.parametrize(("kind", "line"), _examples())
+def test_each_example_line_is_chrome_of_its_kind(kind: str, line: str) -> None:
+    doc = parse_structure(f"{line}\nJapan-Brazil Summit Meeting\nJune 3, 2012\nThe two leaders met.\n")
+    assert doc.chrome == (Chrome(ChromeKind(kind), line),)
+    assert doc.title == "Japan-Brazil Summit Meeting"
+    assert doc.preamble == (Paragraph("The two leaders met."),)
+
+
+def test_every_entry_has_an_example_line() -> None:
+    examples = _examples()
+    missing = [
+        (kind, dict(entry))
+        for kind in KINDS
+        for entry in TABLES[kind]
+        if not any(of == kind and re.fullmatch(entry_pattern(kind, entry), line) for of, line in examples)
+    ]
+    assert missing == []
+
+
+def test_the_rules_file_ships_in_the_package() -> None:
+    assert resources.files("mofa_parse.rules").joinpath("furniture.toml").is_file()
+
+
+def test_an_entry_is_a_phrase_or_a_pattern() -> None:
+    with pytest.raises(RulesError, match=r"\[\[navigation\]\] entry 'Print': give a phrase or a pattern"):
+        entry_pattern("navigation", {"phrase": "Print", "pattern": "Print"})
+    with pytest.raises(RulesError, match="any_case and then_text belong to phrases"):
+        entry_pattern("photo", {"pattern": "photo", "any_case": True})
+    with pytest.raises(RulesError, match="not a regular expression"):
+        entry_pattern("photo", {"pattern": "(photo"})
+    assert entry_pattern("navigation", {"phrase": "back to", "any_case": True, "then_text": True}) == (
+        r"(?i:back\s+to)\s+\S.{0,80}"
+    )
+
+
+def test_chrome_kind_edge_cases() -> None:
+    assert chrome_kind("", header=True) is None
+    assert chrome_kind("(1) Overview", header=False) is None
+    assert chrome_kind("(photo)", header=False) is ChromeKind.PHOTO
+    assert chrome_kind("( Photo: Cabinet Office)", header=False) is ChromeKind.PHOTO
+    assert chrome_kind("(photo) The two leaders", header=False) is ChromeKind.PHOTO
+    assert chrome_kind("(Note) this is a provisional translation", header=False) is ChromeKind.FOOTNOTE
+    assert chrome_kind("(* provisional translation)", header=False) is ChromeKind.FOOTNOTE
+    assert chrome_kind("\u203b The foregoing is a provisional translation.", header=False) is ChromeKind.FOOTNOTE
+    assert chrome_kind("THE FOREGOING is a provisional translation", header=False) is ChromeKind.FOOTNOTE
+    assert chrome_kind("thi\u017f is a provisional translation", header=False) is ChromeKind.FOOTNOTE
+    assert chrome_kind("Notethe foregoing", header=False) is ChromeKind.FOOTNOTE
+    assert chrome_kind("Countries & Regions", header=True) is ChromeKind.CATEGORY
+    assert chrome_kind("Countries & Regions", header=False) is None
+    assert chrome_kind("Foreign Ministers shaking hands", header=True) is ChromeKind.PHOTO
+    assert chrome_kind("Foreign Ministers shaking hands", header=False) is None
+    assert chrome_kind("Japan-India Relations", header=True) is ChromeKind.CATEGORY
+    assert chrome_kind("HOME > News > Asia", header=False) is ChromeKind.BREADCRUMB
+    assert chrome_kind("Home > News", header=False) is None
+    assert chrome_kind("1. Back to top", header=False) is None
+    assert chrome_kind("The two leaders agreed.", header=False) is None
+    assert chrome_kind("Japan and India", header=True) is None
+    assert chrome_kind("Summary of  Meetings", header=False) is None
+    assert chrome_kind("The two leaders were photographed shaking hands.", header=False) is None
+    assert chrome_kind("Photograph of", header=False) is None
+    assert chrome_kind("Top > Press Releases", header=False) is None
+    assert chrome_kind("Back to " + "x" * 82, header=False) is None
+    assert chrome_kind("Back to " + "x" * 81, header=False) is ChromeKind.NAVIGATION
