@@ -1,0 +1,92 @@
+"""The rules declared with a cue: every match of the rule holds its cue, so that a text
+without the cue can be left unread.
+
+The time expressions of a lead hold a clock or a length word; the mentions of people
+hold a title word, an honorific or a country adjective.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mofa_parse.semantics import times
+from mofa_parse.text import mentions
+from mofa_parse.text.tokens import tokenize
+
+
+#: Words a mention is read from, words that end it, and what separates them.
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+MENTION_WORDS = [
+    *_split(
+        "Prime Minister President Foreign Minister's Ministers' Secretary State Vice-Minister Minister-President "
+        "x-President Deputy Chief Cabinet Affairs Russian Russian's Japanese Korean Mr Mrs Mme Dr H.E. H.R.H. His "
+        "Her Royal Highness Excellency Majesty Honorable the The of for and on to bin von der de della al General "
+        "Sheikh Putin Abe SUGA Yoshihide Hu Jintao W J Jr III Nguyen Tan Dung Lee Chan-o-cha Russia Federation "
+        "Republic Korea People's China United States U.S. US Japan January Monday Leaders held met stated he x"
+    ),
+    *[",", ".", "'s", "’s", "'", "(", ")", "-", "5", "12:30", "_", "é", "Émile", "ǅ"],
+]
+SEPARATORS = (" ", " ", " ", "", "  ", "\t", "\u00a0", "\n", "-", ".", ",", "'", "’")
+
+
+@st.composite
+def mention_texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(MENTION_WORDS), max_size=16))
+    return "".join(word + draw(st.sampled_from(SEPARATORS)) for word in words)
+
+
+@settings(max_examples=500)
+@given(mention_texts())
+def test_every_mention_holds_an_opening_word(text: str) -> None:
+    for mention in mentions.find_mentions(text, tokenize(text)):
+        assert mentions._OPENING.search(text[mention.start : mention.end]), (text, mention)
+
+
+TIME_TEXT = st.text(alphabet=st.sampled_from("0123456789:.apmAPM nohurid-–ftsceltwgbxy,"), max_size=24)
+TIME_PIECES = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "for ",
+            "from ",
+            "to ",
+            "at ",
+            "starting ",
+            "about ",
+            "an ",
+            "one ",
+            "hour",
+            "minutes",
+            "30",
+            "12:06",
+            "7 p.m.",
+            "noon",
+            "midnight",
+            "-",
+            "(local time)",
+            "lasting ",
+            "a total of ",
+            "15-minute",
+            "and ",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(st.one_of(TIME_TEXT, TIME_PIECES))
+def test_every_time_expression_holds_its_cue(text: str) -> None:
+    for match in times._EVENT.finditer(text):
+        assert times._EVENTS.cue.search(match[0]), (text, match[0])
+
+
+def test_time_expressions_of_the_conventions() -> None:
+    for text in ("From 12:06 to 14:57", "for 55 minutes", "at 7 p.m.", "starting at 12:00 noon", "from 3 to 4 p.m."):
+        assert list(times._EVENTS.finditer(text)), text
+    assert times.read_times("On May 10, the two leaders met in Lima.") == times.TimeFacts()
+    assert times.read_times("for half an hour").duration is not None
