@@ -2,7 +2,7 @@
 without the cue can be left unread.
 
 The time expressions of a lead hold a clock or a length word; the mentions of people
-hold a title word, an honorific or a country adjective.
+start at a title word, an honorific or a country adjective, perhaps after "the".
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mofa_parse.semantics import times
+from mofa_parse.semantics.meeting.lead import LEAD_DATES
 from mofa_parse.text import mentions
 from mofa_parse.text.tokens import tokenize
 
@@ -41,9 +42,21 @@ def mention_texts(draw: st.DrawFn) -> str:
 
 @settings(max_examples=500)
 @given(mention_texts())
-def test_every_mention_holds_an_opening_word(text: str) -> None:
-    for mention in mentions.find_mentions(text, tokenize(text)):
-        assert mentions._OPENING.search(text[mention.start : mention.end]), (text, mention)
+def test_every_mention_starts_at_an_opening(text: str) -> None:
+    tokens = tokenize(text)
+    for index, token in enumerate(tokens):
+        if mentions._could_start(tokens, index) and mentions.mention_at(tokens, index, text) is not None:
+            opening = mentions._OPENING.match(text, token.start)
+            assert opening is not None and mentions._opens(opening["word"]), (text, token)
+
+
+def test_mentions_of_a_lead_are_read_around_their_openings() -> None:
+    text = "The two leaders met. the the Secretary of State, and the Prime Minister's adviser, Mr. Ito."
+    assert [(m.start, m.name, m.title) for m in mentions.find_mentions(text)] == [
+        (21, None, "the the Secretary of State"),
+        (53, None, "Prime Minister"),
+        (83, "Ito", None),
+    ]
 
 
 TIME_TEXT = st.text(alphabet=st.sampled_from("0123456789:.apmAPM nohurid-–ftsceltwgbxy,"), max_size=24)
@@ -90,3 +103,10 @@ def test_time_expressions_of_the_conventions() -> None:
         assert list(times._EVENTS.finditer(text)), text
     assert times.read_times("On May 10, the two leaders met in Lima.") == times.TimeFacts()
     assert times.read_times("for half an hour").duration is not None
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from("JFMASONDanebrpyulgctovi 0123456789,.th"), max_size=20))
+def test_every_lead_date_names_a_month(text: str) -> None:
+    for match in LEAD_DATES.pattern.finditer(text):
+        assert LEAD_DATES.cue.search(match[0]), (text, match[0])

@@ -19,7 +19,7 @@ import attrs
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, known_country
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, POST_NOMINALS, HonorificKind
 from mofa_parse.text.surnames import split_surname
-from mofa_parse.text.tokens import Token, bare, is_capitalised, is_possessive, tokenize, word_set
+from mofa_parse.text.tokens import Token, bare, is_capitalised, is_possessive, tokenize, tokens_from, word_set
 
 __all__ = ["Mention", "country_at", "find_mentions", "mention_at", "parse_mention"]
 
@@ -124,9 +124,12 @@ _OPENING_WORDS = frozenset(
 _AFTER_THE = (
     _DEMONYM_FORMS | frozenset(_STYLE_PHRASES) | frozenset(phrase[1] for phrase in _STYLE_PHRASES.get("the", ()))
 )
-#: Finds the texts that may hold a mention: every mention holds one of these words (a title
-#: word, an honorific, a country adjective), so a text without one is not cut into tokens.
-_OPENING = re.compile("|".join(re.escape(word) for word in sorted(_OPENING_WORDS, key=len, reverse=True)))
+#: A word starting with a capital, perhaps after "the" (even "the the"): where a mention may start when the
+#: word is one ``_opens`` accepts (every word of ``_OPENING_WORDS`` starts with a letter A to Z).
+_OPENING = re.compile(r"(?:(?:the|The)\s+)*(?P<word>[A-Z]\.(?:[A-Za-z]\.)+|[A-Z][\w'’-]*)")
+#: Lower-case words a mention reads through ("Minister of State for ...", "Ursula von der Leyen"):
+#: every other word starting with a lower-case letter ends whatever is being read at it.
+_READ_THROUGH = _CONNECTORS | PARTICLES
 
 
 # --------------------------------------------------------------------------- the parts of a mention
@@ -164,6 +167,11 @@ def _could_start(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text
     if word in _THE:
         return i + 1 < len(tokens) and (tokens[i + 1].text in _AFTER_THE or _is_title_word(tokens[i + 1].text))
+    return _opens(word)
+
+
+def _opens(word: str) -> bool:
+    """Whether a mention can start with ``word`` (not "the"): an honorific, an office, a country adjective."""
     return word in _OPENING_WORDS or ("-" in word and _is_capitalised_title_word(word))
 
 
@@ -365,27 +373,49 @@ def mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
     return Mention(tokens[begin].start, tokens[end_index - 1].end, name, surname, title, country, possessive)
 
 
-def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:
+def find_mentions(text: str) -> list[Mention]:
     """Every mention of a person (or a bare office) in ``text``, in order, not overlapping.
 
-    ``tokens`` are the tokens of ``text`` when the caller has them already.
+    Only the words around the places where a mention may start (``_OPENING``: a title
+    word, an honorific, a country adjective, perhaps after "the") are read: from there to
+    the first word that ends any reading (see ``_window``). Most of a lead's words are
+    never cut into tokens.
     """
-    if tokens is None:
-        if _OPENING.search(text) is None:
-            return []
-        tokens = tokenize(text)
     found: list[Mention] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        mention = mention_at(tokens, i, text) if _could_start(tokens, i) else None
-        if mention is None:
-            i += 1
+    position = 0  # every mention starting before it has been read
+    while (opening := _OPENING.search(text, position)) is not None:
+        if not _opens(opening["word"]):
+            position = opening.end()
             continue
-        found.append(mention)
-        while i < n and tokens[i].start < mention.end:
-            i += 1
+        at = opening.start()
+        # The tokens from a place no token straddles: after a space, or where the last reading stopped.
+        window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
+        k = next(index for index, token in enumerate(window) if token.end > at)
+        if window[k].start == at and _could_start(window, k):
+            mention = mention_at(window, k, text)
+            if mention is not None:
+                found.append(mention)
+                position = mention.end
+                continue
+        position = window[k].end
     return found
+
+
+def _window(text: str, start: int, at: int) -> list[Token]:
+    """The tokens from offset ``start`` to the first word after offset ``at`` that starts
+    with a lower-case letter and is not one of ``_READ_THROUGH`` ("met", "held", "stated"),
+    that word included, or to the end of the text.
+
+    A mention read at ``at`` reads no further: each reader stops at such a word, and each
+    look at the token after one (``j + 1 < n``) comes with a test of that one (``== "of"``,
+    ``== ","``) that such a word fails; so the mention is the one read on the whole text.
+    """
+    window: list[Token] = []
+    for token in tokens_from(text, start):
+        window.append(token)
+        if token.end > at and token.text[:1].islower() and token.text not in _READ_THROUGH:
+            break
+    return window
 
 
 # The speech pass reads a mention, then resolves the same text among the people; and the

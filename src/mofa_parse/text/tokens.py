@@ -8,9 +8,20 @@ A token is an abbreviation with inner dots ("H.E.", "U.S.", "p.m."), a number
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["Token", "bare", "is_capitalised", "is_possessive", "is_space_at", "is_word_at", "tokenize", "word_set"]
+__all__ = [
+    "Token",
+    "bare",
+    "is_capitalised",
+    "is_possessive",
+    "is_space_at",
+    "is_word_at",
+    "tokenize",
+    "tokens_from",
+    "word_set",
+]
 
 _TOKEN = re.compile(
     r"""(?:[A-Za-z]\.){2,}     # an abbreviation: "H.E.", "U.S.A."
@@ -34,7 +45,17 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order."""
-    return [Token(match[0], match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    return list(tokens_from(text, 0))
+
+
+def tokens_from(text: str, start: int) -> Iterator[Token]:
+    """The tokens of ``text`` from offset ``start`` on, read one at a time.
+
+    No token holds white space, so from the start of the text, from just after a white
+    space or from the end of a token, these are the tokens ``tokenize`` reads there.
+    """
+    for match in _TOKEN.finditer(text, start):
+        yield Token(match[0], match.start(), match.end())
 
 
 def is_space_at(text: str, at: int) -> bool:

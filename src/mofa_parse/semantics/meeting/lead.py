@@ -16,11 +16,12 @@ import attrs
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start
+from mofa_parse.text.cues import CuedPattern
 from mofa_parse.text.dates import month_number
 from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.sentences import sentences
 
-__all__ = ["MAX_TEXT", "Sentence", "body_paragraphs", "lead_date", "read_fields", "read_lead"]
+__all__ = ["LEAD_DATES", "MAX_TEXT", "Sentence", "body_paragraphs", "lead_date", "read_fields", "read_lead"]
 
 #: The most paragraphs of the preamble read as the lead.
 _MAX_LEAD = 6
@@ -39,6 +40,8 @@ _LEAD_DATE = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
 )
+#: The dates of a lead, each naming a month: a sentence without one holds none.
+LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"))
 _DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
 _PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
@@ -112,7 +115,7 @@ def lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str 
     The date after "on" wins; a date without a year takes the year of the date
     line, or the year before when that puts it more than a week after the date line.
     """
-    matches = list(_LEAD_DATE.finditer(text))
+    matches = list(LEAD_DATES.finditer(text))
     if not matches:
         return None, None
     match = next((m for m in matches if m["on"]), matches[0])
