@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from mofa_parse.rules.meeting import ABBREVIATIONS
+
 __all__ = ["sentences"]
 
 #: A full stop and the white space after it, before the capital that opens the next sentence.
 _END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
-#: What comes before a full stop that ends no sentence: an abbreviation ("Mr", "approx"),
+#: What comes before a full stop that ends no sentence: an abbreviation of ``rules/meeting.toml``
+#: ("Mr", "approx"),
 #: a single capital ("W" of "George W. Bush"), letters joined by dots ("U.S", "p.m": a clock
 #: ends no sentence either, "at 3 p.m. The leaders ..." staying one).
-_ABBREVIATION = re.compile(
-    r"(?:(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|No|Nos|Gen|Lt|Col|approx|Messrs|[A-Z])|[A-Za-z]\.[A-Za-z])\Z"
-)
+_ABBREVIATION = re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|[A-Z])|[A-Za-z]\.[A-Za-z])\Z")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

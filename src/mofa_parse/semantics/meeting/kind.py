@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from mofa_parse.model import MeetingKind
+from mofa_parse.rules.meeting import MEETING_WORDS, VISIT_WORDS
 
 __all__ = ["meeting_kind", "says_meeting", "says_visit"]
 
@@ -47,13 +48,9 @@ _LEAD_KINDS = (
 )
 #: Where a title goes on to the occasion: "... on the occasion of the G20 Summit".
 _OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
-#: "held", "met", "talks" ...: words said of the meeting itself.
-_MEETING_WORD = re.compile(
-    r"\b(?:breakfast|calls?|conversation|dinner|held|hold|lunch|meet|meeting|met|received|spoke|summit"
-    r"|talks?|telephone)\b",
-    re.I,
-)
-_VISIT_WORD = re.compile(r"\bvisit(?:ed|ing)?\b", re.I)
+#: "held", "met", "talks" ...: words said of the meeting itself, and the words of a visit.
+_MEETING_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, MEETING_WORDS))})\b", re.I)
+_VISIT_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, VISIT_WORDS))})\b", re.I)
 
 
 def says_meeting(text: str) -> bool:

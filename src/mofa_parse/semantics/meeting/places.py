@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from mofa_parse.rules.countries import DEMONYMS, known_country
+from mofa_parse.rules.meeting import EVENT_WORDS, REGION_WORDS, VENUE_WORDS
 from mofa_parse.text.dates import month_number
-from mofa_parse.text.tokens import word_set
 
 __all__ = ["find_location", "find_occasion"]
 
@@ -27,17 +27,6 @@ _VENUE_AT = re.compile(
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
 _VISIT_TO = re.compile(rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})")
-_VENUE_WORDS = word_set(
-    """Kremlin Palace House Hall Residence Building Office Hotel Center Centre Room Garden Gardens Villa
-    Ministry Headquarters Castle Embassy Secretariat Parliament Diet Kantei"""
-)
-_REGION_WORDS = word_set("Prefecture Province State Region Oblast Island Islands County District Territory")
-#: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
-_EVENT_WORDS = word_set(
-    """Meeting Meetings Summit Conference Forum Assembly Session Sessions Dialogue Ceremony Games Olympics
-    Expo EXPO Convention Talks Symposium Week Funeral Inauguration Dinner Lunch Luncheon Banquet
-    Reception Festival Congress"""
-)
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
@@ -58,19 +47,19 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     place = place.strip().rstrip(".,")
     if place.startswith("the "):
         rest = place[4:]
-        if not (venue or known_country(rest) or any(w in _VENUE_WORDS for w in rest.split())):
+        if not (venue or known_country(rest) or any(w in VENUE_WORDS for w in rest.split())):
             return None
         place = rest
     words = place.split()
     if not words:
         return None
     first = words[0]
-    if month_number(first) is not None or first in DEMONYMS or first in _EVENT_WORDS or words[-1] in _EVENT_WORDS:
+    if month_number(first) is not None or first in DEMONYMS or first in EVENT_WORDS or words[-1] in EVENT_WORDS:
         return None
     if "," in place:
         head, _, tail = place.partition(",")
         tail = tail.strip()
-        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in _REGION_WORDS):
+        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in REGION_WORDS):
             place = head.strip()
     return place or None
 
@@ -78,7 +67,7 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
 def find_location(sentence: str) -> str | None:
     """The place the sentence that reports the meeting names, or None."""
     for match in _VENUE_AT.finditer(sentence):
-        if match["place"].split()[-1] not in _EVENT_WORDS:
+        if match["place"].split()[-1] not in EVENT_WORDS:
             place = _clean_place(match["place"], venue=True)
             if place:
                 return place
@@ -103,7 +92,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
     text = _TRAILING_CONNECTORS.sub("", " ".join(words).rstrip(".,;:"))
     if need_event:
         kept = text.split()
-        while kept and kept[-1].rstrip("'’s") not in _EVENT_WORDS and kept[-1] not in _EVENT_WORDS:
+        while kept and kept[-1].rstrip("'’s") not in EVENT_WORDS and kept[-1] not in EVENT_WORDS:
             kept.pop()
         text = " ".join(kept)
     return (text or None), place
