@@ -12,6 +12,7 @@ from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.text.mentions import find_mentions
 from mofa_parse.text.roles import foreign_minister_titles, role_key
 from mofa_parse.text.sentences import sentences
+from mofa_parse.text.tokens import Token, bare, is_possessive, is_space_at, is_word_at, tokenize
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,43 @@ def test_mentions_with_the_shared_vocabulary(
 ) -> None:
     found = find_mentions(text)
     assert [(m.name, m.surname, m.title, m.country) for m in found] == [read]
+
+
+def test_tokens() -> None:
+    text = "H.E. Mr. A. Bleu met U.S. officials at 10:30 a.m.; p.m.x A.B.C Putin's"
+    assert [t.text for t in tokenize(text)] == [
+        *("H.E.", "Mr", ".", "A", ".", "Bleu", "met", "U.S.", "officials", "at", "10:30", "a.m.", ";"),
+        *("p.m.", "x", "A.B.", "C", "Putin's"),
+    ]
+    assert tokenize("Chan-o-cha, 3.5_x") == [
+        Token("Chan-o-cha", 0, 10),
+        Token(",", 10, 11),
+        Token("3.5", 12, 15),
+        Token("_", 15, 16),
+        Token("x", 16, 17),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "possessive"),
+    [
+        ("Putin's", "Putin", True),
+        ("Leaders'", "Leaders", True),
+        ("Leaders’", "Leaders", True),
+        ("Abe’s", "Abe", True),
+        ("talks", "talks", False),
+        ("'", "", False),
+        ("s", "s", False),
+        ("'s", "", True),
+        ("x'", "x", False),
+        ("", "", False),
+    ],
+)
+def test_possessive_endings(word: str, stem: str, possessive: bool) -> None:
+    assert (bare(word), is_possessive(word)) == (stem, possessive)
+
+
+def test_character_classes_of_the_speech_pass() -> None:
+    assert is_space_at("a\u00a0b", 1) and is_space_at("a\tb", 1) and not is_space_at("a_b", 1)
+    assert is_word_at("é", 0) and is_word_at("_", 0) and is_word_at("5", 0)
+    assert not is_word_at("-", 0) and not is_word_at("’", 0)
