@@ -110,3 +110,10 @@ def test_time_expressions_of_the_conventions() -> None:
 def test_every_lead_date_names_a_month(text: str) -> None:
     for match in LEAD_DATES.pattern.finditer(text):
         assert LEAD_DATES.cue.search(match[0]), (text, match[0])
+
+
+def test_every_opening_word_starts_with_a_letter_a_to_z() -> None:
+    """``_OPENING`` looks for words starting with A to Z: a title word, honorific or country
+    adjective starting otherwise would never be read."""
+    assert all("A" <= word[0] <= "Z" for word in mentions._OPENING_WORDS)
+    assert {"Minister", "Mr", "H.E.", "His", "Russian", "Honorable"} <= mentions._OPENING_WORDS
