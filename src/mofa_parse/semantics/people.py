@@ -12,8 +12,9 @@ import functools
 from collections.abc import Callable, Sequence
 
 from mofa_parse.model import Person
-from mofa_parse.rules.countries import same_country
-from mofa_parse.text.names import parse_mention, role_key
+from mofa_parse.rules.countries import GIVEN_NAME_COUNTRIES, same_country
+from mofa_parse.text.mentions import parse_mention
+from mofa_parse.text.roles import role_key
 
 __all__ = ["resolve"]
 
@@ -42,12 +43,9 @@ def _surname_first(person: Person) -> bool:
     return len(words) > 1 and words[0] == _fold(person.surname)
 
 
-_GIVEN_NAME_COUNTRIES = frozenset({"thailand", "kingdom of thailand", "indonesia", "republic of indonesia"})
-
-
 def _called_by_given_name(person: Person) -> bool:
-    """Thai and Indonesian leaders are referred to by their first name."""
-    return person.country is not None and _fold(person.country).removeprefix("the ") in _GIVEN_NAME_COUNTRIES
+    """Thai and Indonesian leaders are referred to by their first name (``[[given_name]]`` in countries.toml)."""
+    return person.country is not None and _fold(person.country).removeprefix("the ") in GIVEN_NAME_COUNTRIES
 
 
 def _names_match(person: Person, name: str) -> bool:

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from mofa_parse.model import MeetingPart
+from mofa_parse.text.cues import CuedPattern
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
 
@@ -89,24 +90,9 @@ _EVENT = re.compile(
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
     rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b))"
 )
-#: Every time expression holds a clock ("18:20", "7 p.m.", "noon"), a length ("hours",
-#: "minutes") or both; a text with neither holds none, and ``_EVENT`` need not scan it.
-#: (Two patterns, each starting with what it looks for, so that the engine skips to it.)
-_CLOCK_HINT = re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)")
-#: ``_CLOCK_HINT`` for ASCII texts, where ``\d`` is ``[0-9]``: a class of plain characters,
-#: which the engine tests by a table lookup instead of asking for the character's category.
-_ASCII_CLOCK_HINT = re.compile(r"[0-9](?:(?:[:.][0-9][0-9])?\s?[aApP]|:[0-9])")
-_WORD_HINT = re.compile(r"noon|midnight|hour|min")
-#: The words ``_WORD_HINT`` looks for, found with ``str.find`` instead.
-_HINT_WORDS = ("noon", "midnight", "hour", "min")
-
-
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` (anywhere, not only as a word)."""
-    for word in words:  # noqa: SIM110 - a loop, not a generator: compiled, it allocates nothing
-        if word in text:
-            return True
-    return False
+#: The time expressions, each with what every one holds: a clock ("18:20", "7 p.m.", "noon"),
+#: a length ("hours", "minutes") or both. A lead without these has no time expression.
+_EVENTS = CuedPattern(_EVENT, re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)|noon|midnight|hour|min"))
 
 
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
@@ -241,10 +227,7 @@ class TimeFacts:
 def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
     """Every time expression in ``text``: (start, end, fields) in order."""
     events: list[tuple[int, int, dict[str, object]]] = []
-    clock_hint = _ASCII_CLOCK_HINT if text.isascii() else _CLOCK_HINT
-    if clock_hint.search(text) is None and not _holds(text, _HINT_WORDS):
-        return events
-    for match in _EVENT.finditer(text):
+    for match in _EVENTS.finditer(text):
         fields: dict[str, object] = {}
         if match["range"]:
             end = parse_clock(match["re"])
@@ -378,5 +361,3 @@ def read_times(text: str) -> TimeFacts:
     if _TOTAL_WORD.search(text) and all(length is not None for length in lengths):
         duration = sum((length for length in lengths if length is not None), _dt.timedelta())
     return TimeFacts(parts[0].start, parts[-1].end, duration, zone, parts, True)
-
-

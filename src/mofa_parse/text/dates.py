@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Final
 
 import attrs
 
 __all__ = ["MONTHS", "DateLine", "format_date", "month_number", "read_date_line"]
 
-MONTHS: Final = (
+MONTHS: tuple[str, ...] = (
     "January",
     "February",
     "March",
@@ -28,13 +27,13 @@ MONTHS: Final = (
     "November",
     "December",
 )
-_MONTH_KEYS: Final = {name.lower(): index for index, name in enumerate(MONTHS, 1)}
+_MONTH_KEYS: dict[str, int] = {name.lower(): index for index, name in enumerate(MONTHS, 1)}
 _MONTH_KEYS.update({name[:3].lower(): index for index, name in enumerate(MONTHS, 1)})
 _MONTH_KEYS["sept"] = 9
 
-_MONTH: Final = r"(?P<{0}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-_WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+"
-_DATE_LINE: Final = re.compile(
+_MONTH = r"(?P<{0}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+"
+_DATE_LINE = re.compile(
     rf"(?:{_WEEKDAY})?(?:"
     rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"

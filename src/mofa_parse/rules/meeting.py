@@ -1,0 +1,43 @@
+"""The vocabulary of the meeting pass, read from ``meeting.toml``.
+
+Words that say a meeting took place or a visit, words that make a name a building,
+a region or an event, and the abbreviations whose full stop ends no sentence.
+Adding one is an entry in ``meeting.toml`` and an example line in
+``tests/fixtures/rules/meeting.txt``.
+"""
+
+from __future__ import annotations
+
+from mofa_parse.rules.load import TableShape, load
+
+__all__ = ["ABBREVIATIONS", "EVENT_WORDS", "MEETING_WORDS", "REGION_WORDS", "VENUE_WORDS", "VISIT_WORDS"]
+
+_WORD = TableShape({"word": str}, unique=("word",))
+#: The tables of ``meeting.toml`` and what their entries hold.
+_SHAPES = {
+    "meeting_word": _WORD,
+    "visit_word": _WORD,
+    "venue_word": _WORD,
+    "region_word": _WORD,
+    "event_word": _WORD,
+    "abbreviation": _WORD,
+}
+_TABLES = load("meeting.toml", _SHAPES)
+
+
+def _words(table: str) -> tuple[str, ...]:
+    return tuple(entry["word"] for entry in _TABLES[table])
+
+
+#: Words said of the meeting itself ("held", "met", "talks"), matched in any case.
+MEETING_WORDS: tuple[str, ...] = _words("meeting_word")
+#: Words of a visit ("visit", "visited", "visiting"), matched in any case.
+VISIT_WORDS: tuple[str, ...] = _words("visit_word")
+#: Words that make "the ..." after "in" a building ("in the Kremlin").
+VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
+#: Words that end a region after a city ("Sendai, Miyagi Prefecture").
+REGION_WORDS: frozenset[str] = frozenset(_words("region_word"))
+#: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
+EVENT_WORDS: frozenset[str] = frozenset(_words("event_word"))
+#: Words a full stop after ends no sentence ("Mr.", "approx.").
+ABBREVIATIONS: tuple[str, ...] = _words("abbreviation")

@@ -1,0 +1,156 @@
+"""The lead: the paragraphs that say who met whom, when and where, cut into sentences.
+
+The lead is the preamble's text paragraphs (a numbered lead, "1. On September 2,
+... held a meeting with ...", joins them when they report no meeting), and a few
+first paragraphs of the body are read when the lead names no principals.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
+from mofa_parse.semantics.meeting.kind import says_meeting
+from mofa_parse.semantics.meeting.participants import company_start
+from mofa_parse.text.cues import CuedPattern
+from mofa_parse.text.dates import month_number
+from mofa_parse.text.mentions import Mention, find_mentions
+from mofa_parse.text.sentences import sentences
+
+__all__ = ["LEAD_DATES", "MAX_TEXT", "Sentence", "body_paragraphs", "lead_date", "read_fields", "read_lead"]
+
+#: The most paragraphs of the preamble read as the lead.
+_MAX_LEAD = 6
+#: The most paragraphs of the body read for principals the lead does not name.
+_MAX_BODY_SCAN = 10
+#: The most characters of a paragraph (or of a title) read.
+MAX_TEXT = 4000
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_LEAD_DATE = re.compile(
+    rf"(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
+)
+#: The dates of a lead, each naming a month: a sentence without one holds none.
+LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"))
+_DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
+_PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of the lead, with what the pass asks of it more than once."""
+
+    paragraph: Paragraph
+    text: str
+    #: The mentions of people and offices, in order.
+    mentions: tuple[Mention, ...]
+    #: Where the company starts ("accompanied by ..."), if it does.
+    company: int | None
+    #: Whether it says "held a meeting" (or the like).
+    meets: bool
+
+    @classmethod
+    def read(cls, paragraph: Paragraph, text: str) -> Sentence:
+        mentions = tuple(m for m in find_mentions(text) if m.surname or m.title)
+        return cls(paragraph, text, mentions, company_start(text), says_meeting(text))
+
+    def names_someone(self) -> bool:
+        return any(m.surname for m in self.mentions)
+
+
+def _sentences_of(paragraph: Paragraph) -> list[Sentence]:
+    return [Sentence.read(paragraph, text) for _, text in sentences(paragraph.text[:MAX_TEXT])]
+
+
+def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
+    """The lead paragraphs and their sentences.
+
+    The lead is the preamble's text paragraphs; when none of them says "held a
+    meeting" (or the like), the first paragraph of an untitled first section
+    joins it (a numbered lead: "1. On September 2, ... held a meeting with ...").
+    """
+    lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
+    found = [sentence for paragraph in lead for sentence in _sentences_of(paragraph)]
+    if not any(sentence.meets for sentence in found) and doc.sections and doc.sections[0].title is None:
+        first = doc.sections[0].body[:1]
+        if first and isinstance(first[0], Paragraph):
+            lead.append(first[0])
+            found += _sentences_of(first[0])
+    return lead, found
+
+
+def body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> list[Paragraph]:
+    """The first paragraphs of the body (depth first, as ``Document.iter_blocks``), not in ``skip``."""
+    found: list[Paragraph] = []
+    _collect_paragraphs(doc.sections, {id(p) for p in skip}, found)
+    return found
+
+
+def _collect_paragraphs(blocks: Sequence[Block], skip: set[int], found: list[Paragraph]) -> bool:
+    """Add the paragraphs in ``blocks`` to ``found`` up to ``_MAX_BODY_SCAN``; whether it is full."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if id(block) not in skip:
+                found.append(block)
+                if len(found) >= _MAX_BODY_SCAN:
+                    return True
+        elif _collect_paragraphs(block.body, skip, found):
+            return True
+    return False
+
+
+def lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str | None]:
+    """The meeting date in a lead sentence, and a note code when a date is there but unreadable.
+
+    The date after "on" wins; a date without a year takes the year of the date
+    line, or the year before when that puts it more than a week after the date line.
+    """
+    matches = list(LEAD_DATES.finditer(text))
+    if not matches:
+        return None, None
+    match = next((m for m in matches if m["on"]), matches[0])
+    month = month_number(match["m1"] or match["m2"])
+    day = int(match["d1"] or match["d2"])
+    year_text = match["y1"] or match["y2"]
+    if month is None:
+        return None, None
+    if year_text:
+        year = int(year_text)
+    elif issued is not None:
+        year = issued.year
+        try:
+            if _dt.date(year, month, day) - issued > _dt.timedelta(days=7):
+                year -= 1  # "On December 30" in a readout dated January 2
+        except ValueError:
+            return None, "meeting-bad-date"
+    else:
+        return None, "meeting-no-year"
+    try:
+        return _dt.date(year, month, day), None
+    except ValueError:
+        return None, "meeting-bad-date"
+
+
+def read_fields(texts: Sequence[str], issued: _dt.date | None) -> tuple[_dt.date | None, str | None, str | None]:
+    """The labelled fields of the lead ("Date: ...", "Venue: ..."): the date, its note code, and the place."""
+    date: _dt.date | None = None
+    problem: str | None = None
+    place: str | None = None
+    for text in texts:
+        field = _DATE_FIELD.match(text)
+        if field and date is None:
+            date, problem = lead_date(field["value"], issued)
+        venue = _PLACE_FIELD.match(text)
+        if venue and place is None:
+            place = venue["value"]
+    return date, problem, place

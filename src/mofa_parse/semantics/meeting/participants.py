@@ -1,0 +1,224 @@
+"""Who met whom: people assembled from mentions, the company, and the countries of the principals.
+
+A person is drafted from the first mention of him or her and completed by later
+ones ("Prime Minister Nguyen Tan Dung", then "Prime Minister Dung"); the drafts
+are frozen into ``Person`` objects once the pass has read everything.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from mofa_parse.model import MeetingKind, Person
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, same_country
+from mofa_parse.text.mentions import Mention, country_at
+from mofa_parse.text.surnames import split_surname
+from mofa_parse.text.tokens import tokenize
+
+__all__ = [
+    "LEADER_ROLES",
+    "Draft",
+    "add",
+    "assign_countries",
+    "company_start",
+    "is_former",
+    "japan_side_first",
+    "side_markers",
+    "title_countries",
+]
+
+#: "accompanied by", "joined by": the people after it are the company, not the principals.
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
+)
+#: "were also present": the people of a sentence that says so are the company.
+_ALSO_PRESENT = re.compile(
+    r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|were\s+present|also\s+(?:attended|joined|participated))\b"
+)
+_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+_FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
+#: A country in a title pair ("Japan-Russian Federation Summit"): the longest name first,
+#: and not followed by a letter, a digit or an apostrophe.
+_TITLE_COUNTRY = re.compile(
+    "(?:"
+    + "|".join(re.escape(name) for name in sorted(SHORT_NAMES | set(ABBREVIATIONS), key=len, reverse=True))
+    + r")(?![^\W_]|')"
+)
+#: Where a title pair may start: at the start, or after a space, a parenthesis, a dash or a quote.
+_TITLE_SEPARATOR = re.compile(r'[ (\-–"“]')
+
+#: The roles of heads of state or government, as ``role_key`` writes them.
+LEADER_ROLES = frozenset(
+    {
+        "prime minister",
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "sultan",
+        "emir",
+        "amir",
+        "crown prince",
+        "taoiseach",
+        "state counsellor",
+        "chairman",
+        "supreme leader",
+    }
+)
+
+
+@attrs.define
+class Draft:
+    """A person being assembled from several mentions."""
+
+    name: str | None
+    surname: str
+    title: str | None
+    country: str | None
+
+    @classmethod
+    def of(cls, mention: Mention) -> Draft:
+        assert mention.surname is not None
+        return cls(mention.name, mention.surname, mention.title, mention.country)
+
+    def matches(self, mention: Mention) -> bool:
+        """Whether ``mention`` names this person: the same surname, or the last given name of a
+        surname-first name ("Nguyen Tan Dung" and a later "Prime Minister Dung"), and no other country."""
+        assert mention.surname is not None
+        if mention.country and self.country and not same_country(mention.country, self.country):
+            return False
+        if self.surname.casefold() == mention.surname.casefold():
+            return True
+        if self.name and mention.name and len(mention.name.split()) == 1:
+            return mention.name.casefold() == self.name.split()[-1].casefold()
+        return False
+
+    def absorb(self, mention: Mention) -> None:
+        """Complete the draft with what ``mention`` says: a fuller name, a title, a country."""
+        if mention.name and (self.name is None or len(mention.name.split()) > len(self.name.split())):
+            self.name = mention.name
+            self.surname = split_surname(mention.name, self.country or mention.country)
+        if self.title is None and mention.title:
+            self.title = mention.title
+        if self.country is None and mention.country:
+            self.country = mention.country
+
+    def freeze(self) -> Person:
+        name = self.name
+        if name is not None and name.casefold() == self.surname.casefold():
+            name = None
+        return Person(name=name, surname=self.surname, title=self.title, country=self.country)
+
+
+def add(drafts: list[Draft], mention: Mention) -> Draft:
+    """The draft ``mention`` names, completed by it, or a new one added to ``drafts``."""
+    for draft in drafts:
+        if draft.matches(mention):
+            draft.absorb(mention)
+            return draft
+    draft = Draft.of(mention)
+    drafts.append(draft)
+    return draft
+
+
+def company_start(sentence: str) -> int | None:
+    """Where "accompanied by" (or the like) ends in ``sentence``: the company follows."""
+    match = _ACCOMPANIED.search(sentence)
+    return match.end() if match else None
+
+
+def says_also_present(sentence: str) -> bool:
+    """Whether ``sentence`` says that the people it names "were also present"."""
+    return _ALSO_PRESENT.search(sentence) is not None
+
+
+def is_former(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names a former office holder ("former Prime Minister ...")."""
+    return _FORMER.search(text[max(0, mention.start - 12) : mention.start]) is not None
+
+
+def side_markers(text: str) -> list[tuple[int, str]]:
+    """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
+    tokens = tokenize(text)
+    markers: list[tuple[int, str]] = []
+    for index, token in enumerate(tokens):
+        if token.text == "from":
+            found = country_at(tokens, index + 1, text)
+            if found is not None:
+                markers.append((token.start, ABBREVIATIONS.get(found[0], found[0])))
+    for match in _SIDE.finditer(text):
+        country = DEMONYMS.get(match["adj"])
+        if country:
+            markers.append((match.start(), country))
+    return sorted(markers)
+
+
+def title_countries(title: str) -> list[str]:
+    """The countries a title pairs: "Japan-Russian Federation Summit" → ["Japan", "Russian Federation"]."""
+    for index in [0, *(match.end() for match in _TITLE_SEPARATOR.finditer(title))]:
+        if not title[index : index + 1].isupper():
+            continue
+        found: list[str] = []
+        position = index
+        while match := _TITLE_COUNTRY.match(title, position):
+            found.append(ABBREVIATIONS.get(match[0], match[0]))
+            position = match.end()
+            if title[position : position + 1] not in ("-", "–"):
+                break
+            position += 1
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def japan_side_first(participants: list[Draft], kind: MeetingKind) -> None:
+    """Put Japan's principal first among principals read from the body.
+
+    The body does not name the sides in order, but the offices tell them apart:
+    Japan is represented by its Prime Minister at a summit and by its "Minister
+    for Foreign Affairs" (Japan's English title) at a foreign ministers' meeting.
+    Only a single principal without a country holding that office is moved.
+    """
+    office = "minister for foreign affairs" if kind is MeetingKind.FOREIGN_MINISTERS else "prime minister"
+    holders = [
+        d
+        for d in participants
+        if d.country is None and d.title is not None and " ".join(d.title.split()).casefold() == office
+    ]
+    if len(holders) == 1 and not any(same_country(d.country, "Japan") for d in participants):
+        participants.remove(holders[0])
+        participants.insert(0, holders[0])
+
+
+def assign_countries(participants: list[Draft], pair: list[str]) -> None:
+    """Give principals without a country the one the title pairs them with.
+
+    Readouts are Japan's: its principal is usually written without a country and
+    comes first. When the title pairs countries ("Japan-Russia"), principals
+    without a country take, in order, the paired countries no principal has yet;
+    without a pair, the one principal without a country facing principals of
+    other countries is Japan's.
+    """
+    missing = [d for d in participants if d.country is None]
+    if not missing:
+        return
+    used = [d.country for d in participants if d.country is not None]
+    if pair:
+        unused = [c for c in pair if not any(same_country(c, u) for u in used)]
+        if len(unused) == len(missing):
+            for draft, country in zip(missing, unused, strict=True):
+                draft.country = country
+            return
+        if "Japan" in unused and participants[0].country is None:
+            participants[0].country = "Japan"
+            missing = missing[1:]
+            unused.remove("Japan")
+        if len(missing) == 1 and len(unused) == 1:
+            missing[0].country = unused[0]
+        return
+    if len(participants) >= 2 and len(missing) == 1 and not any(same_country("Japan", u) for u in used):
+        missing[0].country = "Japan"

@@ -1,0 +1,111 @@
+"""Where the meeting took place, and on what occasion.
+
+"at the Prime Minister's Official Residence", "in Moscow", "visiting Santiago, Chile",
+"during his visit to Russia"; "on the occasion of the G20 Summit" names the
+occasion, not the place ("... Summit in Lima" gives both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mofa_parse.rules.countries import DEMONYMS, known_country
+from mofa_parse.rules.meeting import EVENT_WORDS, REGION_WORDS, VENUE_WORDS
+from mofa_parse.text.dates import month_number
+
+__all__ = ["find_location", "find_occasion"]
+
+_CAP_WORD = r"[A-Z][\w'’.-]*"
+_PLACE = (
+    rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
+    rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
+)
+_VENUE_AT = re.compile(
+    rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+)
+_PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
+_VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
+_VISIT_TO = re.compile(rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})")
+_OCCASION_PHRASE = (
+    r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
+    r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
+)
+_OCCASION_OF = re.compile(
+    rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
+)
+_OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+
+
+def _clean_place(place: str, venue: bool = False) -> str | None:
+    """A place as the lead names it, without "the"; None for words that are no place.
+
+    After "in", "the ..." is a place only when it is a country or a building
+    ("in the Kremlin"); after "at", any capitalised name is a venue.
+    """
+    place = place.strip().rstrip(".,")
+    if place.startswith("the "):
+        rest = place[4:]
+        if not (venue or known_country(rest) or any(w in VENUE_WORDS for w in rest.split())):
+            return None
+        place = rest
+    words = place.split()
+    if not words:
+        return None
+    first = words[0]
+    if month_number(first) is not None or first in DEMONYMS or first in EVENT_WORDS or words[-1] in EVENT_WORDS:
+        return None
+    if "," in place:
+        head, _, tail = place.partition(",")
+        tail = tail.strip()
+        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in REGION_WORDS):
+            place = head.strip()
+    return place or None
+
+
+def find_location(sentence: str) -> str | None:
+    """The place the sentence that reports the meeting names, or None."""
+    for match in _VENUE_AT.finditer(sentence):
+        if match["place"].split()[-1] not in EVENT_WORDS:
+            place = _clean_place(match["place"], venue=True)
+            if place:
+                return place
+    for pattern in (_PLACE_IN, _VISITING, _VISIT_TO):
+        for match in pattern.finditer(sentence):
+            place = _clean_place(match["place"])
+            if place:
+                return place
+    return None
+
+
+def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
+    """An occasion phrase trimmed to its name, and a place split off its end ("... in Lima")."""
+    words = raw.split()
+    place: str | None = None
+    if "in" in words:
+        cut = len(words) - 1 - words[::-1].index("in")
+        tail = " ".join(words[cut + 1 :])
+        if tail and all(w[:1].isupper() for w in words[cut + 1 :]):
+            place = tail
+            words = words[:cut]
+    text = _TRAILING_CONNECTORS.sub("", " ".join(words).rstrip(".,;:"))
+    if need_event:
+        kept = text.split()
+        while kept and kept[-1].rstrip("'’s") not in EVENT_WORDS and kept[-1] not in EVENT_WORDS:
+            kept.pop()
+        text = " ".join(kept)
+    return (text or None), place
+
+
+def find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
+    """The occasion the texts name ("on the occasion of ...", then "to attend the ..."), and
+    a place named at its end."""
+    for pattern, need_event in ((_OCCASION_OF, False), (_OCCASION_ATTEND, True)):
+        for text in texts:
+            match = pattern.search(text)
+            if match:
+                occasion, place = _occasion_text(match["occasion"], need_event)
+                if occasion:
+                    return occasion, place
+    return None, None

@@ -1,0 +1,278 @@
+"""The meeting pass: read the title, the date line and the lead, and fill ``Document.meeting``.
+
+Reading goes in steps: the lead's sentences and the one that reports the meeting
+(``lead``), the kind (``kind``), the people (``participants``), then when, where
+and how long (``lead``, ``places``, ``semantics.times``). What cannot be read is
+a ``Severity.NOTE`` diagnostic with a ``meeting-...`` code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
+from mofa_parse.semantics.meeting.kind import meeting_kind, says_visit
+from mofa_parse.semantics.meeting.lead import MAX_TEXT, Sentence, body_paragraphs, lead_date, read_fields, read_lead
+from mofa_parse.semantics.meeting.participants import (
+    LEADER_ROLES,
+    Draft,
+    add,
+    assign_countries,
+    is_former,
+    japan_side_first,
+    says_also_present,
+    side_markers,
+    title_countries,
+)
+from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.semantics.times import read_times
+from mofa_parse.text.mentions import find_mentions
+from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
+
+__all__ = ["read_meeting"]
+
+#: "Prime Minister Abe's meeting with ...": a possessive that names a principal.
+_MEETING_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:meeting|talks?|telephone|courtesy|summit|conversation)\b", re.I)
+_BULLET = re.compile(r"[-•*・○●◆■▪–—]\s")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:also\s+|then\s+)?(?:held|met|paid|received|had|made|visited|attended|called)\b"
+)
+#: The kinds of meeting held by two principals, read from the body when the lead names fewer.
+_PAIRED_KINDS = (MeetingKind.SUMMIT, MeetingKind.FOREIGN_MINISTERS, MeetingKind.TELEPHONE_TALK)
+_MESSAGES = {
+    "meeting-no-lead": "no lead paragraph: date, time and place of the meeting are unknown",
+    "meeting-no-participants": "the lead names no principals",
+    "meeting-no-year": "the lead gives a day but no year, and there is no date line",
+    "meeting-bad-date": "the lead names a day that does not exist",
+    "meeting-no-date": "the lead gives no date for the meeting",
+    "meeting-no-start": "the lead gives no starting time",
+    "meeting-duration-in-parts": "the lead gives the lengths of the parts but no total; see Meeting.parts",
+    "meeting-no-duration": "the lead gives no length for the meeting",
+    "meeting-no-location": "the lead gives no place for the meeting",
+    "meeting-participants-from-body": (
+        "the lead names no principals; they were read from the first paragraphs of the body"
+    ),
+}
+
+
+@attrs.define
+class _Notes:
+    """The notes of one reading, each anchored at the line and column of a paragraph."""
+
+    doc: Document
+    notes: list[Diagnostic] = attrs.field(factory=list)
+
+    def add(self, code: str, paragraph: Paragraph | None = None) -> None:
+        line, column, text = 1, 1, ""
+        if paragraph is not None:
+            text = paragraph.text
+            if paragraph.span is not None and self.doc.source:
+                source, start = self.doc.source, paragraph.span.start
+                line = source.count("\n", 0, start) + 1
+                column = start - (source.rfind("\n", 0, start) + 1) + 1
+        self.notes.append(Diagnostic(line, column, _MESSAGES[code], text, code=code, severity=Severity.NOTE))
+
+
+def _meeting_sentence(sentences: list[Sentence]) -> int | None:
+    """The index of the sentence that reports the meeting.
+
+    One naming someone and saying "held a meeting" (or the like), else one naming
+    someone and a visit, else any with such a word outside a company, else the
+    first. Summary bullets ("- The two leaders agreed ...") come before the lead:
+    they are tried last.
+    """
+    order = sorted(range(len(sentences)), key=lambda k: _BULLET.match(sentences[k].paragraph.text) is not None)
+    for index in order:  # a meeting verb, someone named
+        if sentences[index].names_someone() and sentences[index].meets:
+            return index
+    for index in order:  # a visit, someone named
+        if sentences[index].names_someone() and says_visit(sentences[index].text):
+            return index
+    for index in order:  # a meeting verb outside a company
+        if sentences[index].company is None and sentences[index].meets:
+            return index
+    return 0 if sentences else None
+
+
+def _people(
+    sentences: list[Sentence], meeting_index: int | None, title: str
+) -> tuple[list[Draft], list[Draft], list[Draft]]:
+    """Everyone the lead and the title name, the principals, and the company."""
+    drafts: list[Draft] = []
+    participants: list[Draft] = []
+    accompanied: list[Draft] = []
+    for index, sentence in enumerate(sentences):
+        company = sentence.company
+        also = says_also_present(sentence.text)
+        sides = side_markers(sentence.text) if company is not None or also else []
+        for mention in sentence.mentions:
+            if mention.surname is None:
+                continue
+            in_company = (company is not None and mention.start >= company) or (
+                also and company is None and index != meeting_index
+            )
+            if in_company:
+                if mention.country is None:
+                    side = next((c for offset, c in sides if offset >= mention.end), None)
+                    if side is not None:
+                        mention = mention.with_country(side)
+                draft = add(drafts, mention)
+                if not any(draft is d for d in participants + accompanied):
+                    accompanied.append(draft)
+            elif (
+                index == meeting_index
+                and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
+                and not is_former(sentence.text, mention)
+            ):
+                draft = add(drafts, mention)
+                if not any(draft is d for d in participants):
+                    participants.append(draft)
+                accompanied = [d for d in accompanied if d is not draft]
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            if mention.surname is not None and not is_former(sentence.text, mention):
+                add(drafts, mention)
+    if meeting_index and participants:
+        _pronoun_subject(sentences, meeting_index, drafts, participants)
+    from_lead = len(participants)
+    for mention in find_mentions(title):
+        if mention.surname is not None:
+            draft = add(drafts, mention)
+            if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
+                participants.append(draft)
+    return drafts, participants, accompanied
+
+
+def _pronoun_subject(
+    sentences: list[Sentence], meeting_index: int, drafts: list[Draft], participants: list[Draft]
+) -> None:
+    """A pronoun subject ("During his stay he paid a courtesy call on ...") is the person the lead named before."""
+    meeting = sentences[meeting_index]
+    first = next((m for m in meeting.mentions if m.surname is not None), None)
+    pronoun = _PRONOUN_SUBJECT.search(meeting.text)
+    if first is None or pronoun is None or pronoun.start() >= first.start:
+        return
+    earlier = next(
+        (
+            m
+            for before in sentences[:meeting_index]
+            for m in before.mentions
+            if m.surname is not None and not m.possessive and before.company is None
+        ),
+        None,
+    )
+    if earlier is not None:
+        draft = add(drafts, earlier)
+        if not any(draft is d for d in participants):
+            participants.insert(0, draft)
+
+
+def _principals_from_body(
+    doc: Document,
+    lead: list[Paragraph],
+    kind: MeetingKind,
+    wanted: int,
+    drafts: list[Draft],
+    participants: list[Draft],
+    accompanied: list[Draft],
+) -> bool:
+    """Add the principals the first paragraphs of the body name with a fitting office; whether any was added."""
+    found_any = False
+    for paragraph in body_paragraphs(doc, lead):
+        if len(participants) >= wanted:
+            break
+        text = paragraph.text[:MAX_TEXT]
+        for mention in find_mentions(text):
+            if mention.surname is None or mention.title is None or is_former(text, mention):
+                continue
+            role = role_key(mention.title)
+            fits = role == FOREIGN_MINISTER if kind is MeetingKind.FOREIGN_MINISTERS else role in LEADER_ROLES
+            if not fits:
+                continue
+            draft = add(drafts, mention)
+            if not any(draft is d for d in participants + accompanied):
+                participants.append(draft)
+                found_any = True
+            if len(participants) >= wanted:
+                break
+    return found_any
+
+
+def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
+    """The meeting, the people the title and lead name, and the notes of what could not be read."""
+    notes = _Notes(doc)
+    lead, sentences = read_lead(doc)
+    title = doc.title[:MAX_TEXT]
+    meeting_index = _meeting_sentence(sentences)
+    meeting_sentence = sentences[meeting_index].text if meeting_index is not None else ""
+    anchor = sentences[meeting_index].paragraph if meeting_index is not None else (lead[0] if lead else None)
+    kind = meeting_kind(title, meeting_sentence)
+
+    drafts, participants, accompanied = _people(sentences, meeting_index, title)
+    pair = title_countries(title)
+    if (
+        len(participants) < 2
+        and kind in _PAIRED_KINDS
+        and _principals_from_body(doc, lead, kind, max(2, len(pair)), drafts, participants, accompanied)
+    ):
+        japan_side_first(participants, kind)
+        notes.add("meeting-participants-from-body", anchor)
+    assign_countries(participants, pair)
+
+    ordered: list[Draft] = []
+    for draft in participants + accompanied + drafts:
+        if not any(draft is d for d in ordered):
+            ordered.append(draft)
+    frozen = {id(d): d.freeze() for d in ordered}
+    people = tuple(frozen[id(d)] for d in ordered)
+
+    # When, where, how long.
+    date, date_problem, place_field = read_fields([p.text[:MAX_TEXT] for p in lead], doc.issued)
+    if date is None and date_problem is None:
+        # The sentence that reports the meeting first, then the others in order.
+        in_order = [sentences[meeting_index]] if meeting_index is not None else []
+        in_order += [s for i, s in enumerate(sentences) if i != meeting_index]
+        for sentence in in_order:
+            if sentence.company is not None:
+                continue
+            date, date_problem = lead_date(sentence.text, doc.issued)
+            if date is not None or date_problem is not None:
+                break
+    time_text = " ".join(s.text for s in sentences if s.company is None)
+    times = read_times(time_text[:MAX_TEXT])
+    occasion, occasion_place = find_occasion([meeting_sentence, title])
+    location = place_field or find_location(meeting_sentence) or occasion_place
+
+    # Built from a plain dict: mypy's attrs plugin cannot type the tuple converters.
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "participants": tuple(frozen[id(d)] for d in participants),
+        "accompanied_by": tuple(frozen[id(d)] for d in accompanied),
+        "date": date,
+        "location": location,
+        "occasion": occasion,
+        "start": times.start,
+        "end": times.end,
+        "duration": times.duration,
+        "timezone": times.timezone,
+        "parts": times.parts,
+    }
+    meeting = Meeting(**fields)
+
+    if not lead:
+        notes.add("meeting-no-lead")
+        return meeting, people, notes.notes
+    if not participants:
+        notes.add("meeting-no-participants", anchor)
+    if date is None:
+        notes.add(date_problem or "meeting-no-date", anchor)
+    if meeting.start is None:
+        notes.add("meeting-no-start", anchor)
+    if meeting.duration is None:
+        notes.add("meeting-duration-in-parts" if meeting.parts else "meeting-no-duration", anchor)
+    if location is None and kind is not MeetingKind.TELEPHONE_TALK:
+        notes.add("meeting-no-location", anchor)
+    return meeting, people, notes.notes

@@ -1,0 +1,91 @@
+"""The country vocabulary of ``rules/countries.toml``: each adjective and abbreviation read on
+its example line of ``tests/fixtures/rules/countries.txt``, and the file's checks."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mofa_parse.rules import countries
+from mofa_parse.rules.load import RulesError, parse_rules
+from mofa_parse.semantics import meeting
+from mofa_parse.text.names import parse_mention
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "countries.txt"
+
+
+def _examples() -> list[tuple[str, str]]:
+    """The example lines: the text, and the country it names."""
+    found: list[tuple[str, str]] = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, country = line.rsplit(" => ", 1)
+            found.append((text, country))
+    return found
+
+
+DEMONYM_LINES = [(text, country) for text, country in _examples() if not text.startswith("Japan-")]
+ABBREVIATION_LINES = [(text, country) for text, country in _examples() if text.startswith("Japan-")]
+
+
+@pytest.mark.parametrize(("text", "country"), DEMONYM_LINES)
+def test_a_country_adjective_names_the_country(text: str, country: str) -> None:
+    mention = parse_mention(text)
+    assert mention is not None
+    assert mention.country == country
+    assert countries.DEMONYMS[text.split()[0]] == country
+
+
+@pytest.mark.parametrize(("text", "country"), ABBREVIATION_LINES)
+def test_an_abbreviation_in_a_title_names_the_country(text: str, country: str) -> None:
+    assert meeting.title_countries(text) == ["Japan", country]
+    assert countries.ABBREVIATIONS[text.removeprefix("Japan-").split()[0]] == country
+
+
+def test_every_adjective_and_abbreviation_has_one_example() -> None:
+    assert sorted(text.split()[0] for text, _ in DEMONYM_LINES) == sorted(countries.DEMONYMS)
+    assert sorted(text.removeprefix("Japan-").split()[0] for text, _ in ABBREVIATION_LINES) == sorted(
+        countries.ABBREVIATIONS
+    )
+
+
+def _rules_text() -> str:
+    return resources.files("mofa_parse.rules").joinpath("countries.toml").read_text(encoding="utf-8")
+
+
+def test_the_rules_file_ships_with_the_package_and_reads() -> None:
+    tables = parse_rules("rules/countries.toml", _rules_text(), countries._SHAPES)
+    assert len(tables["demonym"]) == len(countries.DEMONYMS)
+    assert "Japan" in countries.SHORT_NAMES
+    assert countries.ROLE_SYNONYMS["foreign secretary"] == "foreign minister"
+    assert "thailand" in countries.GIVEN_NAME_COUNTRIES
+    assert "malaysia" in countries.MIXED_ORDER_COUNTRIES
+
+
+def test_a_second_entry_for_an_adjective_is_refused() -> None:
+    text = _rules_text() + '\n[[demonym]]\nform = "Afghan"\ncountry = "Afghanistan"\n'
+    with pytest.raises(RulesError, match=r"\[\[demonym\]\] entry \d+ \(form = 'Afghan'\): the same as entry 1"):
+        parse_rules("rules/countries.toml", text, countries._SHAPES)
+
+
+def test_an_unknown_key_is_refused() -> None:
+    text = _rules_text() + '\n[[abbreviation]]\nform = "RSA"\ncountry = "South Africa"\nregion = "Africa"\n'
+    with pytest.raises(RulesError, match="unknown key 'region'"):
+        parse_rules("rules/countries.toml", text, countries._SHAPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("President Joko Widodo of Indonesia", "Indonesia"),
+        ("President Luis Carrillo of the Republic of Peru", "Republic of Peru"),
+        ("Hellenic Republic", None),
+    ],
+)
+def test_countries_after_of(text: str, country: str | None) -> None:
+    mention = parse_mention(text)
+    assert (mention.country if mention else None) == country
+    assert countries.known_country("Hellenic Republic")
+    assert not countries.known_country("Hellenic Federation of Nowhere")

@@ -1,0 +1,200 @@
+"""The readers the meeting pass is built from, on hand-written lines: the meeting words, the
+kind, the occasion, the place, the countries of a title, sentences, and the mentions of a lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from mofa_parse import MeetingKind
+from mofa_parse.semantics import meeting
+from mofa_parse.semantics.meeting.kind import says_meeting, says_visit
+from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.text.mentions import find_mentions
+from mofa_parse.text.roles import foreign_minister_titles, role_key
+from mofa_parse.text.sentences import sentences
+from mofa_parse.text.tokens import Token, bare, is_possessive, is_space_at, is_word_at, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held", True),
+        ("Held.", True),
+        ("x held", True),
+        ("withheld", False),
+        ("held_", False),
+        ("held2", False),
+        ("éheld", False),
+        ("heldé", False),
+        ("ſummit", True),
+        ("SUMMİT", True),
+        ("summıt", True),
+        ("\u212aing", False),
+        ("recall and hold", True),
+        ("stakeholder", False),
+        ("", False),
+        ("meetings", False),
+    ],
+)
+def test_meeting_words(text: str, expected: bool) -> None:
+    assert says_meeting(text) is expected
+
+
+def test_visit_words() -> None:
+    assert says_visit("a VISITED b")
+    assert not says_visit("revisited")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "kind"),
+    [
+        ("Japan-China TELEPHONE Talks", "", MeetingKind.TELEPHONE_TALK),
+        ("Japan-China ſummit", "", MeetingKind.SUMMIT),
+        ("Japan-China Leaders' Talks", "", MeetingKind.SUMMIT),
+        ("Visit to Japan by the President", "", MeetingKind.VISIT),
+        ("Japan-China Meeting", "They held the first summit meeting.", MeetingKind.SUMMIT),
+        ("Summit on the occasion of the Foreign Ministers' Meeting", "", MeetingKind.SUMMIT),
+        ("Japan-China Meeting", "", MeetingKind.OTHER),
+    ],
+)
+def test_meeting_kind(title: str, lead: str, kind: MeetingKind) -> None:
+    assert meeting.meeting_kind(title, lead) is kind
+
+
+def test_occasions() -> None:
+    assert find_occasion(["They met on the margins of the G20 Summit in Osaka"]) == ("G20 Summit", "Osaka")
+    assert find_occasion(["They met during the ASEAN Meeting."]) == ("ASEAN Meeting", None)
+    assert find_occasion(["They met in Tokyo.", "Japan-Peru Summit"]) == (None, None)
+    assert find_occasion(["on the occasion of the G20 Summit of the"]) == ("G20 Summit", None)
+    assert find_occasion(["on the occasion of the G20  Summit\u00a0of\u00a0the"]) == ("G20 Summit", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They met at the Kremlin.", "Kremlin"),
+        ("They met in Lima, Peru.", "Lima, Peru"),
+        ("during his official visit to Peru", "Peru"),
+        ("Visiting Lima", None),
+        ("visiting Lima", "Lima"),
+        ("They met.", None),
+    ],
+)
+def test_locations(text: str, place: str | None) -> None:
+    assert find_location(text) == place
+
+
+def test_title_countries() -> None:
+    assert meeting.title_countries("Japan-Russian Federation Summit") == ["Japan", "Russian Federation"]
+    assert meeting.title_countries("Summit “Japan–Peru”") == ["Japan", "Peru"]
+    assert meeting.title_countries("Japan-U.S. Summit Meeting") == ["Japan", "United States"]
+    assert meeting.title_countries("Japan-Peru (Summit)") == ["Japan", "Peru"]
+    assert meeting.title_countries("Japan-Perus Summit") == []
+
+
+def test_sentences() -> None:
+    assert [s for _, s in sentences("He met Mr. Abe. They talked.")] == ["He met Mr. Abe.", "They talked."]
+    text = 'They met. Then? "Yes!" (Abe) said. x.\u00a0Y ok.) z. Mr. A.B. The end.”  “Next'
+    assert sentences(text) == [
+        (0, "They met."),
+        (10, "Then?"),
+        (16, '"Yes!'),
+        (23, "(Abe) said. x."),
+        (38, "Y ok.) z."),
+        (48, "Mr. A.B. The end."),
+        (68, "“Next"),
+    ]
+    assert sentences("") == [] == sentences("   ")
+    assert sentences("no stop here") == [(0, "no stop here")]
+    assert sentences("It began at 3 p.m. The leaders met.") == [(0, "It began at 3 p.m. The leaders met.")]
+    assert [s for _, s in sentences("George W. Bush met the U.S. Ambassador. Then approx. Ten left.")] == [
+        "George W. Bush met the U.S. Ambassador.",
+        "Then approx. Ten left.",
+    ]
+
+
+def test_mentions_of_a_lead() -> None:
+    text = (
+        "On May 10, Prime Minister Taro Yamada held a summit meeting with H.E. Mr. Luis Carrillo, "
+        "President of the Republic of Peru, and the Russian President's adviser."
+    )
+    assert [(m.name, m.title, m.country) for m in find_mentions(text)] == [
+        ("Taro Yamada", "Prime Minister", None),
+        ("Luis Carrillo", "President", "Republic of Peru"),
+        (None, "President", "Russia"),
+    ]
+
+
+def test_roles() -> None:
+    assert foreign_minister_titles()[0] == "foreign minister"
+    assert "foreign secretary" in foreign_minister_titles()
+    assert role_key("the Minister for Foreign Affairs") == "foreign minister"
+    assert role_key("Prime  Minister") == "prime minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # Words of rules/people.toml the mention reader did not know before it read that file.
+        ("Interim President Ana Torres of Peru", ("Ana Torres", "Torres", "Interim President", "Peru")),
+        (
+            "Presidential Spokesperson Maria Santos stated",
+            ("Maria Santos", "Santos", "Presidential Spokesperson", None),
+        ),
+        (
+            "Prime Minister Marco della Rovere of Italy",
+            ("Marco della Rovere", "della Rovere", "Prime Minister", "Italy"),
+        ),
+        (
+            "Mme. Claire Dubois, Minister for Europe and Foreign Affairs of the French Republic",
+            ("Claire Dubois", "Dubois", "Minister for Europe and Foreign Affairs", "French Republic"),
+        ),
+        ("Crown Prince Haakon", ("Haakon", "Haakon", "Crown Prince", None)),
+        ("The Honorable Mike Hale, Secretary of State", ("Mike Hale", "Hale", "Secretary of State", None)),
+    ],
+)
+def test_mentions_with_the_shared_vocabulary(
+    text: str, read: tuple[str | None, str | None, str | None, str | None]
+) -> None:
+    found = find_mentions(text)
+    assert [(m.name, m.surname, m.title, m.country) for m in found] == [read]
+
+
+def test_tokens() -> None:
+    text = "H.E. Mr. A. Bleu met U.S. officials at 10:30 a.m.; p.m.x A.B.C Putin's"
+    assert [t.text for t in tokenize(text)] == [
+        *("H.E.", "Mr", ".", "A", ".", "Bleu", "met", "U.S.", "officials", "at", "10:30", "a.m.", ";"),
+        *("p.m.", "x", "A.B.", "C", "Putin's"),
+    ]
+    assert tokenize("Chan-o-cha, 3.5_x") == [
+        Token("Chan-o-cha", 0, 10),
+        Token(",", 10, 11),
+        Token("3.5", 12, 15),
+        Token("_", 15, 16),
+        Token("x", 16, 17),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "possessive"),
+    [
+        ("Putin's", "Putin", True),
+        ("Leaders'", "Leaders", True),
+        ("Leaders’", "Leaders", True),
+        ("Abe’s", "Abe", True),
+        ("talks", "talks", False),
+        ("'", "", False),
+        ("s", "s", False),
+        ("'s", "", True),
+        ("x'", "x", False),
+        ("", "", False),
+    ],
+)
+def test_possessive_endings(word: str, stem: str, possessive: bool) -> None:
+    assert (bare(word), is_possessive(word)) == (stem, possessive)
+
+
+def test_character_classes_of_the_speech_pass() -> None:
+    assert is_space_at("a\u00a0b", 1) and is_space_at("a\tb", 1) and not is_space_at("a_b", 1)
+    assert is_word_at("é", 0) and is_word_at("_", 0) and is_word_at("5", 0)
+    assert not is_word_at("-", 0) and not is_word_at("’", 0)

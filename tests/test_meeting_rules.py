@@ -1,0 +1,70 @@
+"""The vocabulary of ``rules/meeting.toml``: each entry read on its example line of
+``tests/fixtures/rules/meeting.txt``, and the file's checks."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mofa_parse.rules import meeting as rules
+from mofa_parse.rules.load import RulesError, parse_rules
+from mofa_parse.semantics.meeting.kind import says_meeting, says_visit
+from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.text.sentences import sentences
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "meeting.txt"
+
+
+def _examples() -> list[tuple[str, str, str, str]]:
+    """The example lines: the table, the word, the line, and what is read in it."""
+    found: list[tuple[str, str, str, str]] = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            entry, _, rest = line.partition(": ")
+            table, word = entry.split(" ")
+            text, read = rest.rsplit(" => ", 1)
+            found.append((table, word, text, read))
+    return found
+
+
+EXAMPLES = _examples()
+
+
+@pytest.mark.parametrize(("table", "word", "text", "read"), EXAMPLES)
+def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: str) -> None:
+    assert word in text
+    if table == "meeting_word":
+        assert says_meeting(text)
+        assert not says_meeting(text.replace(word, "x"))
+    elif table == "visit_word":
+        assert says_visit(text)
+        assert not says_visit(text.replace(word, "x"))
+    elif table in ("venue_word", "region_word"):
+        assert find_location(text) == read
+    elif table == "event_word":
+        assert find_occasion([text]) == (read, None)
+    else:
+        assert [piece for _, piece in sentences(text)] == [read]
+
+
+def test_every_entry_has_one_example() -> None:
+    tables = parse_rules("rules/meeting.toml", _rules_text(), rules._SHAPES)
+    entries = sorted((table, entry["word"]) for table, rows in tables.items() for entry in rows)
+    assert sorted((table, word) for table, word, _, _ in EXAMPLES) == entries
+
+
+def _rules_text() -> str:
+    return resources.files("mofa_parse.rules").joinpath("meeting.toml").read_text(encoding="utf-8")
+
+
+def test_a_second_entry_is_refused() -> None:
+    text = _rules_text() + '\n[[venue_word]]\nword = "Kremlin"\n'
+    with pytest.raises(RulesError, match=r"\(word = 'Kremlin'\): the same as entry 1"):
+        parse_rules("rules/meeting.toml", text, rules._SHAPES)
+
+
+def test_an_unknown_table_is_refused() -> None:
+    with pytest.raises(RulesError, match="unknown table 'verb'"):
+        parse_rules("rules/meeting.toml", _rules_text() + '\n[[verb]]\nword = "met"\n', rules._SHAPES)
