@@ -20,8 +20,9 @@ and ``reader`` (the pass).
 
 from __future__ import annotations
 
+import attrs
+
 from mofa_parse.model import Diagnostic, Document, Meeting, Severity
-from mofa_parse.nodes import evolved_document
 from mofa_parse.semantics.meeting.kind import meeting_kind
 from mofa_parse.semantics.meeting.participants import title_countries
 from mofa_parse.semantics.meeting.reader import read_meeting
@@ -46,7 +47,7 @@ def apply(doc: Document) -> Document:
             code="meeting-error",
             severity=Severity.NOTE,
         )
-        return evolved_document(doc, {"meeting": Meeting(), "people": (), "warnings": (*doc.warnings, note)})
+        return attrs.evolve(doc, meeting=Meeting(), people=(), warnings=(*doc.warnings, note))
     # Only the derived fields change: the rest of the document is not checked again, so that
     # the pass costs the same for a short readout and a long one.
-    return evolved_document(doc, {"meeting": meeting, "people": people, "warnings": (*doc.warnings, *notes)})
+    return attrs.evolve(doc, meeting=meeting, people=people, warnings=(*doc.warnings, *notes))

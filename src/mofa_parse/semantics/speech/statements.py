@@ -11,8 +11,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Statement
-from mofa_parse.nodes import evolved_document, trusted_diagnostic, trusted_joint, trusted_span, trusted_statement
+import attrs
+
+from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Span, Statement
 from mofa_parse.semantics.speech.drafts import Draft
 from mofa_parse.semantics.speech.language import MENTION
 from mofa_parse.semantics.speech.speakers import People
@@ -42,12 +43,12 @@ def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
             joint = joints.get(draft.joint_two)
             if joint is None:
                 members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
-                joint = joints[draft.joint_two] = trusted_joint(members)
+                joint = joints[draft.joint_two] = Joint(members)
             speaker = joint
         start, end = draft.span_start, draft.span_end
-        span = None if start is None or end is None else trusted_span(start, max(start, end))
+        span = None if start is None or end is None else Span(start, max(start, end))
         statements.append(
-            trusted_statement(
+            Statement(
                 speaker,
                 draft.verb,
                 draft.text,
@@ -65,7 +66,7 @@ def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
         head = draft.head
         written = draft.subject or (head.subject if head is not None else None) or draft.verb
         notes.append(lines.note(start, _message(written, speaker)))
-    return evolved_document(doc, {"statements": tuple(statements), "warnings": (*doc.warnings, *notes)})
+    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
 
 
 class _Lines:
@@ -79,14 +80,14 @@ class _Lines:
         """The note ``message`` on the line that holds ``start`` (line 0 without a source)."""
         source = self.source
         if start is None or not source:
-            return trusted_diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE)
+            return Diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE)
         if not self._starts:
             self._starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
         line = bisect.bisect_right(self._starts, start)
         line_start = self._starts[line - 1]
         line_end = source.find("\n", start)
         text = source[line_start : len(source) if line_end < 0 else line_end]
-        return trusted_diagnostic(
+        return Diagnostic(
             line, start - line_start + 1, message, text.rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
         )
 
