@@ -14,9 +14,9 @@ table or key, a missing or mistyped key, or two entries with the same key is a
 
 from __future__ import annotations
 
+import pkgutil
 import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -102,6 +102,13 @@ def parse_rules(file: str, text: str, shapes: Mapping[str, TableShape]) -> dict[
 
 
 def load(file: str, shapes: Mapping[str, TableShape]) -> dict[str, Entries]:
-    """The tables of the rules file ``file`` of this folder, checked against ``shapes``."""
-    text = resources.files(__package__).joinpath(file).read_text(encoding="utf-8")
+    """The tables of the rules file ``file`` of this folder, checked against ``shapes``.
+
+    The file is read through the package's loader (``pkgutil.get_data``), so that it is
+    found wherever the package is installed, a wheel or a zip archive included.
+    """
+    data = pkgutil.get_data(__package__, file)
+    if data is None:
+        raise RulesError(f"rules/{file}: the package's loader cannot read data files")
+    text = data.decode("utf-8")
     return parse_rules(f"rules/{file}", text, shapes)
