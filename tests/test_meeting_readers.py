@@ -90,6 +90,14 @@ def test_title_countries() -> None:
     assert meeting.title_countries("Japan-U.S. Summit Meeting") == ["Japan", "United States"]
     assert meeting.title_countries("Japan-Peru (Summit)") == ["Japan", "Peru"]
     assert meeting.title_countries("Japan-Perus Summit") == []
+    # The longest name written there wins; a name runs to a word's end, never into a letter, digit or apostrophe.
+    assert meeting.title_countries("Japan-Republic of Korea Summit Meeting") == ["Japan", "Republic of Korea"]
+    assert meeting.title_countries("Japan-ROK-China Trilateral Summit") == ["Japan", "Republic of Korea", "China"]
+    assert meeting.title_countries("Japan-Peru's Summit") == []
+    assert meeting.title_countries("Japan-Peru2 Summit") == []
+    assert meeting.title_countries("Visit (Japan-Peru) Summit") == ["Japan", "Peru"]
+    assert meeting.title_countries("the Japan-Peru Summit") == ["Japan", "Peru"]
+    assert meeting.title_countries("Summit Meeting") == []
 
 
 def test_sentences() -> None:

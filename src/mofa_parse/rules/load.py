@@ -14,9 +14,9 @@ table or key, a missing or mistyped key, or two entries with the same key is a
 
 from __future__ import annotations
 
+import pkgutil
 import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -51,24 +51,31 @@ def _describe(table: str, index: int, entry: Mapping[str, Any], shape: TableShap
     return f"[[{table}]] entry {index + 1}" + (f" ({named})" if named else "")
 
 
-def _check_entry(file: str, table: str, index: int, entry: Any, shape: TableShape) -> Mapping[str, Any]:
-    if not isinstance(entry, dict):
-        raise RulesError(f"{file}: [[{table}]] entry {index + 1} is not a table")
-    where = _describe(table, index, entry, shape)
+def _problem(entry: Mapping[str, Any], shape: TableShape) -> str | None:
+    """What is wrong with one entry, or None: an unknown, mistyped or missing key, a value not allowed."""
     for key, value in entry.items():
         expected = shape.required.get(key) or shape.optional.get(key)
         if expected is None:
-            raise RulesError(f"{file}: {where}: unknown key {key!r}")
+            return f"unknown key {key!r}"
         if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
-            raise RulesError(f"{file}: {where}: {key} must be {expected.__name__}, not {type(value).__name__}")
+            return f"{key} must be {expected.__name__}, not {type(value).__name__}"
         if isinstance(value, str) and (not value or value != value.strip()):
-            raise RulesError(f"{file}: {where}: {key} must be a word or phrase without outer spaces")
+            return f"{key} must be a word or phrase without outer spaces"
         allowed = shape.choices.get(key)
         if allowed is not None and value not in allowed:
-            raise RulesError(f"{file}: {where}: {key} must be one of {', '.join(allowed)}, not {value!r}")
+            return f"{key} must be one of {', '.join(allowed)}, not {value!r}"
     missing = [key for key in shape.required if key not in entry]
     if missing:
-        raise RulesError(f"{file}: {where}: missing {', '.join(missing)}")
+        return f"missing {', '.join(missing)}"
+    return None
+
+
+def _check_entry(file: str, table: str, index: int, entry: Any, shape: TableShape) -> Mapping[str, Any]:
+    if not isinstance(entry, dict):
+        raise RulesError(f"{file}: [[{table}]] entry {index + 1} is not a table")
+    problem = _problem(entry, shape)
+    if problem is not None:
+        raise RulesError(f"{file}: {_describe(table, index, entry, shape)}: {problem}")
     return entry
 
 
@@ -102,6 +109,13 @@ def parse_rules(file: str, text: str, shapes: Mapping[str, TableShape]) -> dict[
 
 
 def load(file: str, shapes: Mapping[str, TableShape]) -> dict[str, Entries]:
-    """The tables of the rules file ``file`` of this folder, checked against ``shapes``."""
-    text = resources.files(__package__).joinpath(file).read_text(encoding="utf-8")
+    """The tables of the rules file ``file`` of this folder, checked against ``shapes``.
+
+    The file is read through the package's loader (``pkgutil.get_data``), so that it is
+    found wherever the package is installed, a wheel or a zip archive included.
+    """
+    data = pkgutil.get_data(__package__, file)
+    if data is None:
+        raise RulesError(f"rules/{file}: the package's loader cannot read data files")
+    text = data.decode("utf-8")
     return parse_rules(f"rules/{file}", text, shapes)

@@ -379,17 +379,21 @@ def find_mentions(text: str) -> list[Mention]:
     Only the words around the places where a mention may start (``_OPENING``: a title
     word, an honorific, a country adjective, perhaps after "the") are read: from there to
     the first word that ends any reading (see ``_window``). Most of a lead's words are
-    never cut into tokens.
+    never cut into tokens, and none twice: when a mention ends before the word that ended
+    its window ("Deputy Cabinet Secretary Shinzo Abe and Deputy Minister ... Ryozo Kato
+    from"), the next mention is read on the same tokens, which end at the same word.
     """
     found: list[Mention] = []
+    window: list[Token] = []
     position = 0  # every mention starting before it has been read
     while (opening := _OPENING.search(text, position)) is not None:
         if not _opens(opening["word"]):
             position = opening.end()
             continue
         at = opening.start()
-        # The tokens from a place no token straddles: after a space, or where the last reading stopped.
-        window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
+        if not window or at >= window[-1].end:
+            # The tokens from a place no token straddles: after a space, or where the last reading stopped.
+            window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
         k = next(index for index, token in enumerate(window) if token.end > at)
         if window[k].start == at and _could_start(window, k):
             mention = mention_at(window, k, text)

@@ -48,9 +48,21 @@ _LEAD_KINDS = (
 )
 #: Where a title goes on to the occasion: "... on the occasion of the G20 Summit".
 _OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` as a whole word, in any case.
+
+    It starts with a look-ahead for the first letters of the words, so that the
+    engine passes over every other position at once.
+    """
+    initials = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(rf"(?=[{initials}])\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
+
+
 #: "held", "met", "talks" ...: words said of the meeting itself, and the words of a visit.
-_MEETING_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, MEETING_WORDS))})\b", re.I)
-_VISIT_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, VISIT_WORDS))})\b", re.I)
+_MEETING_WORD = _any_word(MEETING_WORDS)
+_VISIT_WORD = _any_word(VISIT_WORDS)
 
 
 def says_meeting(text: str) -> bool:

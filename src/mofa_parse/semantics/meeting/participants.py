@@ -39,13 +39,25 @@ _ALSO_PRESENT = re.compile(
 )
 _SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
-#: A country in a title pair ("Japan-Russian Federation Summit"): the longest name first,
-#: and not followed by a letter, a digit or an apostrophe.
-_TITLE_COUNTRY = re.compile(
-    "(?:"
-    + "|".join(re.escape(name) for name in sorted(SHORT_NAMES | set(ABBREVIATIONS), key=len, reverse=True))
-    + r")(?![^\W_]|')"
-)
+#: The first word of a name: the letters up to the first space, full stop, hyphen or apostrophe.
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: What may not follow a country in a title pair: a letter, a digit or an apostrophe.
+_WORD_GOES_ON = re.compile(r"[^\W_]|'")
+
+
+def _names_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The short names and abbreviations by their first word, the longest first:
+    "Republic" gives "Republic of Korea", "Republic of the Congo", ... ."""
+    names: dict[str, list[str]] = {}
+    for name in sorted(SHORT_NAMES | set(ABBREVIATIONS), key=len, reverse=True):
+        first = _FIRST_WORD.match(name)
+        if first is not None:
+            names.setdefault(first[0], []).append(name)
+    return {word: tuple(found) for word, found in names.items()}
+
+
+#: The countries a title pair may name ("Japan-Russian Federation Summit"), by their first word.
+_TITLE_COUNTRIES = _names_by_first_word()
 #: Where a title pair may start: at the start, or after a space, a parenthesis, a dash or a quote.
 _TITLE_SEPARATOR = re.compile(r'[ (\-–"“]')
 
@@ -157,6 +169,18 @@ def side_markers(text: str) -> list[tuple[int, str]]:
     return sorted(markers)
 
 
+def _title_country_at(title: str, position: int) -> str | None:
+    """The longest country name written at ``position`` of ``title`` and not followed by a letter,
+    a digit or an apostrophe ("Korea" in "Japan-Korea", not in "Koreas")."""
+    first = _FIRST_WORD.match(title, position)
+    if first is None:
+        return None
+    for name in _TITLE_COUNTRIES.get(first[0], ()):
+        if title.startswith(name, position) and not _WORD_GOES_ON.match(title, position + len(name)):
+            return name
+    return None
+
+
 def title_countries(title: str) -> list[str]:
     """The countries a title pairs: "Japan-Russian Federation Summit" → ["Japan", "Russian Federation"]."""
     for index in [0, *(match.end() for match in _TITLE_SEPARATOR.finditer(title))]:
@@ -164,9 +188,9 @@ def title_countries(title: str) -> list[str]:
             continue
         found: list[str] = []
         position = index
-        while match := _TITLE_COUNTRY.match(title, position):
-            found.append(ABBREVIATIONS.get(match[0], match[0]))
-            position = match.end()
+        while name := _title_country_at(title, position):
+            found.append(ABBREVIATIONS.get(name, name))
+            position += len(name)
             if title[position : position + 1] not in ("-", "–"):
                 break
             position += 1
