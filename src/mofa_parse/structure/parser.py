@@ -152,22 +152,24 @@ def parse_structure(source: str) -> Document:
     title = " ".join(piece.text for piece in header.title)
     title_span = Span(header.title[0].start, header.title[-1].end) if header.title else None
     subtitle, date = header.subtitle, header.date
-    doc = Document(
+    issued_text = date.text if date is not None else None
+    sections = tuple(sections)
+    diagnostics.extend(check_structure(title, issued_text, sections, source, lexed.starts))
+    diagnostics.sort(key=lambda d: (d.line, d.column))
+    return Document(
         title,
         subtitle.text if subtitle is not None else None,
         date.date.date if date is not None and date.date is not None else None,
-        date.text if date is not None else None,
+        issued_text,
         tuple(preamble),
-        tuple(sections),
+        sections,
         tuple(sorted(lexed.chrome, key=_chrome_start)),
+        warnings=tuple(diagnostics),
         source=source,
         title_span=title_span,
         subtitle_span=subtitle.span if subtitle is not None else None,
         issued_span=date.span if date is not None else None,
     )
-    diagnostics.extend(check_structure(doc, lexed.starts))
-    diagnostics.sort(key=lambda d: (d.line, d.column))
-    return attrs.evolve(doc, warnings=tuple(diagnostics))
 
 
 def _chrome_start(chrome: Chrome) -> int:
