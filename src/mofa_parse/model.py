@@ -23,10 +23,8 @@ import attrs
 
 from mofa_parse.structure.markers import (
     clause_number,
-    default_ordinal,
     is_speaker_label,
-    item_ordinals,
-    item_style,
+    marker_facts,
     section_number,
 )
 from mofa_parse.text.dates import format_date, read_date_line
@@ -219,7 +217,7 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
         if (
             isinstance(block, Item)
             and isinstance(previous, Item)
-            and item_style(block.marker) != item_style(previous.marker)
+            and marker_facts(block.marker)[1] != marker_facts(previous.marker)[1]
             and not any(isinstance(child, Item) for child in previous.body)
         ):
             raise ValueError(
@@ -250,19 +248,19 @@ class Item:
 
     marker: str = attrs.field()
     ordinal: int | None = attrs.field(
-        default=attrs.Factory(lambda self: default_ordinal(self.marker), takes_self=True)
+        default=attrs.Factory(lambda self: marker_facts(self.marker)[2], takes_self=True)
     )
     body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
     span: Span | None = _no_eq()
 
     @marker.validator
     def _check_marker(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not item_ordinals(value):
+        if not marker_facts(value)[0]:
             raise ValueError(f"{value!r} is not a list-item marker")
 
     @ordinal.validator
     def _check_ordinal(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value not in item_ordinals(self.marker):
+        if value not in marker_facts(self.marker)[0]:
             raise ValueError(f"item marker {self.marker!r} cannot stand for ordinal {value!r}")
 
 
