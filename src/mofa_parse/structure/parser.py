@@ -80,7 +80,7 @@ class _TreeBuilder(Transformer[Token, Any]):
 
     def start(self, children: list[Any]) -> tuple[_Header, tuple[Paragraph, ...], tuple[Section, ...]]:
         header, preamble, *sections = children
-        return header, preamble, tuple(sections)
+        return header, tuple(preamble), tuple(sections)
 
     def header(self, children: list[Any]) -> _Header:
         header = _Header()
@@ -96,11 +96,21 @@ class _TreeBuilder(Transformer[Token, Any]):
     def title(self, children: list[Token]) -> list[Piece]:
         return [token.value for token in children]
 
-    def preamble(self, children: list[Token]) -> tuple[Paragraph, ...]:
-        return tuple(_paragraph(token.value) for token in children)
+    def preamble(self, children: list[Any]) -> list[Paragraph]:
+        """The preamble so far, and the next paragraph: ``preamble PARA``, or nothing."""
+        if not children:
+            return []
+        paragraphs, token = children
+        paragraphs.append(_paragraph(token.value))
+        return paragraphs  # type: ignore[no-any-return]
 
     def flow(self, children: list[Any]) -> list[Block]:
-        return [_paragraph(child.value) if isinstance(child, Token) else child for child in children]
+        """The flow so far, and the next paragraph or item: ``flow PARA``, ``flow item``, or nothing."""
+        if not children:
+            return []
+        blocks, last = children
+        blocks.append(_paragraph(last.value) if isinstance(last, Token) else last)
+        return blocks  # type: ignore[no-any-return]
 
     def item(self, children: list[Any]) -> Item:
         head: Piece = children[0].value
