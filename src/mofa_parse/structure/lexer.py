@@ -34,7 +34,7 @@ import re
 import attrs
 
 from mofa_parse.model import ChromeKind, ParagraphKind
-from mofa_parse.structure.furniture import TRAILING_PHOTO, chrome_kind
+from mofa_parse.structure.furniture import chrome_kind, trailing_photo
 from mofa_parse.structure.header import HeaderReader
 from mofa_parse.structure.lines import WHITESPACE, Line, read_lines
 from mofa_parse.structure.markers import Head, halves, is_heading, is_speaker_label, letter_value, read_heads
@@ -400,7 +400,7 @@ class _Lexer:
         text = line.text[offset:]
         start = line.start + offset
         # A "photo" link after the last sentence is the page's, not the paragraph's.
-        trailing = TRAILING_PHOTO.search(text)
+        trailing = trailing_photo(text)
         if trailing is not None:
             self.out.add_chrome(ChromeKind.PHOTO, trailing["link"], start + trailing.start("link"))
             text = text[: trailing.start("tail")].rstrip(WHITESPACE)
