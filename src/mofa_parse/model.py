@@ -83,11 +83,14 @@ def _no_eq(default: Any = None) -> Any:
 class Span:
     """Offsets into ``Document.source``: ``source[start:end]`` is the node's text."""
 
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int
     end: int = attrs.field()
 
     @end.validator
-    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
+    def _check_offsets(self, attribute: attrs.Attribute[int], value: int) -> None:
+        """A span starts at 0 or later, and ends where it starts or later (one check for both offsets)."""
+        if not self.start >= 0:
+            raise ValueError(f"'start' must be >= 0: {self.start}")
         if value < self.start:
             raise ValueError(f"Span end {value} precedes start {self.start}")
 
@@ -229,6 +232,8 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
 
 
 def _check_flow_body(instance: Clause | Item, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+    """A clause's or an item's body: a tuple of paragraphs and items, in an order text can express."""
+    _is_tuple(instance, attribute, value)
     for block in value:
         if not isinstance(block, (Paragraph, Item)):
             owner = type(instance).__name__
@@ -250,7 +255,7 @@ class Item:
     ordinal: int | None = attrs.field(
         default=attrs.Factory(lambda self: marker_facts(self.marker)[2], takes_self=True)
     )
-    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
+    body: tuple[Block, ...] = attrs.field(default=(), validator=_check_flow_body)
     span: Span | None = _no_eq()
 
     @marker.validator
@@ -276,7 +281,7 @@ class Clause:
 
     number: int
     heading: str | None = attrs.field(default=None, validator=_single_line)
-    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
+    body: tuple[Block, ...] = attrs.field(default=(), validator=_check_flow_body)
     marker: str = attrs.field(default=attrs.Factory(lambda self: f"({self.number})", takes_self=True))
     span: Span | None = _no_eq()
 
@@ -297,6 +302,8 @@ class Clause:
 
 
 def _check_section_body(instance: Section, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+    """A section's body: a tuple of blocks, in an order text can express."""
+    _is_tuple(instance, attribute, value)
     _check_body("Section", value, allow_nested=True)
 
 
@@ -311,7 +318,7 @@ class Section:
     number: int
     marker: str = attrs.field()
     title: str | None = attrs.field(default=None, validator=_single_line)
-    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_section_body])
+    body: tuple[Block, ...] = attrs.field(default=(), validator=_check_section_body)
     span: Span | None = _no_eq()
 
     @marker.validator
