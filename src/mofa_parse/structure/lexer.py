@@ -260,7 +260,7 @@ class _Lexer:
         self.clause_no = 0
         if self.sec_indent is None:
             self.sec_indent = line.indent
-        return self.head_token("PART", line, head, rest, allow_heading=True)
+        return self.head_token("PART", line, head, rest)
 
     def section(self, line: Line, head: Head, rest: str, style: str) -> str | None:
         self.close_items(0)
@@ -276,7 +276,7 @@ class _Lexer:
         self.clause_style = ""
         self.clause_no = 0
         self.sec_has_title = is_heading(rest)
-        return self.head_token("SECTION", line, head, rest, allow_heading=True)
+        return self.head_token("SECTION", line, head, rest, heading=self.sec_has_title)
 
     def subsection(self, line: Line, head: Head, rest: str) -> str | None:
         self.close_items(0)
@@ -284,7 +284,7 @@ class _Lexer:
         self.sub_no = head.value or 0
         self.clause_style = ""
         self.clause_no = 0
-        return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
+        return self.head_token("SUBSECTION", line, head, rest)
 
     def clause(self, line: Line, head: Head, rest: str, indent: int, style: str) -> str | None:
         doubled = halves(head)
@@ -296,7 +296,7 @@ class _Lexer:
         self.clause_style = style
         self.clause_no = head.value or 0
         self.clause_indent = indent
-        return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
+        return self.head_token("CLAUSE", line, head, rest)
 
     def item(self, line: Line, head: Head, indent: int) -> str | None:
         doubled = halves(head)
@@ -384,9 +384,15 @@ class _Lexer:
         start = line.start + head.start
         return Piece(head.marker, start, start + len(head.marker), line.number, marker=head.marker, number=head.value)
 
-    def head_token(self, kind: str, line: Line, head: Head, rest: str, *, allow_heading: bool) -> str | None:
+    def head_token(self, kind: str, line: Line, head: Head, rest: str, *, heading: bool | None = None) -> str | None:
+        """The token of a part, section, subsection or clause marker; "heading" when ``rest`` is its heading.
+
+        ``heading`` is whether ``rest`` reads as a heading, when the caller has already asked.
+        """
         piece = self.piece_at(line, head)
-        if rest and allow_heading and is_heading(rest):
+        if heading is None:
+            heading = is_heading(rest)
+        if heading:
             piece.title = rest
             piece.end = line.start + len(line.text)
             self.emit(kind, piece)
