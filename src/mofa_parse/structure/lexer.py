@@ -11,8 +11,10 @@ source once, line by line (``lines.read_lines``), and guarantees to the grammar:
 * The header (title, its continuation lines, subtitle, date line) comes first,
   at most one of each field (``header``).
 * Every other non-blank line yields one ``PARA`` token, or one to three
-  marker tokens followed by a ``PARA`` for the text after the markers (none
-  when the text is a heading, which rides on the marker token).
+  marker tokens. The text after the markers rides on the last marker's
+  token: as its heading, or as the paragraph that opens its body (then no
+  ``PARA`` is emitted for it; the grammar reads it as the first block of that
+  marker's flow).
 * The level of every marker is decided here, from the marker's style, its
   number against the numbering in force at each level, its indentation against
   the first section marker's, and whether the text reads as a heading. So
@@ -418,7 +420,13 @@ class _Lexer:
             while self.items and self.items[-1].indent >= indent:
                 self.close_one()
         kind = ParagraphKind.SPEAKER_LABEL if is_speaker_label(text) else ParagraphKind.TEXT
-        self.emit("PARA", Piece(text, start, start + len(text), line.number, kind=kind))
+        piece = Piece(text, start, start + len(text), line.number, kind=kind)
+        opener = self.out.tokens[-1].value if in_marker_line and self.out.tokens else None
+        if opener is not None and opener.marker and opener.line == line.number:
+            # The text after a marker opens the marker's body: it rides on the marker's token.
+            opener.opening = piece
+            return
+        self.emit("PARA", piece)
 
 
 

@@ -75,6 +75,11 @@ def _paragraph(piece: Piece) -> Paragraph:
     return Paragraph(piece.text, piece.kind, span=Span(piece.start, piece.end))
 
 
+def _opening(head: Piece) -> tuple[Paragraph, ...]:
+    """The paragraph on a marker's line after the marker, which opens the marker's body, if any."""
+    return () if head.opening is None else (_paragraph(head.opening),)
+
+
 class _TreeBuilder(Transformer[Token, Any]):
     """Builds the model nodes, one grammar rule a method, as the parser reduces the rule."""
 
@@ -114,18 +119,18 @@ class _TreeBuilder(Transformer[Token, Any]):
 
     def item(self, children: list[Any]) -> Item:
         head: Piece = children[0].value
-        body = tuple(children[1])
+        body = (*_opening(head), *children[1])
         return Item(head.marker, head.number, body, span=Span(head.start, _end(head, body)))
 
     def clause(self, children: list[Any]) -> Clause:
         head: Piece = children[0].value
-        body = tuple(children[1])
+        body = (*_opening(head), *children[1])
         assert head.number is not None
         return Clause(head.number, head.title, body, head.marker, span=Span(head.start, _end(head, body)))
 
     def section(self, children: list[Any]) -> Section:
         head: Piece = children[0].value
-        body = (*children[1], *children[2:])
+        body = (*_opening(head), *children[1], *children[2:])
         assert head.number is not None
         return Section(head.number, head.marker, head.title, body, span=Span(head.start, _end(head, body)))
 
