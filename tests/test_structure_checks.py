@@ -14,6 +14,11 @@ from mofa_parse.structure import checks
 from mofa_parse.structure.lines import line_starts
 from mofa_parse.structure.parser import parse_structure
 
+
+def _check(doc: Document, starts: list[int]) -> list[Diagnostic]:
+    return checks.check_structure(doc.title, doc.issued_text, doc.sections, doc.source, starts)
+
+
 SOURCE = "\n".join(f"line {number}" for number in range(200))
 
 
@@ -38,7 +43,7 @@ def _reference_items(run: list[Item], report: checks._Reporter) -> None:
 
 def _report() -> checks._Reporter:
     doc = parse_structure(SOURCE)
-    return checks._Reporter(doc, [index * 9 for index in range(200)])
+    return checks._Reporter(doc.source, [index * 9 for index in range(200)])
 
 
 def _item(ordinal: int | None, start: int, body: tuple[Block, ...]) -> Item:
@@ -101,10 +106,10 @@ def test_documents_are_checked_as_before(monkeypatch: pytest.MonkeyPatch) -> Non
     for source in SOURCES:
         doc = parse_structure(source)
         starts = line_starts(source)
-        found = checks.check_structure(doc, starts)
+        found = _check(doc, starts)
         with monkeypatch.context() as patch:
             patch.setattr(checks, "_flow", _reference_flow)
-            expected = checks.check_structure(doc, starts)
+            expected = _check(doc, starts)
         assert found == expected
 
 
@@ -144,7 +149,7 @@ def _checked_by_reference(doc: Document, starts: list[int], patch: pytest.Monkey
     with patch.context() as context:
         context.setattr(checks, "_flow", _reference_flow)
         context.setattr(checks, "_walk", _reference_walk)
-        return checks.check_structure(doc, starts)
+        return _check(doc, starts)
 
 
 @given(documents())
@@ -152,14 +157,14 @@ def test_generated_documents_are_checked_as_before(doc: Document) -> None:
     starts = [0]
     with pytest.MonkeyPatch.context() as patch:
         expected = _checked_by_reference(doc, starts, patch)
-    assert checks.check_structure(doc, starts) == expected
+    assert _check(doc, starts) == expected
 
 
 def test_parsed_documents_are_checked_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     for source in (*SOURCES, "T\nI. Part\n1. A\nA. Sub\n(1) c\n\nB. Sub\n(2) d\n2. B\nII. Part\n1. C"):
         doc = parse_structure(source)
         starts = line_starts(source)
-        assert checks.check_structure(doc, starts) == _checked_by_reference(doc, starts, monkeypatch)
+        assert _check(doc, starts) == _checked_by_reference(doc, starts, monkeypatch)
 
 
 def test_reported_diagnostic_is_what_the_constructor_builds() -> None:

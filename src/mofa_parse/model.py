@@ -23,10 +23,8 @@ import attrs
 
 from mofa_parse.structure.markers import (
     clause_number,
-    default_ordinal,
     is_speaker_label,
-    item_ordinals,
-    item_style,
+    marker_facts,
     section_number,
 )
 from mofa_parse.text.dates import format_date, read_date_line
@@ -85,11 +83,14 @@ def _no_eq(default: Any = None) -> Any:
 class Span:
     """Offsets into ``Document.source``: ``source[start:end]`` is the node's text."""
 
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int
     end: int = attrs.field()
 
     @end.validator
-    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
+    def _check_offsets(self, attribute: attrs.Attribute[int], value: int) -> None:
+        """A span starts at 0 or later, and ends where it starts or later (one check for both offsets)."""
+        if not self.start >= 0:
+            raise ValueError(f"'start' must be >= 0: {self.start}")
         if value < self.start:
             raise ValueError(f"Span end {value} precedes start {self.start}")
 
@@ -219,7 +220,7 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
         if (
             isinstance(block, Item)
             and isinstance(previous, Item)
-            and item_style(block.marker) != item_style(previous.marker)
+            and marker_facts(block.marker)[1] != marker_facts(previous.marker)[1]
             and not any(isinstance(child, Item) for child in previous.body)
         ):
             raise ValueError(
@@ -231,6 +232,8 @@ def _check_body(owner: str, body: tuple[Block, ...], allow_nested: bool) -> None
 
 
 def _check_flow_body(instance: Clause | Item, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+    """A clause's or an item's body: a tuple of paragraphs and items, in an order text can express."""
+    _is_tuple(instance, attribute, value)
     for block in value:
         if not isinstance(block, (Paragraph, Item)):
             owner = type(instance).__name__
@@ -250,19 +253,19 @@ class Item:
 
     marker: str = attrs.field()
     ordinal: int | None = attrs.field(
-        default=attrs.Factory(lambda self: default_ordinal(self.marker), takes_self=True)
+        default=attrs.Factory(lambda self: marker_facts(self.marker)[2], takes_self=True)
     )
-    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
+    body: tuple[Block, ...] = attrs.field(default=(), validator=_check_flow_body)
     span: Span | None = _no_eq()
 
     @marker.validator
     def _check_marker(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not item_ordinals(value):
+        if not marker_facts(value)[0]:
             raise ValueError(f"{value!r} is not a list-item marker")
 
     @ordinal.validator
     def _check_ordinal(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value not in item_ordinals(self.marker):
+        if value not in marker_facts(self.marker)[0]:
             raise ValueError(f"item marker {self.marker!r} cannot stand for ordinal {value!r}")
 
 
@@ -278,7 +281,7 @@ class Clause:
 
     number: int
     heading: str | None = attrs.field(default=None, validator=_single_line)
-    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_flow_body])
+    body: tuple[Block, ...] = attrs.field(default=(), validator=_check_flow_body)
     marker: str = attrs.field(default=attrs.Factory(lambda self: f"({self.number})", takes_self=True))
     span: Span | None = _no_eq()
 
@@ -299,6 +302,8 @@ class Clause:
 
 
 def _check_section_body(instance: Section, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+    """A section's body: a tuple of blocks, in an order text can express."""
+    _is_tuple(instance, attribute, value)
     _check_body("Section", value, allow_nested=True)
 
 
@@ -313,7 +318,7 @@ class Section:
     number: int
     marker: str = attrs.field()
     title: str | None = attrs.field(default=None, validator=_single_line)
-    body: tuple[Block, ...] = attrs.field(default=(), validator=[_is_tuple, _check_section_body])
+    body: tuple[Block, ...] = attrs.field(default=(), validator=_check_section_body)
     span: Span | None = _no_eq()
 
     @marker.validator

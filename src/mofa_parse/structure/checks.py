@@ -1,6 +1,6 @@
 """Structural diagnostics: what departs from the layout conventions.
 
-Reads a built tree and reports, with line and column: a missing title or date
+Reads the built sections and header fields and reports, with line and column: a missing title or date
 line, numbering that starts elsewhere than 1, repeats, skips or goes back, and
 headings with no body. Lenient parsing keeps what is written; strict parsing
 raises on the first of these.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from mofa_parse.model import Block, Clause, Diagnostic, Document, Item, Paragraph, Section, Severity, Span
+from mofa_parse.model import Block, Clause, Diagnostic, Item, Paragraph, Section, Severity, Span
 
 __all__ = ["check_structure", "position"]
 
@@ -25,8 +25,8 @@ def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
 
 
 class _Reporter:
-    def __init__(self, doc: Document, starts: Sequence[int]) -> None:
-        self.source = doc.source
+    def __init__(self, source: str, starts: Sequence[int]) -> None:
+        self.source = source
         self.starts = starts
         self.found: list[Diagnostic] = []
 
@@ -151,15 +151,21 @@ def _numbered_items(run: list[Item], report: _Reporter) -> None:
         previous = node
 
 
-def check_structure(doc: Document, starts: Sequence[int]) -> list[Diagnostic]:
-    """Every structural departure in ``doc``, in no particular order."""
-    report = _Reporter(doc, starts)
-    if not doc.title:
+def check_structure(
+    title: str, issued_text: str | None, sections: Sequence[Section], source: str, starts: Sequence[int]
+) -> list[Diagnostic]:
+    """Every structural departure of a document with these header fields and sections, in no particular order.
+
+    The parser checks the parts before it builds the ``Document``, so that the
+    document is built once, with its warnings.
+    """
+    report = _Reporter(source, starts)
+    if not title:
         report.found.append(
             Diagnostic(1, 1, "no title: the readout does not start with a title line", "", "no-title")
         )
-    if doc.issued_text is None:
+    if issued_text is None:
         report.found.append(Diagnostic(1, 1, "no date line", "", "no-date"))
-    parts = [s for s in doc.sections if s.marker[:1] in "IVX" and s.marker.endswith(".") and not s.marker[0].isdigit()]
-    _walk("part" if parts and len(parts) == len(doc.sections) else "section", doc.sections, report)
+    parts = [s for s in sections if s.marker[:1] in "IVX" and s.marker.endswith(".") and not s.marker[0].isdigit()]
+    _walk("part" if parts and len(parts) == len(sections) else "section", sections, report)
     return report.found

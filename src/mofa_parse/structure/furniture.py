@@ -14,7 +14,7 @@ import re
 from mofa_parse.model import ChromeKind
 from mofa_parse.rules.furniture import BODY_PATTERNS, HEADER_PATTERNS
 
-__all__ = ["TRAILING_PHOTO", "chrome_kind"]
+__all__ = ["TRAILING_PHOTO", "chrome_kind", "trailing_photo"]
 
 #: Longer lines are content: no furniture runs to a paragraph's length.
 _LONGEST = 420
@@ -25,6 +25,19 @@ _IN_BODY = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in BOD
 #: A "photo" or "(photo)" link that ends a paragraph after its final punctuation: ``link``
 #: is the link, ``tail`` the link with the white space before it.
 TRAILING_PHOTO = re.compile(r"[.!?)\"'\u201d\u2019](?P<tail>\s+(?P<link>\(\s*(?i:photo)\s*\)|(?i:photo)))\Z")
+#: How a line holding a trailing "photo" link ends: the prefilter of ``TRAILING_PHOTO``.
+_PHOTO_ENDINGS = ("photo", ")")
+
+
+def trailing_photo(text: str) -> re.Match[str] | None:
+    """The trailing "photo" link of a stripped line, if it has one (``TRAILING_PHOTO``).
+
+    Only a line ending in "photo" or ")" can hold the link, so the expression
+    is searched for in those lines alone.
+    """
+    if not text[-5:].lower().endswith(_PHOTO_ENDINGS):
+        return None
+    return TRAILING_PHOTO.search(text)
 
 
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:

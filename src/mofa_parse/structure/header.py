@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mofa_parse.model import ChromeKind
-from mofa_parse.structure.furniture import TRAILING_PHOTO
+from mofa_parse.structure.furniture import trailing_photo
 from mofa_parse.structure.lines import WHITESPACE, Line
 from mofa_parse.structure.markers import read_heads
 from mofa_parse.structure.tokens import Lexed, Piece
@@ -85,7 +85,7 @@ class HeaderReader:
     def subtitle(self, line: Line) -> bool:
         """A subtitle line; "(Overview) photo" is the subtitle with the page's photo link after it."""
         text = line.text
-        photo = TRAILING_PHOTO.search(text)
+        photo = trailing_photo(text)
         match = _SUBTITLE_LINE.fullmatch(text if photo is None else text[: photo.start("tail")].rstrip(WHITESPACE))
         if match is None:
             return False

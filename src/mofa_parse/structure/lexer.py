@@ -11,8 +11,10 @@ source once, line by line (``lines.read_lines``), and guarantees to the grammar:
 * The header (title, its continuation lines, subtitle, date line) comes first,
   at most one of each field (``header``).
 * Every other non-blank line yields one ``PARA`` token, or one to three
-  marker tokens followed by a ``PARA`` for the text after the markers (none
-  when the text is a heading, which rides on the marker token).
+  marker tokens. The text after the markers rides on the last marker's
+  token: as its heading, or as the paragraph that opens its body (then no
+  ``PARA`` is emitted for it; the grammar reads it as the first block of that
+  marker's flow).
 * The level of every marker is decided here, from the marker's style, its
   number against the numbering in force at each level, its indentation against
   the first section marker's, and whether the text reads as a heading. So
@@ -34,7 +36,7 @@ import re
 import attrs
 
 from mofa_parse.model import ChromeKind, ParagraphKind
-from mofa_parse.structure.furniture import TRAILING_PHOTO, chrome_kind
+from mofa_parse.structure.furniture import chrome_kind, trailing_photo
 from mofa_parse.structure.header import HeaderReader
 from mofa_parse.structure.lines import WHITESPACE, Line, read_lines
 from mofa_parse.structure.markers import Head, halves, is_heading, is_speaker_label, letter_value, read_heads
@@ -260,7 +262,7 @@ class _Lexer:
         self.clause_no = 0
         if self.sec_indent is None:
             self.sec_indent = line.indent
-        return self.head_token("PART", line, head, rest, allow_heading=True)
+        return self.head_token("PART", line, head, rest)
 
     def section(self, line: Line, head: Head, rest: str, style: str) -> str | None:
         self.close_items(0)
@@ -276,7 +278,7 @@ class _Lexer:
         self.clause_style = ""
         self.clause_no = 0
         self.sec_has_title = is_heading(rest)
-        return self.head_token("SECTION", line, head, rest, allow_heading=True)
+        return self.head_token("SECTION", line, head, rest, heading=self.sec_has_title)
 
     def subsection(self, line: Line, head: Head, rest: str) -> str | None:
         self.close_items(0)
@@ -284,7 +286,7 @@ class _Lexer:
         self.sub_no = head.value or 0
         self.clause_style = ""
         self.clause_no = 0
-        return self.head_token("SUBSECTION", line, head, rest, allow_heading=True)
+        return self.head_token("SUBSECTION", line, head, rest)
 
     def clause(self, line: Line, head: Head, rest: str, indent: int, style: str) -> str | None:
         doubled = halves(head)
@@ -296,7 +298,7 @@ class _Lexer:
         self.clause_style = style
         self.clause_no = head.value or 0
         self.clause_indent = indent
-        return self.head_token("CLAUSE", line, head, rest, allow_heading=True)
+        return self.head_token("CLAUSE", line, head, rest)
 
     def item(self, line: Line, head: Head, indent: int) -> str | None:
         doubled = halves(head)
@@ -384,9 +386,15 @@ class _Lexer:
         start = line.start + head.start
         return Piece(head.marker, start, start + len(head.marker), line.number, marker=head.marker, number=head.value)
 
-    def head_token(self, kind: str, line: Line, head: Head, rest: str, *, allow_heading: bool) -> str | None:
+    def head_token(self, kind: str, line: Line, head: Head, rest: str, *, heading: bool | None = None) -> str | None:
+        """The token of a part, section, subsection or clause marker; "heading" when ``rest`` is its heading.
+
+        ``heading`` is whether ``rest`` reads as a heading, when the caller has already asked.
+        """
         piece = self.piece_at(line, head)
-        if rest and allow_heading and is_heading(rest):
+        if heading is None:
+            heading = is_heading(rest)
+        if heading:
             piece.title = rest
             piece.end = line.start + len(line.text)
             self.emit(kind, piece)
@@ -400,7 +408,7 @@ class _Lexer:
         text = line.text[offset:]
         start = line.start + offset
         # A "photo" link after the last sentence is the page's, not the paragraph's.
-        trailing = TRAILING_PHOTO.search(text)
+        trailing = trailing_photo(text)
         if trailing is not None:
             self.out.add_chrome(ChromeKind.PHOTO, trailing["link"], start + trailing.start("link"))
             text = text[: trailing.start("tail")].rstrip(WHITESPACE)
@@ -412,7 +420,13 @@ class _Lexer:
             while self.items and self.items[-1].indent >= indent:
                 self.close_one()
         kind = ParagraphKind.SPEAKER_LABEL if is_speaker_label(text) else ParagraphKind.TEXT
-        self.emit("PARA", Piece(text, start, start + len(text), line.number, kind=kind))
+        piece = Piece(text, start, start + len(text), line.number, kind=kind)
+        opener = self.out.tokens[-1].value if in_marker_line and self.out.tokens else None
+        if opener is not None and opener.marker and opener.line == line.number:
+            # The text after a marker opens the marker's body: it rides on the marker's token.
+            opener.opening = piece
+            return
+        self.emit("PARA", piece)
 
 
 

@@ -202,10 +202,11 @@ _MARKERS = {
     ),
 }
 #: Roman numerals, letters and bare numbers only start a line; the others may follow another marker
-#: ("(1) (a) text", "- (1) text").
-_FIRST_MARKER = re.compile("|".join(_MARKERS.values()))
-_NEXT_MARKER = re.compile("|".join(_MARKERS[kind] for kind in ("arabic", "paren", "item")))
-_SPACE_RUN = re.compile(f"[{re.escape(WHITESPACE)}]*")
+#: ("(1) (a) text", "- (1) text"). Each is read with the white space after it, up to the next
+#: marker or the text.
+_SPACE_RUN = f"[{re.escape(WHITESPACE)}]*"
+_FIRST_MARKER = re.compile(f"(?:{'|'.join(_MARKERS.values())}){_SPACE_RUN}")
+_NEXT_MARKER = re.compile(f"(?:{'|'.join(_MARKERS[kind] for kind in ('arabic', 'paren', 'item'))}){_SPACE_RUN}")
 _DOUBLED = re.compile(r"(\d+\.)[ \t]+")
 _HEADING_END = re.compile(r"[.,;:!][\"'\u201d\u2019)\]]*\Z")
 
@@ -229,7 +230,8 @@ class Head:
         return marker_facts(self.marker)
 
 
-def _read_head(text: str, pos: int, *, first: bool) -> Head | None:
+def _read_head(text: str, pos: int, *, first: bool) -> tuple[Head, int] | None:
+    """The marker at ``pos``, and where the white space after it ends."""
     match = (_FIRST_MARKER if first else _NEXT_MARKER).match(text, pos)
     if match is None or match.lastgroup is None:
         return None
@@ -246,7 +248,7 @@ def _read_head(text: str, pos: int, *, first: bool) -> Head | None:
         value = marker_facts(marker)[2]
     else:
         value = int(match[f"{kind}_n"])
-    return Head(kind, marker, value, pos, match.end(kind))
+    return Head(kind, marker, value, pos, match.end(kind)), match.end()
 
 
 def read_heads(text: str) -> tuple[list[Head], int]:
@@ -254,12 +256,11 @@ def read_heads(text: str) -> tuple[list[Head], int]:
     heads: list[Head] = []
     pos = 0
     while len(heads) < MAX_MARKERS_PER_LINE and pos < len(text):
-        head = _read_head(text, pos, first=not heads)
-        if head is None:
+        found = _read_head(text, pos, first=not heads)
+        if found is None:
             break
+        head, pos = found
         heads.append(head)
-        match = _SPACE_RUN.match(text, head.end)
-        pos = head.end if match is None else match.end()
     return heads, pos
 
 

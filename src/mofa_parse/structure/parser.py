@@ -75,12 +75,17 @@ def _paragraph(piece: Piece) -> Paragraph:
     return Paragraph(piece.text, piece.kind, span=Span(piece.start, piece.end))
 
 
+def _opening(head: Piece) -> tuple[Paragraph, ...]:
+    """The paragraph on a marker's line after the marker, which opens the marker's body, if any."""
+    return () if head.opening is None else (_paragraph(head.opening),)
+
+
 class _TreeBuilder(Transformer[Token, Any]):
     """Builds the model nodes, one grammar rule a method, as the parser reduces the rule."""
 
     def start(self, children: list[Any]) -> tuple[_Header, tuple[Paragraph, ...], tuple[Section, ...]]:
         header, preamble, *sections = children
-        return header, preamble, tuple(sections)
+        return header, tuple(preamble), tuple(sections)
 
     def header(self, children: list[Any]) -> _Header:
         header = _Header()
@@ -96,26 +101,36 @@ class _TreeBuilder(Transformer[Token, Any]):
     def title(self, children: list[Token]) -> list[Piece]:
         return [token.value for token in children]
 
-    def preamble(self, children: list[Token]) -> tuple[Paragraph, ...]:
-        return tuple(_paragraph(token.value) for token in children)
+    def preamble(self, children: list[Any]) -> list[Paragraph]:
+        """The preamble so far, and the next paragraph: ``preamble PARA``, or nothing."""
+        if not children:
+            return []
+        paragraphs, token = children
+        paragraphs.append(_paragraph(token.value))
+        return paragraphs  # type: ignore[no-any-return]
 
     def flow(self, children: list[Any]) -> list[Block]:
-        return [_paragraph(child.value) if isinstance(child, Token) else child for child in children]
+        """The flow so far, and the next paragraph or item: ``flow PARA``, ``flow item``, or nothing."""
+        if not children:
+            return []
+        blocks, last = children
+        blocks.append(_paragraph(last.value) if isinstance(last, Token) else last)
+        return blocks  # type: ignore[no-any-return]
 
     def item(self, children: list[Any]) -> Item:
         head: Piece = children[0].value
-        body = tuple(children[1])
+        body = (*_opening(head), *children[1])
         return Item(head.marker, head.number, body, span=Span(head.start, _end(head, body)))
 
     def clause(self, children: list[Any]) -> Clause:
         head: Piece = children[0].value
-        body = tuple(children[1])
+        body = (*_opening(head), *children[1])
         assert head.number is not None
         return Clause(head.number, head.title, body, head.marker, span=Span(head.start, _end(head, body)))
 
     def section(self, children: list[Any]) -> Section:
         head: Piece = children[0].value
-        body = (*children[1], *children[2:])
+        body = (*_opening(head), *children[1], *children[2:])
         assert head.number is not None
         return Section(head.number, head.marker, head.title, body, span=Span(head.start, _end(head, body)))
 
@@ -152,22 +167,24 @@ def parse_structure(source: str) -> Document:
     title = " ".join(piece.text for piece in header.title)
     title_span = Span(header.title[0].start, header.title[-1].end) if header.title else None
     subtitle, date = header.subtitle, header.date
-    doc = Document(
+    issued_text = date.text if date is not None else None
+    sections = tuple(sections)
+    diagnostics.extend(check_structure(title, issued_text, sections, source, lexed.starts))
+    diagnostics.sort(key=lambda d: (d.line, d.column))
+    return Document(
         title,
         subtitle.text if subtitle is not None else None,
         date.date.date if date is not None and date.date is not None else None,
-        date.text if date is not None else None,
+        issued_text,
         tuple(preamble),
-        tuple(sections),
+        sections,
         tuple(sorted(lexed.chrome, key=_chrome_start)),
+        warnings=tuple(diagnostics),
         source=source,
         title_span=title_span,
         subtitle_span=subtitle.span if subtitle is not None else None,
         issued_span=date.span if date is not None else None,
     )
-    diagnostics.extend(check_structure(doc, lexed.starts))
-    diagnostics.sort(key=lambda d: (d.line, d.column))
-    return attrs.evolve(doc, warnings=tuple(diagnostics))
 
 
 def _chrome_start(chrome: Chrome) -> int:

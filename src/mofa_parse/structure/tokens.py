@@ -16,8 +16,10 @@ __all__ = ["Lexed", "Piece"]
 class Piece:
     """One token's worth of a line: text with its place in the source, and what a marker stands for.
 
-    ``title`` is the heading riding on a marker's line, ``kind`` whether a
-    paragraph names only a speaker, ``date`` a date line's reading.
+    ``title`` is the heading riding on a marker's line, ``opening`` the
+    paragraph riding on it instead (the text after the marker, which opens the
+    marker's body), ``kind`` whether a paragraph names only a speaker, ``date``
+    a date line's reading.
     """
 
     text: str
@@ -29,6 +31,7 @@ class Piece:
     title: str | None = None
     kind: ParagraphKind = ParagraphKind.TEXT
     date: DateLine | None = None
+    opening: Piece | None = None
 
     def __str__(self) -> str:
         return self.text
