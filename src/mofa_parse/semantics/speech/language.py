@@ -16,6 +16,7 @@ patterns list them longest first, so that "Vice-President" is read before
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -25,12 +26,14 @@ __all__ = [
     "ADV",
     "ADVERBS",
     "BARE",
+    "BARE_FULL",
     "CAP",
     "FIRST_WORDS",
     "HONOR_RE",
     "JOINT",
     "KIND_RES",
     "LIST",
+    "LIST_HINT",
     "MENTION",
     "MR_WORDS",
     "NAMED",
@@ -42,8 +45,10 @@ __all__ = [
     "SIDE",
     "SUBJ",
     "SUBJECT_ENDINGS",
+    "SUBJ_NOT_LIST",
     "TITLE_OR_MR_WORDS",
     "TITLE_WORDS",
+    "list_full",
     "words",
 ]
 
@@ -111,9 +116,28 @@ JOINT = (
 #: One side of the meeting: "the Japanese side", "Japan".
 SIDE = rf"(?:[Tt]he\s+{NAT}\s+side|Japan)"
 PRON = r"(?:He|She|They|he|she)"
-LIST = rf"(?:{NAMED}(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED})"
+#: What follows the first name of a list: ", B and C", " and B".
+_LIST_TAIL = rf"(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED}"
+LIST = rf"(?:{NAMED}{_LIST_TAIL})"
 #: Any subject of a reporting verb.
-SUBJ = rf"(?:{NAMED}(?:(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
+SUBJ = rf"(?:{NAMED}(?:{_LIST_TAIL})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
+#: Any subject but a list of names: ``SUBJ`` where ``LIST_HINT`` is not found.
+SUBJ_NOT_LIST = rf"(?:{NAMED}|{BARE}|{JOINT}|{SIDE}|{PRON})"
+#: The words a named person's mention can open with in small letters ("the Honorable").
+_SMALL_OPENERS = sorted(
+    {
+        form.split()[0]
+        for form in (*_STYLES, *_COURTESIES, *_HEADS, *MODIFIERS)
+        if not re.match(f"[{_UP}]", form)
+    }
+)
+#: What a list of names holds, and a text without it holds no list: "and" before a name's first
+#: word ("... and President B"). The list patterns repeat the name pattern; they run only where it is.
+LIST_HINT = re.compile(
+    rf"\sand\s+(?:[{_UP}]|"
+    + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _SMALL_OPENERS)
+    + ")"
+)
 #: An adverb between a subject and its verb: "also", "strongly", "for his part".
 ADV = (
     r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
@@ -121,18 +145,28 @@ ADV = (
     r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
 )
 
-#: Each kind of subject with the pattern a subject of that kind matches whole, in the order tried.
+NAMED_FULL = re.compile(NAMED + r"\Z")
+BARE_FULL = re.compile(BARE + r"\Z")
+#: Each kind of subject but a list with the pattern a subject of that kind matches whole, in the
+#: order tried (after ``list_full``).
 KIND_RES = (
-    ("list", re.compile(LIST + r"\Z")),
-    ("named", re.compile(NAMED + r"\Z")),
-    ("bare", re.compile(BARE + r"\Z")),
+    ("named", NAMED_FULL),
+    ("bare", BARE_FULL),
     ("joint", re.compile(JOINT + r"\Z")),
     ("side", re.compile(SIDE + r"\Z")),
     ("pron", re.compile(PRON + r"\Z")),
 )
+
+
+@functools.cache
+def list_full() -> re.Pattern[str]:
+    """The pattern a list of names ("A, B and C") matches whole, compiled when a subject holding
+    "and" first asks: it repeats the name pattern, and most readouts have no such subject."""
+    return re.compile(LIST + r"\Z")
+
+
 #: A mention of a named person anywhere in a text.
 MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + NAMED)
-NAMED_FULL = re.compile(NAMED + r"\Z")
 HONOR_RE = re.compile(HONOR)
 NAT_RE = re.compile(NAT + r"\Z")
 #: "... of the Russian Federation" at the end of a mention.

@@ -11,6 +11,7 @@ stated") is a subject when it is one of the document's people's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -23,10 +24,13 @@ from mofa_parse.semantics.speech.language import (
     CAP,
     FIRST_WORDS,
     KIND_RES,
+    LIST_HINT,
     NAT,
     SUBJ,
+    SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
+    list_full,
     words,
 )
 
@@ -52,9 +56,24 @@ _OPENER = (
 _OPENER_RE = re.compile(_OPENER)
 #: A subject that begins at an opener and ends right before a verb (the search's end): the first
 #: match of a search from a window's start is the first opener from which a subject reaches the verb.
-_SUBJ_AT_VERB = re.compile(rf"{_OPENER}(?P<subj>{SUBJ}){_TO_VERB}")
-#: A subject followed by a word of small letters: the subject that opens a sentence.
-_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{SUBJ})(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+#: This one is for windows without ``LIST_HINT``, where no list of names can be.
+_SUBJ_AT_VERB = re.compile(rf"{_OPENER}(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
+
+
+@functools.cache
+def _subject_or_list_at_verb() -> re.Pattern[str]:
+    """``_SUBJ_AT_VERB`` where the subject may be a list of names ("A, B and C"), for windows
+    that hold ``LIST_HINT``; compiled when the first such window is read."""
+    return re.compile(rf"{_OPENER}(?P<subj>{SUBJ}){_TO_VERB}")
+
+
+@functools.cache
+def _subject_then_word() -> re.Pattern[str]:
+    """A subject followed by a word of small letters: the subject that opens a sentence. Compiled
+    when first needed: only a verb with no subject of its own and no statement before it asks."""
+    return re.compile(rf"(?P<subj>{SUBJ})(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+
+
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{ADV}\s+){{0,2}}\Z")
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{CAP}(?:\s+{CAP}){{0,2}})\s+(?:{ADV}\s+){{0,3}}\Z")
 _FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
@@ -85,9 +104,9 @@ class Subject:
 
 def subject_kind(subject: str) -> str:
     """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``KIND_RES``)."""
+    if "and" in subject and list_full().match(subject):
+        return "list"  # a list ends in "and <name>"
     for kind, pattern in KIND_RES:
-        if kind == "list" and "and" not in subject:
-            continue  # a list ends in "and <name>"
         if pattern.match(subject):
             return kind
     return "named"
@@ -175,7 +194,10 @@ class Subjects:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        for match in _matches_reaching(_SUBJ_AT_VERB, masked, window_start, verb_start):
+        at_verb = _SUBJ_AT_VERB
+        if LIST_HINT.search(masked, window_start, verb_start) is not None:
+            at_verb = _subject_or_list_at_verb()
+        for match in _matches_reaching(at_verb, masked, window_start, verb_start):
             start = match.start()
             if boundary_ok(masked, start, lo):
                 return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
@@ -198,7 +220,7 @@ class Subjects:
         within the sentence's first 120 characters (or the first after them) where one can begin."""
         for match in _OPENER_RE.finditer(masked, lo, end):
             start = match.start()
-            opening = _SUBJ_THEN_WORD.match(masked, start, end)
+            opening = _subject_then_word().match(masked, start, end)
             if opening is not None and boundary_ok(masked, start, lo):
                 return Subject(self.kind(opening["subj"]), start, opening["subj"])
             if start - lo > 120:
