@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import mofa_parse
 from mofa_parse.model import Document, Person
-from mofa_parse.semantics.speech.language import MENTION
+from mofa_parse.semantics.speech.language import mentions as mentions_in
 from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People
 from mofa_parse.semantics.speech.verbs import find_verbs
@@ -81,7 +81,7 @@ def test_content_is_the_that_clause_without_its_stop() -> None:
 
 def test_mentions_of_named_people() -> None:
     def mentions(text: str) -> list[str]:
-        return [match.group() for match in MENTION.finditer(text)]
+        return [match.group() for match in mentions_in(text)]
 
     assert mentions("Japanese Prime Minister Aka met H.E. Mr. Bleu, President of the Republic of Korea.") == [
         "Japanese Prime Minister Aka",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from mofa_parse.model import Document, Joint, Person, StatementForm
 from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Opening, answered, gather
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
-from mofa_parse.semantics.speech.language import BARE_FULL, NAMED_FULL
+from mofa_parse.semantics.speech.language import BARE_RE, NAMED_RE
 from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People, Place
 from mofa_parse.semantics.speech.statements import finish
@@ -37,11 +37,11 @@ def _label(text: str) -> tuple[str, str | None] | None:
     colon = text.find(":")
     if colon < 0:
         subject = text.rstrip()
-        return (subject, None) if NAMED_FULL.match(subject) else None
+        return (subject, None) if NAMED_RE.fullmatch(subject) else None
     subject, rest = text[:colon].rstrip(), text[colon + 1 :].lstrip()
     if not rest or "\n" in rest:
         return None
-    if NAMED_FULL.match(subject) or BARE_FULL.match(subject):
+    if NAMED_RE.fullmatch(subject) or BARE_RE.fullmatch(subject):
         return subject, rest
     return None
 

@@ -15,7 +15,7 @@ import attrs
 
 from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Span, Statement
 from mofa_parse.semantics.speech.drafts import Draft
-from mofa_parse.semantics.speech.language import MENTION
+from mofa_parse.semantics.speech.language import mentions
 from mofa_parse.semantics.speech.speakers import People
 
 __all__ = ["UNRESOLVED_SPEAKER", "finish"]
@@ -122,7 +122,7 @@ def _named_speakers(doc: Document, drafts: Sequence[Draft]) -> list[Person]:
     if not speakers:
         lead = People(doc)
         for paragraph in doc.preamble:
-            for mention in MENTION.finditer(paragraph.text):
+            for mention in mentions(paragraph.text):
                 person = lead.named(mention.group(), (0, 0))
                 if person not in speakers:
                     speakers.append(person)

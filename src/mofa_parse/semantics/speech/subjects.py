@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 import attrs
 
@@ -25,12 +25,12 @@ from mofa_parse.semantics.speech.language import (
     FIRST_WORDS,
     KIND_RES,
     LIST_HINT,
-    NAT,
+    NAT_RE,
     SUBJ,
     SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
-    list_full,
+    list_re,
     words,
 )
 
@@ -43,28 +43,39 @@ _TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}\Z"
 #: A place where a subject may begin: a capital, or "the", "both", "he", "she", "this", "that".
 _STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
 _STARTER_RE = re.compile(_STARTER)
-#: A starter whose word (letters, digits, "." and "-") can open a subject: one of ``FIRST_WORDS``
-#: or a nationality ("Russian President Putin").
-_OPENER = (
-    _STARTER
-    + r"(?=(?:"
-    + "|".join(re.escape(word) for word in sorted(FIRST_WORDS, key=lambda w: (-len(w), w)))
-    + "|"
-    + NAT
-    + r")(?![\w.-]))"
-)
-_OPENER_RE = re.compile(_OPENER)
-#: A subject that begins at an opener and ends right before a verb (the search's end): the first
-#: match of a search from a window's start is the first opener from which a subject reaches the verb.
-#: This one is for windows without ``LIST_HINT``, where no list of names can be.
-_SUBJ_AT_VERB = re.compile(rf"{_OPENER}(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
+#: Characters of ``FIRST_WORDS`` besides letters, digits, "." and "-": the apostrophe of "President's".
+_JOINERS = "".join(sorted({char for word in FIRST_WORDS for char in word if not re.fullmatch(r"[\w.-]", char)}))
+#: A starter and the word there, with any joiners inside it ("President's").
+_STARTER_WORD = re.compile(rf"{_STARTER}(?=(?P<word>[\w.{re.escape(_JOINERS)}-]+))")
+#: A subject that ends right before a verb (the match's end), from a place where one can open. This
+#: one is for windows without ``LIST_HINT``, where no list of names can be.
+_SUBJ_AT_VERB = re.compile(rf"(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
+
+
+def _can_open(word: str) -> bool:
+    """Whether a subject can open with the word at a starter: the word, or its part before an
+    apostrophe, is one of ``FIRST_WORDS`` or a nationality ("Russian President Putin")."""
+    if word in FIRST_WORDS or NAT_RE.fullmatch(word):
+        return True
+    return any(
+        word[:index] in FIRST_WORDS or NAT_RE.fullmatch(word[:index])
+        for index, char in enumerate(word)
+        if char in _JOINERS
+    )
+
+
+def _openers(masked: str, start: int, end: int) -> Iterator[int]:
+    """The places between ``start`` and ``end`` where a subject can open, in order."""
+    for starter in _STARTER_WORD.finditer(masked, start, end):
+        if _can_open(starter["word"]):
+            yield starter.start()
 
 
 @functools.cache
 def _subject_or_list_at_verb() -> re.Pattern[str]:
     """``_SUBJ_AT_VERB`` where the subject may be a list of names ("A, B and C"), for windows
     that hold ``LIST_HINT``; compiled when the first such window is read."""
-    return re.compile(rf"{_OPENER}(?P<subj>{SUBJ}){_TO_VERB}")
+    return re.compile(rf"(?P<subj>{SUBJ}){_TO_VERB}")
 
 
 @functools.cache
@@ -104,10 +115,10 @@ class Subject:
 
 def subject_kind(subject: str) -> str:
     """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``KIND_RES``)."""
-    if "and" in subject and list_full().match(subject):
+    if "and" in subject and list_re().fullmatch(subject):
         return "list"  # a list ends in "and <name>"
     for kind, pattern in KIND_RES:
-        if pattern.match(subject):
+        if pattern.fullmatch(subject):
             return kind
     return "named"
 
@@ -218,8 +229,7 @@ class Subjects:
     def opening(self, masked: str, lo: int, end: int) -> Subject | None:
         """The subject that opens the sentence at ``lo``, followed by any verb: the first place
         within the sentence's first 120 characters (or the first after them) where one can begin."""
-        for match in _OPENER_RE.finditer(masked, lo, end):
-            start = match.start()
+        for start in _openers(masked, lo, end):
             opening = _subject_then_word().match(masked, start, end)
             if opening is not None and boundary_ok(masked, start, lo):
                 return Subject(self.kind(opening["subj"]), start, opening["subj"])
@@ -228,13 +238,10 @@ class Subjects:
         return None
 
 
-def _matches_reaching(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+def _matches_reaching(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` (which ends with ``\\Z``) in ``text[:end]`` from each place from
-    ``start`` on, earliest first: overlapping ones too, as each is tried from every place."""
-    position = start
-    while True:
-        match = pattern.search(text, position, end)
-        if match is None:
-            return
-        yield match
-        position = match.start() + 1
+    ``start`` on where a subject can open, earliest first."""
+    for place in _openers(text, start, end):
+        match = pattern.match(text, place, end)
+        if match is not None:
+            yield match
