@@ -25,7 +25,7 @@ from mofa_parse.semantics.speech.language import (
     FIRST_WORDS,
     KIND_RES,
     LIST_HINT,
-    NAT_RE,
+    NAT,
     SUBJ,
     SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
@@ -45,30 +45,33 @@ _STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
 _STARTER_RE = re.compile(_STARTER)
 #: Characters of ``FIRST_WORDS`` besides letters, digits, "." and "-": the apostrophe of "President's".
 _JOINERS = "".join(sorted({char for word in FIRST_WORDS for char in word if not re.fullmatch(r"[\w.-]", char)}))
+#: The longest of ``FIRST_WORDS``: a word at a starter is read no further than one character past it,
+#: so that a run such as "A-A-A-..." is not read again from each of its capitals.
+_LONGEST = max(map(len, FIRST_WORDS))
 #: A starter and the word there, with any joiners inside it ("President's").
-_STARTER_WORD = re.compile(rf"{_STARTER}(?=(?P<word>[\w.{re.escape(_JOINERS)}-]+))")
+_STARTER_WORD = re.compile(rf"{_STARTER}(?=(?P<word>[\w.{re.escape(_JOINERS)}-]{{1,{_LONGEST + 1}}}))")
+#: A nationality that ends a word there ("Russian President Putin").
+_NATIONALITY_AT = re.compile(rf"(?:{NAT})(?![\w.-])")
 #: A subject that ends right before a verb (the match's end), from a place where one can open. This
 #: one is for windows without ``LIST_HINT``, where no list of names can be.
 _SUBJ_AT_VERB = re.compile(rf"(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
 
 
 def _can_open(word: str) -> bool:
-    """Whether a subject can open with the word at a starter: the word, or its part before an
-    apostrophe, is one of ``FIRST_WORDS`` or a nationality ("Russian President Putin")."""
-    if word in FIRST_WORDS or NAT_RE.fullmatch(word):
+    """Whether ``word``, read at a starter, is or begins with one of ``FIRST_WORDS`` that ends a
+    word there: the whole word (unless it was cut at ``_LONGEST + 1`` characters) or its part
+    before an apostrophe ("President's")."""
+    if len(word) <= _LONGEST and word in FIRST_WORDS:
         return True
-    return any(
-        word[:index] in FIRST_WORDS or NAT_RE.fullmatch(word[:index])
-        for index, char in enumerate(word)
-        if char in _JOINERS
-    )
+    return any(word[:index] in FIRST_WORDS for index, char in enumerate(word) if char in _JOINERS)
 
 
 def _openers(masked: str, start: int, end: int) -> Iterator[int]:
     """The places between ``start`` and ``end`` where a subject can open, in order."""
     for starter in _STARTER_WORD.finditer(masked, start, end):
-        if _can_open(starter["word"]):
-            yield starter.start()
+        place = starter.start()
+        if _can_open(starter["word"]) or _NATIONALITY_AT.match(masked, place, end):
+            yield place
 
 
 @functools.cache
