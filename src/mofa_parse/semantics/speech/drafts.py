@@ -71,8 +71,8 @@ _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 
 @functools.cache
 def _possessive_block() -> re.Pattern[str]:
-    """"Prime Minister Mori's response was as follows:" (compiled when a sentence first holds
-    ``_POSSESSIVE_HINT``)."""
+    """A possessive block introduction, "Prime Minister Mori's response was as follows:"
+    (compiled when a sentence first holds ``_POSSESSIVE_HINT``)."""
     return re.compile(
         rf"(?:(?P<subj>{NAMED}|{BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
         rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
@@ -81,8 +81,8 @@ def _possessive_block() -> re.Pattern[str]:
 
 @functools.cache
 def _summary_block() -> re.Pattern[str]:
-    """"The following is a summary of the remarks made by President Putin:" (compiled when a
-    sentence first holds ``_SUMMARY_HINT``)."""
+    """A summary block introduction, "The following is a summary of the remarks made by
+    President Putin:" (compiled when a sentence first holds ``_SUMMARY_HINT``)."""
     return re.compile(
         r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
         rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"

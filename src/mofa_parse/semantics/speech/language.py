@@ -126,20 +126,14 @@ SUBJ = rf"(?:{NAMED}(?:{_LIST_TAIL})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
 SUBJ_NOT_LIST = rf"(?:{NAMED}|{BARE}|{JOINT}|{SIDE}|{PRON})"
 #: The words a named person's mention can open with in small letters ("the Honorable").
 _SMALL_OPENERS = sorted(
-    {
-        form.split()[0]
-        for form in (*_STYLES, *_COURTESIES, *_HEADS, *MODIFIERS)
-        if not re.match(f"[{_UP}]", form)
-    }
+    {form.split()[0] for form in (*_STYLES, *_COURTESIES, *_HEADS, *MODIFIERS) if not re.match(f"[{_UP}]", form)}
 )
 #: What a list of names holds, and a text without it holds no list: "and" before a name's first
 #: word ("... and President B"). The list patterns repeat the name pattern; they run only where it is.
 #: Where a named person's mention can begin: a capital or one of ``_SMALL_OPENERS``. Every
 #: mention begins so; the search for one skips other places at once.
 _NAME_START = (
-    rf"(?=[{_UP}]|"
-    + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _SMALL_OPENERS)
-    + ")"
+    rf"(?=[{_UP}]|" + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _SMALL_OPENERS) + ")"
 )
 LIST_HINT = re.compile(rf"\sand\s+{_NAME_START}")
 #: An adverb between a subject and its verb: "also", "strongly", "for his part".

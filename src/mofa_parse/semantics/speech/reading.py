@@ -27,6 +27,7 @@ from mofa_parse.semantics.speech.verbs import find_verbs
 
 __all__ = ["apply"]
 
+
 def _label(text: str) -> tuple[str, str | None] | None:
     """(speaker, remarks on the same line or None) of a paragraph that is a speaker label
     ("President Hu", "President Hu: ..."); None for any other paragraph.
