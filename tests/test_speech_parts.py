@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import mofa_parse
-from mofa_parse.model import Document, Person
-from mofa_parse.semantics.speech.language import MENTION
+from mofa_parse.model import Document, Joint, Person
+from mofa_parse.semantics.speech.language import mentions as mentions_in
 from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People
 from mofa_parse.semantics.speech.verbs import find_verbs
@@ -81,7 +81,7 @@ def test_content_is_the_that_clause_without_its_stop() -> None:
 
 def test_mentions_of_named_people() -> None:
     def mentions(text: str) -> list[str]:
-        return [match.group() for match in MENTION.finditer(text)]
+        return [match.group() for match in mentions_in(text)]
 
     assert mentions("Japanese Prime Minister Aka met H.E. Mr. Bleu, President of the Republic of Korea.") == [
         "Japanese Prime Minister Aka",
@@ -120,3 +120,36 @@ def test_a_long_run_before_the_subject_is_read_once() -> None:
     assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
         ("Prime Minister Sato", "stated", "Japan would help")
     ]
+
+
+def test_a_mention_begins_with_a_capital() -> None:
+    text = "He met the Honorable Mr. Aka and The Honorable Mr. Bleu."
+    assert [match.group() for match in mentions_in(text)] == ["Honorable Mr. Aka", "The Honorable Mr. Bleu"]
+
+
+_HEAD = "Japan-Freedonia Summit Meeting\n\n1. Trade\n"
+_SATO = Person(name=None, surname="Sato", title="Prime Minister")
+_FIREFLY = Person(name=None, surname="Firefly", title="President")
+
+
+def _said(body: str) -> list[tuple[object, ...]]:
+    doc = mofa_parse.parse(_HEAD + body + "\n")
+    return [(s.speaker, s.verb, s.text, s.speaker_text) for s in doc.statements]
+
+
+def test_a_list_of_names_is_read_where_and_comes_before_a_name() -> None:
+    assert _said("Prime Minister Sato and President Firefly stated that trade would grow.") == [
+        (Joint((_SATO, _FIREFLY)), "stated", "trade would grow", "Prime Minister Sato and President Firefly")
+    ]
+    aka = Person(name=None, surname="Aka", title=None)
+    listed = "Prime Minister Sato, President Firefly and the Honorable Mr. Aka"
+    assert _said(f"{listed} agreed that trade would grow.") == [
+        (Joint((_SATO, _FIREFLY, aka)), "agreed", "trade would grow", listed)
+    ]
+
+
+def test_a_label_is_a_name_alone_or_a_name_or_bare_title_before_a_colon() -> None:
+    assert _said("President Firefly:  Trade must grow.") == [(_FIREFLY, "", "Trade must grow.", "President Firefly")]
+    prime_minister = Person(name=None, surname="", title="Prime Minister")
+    assert _said("The Prime Minister: Thank you.") == [(prime_minister, "", "Thank you.", "The Prime Minister")]
+    assert _said("The Prime Minister\nThank you.") == []  # a bare title alone labels no one

@@ -10,6 +10,7 @@ block drafts, whose content the paragraphs below them give.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -66,17 +67,35 @@ _BLOCK_TAIL = re.compile(
 _END_PUNCT = re.compile(r"[:.;]")
 _NON_SPACE = re.compile(r"\S")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
-#: "Prime Minister Mori's response was as follows:"
-_POSSESSIVE_BLOCK = re.compile(
-    rf"(?:(?P<subj>{NAMED}|{BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
-    rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
-)
-#: "The following is a summary of the remarks made by President Putin:"
-_SUMMARY_BLOCK = re.compile(
-    r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
-    rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
-    rf"(?P<subj>{SUBJ})\s*(?:[:.]|\Z)"
-)
+
+
+@functools.cache
+def _possessive_block() -> re.Pattern[str]:
+    """A possessive block introduction, "Prime Minister Mori's response was as follows:"
+    (compiled when a sentence first holds ``_POSSESSIVE_HINT``)."""
+    return re.compile(
+        rf"(?:(?P<subj>{NAMED}|{BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
+        rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
+    )
+
+
+@functools.cache
+def _summary_block() -> re.Pattern[str]:
+    """A summary block introduction, "The following is a summary of the remarks made by
+    President Putin:" (compiled when a sentence first holds ``_SUMMARY_HINT``)."""
+    return re.compile(
+        r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
+        rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
+        rf"(?P<subj>{SUBJ})\s*(?:[:.]|\Z)"
+    )
+
+
+#: What a sentence must hold to introduce either kind of block: few do, so the two patterns
+#: above, which repeat the name pattern, are run (and compiled) only where these are found.
+_POSSESSIVE_HINT = re.compile(r"\s(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)")
+_SUMMARY_HINT = re.compile(r"[Tt]he\s+following\s+(?:is|are)\s")
+#: The two kinds of block introduction: whether possessive, the hint, the pattern.
+_BLOCK_FORMS = ((True, _POSSESSIVE_HINT, _possessive_block), (False, _SUMMARY_HINT, _summary_block))
 #: What joins a statement to the next subject: ", and", "; whereupon", ", in response to which".
 _CONNECTOR = re.compile(
     r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
@@ -124,15 +143,17 @@ def _blocks(subjects: Subjects, text: str, masked: str, lo: int, hi: int) -> lis
     """The block statements of a sentence that holds "follow": "<speaker>'s response was as follows:",
     "The following is a summary of the remarks made by <speaker>:"."""
     found: list[Draft] = []
-    for pattern in (_POSSESSIVE_BLOCK, _SUMMARY_BLOCK):
-        match = pattern.search(masked, lo, hi)
+    for possessive, hint, pattern in _BLOCK_FORMS:
+        if hint.search(masked, lo, hi) is None:
+            continue
+        match = pattern().search(masked, lo, hi)
         if match is None:
             continue
         subject = match["subj"] or match["pron"]
         kind = subjects.kind(subject) if match["subj"] else "pron"
         start = match.start()
         intro = masked[lo:start]
-        if pattern is _POSSESSIVE_BLOCK:
+        if possessive:
             if not boundary_ok(masked, start, lo) and not intro.rstrip().endswith(" of"):
                 continue
             verb = text[match.start("noun") : match.end()]

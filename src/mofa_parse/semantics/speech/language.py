@@ -16,8 +16,9 @@ patterns list them longest first, so that "Vice-President" is read before
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, HonorificKind
 
@@ -25,16 +26,17 @@ __all__ = [
     "ADV",
     "ADVERBS",
     "BARE",
+    "BARE_RE",
     "CAP",
     "FIRST_WORDS",
     "HONOR_RE",
     "JOINT",
     "KIND_RES",
     "LIST",
-    "MENTION",
+    "LIST_HINT",
     "MR_WORDS",
     "NAMED",
-    "NAMED_FULL",
+    "NAMED_RE",
     "NAT",
     "NAT_RE",
     "OF_TAIL",
@@ -42,8 +44,11 @@ __all__ = [
     "SIDE",
     "SUBJ",
     "SUBJECT_ENDINGS",
+    "SUBJ_NOT_LIST",
     "TITLE_OR_MR_WORDS",
     "TITLE_WORDS",
+    "list_re",
+    "mentions",
     "words",
 ]
 
@@ -74,6 +79,7 @@ def _honorific(form: str) -> str:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
+_CAPITAL = re.compile(f"[{_UP}]")
 #: A capitalised word: "Putin", "Al-Sabah", "O'Neill", "SUGA", an initial "J.".
 CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]+)*|[{_UP}]\.)"
 _PARTICLE = _either(PARTICLES)
@@ -111,9 +117,25 @@ JOINT = (
 #: One side of the meeting: "the Japanese side", "Japan".
 SIDE = rf"(?:[Tt]he\s+{NAT}\s+side|Japan)"
 PRON = r"(?:He|She|They|he|she)"
-LIST = rf"(?:{NAMED}(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED})"
+#: What follows the first name of a list: ", B and C", " and B".
+_LIST_TAIL = rf"(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED}"
+LIST = rf"(?:{NAMED}{_LIST_TAIL})"
 #: Any subject of a reporting verb.
-SUBJ = rf"(?:{NAMED}(?:(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
+SUBJ = rf"(?:{NAMED}(?:{_LIST_TAIL})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
+#: Any subject but a list of names: ``SUBJ`` where ``LIST_HINT`` is not found.
+SUBJ_NOT_LIST = rf"(?:{NAMED}|{BARE}|{JOINT}|{SIDE}|{PRON})"
+#: The words a named person's mention can open with in small letters ("the Honorable").
+_SMALL_OPENERS = sorted(
+    {form.split()[0] for form in (*_STYLES, *_COURTESIES, *_HEADS, *MODIFIERS) if not re.match(f"[{_UP}]", form)}
+)
+#: What a list of names holds, and a text without it holds no list: "and" before a name's first
+#: word ("... and President B"). The list patterns repeat the name pattern; they run only where it is.
+#: Where a named person's mention can begin: a capital or one of ``_SMALL_OPENERS``. Every
+#: mention begins so; the search for one skips other places at once.
+_NAME_START = (
+    rf"(?=[{_UP}]|" + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _SMALL_OPENERS) + ")"
+)
+LIST_HINT = re.compile(rf"\sand\s+{_NAME_START}")
 #: An adverb between a subject and its verb: "also", "strongly", "for his part".
 ADV = (
     r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
@@ -121,18 +143,44 @@ ADV = (
     r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
 )
 
-#: Each kind of subject with the pattern a subject of that kind matches whole, in the order tried.
+#: A named person; ``NAMED_RE.fullmatch`` tells whether a text is one.
+NAMED_RE = re.compile(_NAME_START + NAMED)
+BARE_RE = re.compile(BARE)
+#: Each kind of subject but a list with the pattern a subject of that kind matches whole
+#: (``fullmatch``), in the order tried (after ``list_re``).
 KIND_RES = (
-    ("list", re.compile(LIST + r"\Z")),
-    ("named", re.compile(NAMED + r"\Z")),
-    ("bare", re.compile(BARE + r"\Z")),
-    ("joint", re.compile(JOINT + r"\Z")),
-    ("side", re.compile(SIDE + r"\Z")),
-    ("pron", re.compile(PRON + r"\Z")),
+    ("named", NAMED_RE),
+    ("bare", BARE_RE),
+    ("joint", re.compile(JOINT)),
+    ("side", re.compile(SIDE)),
+    ("pron", re.compile(PRON)),
 )
-#: A mention of a named person anywhere in a text.
-MENTION = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])" + NAMED)
-NAMED_FULL = re.compile(NAMED + r"\Z")
+
+
+@functools.cache
+def list_re() -> re.Pattern[str]:
+    """A list of names ("A, B and C"), compiled when a subject holding "and" first asks: it
+    repeats the name pattern, and most readouts have no such subject."""
+    return re.compile(LIST)
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The mentions of named people in ``text[start:end]``, in order, none inside another.
+
+    A mention begins with a capital: in "the Honorable Mr. Aka" it is "Honorable Mr. Aka".
+    """
+    end = len(text) if end is None else end
+    while True:
+        mention = NAMED_RE.search(text, start, end)
+        if mention is None:
+            return
+        if _CAPITAL.match(text, mention.start()):
+            yield mention
+            start = mention.end()
+        else:
+            start = mention.start() + 1
+
+
 HONOR_RE = re.compile(HONOR)
 NAT_RE = re.compile(NAT + r"\Z")
 #: "... of the Russian Federation" at the end of a mention.

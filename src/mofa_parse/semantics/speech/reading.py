@@ -14,12 +14,10 @@ below them (``blocks.gather``), and the statements are built
 
 from __future__ import annotations
 
-import re
-
 from mofa_parse.model import Document, Joint, Person, StatementForm
 from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Opening, answered, gather
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
-from mofa_parse.semantics.speech.language import BARE, NAMED, NAMED_FULL
+from mofa_parse.semantics.speech.language import BARE_RE, NAMED_RE
 from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People, Place
 from mofa_parse.semantics.speech.statements import finish
@@ -29,20 +27,24 @@ from mofa_parse.semantics.speech.verbs import find_verbs
 
 __all__ = ["apply"]
 
-#: A speaker label: "President Hu", "The Prime Minister: ...".
-_LABEL = re.compile(rf"(?P<subj>{NAMED}|{BARE})\s*(?::\s*(?P<rest>\S.*))?\Z")
-
 
 def _label(text: str) -> tuple[str, str | None] | None:
     """(speaker, remarks on the same line or None) of a paragraph that is a speaker label
-    ("President Hu", "President Hu: ..."); None for any other paragraph."""
-    label = _LABEL.match(text)
-    if label is None:
+    ("President Hu", "President Hu: ..."); None for any other paragraph.
+
+    A label is a name alone, or a name or bare title before the first colon with remarks
+    on one line after it ("The Prime Minister: ..."); no name or title holds a colon.
+    """
+    colon = text.find(":")
+    if colon < 0:
+        subject = text.rstrip()
+        return (subject, None) if NAMED_RE.fullmatch(subject) else None
+    subject, rest = text[:colon].rstrip(), text[colon + 1 :].lstrip()
+    if not rest or "\n" in rest:
         return None
-    subject, rest = label["subj"], label["rest"]
-    if rest is None and not NAMED_FULL.match(subject):
-        return None
-    return subject, rest
+    if NAMED_RE.fullmatch(subject) or BARE_RE.fullmatch(subject):
+        return subject, rest
+    return None
 
 
 def _may_be_label(text: str, has_verbs: bool) -> bool:

@@ -13,7 +13,7 @@ filled in when the statements are built.
 from __future__ import annotations
 
 from mofa_parse.model import Document, Joint, Person
-from mofa_parse.semantics.speech.language import HONOR_RE, MENTION, MR_WORDS, NAT_RE, OF_TAIL, TITLE_WORDS
+from mofa_parse.semantics.speech.language import HONOR_RE, MR_WORDS, NAT_RE, OF_TAIL, TITLE_WORDS, mentions
 from mofa_parse.text.names import parse_mention
 
 __all__ = ["People", "Place", "person_from_text", "role"]
@@ -203,7 +203,7 @@ class People:
         while (unit, 0) <= place and unit < len(self.texts):
             text = self.texts[unit]
             end = place[1] if unit == place[0] else len(text)
-            for mention in MENTION.finditer(text, offset, end):
+            for mention in mentions(text, offset, end):
                 self.named(mention.group(), (unit, mention.start()))
             unit, offset = unit + 1, 0
         self._scanned = place
@@ -229,7 +229,7 @@ class People:
 
     def members(self, subject: str, place: Place) -> Joint:
         """The people a list of names names: "Prime Minister A and President B"."""
-        return Joint(tuple(self.named(m.group(), place) for m in MENTION.finditer(subject)))
+        return Joint(tuple(self.named(m.group(), place) for m in mentions(subject)))
 
     def side(self, subject: str) -> Person:
         """The participant of "the Japanese side", by country."""

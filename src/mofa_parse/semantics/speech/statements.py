@@ -15,7 +15,7 @@ import attrs
 
 from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Span, Statement
 from mofa_parse.semantics.speech.drafts import Draft
-from mofa_parse.semantics.speech.language import MENTION
+from mofa_parse.semantics.speech.language import mentions
 from mofa_parse.semantics.speech.speakers import People
 
 __all__ = ["UNRESOLVED_SPEAKER", "finish"]
@@ -70,11 +70,13 @@ def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
 
 
 class _Lines:
-    """Where the lines of a source begin, counted when the first note needs them."""
+    """Where the lines of a source begin, counted when the first note needs them, and the text of
+    each line a note is on, cut once: a long line with many unresolved speakers is copied once."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._starts: list[int] = []
+        self._texts: dict[int, str] = {}
 
     def note(self, start: int | None, message: str) -> Diagnostic:
         """The note ``message`` on the line that holds ``start`` (line 0 without a source)."""
@@ -85,11 +87,11 @@ class _Lines:
             self._starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
         line = bisect.bisect_right(self._starts, start)
         line_start = self._starts[line - 1]
-        line_end = source.find("\n", start)
-        text = source[line_start : len(source) if line_end < 0 else line_end]
-        return Diagnostic(
-            line, start - line_start + 1, message, text.rstrip("\r"), UNRESOLVED_SPEAKER, Severity.NOTE
-        )
+        text = self._texts.get(line)
+        if text is None:
+            line_end = source.find("\n", start)
+            text = self._texts[line] = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r")
+        return Diagnostic(line, start - line_start + 1, message, text, UNRESOLVED_SPEAKER, Severity.NOTE)
 
 
 def _message(written: str | None, speaker: Person | Joint) -> str:
@@ -120,7 +122,7 @@ def _named_speakers(doc: Document, drafts: Sequence[Draft]) -> list[Person]:
     if not speakers:
         lead = People(doc)
         for paragraph in doc.preamble:
-            for mention in MENTION.finditer(paragraph.text):
+            for mention in mentions(paragraph.text):
                 person = lead.named(mention.group(), (0, 0))
                 if person not in speakers:
                     speakers.append(person)

@@ -11,8 +11,9 @@ stated") is a subject when it is one of the document's people's.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 import attrs
 
@@ -23,10 +24,13 @@ from mofa_parse.semantics.speech.language import (
     CAP,
     FIRST_WORDS,
     KIND_RES,
+    LIST_HINT,
     NAT,
     SUBJ,
+    SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
+    list_re,
     words,
 )
 
@@ -39,22 +43,51 @@ _TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}\Z"
 #: A place where a subject may begin: a capital, or "the", "both", "he", "she", "this", "that".
 _STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
 _STARTER_RE = re.compile(_STARTER)
-#: A starter whose word (letters, digits, "." and "-") can open a subject: one of ``FIRST_WORDS``
-#: or a nationality ("Russian President Putin").
-_OPENER = (
-    _STARTER
-    + r"(?=(?:"
-    + "|".join(re.escape(word) for word in sorted(FIRST_WORDS, key=lambda w: (-len(w), w)))
-    + "|"
-    + NAT
-    + r")(?![\w.-]))"
-)
-_OPENER_RE = re.compile(_OPENER)
-#: A subject that begins at an opener and ends right before a verb (the search's end): the first
-#: match of a search from a window's start is the first opener from which a subject reaches the verb.
-_SUBJ_AT_VERB = re.compile(rf"{_OPENER}(?P<subj>{SUBJ}){_TO_VERB}")
-#: A subject followed by a word of small letters: the subject that opens a sentence.
-_SUBJ_THEN_WORD = re.compile(rf"(?P<subj>{SUBJ})(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+#: Characters of ``FIRST_WORDS`` besides letters, digits, "." and "-": the apostrophe of "President's".
+_JOINERS = "".join(sorted({char for word in FIRST_WORDS for char in word if not re.fullmatch(r"[\w.-]", char)}))
+#: The longest of ``FIRST_WORDS``: a word at a starter is read no further than one character past it,
+#: so that a run such as "A-A-A-..." is not read again from each of its capitals.
+_LONGEST = max(map(len, FIRST_WORDS))
+#: A starter and the word there, with any joiners inside it ("President's").
+_STARTER_WORD = re.compile(rf"{_STARTER}(?=(?P<word>[\w.{re.escape(_JOINERS)}-]{{1,{_LONGEST + 1}}}))")
+#: A nationality that ends a word there ("Russian President Putin").
+_NATIONALITY_AT = re.compile(rf"(?:{NAT})(?![\w.-])")
+#: A subject that ends right before a verb (the match's end), from a place where one can open. This
+#: one is for windows without ``LIST_HINT``, where no list of names can be.
+_SUBJ_AT_VERB = re.compile(rf"(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
+
+
+def _can_open(word: str) -> bool:
+    """Whether ``word``, read at a starter, is or begins with one of ``FIRST_WORDS`` that ends a
+    word there: the whole word (unless it was cut at ``_LONGEST + 1`` characters) or its part
+    before an apostrophe ("President's")."""
+    if len(word) <= _LONGEST and word in FIRST_WORDS:
+        return True
+    return any(word[:index] in FIRST_WORDS for index, char in enumerate(word) if char in _JOINERS)
+
+
+def _openers(masked: str, start: int, end: int) -> Iterator[int]:
+    """The places between ``start`` and ``end`` where a subject can open, in order."""
+    for starter in _STARTER_WORD.finditer(masked, start, end):
+        place = starter.start()
+        if _can_open(starter["word"]) or _NATIONALITY_AT.match(masked, place, end):
+            yield place
+
+
+@functools.cache
+def _subject_or_list_at_verb() -> re.Pattern[str]:
+    """``_SUBJ_AT_VERB`` where the subject may be a list of names ("A, B and C"), for windows
+    that hold ``LIST_HINT``; compiled when the first such window is read."""
+    return re.compile(rf"(?P<subj>{SUBJ}){_TO_VERB}")
+
+
+@functools.cache
+def _subject_then_word() -> re.Pattern[str]:
+    """A subject followed by a word of small letters: the subject that opens a sentence. Compiled
+    when first needed: only a verb with no subject of its own and no statement before it asks."""
+    return re.compile(rf"(?P<subj>{SUBJ})(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b")
+
+
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{ADV}\s+){{0,2}}\Z")
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{CAP}(?:\s+{CAP}){{0,2}})\s+(?:{ADV}\s+){{0,3}}\Z")
 _FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
@@ -85,10 +118,10 @@ class Subject:
 
 def subject_kind(subject: str) -> str:
     """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``KIND_RES``)."""
+    if "and" in subject and list_re().fullmatch(subject):
+        return "list"  # a list ends in "and <name>"
     for kind, pattern in KIND_RES:
-        if kind == "list" and "and" not in subject:
-            continue  # a list ends in "and <name>"
-        if pattern.match(subject):
+        if pattern.fullmatch(subject):
             return kind
     return "named"
 
@@ -175,7 +208,10 @@ class Subjects:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        for match in _matches_reaching(_SUBJ_AT_VERB, masked, window_start, verb_start):
+        at_verb = _SUBJ_AT_VERB
+        if LIST_HINT.search(masked, window_start, verb_start) is not None:
+            at_verb = _subject_or_list_at_verb()
+        for match in _matches_reaching(at_verb, masked, window_start, verb_start):
             start = match.start()
             if boundary_ok(masked, start, lo):
                 return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
@@ -196,9 +232,8 @@ class Subjects:
     def opening(self, masked: str, lo: int, end: int) -> Subject | None:
         """The subject that opens the sentence at ``lo``, followed by any verb: the first place
         within the sentence's first 120 characters (or the first after them) where one can begin."""
-        for match in _OPENER_RE.finditer(masked, lo, end):
-            start = match.start()
-            opening = _SUBJ_THEN_WORD.match(masked, start, end)
+        for start in _openers(masked, lo, end):
+            opening = _subject_then_word().match(masked, start, end)
             if opening is not None and boundary_ok(masked, start, lo):
                 return Subject(self.kind(opening["subj"]), start, opening["subj"])
             if start - lo > 120:
@@ -206,13 +241,10 @@ class Subjects:
         return None
 
 
-def _matches_reaching(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+def _matches_reaching(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` (which ends with ``\\Z``) in ``text[:end]`` from each place from
-    ``start`` on, earliest first: overlapping ones too, as each is tried from every place."""
-    position = start
-    while True:
-        match = pattern.search(text, position, end)
-        if match is None:
-            return
-        yield match
-        position = match.start() + 1
+    ``start`` on where a subject can open, earliest first."""
+    for place in _openers(text, start, end):
+        match = pattern.match(text, place, end)
+        if match is not None:
+            yield match
