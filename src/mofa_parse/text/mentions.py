@@ -398,8 +398,8 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions_in(Tokens.of(text))
 
 
-# The speech pass reads a mention, then resolves the same text among the people; and the
-# same mentions ("Prime Minister Kishida") come back in readout after readout.
+# The speech pass reads a mention, then resolves the same text among the people, for every
+# statement: "Prime Minister Kishida" is read many times in one readout, and again in the next.
 @functools.lru_cache(maxsize=1024)
 def parse_mention(text: str) -> Mention | None:
     """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
