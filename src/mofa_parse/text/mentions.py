@@ -2,7 +2,7 @@
 Putin, President of the Russian Federation", "Russian Minister of Foreign Affairs Sergey
 Lavrov", "Mr. SUGA Yoshihide, Prime Minister of Japan", "the Prime Minister".
 
-A mention is read over the tokens of a text (``text.tokens``) by a small grammar:
+A mention is read over the tokens of a sentence, cut once (``text.reading.Tokens``), by a small grammar:
 an optional "the", honorifics, a country adjective, an office, "of <country>", a
 personal name, and an office written after the name (", President of ..."). The
 words are those of ``rules/people.toml`` (titles, honorifics, particles,
