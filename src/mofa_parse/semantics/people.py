@@ -8,7 +8,6 @@ a later mention means, so that every mention of one person yields the same
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 
 from mofa_parse.model import Person
@@ -19,9 +18,6 @@ from mofa_parse.text.roles import role_key
 __all__ = ["resolve"]
 
 
-# Names and titles are folded again for every mention resolved among a document's people, and the
-# same names come back across documents: both readings are remembered.
-@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
@@ -29,7 +25,6 @@ def _fold(text: str) -> str:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-@functools.lru_cache(maxsize=4096)
 def _last_word(text: str) -> str:
     words = _fold(text).replace(",", " ").split()
     words = [w for w in words if w.rstrip(".") not in _NAME_SUFFIXES]

@@ -2,7 +2,7 @@
 Putin, President of the Russian Federation", "Russian Minister of Foreign Affairs Sergey
 Lavrov", "Mr. SUGA Yoshihide, Prime Minister of Japan", "the Prime Minister".
 
-A mention is read over the tokens of a text (``text.tokens``) by a small grammar:
+A mention is read over the tokens of a sentence, cut once (``text.reading.Tokens``), by a small grammar:
 an optional "the", honorifics, a country adjective, an office, "of <country>", a
 personal name, and an office written after the name (", President of ..."). The
 words are those of ``rules/people.toml`` (titles, honorifics, particles,
@@ -12,16 +12,16 @@ post-nominals) and ``rules/countries.toml`` (country names and adjectives).
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, known_country
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, POST_NOMINALS, HonorificKind
+from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
-from mofa_parse.text.tokens import Token, bare, is_capitalised, is_possessive, tokenize, tokens_from, word_set
+from mofa_parse.text.tokens import bare, is_capitalised, is_possessive, word_set
 
-__all__ = ["Mention", "country_at", "find_mentions", "mention_at", "parse_mention"]
+__all__ = ["Mention", "country_at", "find_mentions", "mention_at", "mentions_in", "parse_mention"]
 
 
 @attrs.frozen
@@ -120,39 +120,32 @@ _OPENING_WORDS = frozenset(
     for word in _TITLE_FORMS | _COURTESY | _STYLE_ABBREVIATIONS | frozenset(_STYLE_PHRASES) | _DEMONYM_FORMS
     if is_capitalised(word)
 )
+#: The words a mention can start with, "the" included (hyphenated title words aside).
+_STARTS = _OPENING_WORDS | _THE
 #: The words after "the" that a mention starting with "the" goes on with (title words aside).
 _AFTER_THE = (
     _DEMONYM_FORMS | frozenset(_STYLE_PHRASES) | frozenset(phrase[1] for phrase in _STYLE_PHRASES.get("the", ()))
 )
-#: A word starting with a capital, perhaps after "the" (even "the the"): where a mention may start when the
-#: word is one ``_opens`` accepts (every word of ``_OPENING_WORDS`` starts with a letter A to Z).
-_OPENING = re.compile(r"(?:(?:the|The)\s+)*(?P<word>[A-Z]\.(?:[A-Za-z]\.)+|[A-Z][\w'’-]*)")
-#: Lower-case words a mention reads through ("Minister of State for ...", "Ursula von der Leyen"):
-#: every other word starting with a lower-case letter ends whatever is being read at it.
-_READ_THROUGH = _CONNECTORS | PARTICLES
 
 
 # --------------------------------------------------------------------------- the parts of a mention
 
 
-def _honorific_end(tokens: list[Token], i: int) -> int:
+def _honorific_end(tokens: Tokens, i: int) -> int:
     """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     j = i
-    n = len(tokens)
+    n = len(words)
     while j < n and j - i < 6:  # "His Excellency Dr." at most
-        word = tokens[j].text
+        word = words[j]
         if word in _STYLE_ABBREVIATIONS or (word in _RANKS and j > i):  # "H.E. General Prayut Chan-o-cha"
             j += 1
         elif word in _COURTESY:
-            full_stop = j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end
+            full_stop = j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]
             j += 2 if full_stop else 1
         else:
             phrase = next(
-                (
-                    phrase
-                    for phrase in _STYLE_PHRASES.get(word, ())
-                    if [token.text for token in tokens[j : j + len(phrase)]] == list(phrase)
-                ),
+                (phrase for phrase in _STYLE_PHRASES.get(word, ()) if words[j : j + len(phrase)] == phrase),
                 None,
             )
             if phrase is None:
@@ -161,12 +154,13 @@ def _honorific_end(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _could_start(tokens: list[Token], i: int) -> bool:
+def _could_start(tokens: Tokens, i: int) -> bool:
     """Whether a mention can start at token ``i``: an honorific, an office, a country adjective,
     or "the" before one of them."""
-    word = tokens[i].text
+    words = tokens.words
+    word = words[i]
     if word in _THE:
-        return i + 1 < len(tokens) and (tokens[i + 1].text in _AFTER_THE or _is_title_word(tokens[i + 1].text))
+        return i + 1 < len(words) and (words[i + 1] in _AFTER_THE or _is_title_word(words[i + 1]))
     return _opens(word)
 
 
@@ -175,14 +169,15 @@ def _opens(word: str) -> bool:
     return word in _OPENING_WORDS or ("-" in word and _is_capitalised_title_word(word))
 
 
-def country_at(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None:
+def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
     the phrase as written without "the", and the index after it."""
-    n = len(tokens)
-    j = i + 1 if i < n and tokens[i].text in _THE else i
+    words = tokens.words
+    n = len(words)
+    j = i + 1 if i < n and words[i] in _THE else i
     if j >= n:
         return None
-    first = tokens[j].text
+    first = words[j]
     if first in ABBREVIATIONS:
         return first, j + 1
     if not is_capitalised(first):
@@ -190,12 +185,12 @@ def country_at(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None
     # The longest run of capitalised words and "of"/"the"/"and" that names a country.
     k = j
     limit = min(n, j + 10)
-    while k < limit and (is_capitalised(tokens[k].text) or tokens[k].text in {"of", "the", "and"}):
+    while k < limit and (is_capitalised(words[k]) or words[k] in {"of", "the", "and"}):
         k += 1
     for end in range(k, j, -1):
-        if not is_capitalised(tokens[end - 1].text):
+        if not is_capitalised(words[end - 1]):
             continue
-        phrase = text[tokens[j].start : tokens[end - 1].end]
+        phrase = tokens.between(j, end - 1)
         if _country_phrase(phrase):
             return phrase, end
     return None
@@ -206,43 +201,45 @@ def _country_phrase(phrase: str) -> bool:
     return phrase.split()[:3] != ["State", "of", "the"] and known_country(phrase)
 
 
-def _title_end(tokens: list[Token], i: int, text: str) -> int:
+def _title_end(tokens: Tokens, i: int) -> int:
     """The index after the office starting at ``i`` ("Deputy Chief of the President's
     Administration"), or ``i`` when no office starts there. Stops before "of <country>"."""
-    n = len(tokens)
+    words = tokens.words
+    n = len(words)
     j = i
     last_good = i
     has_head = False
     while j < n:
-        word = tokens[j].text
+        word = words[j]
         if _is_capitalised_title_word(word) or word in _TITLE_FORMS:
             has_head = has_head or _is_head(word)
             j += 1
             last_good = j
-            if is_possessive(word) and not (j < n and _is_capitalised_title_word(tokens[j].text)):
+            if is_possessive(word) and not (j < n and _is_capitalised_title_word(words[j])):
                 break  # "the President's Administration" goes on; "President Putin's" does not
             continue
         if word in _CONNECTORS and j + 1 < n:
-            if word == "of" and country_at(tokens, j + 1, text) is not None:
+            if word == "of" and country_at(tokens, j + 1) is not None:
                 break
             k = j + 1
-            if tokens[k].text == "the" and k + 1 < n:
+            if words[k] == "the" and k + 1 < n:
                 k += 1
-            if _is_capitalised_title_word(tokens[k].text):
+            if _is_capitalised_title_word(words[k]):
                 j = k
                 continue
         break
     return last_good if has_head else i
 
 
-def _name_end(tokens: list[Token], i: int) -> int:
+def _name_end(tokens: Tokens, i: int) -> int:
     """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
-    n = len(tokens)
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
     j = i
-    words = 0
+    count = 0
     while j < n and j - i < 8:
-        word = tokens[j].text
-        if word in PARTICLES and j + 1 < n and is_capitalised(tokens[j + 1].text) and words:
+        word = words[j]
+        if word in PARTICLES and j + 1 < n and is_capitalised(words[j + 1]) and count:
             j += 1
             continue
         if not is_capitalised(word):
@@ -252,36 +249,37 @@ def _name_end(tokens: list[Token], i: int) -> int:
             break
         if word in _STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
             break
-        if len(stem) == 1 and j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
+        if len(stem) == 1 and j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]:
             j += 2  # a middle initial: "George W. Bush"
             continue
-        if stem in POST_NOMINALS and words:
-            j += 2 if j + 1 < n and tokens[j + 1].text == "." else 1
+        if stem in POST_NOMINALS and count:
+            j += 2 if j + 1 < n and words[j + 1] == "." else 1
             break
         if not any(char.isalpha() for char in stem):
             break
         j += 1
-        words += 1
+        count += 1
         if is_possessive(word):
             break
     # A name does not end on a particle or an initial.
-    while j > i and (tokens[j - 1].text in PARTICLES or tokens[j - 1].text == "."):
-        if tokens[j - 1].text == "." and j - 2 >= i and tokens[j - 2].text.rstrip(".") in POST_NOMINALS:
+    while j > i and (words[j - 1] in PARTICLES or words[j - 1] == "."):
+        if words[j - 1] == "." and j - 2 >= i and words[j - 2].rstrip(".") in POST_NOMINALS:
             break
-        j -= 2 if tokens[j - 1].text == "." else 1
-    return j if words else i
+        j -= 2 if words[j - 1] == "." else 1
+    return j if count else i
 
 
-def _appositive_end(tokens: list[Token], i: int) -> int:
+def _appositive_end(tokens: Tokens, i: int) -> int:
     """The index after an office written after a name (", Member of the Political Bureau
     ... and Minister of Foreign Affairs of the People's Republic of China")."""
-    n = len(tokens)
-    j = i + 1 if i < n and tokens[i].text in _THE else i
+    words = tokens.words
+    n = len(words)
+    j = i + 1 if i < n and words[i] in _THE else i
     start = j
     last_good = start
     has_head = False
     while j < n and j - start < 30:
-        word = tokens[j].text
+        word = words[j]
         if is_capitalised(word) and any(char.isalpha() for char in word) and word not in _MONTHS_AND_DAYS:
             if j == start and (word in _COURTESY or word in _STYLE_ABBREVIATIONS):
                 return i
@@ -298,48 +296,50 @@ def _appositive_end(tokens: list[Token], i: int) -> int:
     return last_good if has_head and last_good > start else i
 
 
-def _split_office_country(tokens: list[Token], i: int, end: int, text: str) -> tuple[str, str | None]:
+def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
     """Split an office phrase at the first "of" whose remainder is a country."""
-    start = i + 1 if tokens[i].text in _THE else i
+    words = tokens.words
+    start = i + 1 if words[i] in _THE else i
     for k in range(start + 1, end):
-        if tokens[k].text == "of":
-            found = country_at(tokens, k + 1, text)
+        if words[k] == "of":
+            found = country_at(tokens, k + 1)
             if found is not None and found[1] == end:
-                return text[tokens[start].start : tokens[k - 1].end], found[0]
-    return text[tokens[start].start : tokens[end - 1].end], None
+                return tokens.between(start, k - 1), found[0]
+    return tokens.between(start, end - 1), None
 
 
 # --------------------------------------------------------------------------- mentions
 
 
-def mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
-    """Read one mention starting at token ``i`` of ``text``, or return None."""
-    n = len(tokens)
+def mention_at(tokens: Tokens, i: int) -> Mention | None:
+    """Read one mention starting at token ``i``, or return None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
     begin = i
-    if tokens[i].text in _THE and i + 1 < n and is_capitalised(tokens[i + 1].text) and _honorific_end(tokens, i) == i:
+    if words[i] in _THE and i + 1 < n and is_capitalised(words[i + 1]) and _honorific_end(tokens, i) == i:
         i += 1
-    if tokens[i].text in _HONORIFIC_STARTS:
+    if words[i] in _HONORIFIC_STARTS:
         honorific_end = _honorific_end(tokens, i)
-        if i < honorific_end < n and _title_end(tokens, honorific_end, text) > honorific_end:
+        if i < honorific_end < n and _title_end(tokens, honorific_end) > honorific_end:
             i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
-    if tokens[i].text in _DEMONYM_FORMS and i + 1 < n and _is_title_word(tokens[i + 1].text):
-        country = DEMONYMS[bare(tokens[i].text)]
+    if words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
+        country = DEMONYMS[bare(words[i])]
         i += 1
     title: str | None = None
-    title_end = _title_end(tokens, i, text)
+    title_end = _title_end(tokens, i)
     j = title_end
     if title_end > i:
-        title = bare(text[tokens[i].start : tokens[title_end - 1].end])
-        if is_possessive(tokens[title_end - 1].text):  # "the Prime Minister's"
-            return Mention(tokens[begin].start, tokens[title_end - 1].end, None, None, title, country, True)
-        if j + 1 < n and tokens[j].text == "of":
-            found = country_at(tokens, j + 1, text)
+        title = bare(tokens.between(i, title_end - 1))
+        if is_possessive(words[title_end - 1]):  # "the Prime Minister's"
+            return Mention(starts[begin], ends[title_end - 1], None, None, title, country, True)
+        if j + 1 < n and words[j] == "of":
+            found = country_at(tokens, j + 1)
             if found is not None:
                 country, j = found
-                if j + 1 < n and tokens[j].text == "," and _honorific_end(tokens, j + 1) > j + 1:
+                if j + 1 < n and words[j] == "," and _honorific_end(tokens, j + 1) > j + 1:
                     j += 1  # "President of Peru, H.E. Mr. ..."
-        name_start = _honorific_end(tokens, j) if j < n and tokens[j].text in _HONORIFIC_STARTS else j
+        name_start = _honorific_end(tokens, j) if j < n and words[j] in _HONORIFIC_STARTS else j
     else:
         if country is not None:
             return None
@@ -350,95 +350,71 @@ def mention_at(tokens: list[Token], i: int, text: str) -> Mention | None:
     if name_end == name_start:
         if title is None:
             return None
-        end = tokens[j - 1].end if title_end < j else tokens[title_end - 1].end
-        return Mention(tokens[begin].start, end, None, None, title, country, False)
-    if name_end + 1 < n and tokens[name_end].text == "," and tokens[name_end + 1].text in POST_NOMINALS:
-        name_end += 3 if name_end + 2 < n and tokens[name_end + 2].text == "." else 2  # "Joseph R. Biden, Jr."
-    possessive = is_possessive(tokens[name_end - 1].text)
-    name = text[tokens[name_start].start : tokens[name_end - 1].end]
+        end = ends[j - 1] if title_end < j else ends[title_end - 1]
+        return Mention(starts[begin], end, None, None, title, country, False)
+    if name_end + 1 < n and words[name_end] == "," and words[name_end + 1] in POST_NOMINALS:
+        name_end += 3 if name_end + 2 < n and words[name_end + 2] == "." else 2  # "Joseph R. Biden, Jr."
+    possessive = is_possessive(words[name_end - 1])
+    name = tokens.between(name_start, name_end - 1)
     end_index = name_end
     if possessive:
         name = bare(name)
-    elif country is None and name_end + 1 < n and tokens[name_end].text == "of":
-        found = country_at(tokens, name_end + 1, text)
+    elif country is None and name_end + 1 < n and words[name_end] == "of":
+        found = country_at(tokens, name_end + 1)
         if found is not None:
             country, end_index = found
-    elif title is None and name_end + 1 < n and tokens[name_end].text == ",":
+    elif title is None and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:
-            title, office_country = _split_office_country(tokens, name_end + 1, office_end, text)
+            title, office_country = _split_office_country(tokens, name_end + 1, office_end)
             country = country or office_country
             end_index = office_end
     surname = split_surname(name, country)
-    return Mention(tokens[begin].start, tokens[end_index - 1].end, name, surname, title, country, possessive)
+    return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping.
+def mentions_in(tokens: Tokens) -> list[Mention]:
+    """Every mention of a person (or a bare office) in ``tokens``, in order, not overlapping.
 
-    Only the words around the places where a mention may start (``_OPENING``: a title
-    word, an honorific, a country adjective, perhaps after "the") are read: from there to
-    the first word that ends any reading (see ``_window``). Most of a lead's words are
-    never cut into tokens, and none twice: when a mention ends before the word that ended
-    its window ("Deputy Cabinet Secretary Shinzo Abe and Deputy Minister ... Ryozo Kato
-    from"), the next mention is read on the same tokens, which end at the same word.
+    A mention is tried at each word that can start one (``_could_start``: looked for
+    among the words of ``_STARTS`` and the hyphenated ones); the words a mention covers
+    start no other.
     """
     found: list[Mention] = []
-    window: list[Token] = []
     position = 0  # every mention starting before it has been read
-    while (opening := _OPENING.search(text, position)) is not None:
-        if not _opens(opening["word"]):
-            position = opening.end()
-            continue
-        at = opening.start()
-        if not window or at >= window[-1].end:
-            # The tokens from a place no token straddles: after a space, or where the last reading stopped.
-            window = _window(text, max(position, text.rfind(" ", position, at) + 1), at)
-        k = next(index for index, token in enumerate(window) if token.end > at)
-        if window[k].start == at and _could_start(window, k):
-            mention = mention_at(window, k, text)
+    starts = tokens.starts
+    openings = [index for index, word in enumerate(tokens.words) if word in _STARTS or "-" in word]
+    for index in openings:
+        if starts[index] >= position and _could_start(tokens, index):
+            mention = mention_at(tokens, index)
             if mention is not None:
                 found.append(mention)
                 position = mention.end
-                continue
-        position = window[k].end
     return found
 
 
-def _window(text: str, start: int, at: int) -> list[Token]:
-    """The tokens from offset ``start`` to the first word after offset ``at`` that starts
-    with a lower-case letter and is not one of ``_READ_THROUGH`` ("met", "held", "stated"),
-    that word included, or to the end of the text.
-
-    A mention read at ``at`` reads no further: each reader stops at such a word, and each
-    look at the token after one (``j + 1 < n``) comes with a test of that one (``== "of"``,
-    ``== ","``) that such a word fails; so the mention is the one read on the whole text.
-    """
-    window: list[Token] = []
-    for token in tokens_from(text, start):
-        window.append(token)
-        if token.end > at and token.text[:1].islower() and token.text not in _READ_THROUGH:
-            break
-    return window
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention of a person (or a bare office) in ``text``, in order, not overlapping."""
+    return mentions_in(Tokens.of(text))
 
 
-# The speech pass reads a mention, then resolves the same text among the people; and the
-# same mentions ("Prime Minister Kishida") come back in readout after readout.
+# The speech pass reads a mention, then resolves the same text among the people, for every
+# statement: "Prime Minister Kishida" is read many times in one readout, and again in the next.
 @functools.lru_cache(maxsize=1024)
 def parse_mention(text: str) -> Mention | None:
     """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
 
     A lone name with no title or honorific is read as a name.
     """
-    tokens = tokenize(text)
-    if not tokens:
+    tokens = Tokens.of(text)
+    if not tokens.words:
         return None
-    mention = mention_at(tokens, 0, text)
+    mention = mention_at(tokens, 0)
     if mention is not None:
         return mention
     start = _honorific_end(tokens, 0)
     end = _name_end(tokens, start)
     if end == start:
         return None
-    name = bare(text[tokens[start].start : tokens[end - 1].end])
-    return Mention(tokens[0].start, tokens[end - 1].end, name, split_surname(name, None), None, None)
+    name = bare(tokens.between(start, end - 1))
+    return Mention(tokens.starts[0], tokens.ends[end - 1], name, split_surname(name, None), None, None)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 __all__ = [
+    "TOKEN",
     "Token",
     "bare",
     "is_capitalised",
@@ -23,7 +24,8 @@ __all__ = [
     "word_set",
 ]
 
-_TOKEN = re.compile(
+#: One token; ``tokenize`` and ``text.reading.Tokens`` cut texts with it.
+TOKEN = re.compile(
     r"""(?:[A-Za-z]\.){2,}     # an abbreviation: "H.E.", "U.S.A."
     | \d+(?:[:.]\d+)?          # a number: "10", "10:30", "3.5"
     | [^\W\d_][\w'’-]*         # a word: "Minister", "Putin's", "Chan-o-cha"
@@ -54,7 +56,7 @@ def tokens_from(text: str, start: int) -> Iterator[Token]:
     No token holds white space, so from the start of the text, from just after a white
     space or from the end of a token, these are the tokens ``tokenize`` reads there.
     """
-    for match in _TOKEN.finditer(text, start):
+    for match in TOKEN.finditer(text, start):
         yield Token(match[0], match.start(), match.end())
 
 

@@ -18,8 +18,8 @@ from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start
 from mofa_parse.text.cues import CuedPattern
 from mofa_parse.text.dates import month_number
-from mofa_parse.text.mentions import Mention, find_mentions
-from mofa_parse.text.sentences import sentences
+from mofa_parse.text.mentions import Mention, mentions_in
+from mofa_parse.text.reading import Reading, Tokens
 
 __all__ = ["LEAD_DATES", "MAX_TEXT", "Sentence", "body_paragraphs", "lead_date", "read_fields", "read_lead"]
 
@@ -54,7 +54,8 @@ class Sentence:
     """A sentence of the lead, with what the pass asks of it more than once."""
 
     paragraph: Paragraph
-    text: str
+    #: The sentence cut into tokens.
+    tokens: Tokens
     #: The mentions of people and offices, in order.
     mentions: tuple[Mention, ...]
     #: Where the company starts ("accompanied by ..."), if it does.
@@ -63,16 +64,21 @@ class Sentence:
     meets: bool
 
     @classmethod
-    def read(cls, paragraph: Paragraph, text: str) -> Sentence:
-        mentions = tuple(m for m in find_mentions(text) if m.surname or m.title)
-        return cls(paragraph, text, mentions, company_start(text), says_meeting(text))
+    def read(cls, paragraph: Paragraph, tokens: Tokens) -> Sentence:
+        text = tokens.text
+        mentions = tuple(m for m in mentions_in(tokens) if m.surname or m.title)
+        return cls(paragraph, tokens, mentions, company_start(text), says_meeting(text))
+
+    @property
+    def text(self) -> str:
+        return self.tokens.text
 
     def names_someone(self) -> bool:
         return any(m.surname for m in self.mentions)
 
 
 def _sentences_of(paragraph: Paragraph) -> list[Sentence]:
-    return [Sentence.read(paragraph, text) for _, text in sentences(paragraph.text[:MAX_TEXT])]
+    return [Sentence.read(paragraph, tokens) for tokens in Reading.of(paragraph.text[:MAX_TEXT]).sentences]
 
 
 def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:

@@ -14,8 +14,8 @@ import attrs
 from mofa_parse.model import MeetingKind, Person
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, same_country
 from mofa_parse.text.mentions import Mention, country_at
+from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
-from mofa_parse.text.tokens import tokenize
 
 __all__ = [
     "LEADER_ROLES",
@@ -153,16 +153,15 @@ def is_former(text: str, mention: Mention) -> bool:
     return _FORMER.search(text[max(0, mention.start - 12) : mention.start]) is not None
 
 
-def side_markers(text: str) -> list[tuple[int, str]]:
+def side_markers(tokens: Tokens) -> list[tuple[int, str]]:
     """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
-    tokens = tokenize(text)
     markers: list[tuple[int, str]] = []
-    for index, token in enumerate(tokens):
-        if token.text == "from":
-            found = country_at(tokens, index + 1, text)
+    for index, word in enumerate(tokens.words):
+        if word == "from":
+            found = country_at(tokens, index + 1)
             if found is not None:
-                markers.append((token.start, ABBREVIATIONS.get(found[0], found[0])))
-    for match in _SIDE.finditer(text):
+                markers.append((tokens.starts[index], ABBREVIATIONS.get(found[0], found[0])))
+    for match in _SIDE.finditer(tokens.text):
         country = DEMONYMS.get(match["adj"])
         if country:
             markers.append((match.start(), country))

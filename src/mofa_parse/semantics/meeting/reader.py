@@ -107,7 +107,7 @@ def _people(
     for index, sentence in enumerate(sentences):
         company = sentence.company
         also = says_also_present(sentence.text)
-        sides = side_markers(sentence.text) if company is not None or also else []
+        sides = side_markers(sentence.tokens) if company is not None or also else []
         for mention in sentence.mentions:
             if mention.surname is None:
                 continue
