@@ -211,7 +211,7 @@ class Subjects:
             return None
         window_start = max(lo, verb_start - reach)
         at_verb = _SUBJ_AT_VERB
-        if LIST_HINT.search(masked, window_start, verb_start) is not None:
+        if masked.find("and", window_start, verb_start) >= 0 and LIST_HINT.search(masked, window_start, verb_start):
             at_verb = _subject_or_list_at_verb()
         for start in _openers(masked, window_start, verb_start):
             match = at_verb.match(masked, start, verb_start)
