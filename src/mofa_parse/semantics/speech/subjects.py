@@ -241,4 +241,3 @@ class Subjects:
             if start - lo > 120:
                 break
         return None
-
