@@ -5,7 +5,7 @@ from __future__ import annotations
 import mofa_parse
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.semantics.speech.language import mentions as mentions_in
-from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
+from mofa_parse.semantics.speech.sentences import abbreviated, content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People
 from mofa_parse.semantics.speech.verbs import find_verbs
 
@@ -94,6 +94,21 @@ def test_mentions_of_named_people() -> None:
     assert mentions("Mr. Kim Jong Un Lee Park") == ["Mr. Kim Jong Un Lee"]  # at most four words of a name
     assert mentions("His Royal Highness Crown Prince Aka") == ["His Royal Highness Crown Prince Aka"]
     assert mentions("Minister of the Environment de Gaulle") == ["Minister of the Environment de Gaulle"]
+
+
+def test_an_abbreviation_is_a_listed_word_a_single_letter_or_initials_at_the_end() -> None:
+    for text in ("Mr", "talks with Dr", "approx", "Sept", "J", "the U.S", "U.N"):
+        assert abbreviated(text), text
+    for text in ("", "cooperation", "Japan", "xapprox", "Mrs2", "U.S.", "in 2004", "AMr"):
+        assert not abbreviated(text), text
+
+
+def test_the_same_speaker_again_stays_last() -> None:
+    people = People(Document())
+    first, second = (Person(name=None, surname=surname, title="President") for surname in "AB")
+    for person in (first, second, second, first, first):
+        people.spoke(person)
+    assert people._recent == [second, first]
 
 
 def test_the_latest_eight_single_speakers_are_kept_with_an_equal_copy_moved_last() -> None:

@@ -172,7 +172,7 @@ def _blocks(subjects: Subjects, text: str, masked: str, lo: int, hi: int) -> lis
                 content_start=match.end(),
                 content_end=match.end(),
                 reply=reply,
-                inline=clean(rest) or None,
+                inline=(clean(rest) or None) if rest else None,
             )
         )
     return found
@@ -187,7 +187,7 @@ def sentence_drafts(
     taken = [(draft.start, draft.content_end) for draft in found]
     for verb in verbs:
         verb_start, verb_end, form = verb.start, verb.end, verb.form
-        if any(a <= verb_start < b for a, b in taken):
+        if taken and any(a <= verb_start < b for a, b in taken):
             continue
         if found and verb_start < found[-1].content_start:
             continue
@@ -262,7 +262,7 @@ def sentence_drafts(
                 content_end=content_end,
                 reply=reply,
                 head=head,
-                inline=clean(rest) or None,
+                inline=(clean(rest) or None) if rest else None,
             )
         )
     found.sort(key=lambda draft: draft.start)

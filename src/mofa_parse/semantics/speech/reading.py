@@ -27,6 +27,9 @@ from mofa_parse.semantics.speech.verbs import find_verbs
 
 __all__ = ["apply"]
 
+#: How a paragraph without a statement opens: no speaker, no reply, no block.
+_NO_OPENING = Opening()
+
 
 def _label(text: str) -> tuple[str, str | None] | None:
     """(speaker, remarks on the same line or None) of a paragraph that is a speaker label
@@ -79,7 +82,7 @@ class _Reader:
             return
         self.people.texts.append(masked)
         last_follow = masked.rfind("follow")
-        opening = Opening()
+        opening = _NO_OPENING
         if not verbs and last_follow < 0:
             self.openings.append(opening)
             return

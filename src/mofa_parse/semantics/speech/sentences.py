@@ -11,6 +11,7 @@ closing punctuation.
 from __future__ import annotations
 
 import re
+import string
 
 from mofa_parse.semantics.speech.language import words
 
@@ -24,6 +25,7 @@ _ABBREVIATION_WORDS = sorted(
         "Vol Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
     )
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATION_WORDS))
 #: An abbreviation, a single letter ("J"), or initials ("U.S") at the end of a text.
 _ABBREVIATION = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATION_WORDS) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z")
 #: What opens a statement's content: punctuation, then "that".
@@ -52,7 +54,14 @@ def mask(text: str) -> str:
 
 
 def abbreviated(text: str) -> bool:
-    """Whether ``text`` ends in an abbreviation ("Mr", "U.S", "J") rather than a word."""
+    """Whether ``text`` ends in an abbreviation ("Mr", "U.S", "J") rather than a word.
+
+    Most sentences end in a word longer than any abbreviation ("cooperation"),
+    which is told without the search.
+    """
+    last_letters = len(text) - len(text.rstrip(string.ascii_letters))
+    if not 0 < last_letters <= _LONGEST_ABBREVIATION:
+        return False
     return _ABBREVIATION.search(text) is not None
 
 

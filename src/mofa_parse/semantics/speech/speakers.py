@@ -210,6 +210,8 @@ class People:
 
     def spoke(self, person: Person) -> None:
         """Remember ``person`` as the latest single speaker (of the last eight)."""
+        if self._recent and self._recent[-1] is person:
+            return  # the same speaker again, as in most paragraphs
         if person in self._recent:
             self._recent.remove(person)
         self._recent.append(person)

@@ -45,6 +45,8 @@ _STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
 _STARTER_RE = re.compile(_STARTER)
 #: Characters of ``FIRST_WORDS`` besides letters, digits, "." and "-": the apostrophe of "President's".
 _JOINERS = "".join(sorted({char for word in FIRST_WORDS for char in word if not re.fullmatch(r"[\w.-]", char)}))
+#: One of ``_JOINERS`` inside a word read at a starter.
+_JOINER = re.compile(f"[{re.escape(_JOINERS)}]")
 #: The longest of ``FIRST_WORDS``: a word at a starter is read no further than one character past it,
 #: so that a run such as "A-A-A-..." is not read again from each of its capitals.
 _LONGEST = max(map(len, FIRST_WORDS))
@@ -63,7 +65,7 @@ def _can_open(word: str) -> bool:
     before an apostrophe ("President's")."""
     if len(word) <= _LONGEST and word in FIRST_WORDS:
         return True
-    return any(word[:index] in FIRST_WORDS for index, char in enumerate(word) if char in _JOINERS)
+    return any(word[: joiner.start()] in FIRST_WORDS for joiner in _JOINER.finditer(word))
 
 
 def _openers(masked: str, start: int, end: int) -> Iterator[int]:
@@ -209,11 +211,11 @@ class Subjects:
             return None
         window_start = max(lo, verb_start - reach)
         at_verb = _SUBJ_AT_VERB
-        if LIST_HINT.search(masked, window_start, verb_start) is not None:
+        if masked.find("and", window_start, verb_start) >= 0 and LIST_HINT.search(masked, window_start, verb_start):
             at_verb = _subject_or_list_at_verb()
-        for match in _matches_reaching(at_verb, masked, window_start, verb_start):
-            start = match.start()
-            if boundary_ok(masked, start, lo):
+        for start in _openers(masked, window_start, verb_start):
+            match = at_verb.match(masked, start, verb_start)
+            if match is not None and boundary_ok(masked, start, lo):
                 return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
         if token in self.surnames:
             return self._surname(masked, lo, window_start, verb_start)
@@ -239,12 +241,3 @@ class Subjects:
             if start - lo > 120:
                 break
         return None
-
-
-def _matches_reaching(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` (which ends with ``\\Z``) in ``text[:end]`` from each place from
-    ``start`` on where a subject can open, earliest first."""
-    for place in _openers(text, start, end):
-        match = pattern.match(text, place, end)
-        if match is not None:
-            yield match
