@@ -7,25 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import mofa_parse
-from mofa_parse.model import Document, Joint, Person, Statement
+from mofa_parse.model import Joint, Person
 from mofa_parse.rules.people import HEADS
 
+from speech_support import only_statement
+
 RULES = Path(__file__).parent / "fixtures" / "rules"
-
-LEAD = "On June 1, Prime Minister Taro Sato held a meeting with President Rufus Firefly of Freedonia."
-
-
-def _readout(line: str) -> Document:
-    """A readout whose lead names the two leaders and whose one numbered paragraph is ``line``."""
-    return mofa_parse.parse(f"Japan-Freedonia Summit Meeting\n\nJune 1, 2020\n\n{LEAD}\n\n1. {line}\n")
-
-
-def _only_statement(line: str) -> Statement:
-    statements = _readout(line).statements
-    assert len(statements) == 1, (line, statements)
-    return statements[0]
-
 
 TITLE_LINES = (RULES / "titles.txt").read_text(encoding="utf-8").splitlines()
 
@@ -41,7 +28,7 @@ def test_title_example_gives_the_speaker_surname_and_title(line: str) -> None:
     names several people), and the example, separated by " | "."""
     head, surname, title, example = line.split(" | ")
     assert head in example.split()
-    speaker = _only_statement(example).speaker
+    speaker = only_statement(example).speaker
     if surname == "joint":
         assert isinstance(speaker, Joint)
     else:
@@ -56,7 +43,7 @@ def test_spokesperson_and_chief_executive_are_titles() -> None:
         ("Spokesperson Zhao stated that the visit had been a success.", ("Zhao", "Spokesperson")),
         ("Chief Executive Lee stated that the city welcomed Japanese investment.", ("Lee", "Chief Executive")),
     ):
-        statement = _only_statement(line)
+        statement = only_statement(line)
         assert isinstance(statement.speaker, Person)
         assert (statement.speaker.surname, statement.speaker.title) == name
         assert statement.speaker_text == " ".join(name[::-1])

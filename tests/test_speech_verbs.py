@@ -6,41 +6,27 @@ from pathlib import Path
 
 import pytest
 
-import mofa_parse
-from mofa_parse.model import Document, Statement
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
 from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
 
+from speech_support import only_statement, readout
+
 RULES = Path(__file__).parent / "fixtures" / "rules"
 FAMILY_OF = {verb.form: verb.family for verb in REPORTING_VERBS}
-
-
-LEAD = "On June 1, Prime Minister Taro Sato held a meeting with President Rufus Firefly of Freedonia."
-
-
-def _readout(line: str) -> Document:
-    """A readout whose lead names the two leaders and whose one numbered paragraph is ``line``."""
-    return mofa_parse.parse(f"Japan-Freedonia Summit Meeting\n\nJune 1, 2020\n\n{LEAD}\n\n1. {line}\n")
-
-
-def _only_statement(line: str) -> Statement:
-    statements = _readout(line).statements
-    assert len(statements) == 1, (line, statements)
-    return statements[0]
 
 
 VERB_LINES = (RULES / "verbs.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_every_verb_has_one_example_line() -> None:
-    verbs = [_only_statement(line).verb for line in VERB_LINES]
+    verbs = [only_statement(line).verb for line in VERB_LINES]
     assert sorted(verbs) == sorted(FAMILY_OF)
 
 
 @pytest.mark.parametrize("line", VERB_LINES)
 def test_verb_example_gives_one_statement_of_its_family(line: str) -> None:
-    statement = _only_statement(line)
+    statement = only_statement(line)
     assert statement.verb in line
     assert verb_family(statement.verb) == FAMILY_OF[statement.verb]
     assert statement.text
@@ -71,16 +57,16 @@ def test_new_verbs_report_speech() -> None:
         ),
     }
     for line, (verb, family, text) in cases.items():
-        statement = _only_statement(line)
+        statement = only_statement(line)
         assert (statement.verb, verb_family(statement.verb), statement.text) == (verb, family, text)
 
 
 def test_declared_without_that_is_an_act() -> None:
-    assert _readout("President Firefly declared the new terminal open.").statements == ()
+    assert readout("President Firefly declared the new terminal open.").statements == ()
 
 
 def test_made_the_following_stays_block_speech() -> None:
-    statement = _readout("Prime Minister Sato made the following statements:").statements[0]
+    statement = readout("Prime Minister Sato made the following statements:").statements[0]
     assert statement.verb == "made the following statements"
 
 

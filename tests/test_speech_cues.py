@@ -1,0 +1,92 @@
+"""The speech pass runs some patterns only where a short cue is found: every match holds its cue.
+
+A cue that a pattern could match without would make the pattern silently never fire there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mofa_parse.semantics.speech import drafts, language
+
+NAMES = (
+    "Prime Minister Sato",
+    "President Rufus Firefly",
+    "the Honorable Mr. Aka",
+    "Foreign Minister Bleu",
+    "Mr. Okabe",
+    "H.E. Mr. Kofi Mensah",
+    "the Prime Minister",
+    "The two leaders",
+    "he",
+    "Japan",
+)
+WORDS = (
+    "and",
+    ",",
+    ", and",
+    "'s",
+    "’s",
+    "His",
+    "her",
+    "response",
+    "remarks",
+    "views",
+    "statement",
+    "was",
+    "were",
+    "is",
+    "are",
+    "as follows",
+    "the following",
+    "The following is",
+    "The following are",
+    "a summary of the",
+    "made by",
+    "expressed by",
+    "of",
+    ":",
+    ".",
+    "stated",
+    "also",
+)
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    """Sentences pieced from the words that subjects, lists and block introductions are made of,
+    around a run of names joined as lists are ("A, B and C")."""
+    before = draw(st.lists(st.sampled_from(NAMES + WORDS), max_size=6))
+    names = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=4))
+    joiners = [draw(st.sampled_from((", ", " and ", ", and ", " "))) for _ in names[1:]]
+    run = names[0] + "".join(joiner + name for joiner, name in zip(joiners, names[1:]))
+    after = draw(st.lists(st.sampled_from(NAMES + WORDS), max_size=6))
+    return " ".join([*before, run, *after])
+
+
+_LIST = re.compile(language.LIST)
+
+
+@given(texts())
+def test_every_list_of_names_holds_the_list_cue(text: str) -> None:
+    for match in _LIST.finditer(text):
+        assert language.LIST_HINT.search(match.group()), match.group()
+
+
+@given(texts())
+def test_every_block_introduction_holds_its_cue(text: str) -> None:
+    for _, hint, pattern in drafts._BLOCK_FORMS:
+        for match in pattern().finditer(text):
+            assert hint.search(text, match.start(), match.end()), (match.group(), hint.pattern)
+
+
+def test_the_cued_patterns_match_the_conventions() -> None:
+    """The cued patterns do fire where the conventions put them."""
+    listed = _LIST.search("Prime Minister Sato, Foreign Minister Bleu and President Rufus Firefly")
+    assert listed and language.LIST_HINT.search(listed.group())
+    possessive, summary = (pattern() for _, _, pattern in drafts._BLOCK_FORMS)
+    assert possessive.search("Prime Minister Sato's response was as follows:")
+    assert summary.search("The following is a summary of the remarks made by President Rufus Firefly:")
