@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from mofa_parse.rules.meeting import ABBREVIATIONS
+from mofa_parse.rules.text import ABBREVIATIONS
 
 __all__ = ["sentences"]
 
 #: A full stop and the white space after it, before the capital that opens the next sentence.
 _END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z(\"“])")
-#: What comes before a full stop that ends no sentence: an abbreviation of ``rules/meeting.toml``
+#: What comes before a full stop that ends no sentence: an abbreviation of ``rules/text.toml``
 #: ("Mr", "approx"),
 #: a single capital ("W" of "George W. Bush"), letters joined by dots ("U.S", "p.m": a clock
 #: ends no sentence either, "at 3 p.m. The leaders ..." staying one).

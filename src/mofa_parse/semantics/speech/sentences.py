@@ -13,21 +13,17 @@ from __future__ import annotations
 import re
 import string
 
-from mofa_parse.semantics.speech.language import words
+from mofa_parse.rules.text import ABBREVIATIONS
 
 __all__ = ["abbreviated", "clean", "content_span", "mask", "sentences"]
 
 _QUOTES = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-_ABBREVIATION_WORDS = sorted(
-    words(
-        "Mr Ms Mrs Dr Prof St Jr Sr No Nos Co Inc Ltd Gen Lt Col Sen Rep Gov Mt vs etc approx Art para "
-        "Vol Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-    )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+#: An abbreviation of ``rules/text.toml``, a single letter ("J"), or initials ("U.S") at the end of a text.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:" + "|".join(map(re.escape, ABBREVIATIONS)) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z"
 )
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATION_WORDS))
-#: An abbreviation, a single letter ("J"), or initials ("U.S") at the end of a text.
-_ABBREVIATION = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATION_WORDS) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z")
 #: What opens a statement's content: punctuation, then "that".
 _LEAD_THAT = re.compile(r"(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 #: Where a statement's content ends early: ", at which point ...", ", whereupon ...".

@@ -1,0 +1,56 @@
+"""The abbreviations of ``rules/text.toml``: each entry read on its example line of
+``tests/fixtures/rules/text.txt`` by the meeting pass and the speech pass, and the file's checks."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mofa_parse.rules import text as rules
+from mofa_parse.rules.load import RulesError, parse_rules
+from mofa_parse.semantics.speech import sentences as speech
+from mofa_parse.text.sentences import sentences
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "text.txt"
+
+
+def _examples() -> list[tuple[str, str, str]]:
+    """The example lines: the abbreviation, the line, and the line's first sentence."""
+    found: list[tuple[str, str, str]] = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            entry, _, rest = line.partition(": ")
+            table, word = entry.split(" ")
+            assert table == "abbreviation"
+            text, first = rest.rsplit(" => ", 1)
+            found.append((word, text, first))
+    return found
+
+
+EXAMPLES = _examples()
+
+
+@pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
+def test_a_sentence_goes_on_past_the_abbreviation(word: str, text: str, first: str) -> None:
+    assert f"{word}. " in first or first == text
+    assert sentences(text)[0] == (0, first)
+    bounds = speech.sentences(speech.mask(text), len(text))
+    assert text[bounds[0] : bounds[1]] == first
+
+
+def test_every_entry_has_one_example() -> None:
+    tables = parse_rules("rules/text.toml", _rules_text(), rules._SHAPES)
+    assert sorted(word for word, _, _ in EXAMPLES) == sorted(entry["word"] for entry in tables["abbreviation"])
+    assert list(rules.ABBREVIATIONS) == [entry["word"] for entry in tables["abbreviation"]]
+
+
+def test_the_file_ships_in_the_package_and_is_checked() -> None:
+    assert "[[abbreviation]]" in _rules_text()
+    with pytest.raises(RulesError, match=r"rules/text\.toml.*abbreviation.*'Mr'"):
+        parse_rules("rules/text.toml", '[[abbreviation]]\nword = "Mr"\n[[abbreviation]]\nword = "Mr"\n', rules._SHAPES)
+
+
+def _rules_text() -> str:
+    return resources.files("mofa_parse.rules").joinpath("text.toml").read_text(encoding="utf-8")
