@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from mofa_parse.rules import text as rules
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.speech.content import mask
 from mofa_parse.text.sentences import sentence_spans, sentences
+
+from speech_support import readout
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "text.txt"
 
@@ -38,6 +41,18 @@ def test_a_sentence_goes_on_past_the_abbreviation(word: str, text: str, first: s
     assert sentences(text)[0] == (0, first)
     start, end = sentence_spans(mask(text), len(text))[0]  # as the speech pass cuts it
     assert text[start:end] == first
+
+
+@pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
+def test_without_the_abbreviation_the_sentence_ends_at_its_full_stop(word: str, text: str, first: str) -> None:
+    plain = re.sub(rf"\b{word}\. ", "words. ", text, count=1)
+    assert sentences(plain)[0][1].endswith("words.")
+
+
+@pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
+def test_a_statement_goes_on_past_the_abbreviation(word: str, text: str, first: str) -> None:
+    statement = readout(f"Prime Minister Sato stated that {text}").statements[0]
+    assert (statement.speaker_text, statement.text) == ("Prime Minister Sato", first.removesuffix("."))
 
 
 def test_every_entry_has_one_example() -> None:
