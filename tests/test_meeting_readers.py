@@ -102,22 +102,27 @@ def test_title_countries() -> None:
 
 def test_sentences() -> None:
     assert [s for _, s in sentences("He met Mr. Abe. They talked.")] == ["He met Mr. Abe.", "They talked."]
-    text = 'They met. Then? "Yes!" (Abe) said. x.\u00a0Y ok.) z. Mr. A.B. The end.”  “Next'
+    text = 'They met. Then? "Yes!" (Abe) said. x.\u00a0Y ok.) Z. Mr. A.B. The end.”  “Next'
     assert sentences(text) == [
         (0, "They met."),
         (10, "Then?"),
-        (16, '"Yes!'),
-        (23, "(Abe) said. x."),
-        (38, "Y ok.) z."),
-        (48, "Mr. A.B. The end."),
+        (16, '"Yes!"'),  # the closing marks stay with the sentence
+        (23, "(Abe) said. x.\u00a0Y ok.)"),  # "x." is a single letter, like "W." of "George W. Bush"
+        (45, "Z. Mr. A.B. The end.”"),  # after a single letter, not a sentence end
         (68, "“Next"),
     ]
     assert sentences("") == [] == sentences("   ")
-    assert sentences("no stop here") == [(0, "no stop here")]
+    assert sentences("no stop here  ") == [(0, "no stop here")]
     assert sentences("It began at 3 p.m. The leaders met.") == [(0, "It began at 3 p.m. The leaders met.")]
     assert [s for _, s in sentences("George W. Bush met the U.S. Ambassador. Then approx. Ten left.")] == [
         "George W. Bush met the U.S. Ambassador.",
         "Then approx. Ten left.",
+    ]
+    # A digit opens a sentence too, and so does "(" before a capital or a digit, but not before a small letter.
+    assert [s for _, s in sentences("They met. 2004 was the year. (1) Trade. (in Tokyo) x")] == [
+        "They met.",
+        "2004 was the year.",
+        "(1) Trade. (in Tokyo) x",
     ]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import mofa_parse
 from mofa_parse.model import Document, Joint, Person
+from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.language import mentions as mentions_in
-from mofa_parse.semantics.speech.sentences import abbreviated, content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People
 from mofa_parse.semantics.speech.verbs import find_verbs
+from mofa_parse.text.sentences import abbreviated, sentence_spans
 
 
 def _verbs(text: str) -> list[tuple[int, int, str]]:
@@ -59,15 +60,14 @@ def test_quoted_words_are_masked_keeping_offsets_and_a_closing_stop() -> None:
 
 def test_sentences_end_before_a_capital_or_digit_but_not_after_an_abbreviation() -> None:
     text = 'He said. "The talks went well." Mr. Aka agreed. U.S. officials x. (1) y'
-    bounds = sentences(text, len(text))
-    assert [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)] == [
+    assert [text[start:end] for start, end in sentence_spans(text, len(text))] == [
         "He said.",
         '"The talks went well."',
         "Mr. Aka agreed.",
         "U.S. officials x. (1) y",
     ]
-    assert sentences(text, 0) == [0, 8]  # only the sentences that begin at or before the limit
-    assert sentences(text, 9) == [0, 8, 9, 31]
+    assert sentence_spans(text, 0) == [(0, 8)]  # only the sentences that begin at or before the limit
+    assert sentence_spans(text, 9) == [(0, 8), (9, 31)]
 
 
 def test_content_is_the_that_clause_without_its_stop() -> None:
@@ -99,8 +99,9 @@ def test_mentions_of_named_people() -> None:
 def test_an_abbreviation_is_a_listed_word_a_single_letter_or_initials_at_the_end() -> None:
     for text in ("Mr", "talks with Dr", "approx", "Sept", "J", "the U.S", "U.N"):
         assert abbreviated(text), text
-    for text in ("", "cooperation", "Japan", "xapprox", "Mrs2", "U.S.", "in 2004", "AMr"):
+    for text in ("", "cooperation", "Japan", "xapprox", "Mrs2", "U.S.", "in 2004", "AMr", "2Mr", "éMr"):
         assert not abbreviated(text), text
+    assert abbreviated("Mr. Abe", 2) and not abbreviated("Mr. Abe", 3)  # the text up to an end
 
 
 def test_the_same_speaker_again_stays_last() -> None:

@@ -1,7 +1,7 @@
 """The vocabulary of the meeting pass, read from ``meeting.toml``.
 
 Words that say a meeting took place or a visit, words that make a name a building,
-a region or an event, and the abbreviations whose full stop ends no sentence.
+a region or an event. (The abbreviations a sentence does not end at are in ``text.toml``.)
 Adding one is an entry in ``meeting.toml`` and an example line in
 ``tests/fixtures/rules/meeting.txt``.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mofa_parse.rules.load import TableShape, load
 
-__all__ = ["ABBREVIATIONS", "EVENT_WORDS", "MEETING_WORDS", "REGION_WORDS", "VENUE_WORDS", "VISIT_WORDS"]
+__all__ = ["EVENT_WORDS", "MEETING_WORDS", "REGION_WORDS", "VENUE_WORDS", "VISIT_WORDS"]
 
 _WORD = TableShape({"word": str}, unique=("word",))
 #: The tables of ``meeting.toml`` and what their entries hold.
@@ -20,7 +20,6 @@ _SHAPES = {
     "venue_word": _WORD,
     "region_word": _WORD,
     "event_word": _WORD,
-    "abbreviation": _WORD,
 }
 _TABLES = load("meeting.toml", _SHAPES)
 
@@ -39,5 +38,3 @@ VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
 REGION_WORDS: frozenset[str] = frozenset(_words("region_word"))
 #: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
 EVENT_WORDS: frozenset[str] = frozenset(_words("event_word"))
-#: Words a full stop after ends no sentence ("Mr.", "approx.").
-ABBREVIATIONS: tuple[str, ...] = _words("abbreviation")

@@ -17,8 +17,8 @@ import attrs
 
 from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
+from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import ADV, BARE, NAMED, SUBJ
-from mofa_parse.semantics.speech.sentences import clean
 from mofa_parse.semantics.speech.subjects import Subjects, boundary_ok
 from mofa_parse.semantics.speech.verbs import FoundVerb
 

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from mofa_parse.model import Document, Joint, Person, StatementForm
 from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Opening, answered, gather
+from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
 from mofa_parse.semantics.speech.language import BARE_RE, NAMED_RE
-from mofa_parse.semantics.speech.sentences import content_span, mask, sentences
 from mofa_parse.semantics.speech.speakers import People, Place
 from mofa_parse.semantics.speech.statements import finish
 from mofa_parse.semantics.speech.subjects import Subjects
 from mofa_parse.semantics.speech.units import Unit, units
 from mofa_parse.semantics.speech.verbs import find_verbs
+from mofa_parse.text.sentences import sentence_spans
 
 __all__ = ["apply"]
 
@@ -86,10 +87,9 @@ class _Reader:
         if not verbs and last_follow < 0:
             self.openings.append(opening)
             return
-        bounds = sentences(masked, max(verbs[-1].start if verbs else -1, last_follow))
+        spans = sentence_spans(masked, max(verbs[-1].start if verbs else -1, last_follow))
         next_verb = 0  # the first verb not yet in a sentence
-        for number in range(len(bounds) // 2):
-            lo, hi = bounds[2 * number], bounds[2 * number + 1]
+        for number, (lo, hi) in enumerate(spans):
             if next_verb == len(verbs) and last_follow < lo:
                 break  # no verb and no "follow" left: nothing more to find
             upto = next_verb

@@ -1,33 +1,22 @@
-"""A paragraph's sentences and what a statement says: quotations masked, sentences split, content cleaned.
+"""What a statement says: quotations masked, content cleaned.
 
 Quoted words are masked before anything else reads a paragraph, so that
 speech inside quotation marks ("... said, “we stated that ...”") is never
-taken for the readout's own reporting. A full stop, "?" or "!" before a
-capital or a digit ends a sentence, unless it closes an abbreviation ("Mr.",
-"U.S."). What was said is the "that ..." clause without its "that" and its
-closing punctuation.
+taken for the readout's own reporting; the masked paragraph is then cut into
+sentences by ``text.sentences``, the splitter the meeting pass uses too. What
+was said is the "that ..." clause without its "that" and its closing
+punctuation (a full stop, unless it closes an abbreviation: "... in the U.S.").
 """
 
 from __future__ import annotations
 
 import re
-import string
 
-from mofa_parse.semantics.speech.language import words
+from mofa_parse.text.sentences import abbreviated
 
-__all__ = ["abbreviated", "clean", "content_span", "mask", "sentences"]
+__all__ = ["clean", "content_span", "mask"]
 
 _QUOTES = re.compile(r"“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-_ABBREVIATION_WORDS = sorted(
-    words(
-        "Mr Ms Mrs Dr Prof St Jr Sr No Nos Co Inc Ltd Gen Lt Col Sen Rep Gov Mt vs etc approx Art para "
-        "Vol Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-    )
-)
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATION_WORDS))
-#: An abbreviation, a single letter ("J"), or initials ("U.S") at the end of a text.
-_ABBREVIATION = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATION_WORDS) + r")|\b[A-Za-z]|(?:\b[A-Za-z]\.)+[A-Za-z])\Z")
 #: What opens a statement's content: punctuation, then "that".
 _LEAD_THAT = re.compile(r"(?:[,:;]\s*)?(?:that\b[,]?\s*)?")
 #: Where a statement's content ends early: ", at which point ...", ", whereupon ...".
@@ -53,36 +42,6 @@ def mask(text: str) -> str:
     return _QUOTES.sub(_masked_quote, text)
 
 
-def abbreviated(text: str) -> bool:
-    """Whether ``text`` ends in an abbreviation ("Mr", "U.S", "J") rather than a word.
-
-    Most sentences end in a word longer than any abbreviation ("cooperation"),
-    which is told without the search.
-    """
-    last_letters = len(text) - len(text.rstrip(string.ascii_letters))
-    if not 0 < last_letters <= _LONGEST_ABBREVIATION:
-        return False
-    return _ABBREVIATION.search(text) is not None
-
-
-def sentences(masked: str, limit: int) -> list[int]:
-    """Where the sentences of ``masked`` that begin at or before ``limit`` (and always the first)
-    begin and end, in pairs; an end is before the white space that follows the sentence."""
-    bounds: list[int] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(masked):
-        end = match.start()
-        if abbreviated(masked[max(start, end - 12) : end]):
-            continue
-        bounds += [start, end + len(match.group().rstrip())]
-        start = match.end()
-        if start > limit:
-            return bounds
-    if start < len(masked):
-        bounds += [start, len(masked.rstrip())]
-    return bounds
-
-
 def _without_trail(content: str) -> str:
     """``content`` without the white space, commas, colons and semicolons it ends with."""
     while True:
@@ -98,7 +57,7 @@ def clean(content: str) -> str:
     lead = _LEAD_THAT.match(content)
     content = content[lead.end() if lead is not None else 0 :].strip()
     content = _without_trail(content)
-    if content.endswith(".") and not abbreviated(content[-12:-1]):
+    if content.endswith(".") and not abbreviated(content, len(content) - 1):
         content = content[:-1].rstrip()
     return content
 

@@ -1,0 +1,71 @@
+"""The abbreviations of ``rules/text.toml``: each entry read on its example line of
+``tests/fixtures/rules/text.txt`` by the meeting pass and the speech pass, and the file's checks."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mofa_parse.rules import text as rules
+from mofa_parse.rules.load import RulesError, parse_rules
+from mofa_parse.semantics.speech.content import mask
+from mofa_parse.text.sentences import sentence_spans, sentences
+
+from speech_support import readout
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "text.txt"
+
+
+def _examples() -> list[tuple[str, str, str]]:
+    """The example lines: the abbreviation, the line, and the line's first sentence."""
+    found: list[tuple[str, str, str]] = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            entry, _, rest = line.partition(": ")
+            table, word = entry.split(" ")
+            assert table == "abbreviation"
+            text, first = rest.rsplit(" => ", 1)
+            found.append((word, text, first))
+    return found
+
+
+EXAMPLES = _examples()
+
+
+@pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
+def test_a_sentence_goes_on_past_the_abbreviation(word: str, text: str, first: str) -> None:
+    assert f"{word}. " in first or first == text
+    assert sentences(text)[0] == (0, first)
+    start, end = sentence_spans(mask(text), len(text))[0]  # as the speech pass cuts it
+    assert text[start:end] == first
+
+
+@pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
+def test_without_the_abbreviation_the_sentence_ends_at_its_full_stop(word: str, text: str, first: str) -> None:
+    plain = re.sub(rf"\b{word}\. ", "words. ", text, count=1)
+    assert sentences(plain)[0][1].endswith("words.")
+
+
+@pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
+def test_a_statement_goes_on_past_the_abbreviation(word: str, text: str, first: str) -> None:
+    statement = readout(f"Prime Minister Sato stated that {text}").statements[0]
+    assert (statement.speaker_text, statement.text) == ("Prime Minister Sato", first.removesuffix("."))
+
+
+def test_every_entry_has_one_example() -> None:
+    tables = parse_rules("rules/text.toml", _rules_text(), rules._SHAPES)
+    assert sorted(word for word, _, _ in EXAMPLES) == sorted(entry["word"] for entry in tables["abbreviation"])
+    assert list(rules.ABBREVIATIONS) == [entry["word"] for entry in tables["abbreviation"]]
+
+
+def test_the_file_ships_in_the_package_and_is_checked() -> None:
+    assert "[[abbreviation]]" in _rules_text()
+    with pytest.raises(RulesError, match=r"rules/text\.toml.*abbreviation.*'Mr'"):
+        parse_rules("rules/text.toml", '[[abbreviation]]\nword = "Mr"\n[[abbreviation]]\nword = "Mr"\n', rules._SHAPES)
+
+
+def _rules_text() -> str:
+    return resources.files("mofa_parse.rules").joinpath("text.toml").read_text(encoding="utf-8")
