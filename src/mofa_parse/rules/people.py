@@ -13,7 +13,20 @@ import attrs
 
 from mofa_parse.rules.load import TableShape, load
 
-__all__ = ["HEADS", "HONORIFICS", "MODIFIERS", "PARTICLES", "POST_NOMINALS", "Honorific", "HonorificKind"]
+__all__ = [
+    "CALENDAR_WORDS",
+    "GENERATIONAL_SUFFIXES",
+    "HEADS",
+    "HONORIFICS",
+    "LEADER_ROLES",
+    "MODIFIERS",
+    "NOT_NAMES",
+    "PARTICLES",
+    "POST_NOMINALS",
+    "SURNAME_FIRST_HINTS",
+    "Honorific",
+    "HonorificKind",
+]
 
 
 class HonorificKind(enum.Enum):
@@ -45,7 +58,13 @@ _TABLES = load(
             choices={"kind": tuple(kind.value for kind in HonorificKind)},
         ),
         "particle": _WORD,
-        "post_nominal": _WORD,
+        "post_nominal": TableShape({"word": str}, optional={"generational": bool}, unique=("word",)),
+        "surname_first_hint": _WORD,
+        "calendar_word": TableShape(
+            {"word": str, "kind": str}, unique=("word",), choices={"kind": ("month", "weekday")}
+        ),
+        "not_name": _WORD,
+        "leader_role": TableShape({"role": str}, unique=("role",)),
     },
 )
 
@@ -61,3 +80,16 @@ HONORIFICS: tuple[Honorific, ...] = tuple(
 PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["particle"])
 #: Post-nominals and generational suffixes, never part of a name ("MP", "Jr").
 POST_NOMINALS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["post_nominal"])
+#: Generational suffixes ("Jr", "III"), in lower case: two names of one person may differ by one.
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset(
+    entry["word"].casefold() for entry in _TABLES["post_nominal"] if entry.get("generational", False)
+)
+#: Surnames that, with no country to say otherwise, mark a name written surname first ("Hu", "Kim").
+SURNAME_FIRST_HINTS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["surname_first_hint"])
+#: The months and the days of the week, as written ("January", "Monday").
+CALENDAR_WORDS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["calendar_word"])
+#: Capitalised words that never start or continue a personal name: the calendar words, pronouns,
+#: the small words that start sentences, the words of meetings ("Summit", "Talks").
+NOT_NAMES: frozenset[str] = CALENDAR_WORDS | frozenset(entry["word"] for entry in _TABLES["not_name"])
+#: The roles of heads of state or government, as ``text.roles.role_key`` writes them ("prime minister").
+LEADER_ROLES: frozenset[str] = frozenset(entry["role"] for entry in _TABLES["leader_role"])

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from mofa_parse.model import Person
 from mofa_parse.rules.countries import GIVEN_NAME_COUNTRIES, same_country
+from mofa_parse.rules.people import GENERATIONAL_SUFFIXES
 from mofa_parse.text.mentions import parse_mention
 from mofa_parse.text.roles import role_key
 
@@ -22,7 +23,8 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: "Jr", "III": two names of one person may differ by one.
+_NAME_SUFFIXES = GENERATIONAL_SUFFIXES
 
 
 def _last_word(text: str) -> str:

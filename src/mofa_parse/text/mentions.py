@@ -16,10 +16,19 @@ import functools
 import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, known_country
-from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, POST_NOMINALS, HonorificKind
+from mofa_parse.rules.people import (
+    CALENDAR_WORDS,
+    HEADS,
+    HONORIFICS,
+    MODIFIERS,
+    NOT_NAMES,
+    PARTICLES,
+    POST_NOMINALS,
+    HonorificKind,
+)
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
-from mofa_parse.text.tokens import bare, is_capitalised, is_possessive, word_set
+from mofa_parse.text.tokens import bare, is_capitalised, is_possessive
 
 __all__ = ["Mention", "country_at", "find_mentions", "mention_at", "mentions_in", "parse_mention"]
 
@@ -86,16 +95,10 @@ _STYLE_PHRASES = _style_phrases()
 #: Every word an honorific can start with.
 _HONORIFIC_STARTS = _STYLE_ABBREVIATIONS | _RANKS | _COURTESY | frozenset(_STYLE_PHRASES)
 
-_MONTHS_AND_DAYS = word_set(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
-)
+#: The months and the days of the week: never a name, nor part of an office after a name.
+_MONTHS_AND_DAYS = CALENDAR_WORDS
 #: Capitalised words that never start or continue a personal name.
-_NOT_NAMES = _MONTHS_AND_DAYS | word_set(
-    """The This That These Those It He She They We On In At From For With And But After Before During
-    While When Both Also Japan Japanese Government Summit Meeting Talks Talk Visit Courtesy Call
-    Telephone Conference Leaders Leaders' Overview Summary Outline"""
-)
+_NOT_NAMES = NOT_NAMES
 
 
 def _is_title_word(word: str) -> bool:

@@ -9,19 +9,12 @@ its particles).
 from __future__ import annotations
 
 from mofa_parse.rules.countries import MIXED_ORDER_COUNTRIES, SURNAME_FIRST_COUNTRIES
-from mofa_parse.rules.people import PARTICLES, POST_NOMINALS
-from mofa_parse.text.tokens import word_set
+from mofa_parse.rules.people import PARTICLES, POST_NOMINALS, SURNAME_FIRST_HINTS
 
 __all__ = ["split_surname"]
 
 #: Surnames that, with no country to say otherwise, mark a surname-first name.
-_SURNAME_FIRST_HINTS = word_set(
-    """Hu Wen Xi Li Wang Yang Zhang Tang Qian Zhu Jiang Liu Chen Zhao Zhou Wu Sun Guo Gao Lin Luo
-    Zheng Liang Xie Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jia Wei Ye Du Dai Xu Kong Qin
-    Bo Kim Park Pak Choi Choe Jung Chung Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Ryu
-    Hong Moon Ban Roh Chun Yoo Koh Ri Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong
-    Truong Dinh Hun Lee Ong Teo Goh Ng Lau Tan"""
-)
+_SURNAME_FIRST_HINTS = SURNAME_FIRST_HINTS
 
 
 def _country_key(country: str) -> str:

@@ -13,6 +13,7 @@ import attrs
 
 from mofa_parse.model import MeetingKind, Person
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, same_country
+from mofa_parse.rules.people import LEADER_ROLES
 from mofa_parse.text.mentions import Mention, country_at
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
@@ -60,27 +61,6 @@ def _names_by_first_word() -> dict[str, tuple[str, ...]]:
 _TITLE_COUNTRIES = _names_by_first_word()
 #: Where a title pair may start: at the start, or after a space, a parenthesis, a dash or a quote.
 _TITLE_SEPARATOR = re.compile(r'[ (\-–"“]')
-
-#: The roles of heads of state or government, as ``role_key`` writes them.
-LEADER_ROLES = frozenset(
-    {
-        "prime minister",
-        "president",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "emperor",
-        "sultan",
-        "emir",
-        "amir",
-        "crown prince",
-        "taoiseach",
-        "state counsellor",
-        "chairman",
-        "supreme leader",
-    }
-)
 
 
 @attrs.define
