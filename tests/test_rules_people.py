@@ -1,0 +1,107 @@
+"""The name words of rules/people.toml: one example line for each modifier, particle and
+post-nominal, read by the mention reader as the line says; and the words that mark a name
+surname first or are never names, and the leader roles, as the readers use them."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mofa_parse.rules.people import CALENDAR_WORDS, LEADER_ROLES, NOT_NAMES, SURNAME_FIRST_HINTS
+from mofa_parse.text.names import parse_mention, role_key, split_surname
+
+RULES = Path(__file__).parent / "fixtures" / "rules"
+TABLES = tomllib.loads(resources.files("mofa_parse.rules").joinpath("people.toml").read_text(encoding="utf-8"))
+
+#: Particles the reader does not yet keep in the surname: a particle after a particle
+#: ("von der Leyen") ends the name before them.
+PARTICLE_GAPS = frozenset({"der"})
+
+
+def _examples(file: str) -> list[tuple[str, str, str]]:
+    """The lines of ``file`` as (word, mention, expected), from "word: mention => expected"."""
+    examples = []
+    for line in (RULES / file).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, rest = line.partition(": ")
+        mention, _, expected = rest.rpartition(" => ")
+        examples.append((word, mention, expected))
+    return examples
+
+
+def _words(table: str) -> list[str]:
+    return sorted(entry["word"] for entry in TABLES[table])
+
+
+@pytest.mark.parametrize(
+    ("file", "table"),
+    [("modifiers.txt", "modifier"), ("particles.txt", "particle"), ("post_nominals.txt", "post_nominal")],
+)
+def test_every_entry_has_exactly_one_example(file: str, table: str) -> None:
+    assert sorted(word for word, _, _ in _examples(file)) == _words(table)
+
+
+@pytest.mark.parametrize(("word", "mention", "title"), _examples("modifiers.txt"))
+def test_modifier_example_reads_the_title(word: str, mention: str, title: str) -> None:
+    assert word in mention.split()
+    read = parse_mention(mention)
+    assert read is not None
+    assert read.title == title
+    assert word in title
+
+
+@pytest.mark.parametrize(("word", "mention", "surname"), _examples("particles.txt"))
+def test_particle_example_reads_the_surname(word: str, mention: str, surname: str) -> None:
+    assert word in mention.split()
+    read = parse_mention(mention)
+    assert read is not None
+    assert read.surname == surname
+    assert (word in surname.split()) is (word not in PARTICLE_GAPS)
+
+
+def test_a_particle_after_a_particle_ends_the_name() -> None:
+    """Pinned as the reader does it: "der" after "von" is not read, the name is the first word."""
+    read = parse_mention("President Ursula von der Leyen")
+    assert read is not None
+    assert (read.name, read.surname, read.end) == ("Ursula", "Ursula", 16)
+
+
+@pytest.mark.parametrize(("word", "mention", "expected"), _examples("post_nominals.txt"))
+def test_post_nominal_example_reads_the_name_and_surname(word: str, mention: str, expected: str) -> None:
+    """The surname never holds the post-nominal; the name, as the reader does it, keeps it."""
+    name, _, surname = expected.partition(" / ")
+    read = parse_mention(mention)
+    assert read is not None
+    assert (read.name, read.surname) == (name, surname)
+    assert word not in surname.split()
+    assert name.split()[-1].rstrip(".") == word
+
+
+@pytest.mark.parametrize("surname", sorted(SURNAME_FIRST_HINTS))
+def test_surname_first_hint_puts_the_surname_first(surname: str) -> None:
+    assert split_surname(f"{surname} Minh", None) == surname
+    assert split_surname(f"{surname} Minh", "France") == "Minh"
+
+
+def test_calendar_words_are_never_names() -> None:
+    assert {"January", "December", "Monday", "Sunday"} <= CALENDAR_WORDS < NOT_NAMES
+    assert len(CALENDAR_WORDS) == 19
+    read = parse_mention("Prime Minister Kishida Monday")
+    assert read is not None
+    assert (read.name, read.title) == ("Kishida", "Prime Minister")
+
+
+@pytest.mark.parametrize("word", sorted(NOT_NAMES - CALENDAR_WORDS))
+def test_a_word_that_is_never_a_name_ends_the_name(word: str) -> None:
+    read = parse_mention(f"Minister Sato {word}")
+    assert read is not None
+    assert read.name == "Sato"
+
+
+@pytest.mark.parametrize("role", sorted(LEADER_ROLES))
+def test_leader_roles_are_written_as_role_key_writes_them(role: str) -> None:
+    assert role_key(role.title()) == role
