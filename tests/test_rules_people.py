@@ -1,5 +1,5 @@
-"""The name words of rules/people.toml: one example line for each modifier, particle and
-post-nominal, read by the mention reader as the line says; and the words that mark a name
+"""The name words of rules/people.toml: one example line for each modifier, particle,
+post-nominal and title connector, read by the mention reader as the line says; and the words that mark a name
 surname first or are never names, and the leader roles, as the readers use them."""
 
 from __future__ import annotations
@@ -39,7 +39,12 @@ def _words(table: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("file", "table"),
-    [("modifiers.txt", "modifier"), ("particles.txt", "particle"), ("post_nominals.txt", "post_nominal")],
+    [
+        ("modifiers.txt", "modifier"),
+        ("particles.txt", "particle"),
+        ("post_nominals.txt", "post_nominal"),
+        ("title_connectors.txt", "title_connector"),
+    ],
 )
 def test_every_entry_has_exactly_one_example(file: str, table: str) -> None:
     assert sorted(word for word, _, _ in _examples(file)) == _words(table)
@@ -52,6 +57,14 @@ def test_modifier_example_reads_the_title(word: str, mention: str, title: str) -
     assert read is not None
     assert read.title == title
     assert word in title
+
+
+@pytest.mark.parametrize(("word", "mention", "title"), _examples("title_connectors.txt"))
+def test_title_connector_example_reads_the_title(word: str, mention: str, title: str) -> None:
+    read = parse_mention(mention)
+    assert read is not None
+    assert read.title == title
+    assert word in title.split()
 
 
 @pytest.mark.parametrize(("word", "mention", "surname"), _examples("particles.txt"))

@@ -24,6 +24,7 @@ __all__ = [
     "PARTICLES",
     "POST_NOMINALS",
     "SURNAME_FIRST_HINTS",
+    "TITLE_CONNECTORS",
     "Honorific",
     "HonorificKind",
 ]
@@ -65,6 +66,7 @@ _TABLES = load(
         ),
         "not_name": _WORD,
         "leader_role": TableShape({"role": str}, unique=("role",)),
+        "title_connector": _WORD,
     },
 )
 
@@ -93,3 +95,5 @@ CALENDAR_WORDS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["c
 NOT_NAMES: frozenset[str] = CALENDAR_WORDS | frozenset(entry["word"] for entry in _TABLES["not_name"])
 #: The roles of heads of state or government, as ``text.roles.role_key`` writes them ("prime minister").
 LEADER_ROLES: frozenset[str] = frozenset(entry["role"] for entry in _TABLES["leader_role"])
+#: Lower-case words that join the words of an office ("of", "for", "and": "Minister for Foreign Affairs").
+TITLE_CONNECTORS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["title_connector"])

@@ -24,6 +24,7 @@ from mofa_parse.rules.people import (
     NOT_NAMES,
     PARTICLES,
     POST_NOMINALS,
+    TITLE_CONNECTORS,
     HonorificKind,
 )
 from mofa_parse.text.reading import Tokens
@@ -59,7 +60,7 @@ class Mention:
 
 _THE = frozenset({"the", "The"})
 _TITLE_WORDS = HEADS | MODIFIERS
-_CONNECTORS = frozenset({"of", "for", "to", "and", "the", "on"})
+_CONNECTORS = TITLE_CONNECTORS
 _POSSESSIVE_ENDINGS = ("", "'s", "’s", "'", "’")
 
 #: Every way a title word is written as a token: "Minister", "Minister's", "Ministers'".
