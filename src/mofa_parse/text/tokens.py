@@ -21,7 +21,6 @@ __all__ = [
     "is_word_at",
     "tokenize",
     "tokens_from",
-    "word_set",
 ]
 
 #: One token; ``tokenize`` and ``text.reading.Tokens`` cut texts with it.
@@ -87,8 +86,3 @@ def is_possessive(word: str) -> bool:
 def is_capitalised(word: str) -> bool:
     """Whether ``word`` starts with a capital letter."""
     return word[:1].isupper()
-
-
-def word_set(words: str) -> frozenset[str]:
-    """The white-space separated words of ``words``: a vocabulary written as one string."""
-    return frozenset(words.split())
