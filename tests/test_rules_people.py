@@ -1,4 +1,4 @@
-"""The name words of rules/people.toml: one example line for each modifier, particle,
+"""The name words of rules/people.toml: one example line for each honorific, modifier, particle,
 post-nominal and title connector, read by the mention reader as the line says; and the words that mark a name
 surname first or are never names, and the leader roles, as the readers use them."""
 
@@ -118,3 +118,16 @@ def test_a_word_that_is_never_a_name_ends_the_name(word: str) -> None:
 @pytest.mark.parametrize("role", sorted(LEADER_ROLES))
 def test_leader_roles_are_written_as_role_key_writes_them(role: str) -> None:
     assert role_key(role.title()) == role
+
+
+def test_every_honorific_has_exactly_one_example() -> None:
+    forms = sorted(entry["form"] for entry in TABLES["honorific"])
+    assert sorted(form for form, _, _ in _examples("honorifics.txt")) == forms
+
+
+@pytest.mark.parametrize(("form", "mention", "name"), _examples("honorifics.txt"))
+def test_honorific_example_reads_the_name(form: str, mention: str, name: str) -> None:
+    """Courtesy titles and styles stand before the name, not in it; "-" where no mention is read."""
+    assert mention.startswith(form + " ")
+    read = parse_mention(mention)
+    assert (read.name if read else "-") == name
