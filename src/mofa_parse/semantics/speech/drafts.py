@@ -10,7 +10,6 @@ block drafts, whose content the paragraphs below them give.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -18,7 +17,14 @@ import attrs
 from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
-from mofa_parse.semantics.speech.language import ADV, BARE, NAMED, SUBJ
+from mofa_parse.semantics.speech.language import (
+    ADV,
+    BARE_RE,
+    NAMED_RE,
+    SUBJECT_START,
+    subject_end,
+    subject_kinds,
+)
 from mofa_parse.semantics.speech.subjects import Subjects, boundary_ok
 from mofa_parse.semantics.speech.verbs import FoundVerb
 
@@ -67,35 +73,104 @@ _BLOCK_TAIL = re.compile(
 _END_PUNCT = re.compile(r"[:.;]")
 _NON_SPACE = re.compile(r"\S")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
+#: The speaker of a possessive block introduction: a named person or a bare title.
+_POSSESSIVE_KINDS = (NAMED_RE, BARE_RE)
 
 
-@functools.cache
-def _possessive_block() -> re.Pattern[str]:
-    """A possessive block introduction, "Prime Minister Mori's response was as follows:"
-    (compiled when a sentence first holds ``_POSSESSIVE_HINT``)."""
-    return re.compile(
-        rf"(?:(?P<subj>{NAMED}|{BARE})['’]s|(?P<pron>\b(?:His|Her|his|her)))\s+(?:[a-z]+\s+){{0,2}}?"
-        rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
-    )
+#: A subject's possessive and what follows it in a possessive block introduction: "'s response
+#: was as follows" in "Prime Minister Mori's response was as follows:".
+_POSSESSIVE_TAIL = (
+    r"\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?P<noun>{_NOUNS})\s+(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)"
+)
+#: The places a named person or a bare title may end in a possessive block introduction.
+_POSSESSIVE_ENDS = re.compile(rf"(?<=\S)(?=(?P<tail>['’]s{_POSSESSIVE_TAIL}))")
+#: A pronoun that opens a possessive block introduction: "His response was as follows".
+_PRONOUN_INTRO = re.compile(rf"(?P<pron>\b(?:His|Her|his|her))(?=(?P<tail>{_POSSESSIVE_TAIL}))")
+#: The words of a summary block introduction before its speaker: "The following is a summary of
+#: the remarks made by " in "The following is a summary of the remarks made by President Putin:".
+_SUMMARY_OPENING = re.compile(r"\b[Tt]he\s+following\s+(?:is|are)\s+")
+_SUMMARY_HEAD = re.compile(
+    r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
+    rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
+)
+#: Where the speaker of a summary introduction may begin: after "by" or "of".
+_AFTER_BY_OR_OF = re.compile(r"\b(?:by|of)\s+")
+#: The places the speaker of a summary introduction may end: the colon or full stop after it,
+#: or the end of the sentence.
+_SUMMARY_ENDS = re.compile(r"(?<=\S)(?=(?P<tail>\s*(?:[:.]|\Z)))")
 
 
-@functools.cache
-def _summary_block() -> re.Pattern[str]:
-    """A summary block introduction, "The following is a summary of the remarks made by
-    President Putin:" (compiled when a sentence first holds ``_SUMMARY_HINT``)."""
-    return re.compile(
-        r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
-        rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
-        rf"(?P<subj>{SUBJ})\s*(?:[:.]|\Z)"
-    )
+@attrs.frozen
+class _Introduction:
+    """A block introduction as read in a sentence: where it begins and ends, its speaker as written
+    (``subject``, or a ``pronoun``: "His response was as follows"), and its noun ("response")."""
+
+    start: int
+    end: int
+    subject: str | None
+    subject_start: int
+    pronoun: str | None
+    noun: str
+    noun_start: int
 
 
-#: What a sentence must hold to introduce either kind of block: few do, so the two patterns
-#: above, which repeat the name pattern, are run (and compiled) only where these are found.
+def _possessive_introduction(masked: str, lo: int, hi: int) -> _Introduction | None:
+    """The first possessive block introduction in ``masked[lo:hi]``: "Prime Minister Mori's response
+    was as follows", "The Russian side's position was the following", "His reply was as follows"."""
+    tails = {place.start(): place for place in _POSSESSIVE_ENDS.finditer(masked, lo, hi)}
+    pronouns = {place.start(): place for place in _PRONOUN_INTRO.finditer(masked, lo, hi)}
+    ends = sorted(tails, reverse=True)
+    starts = set(pronouns)
+    if ends:
+        starts.update(place.start() for place in SUBJECT_START.finditer(masked, lo, ends[0]))
+    for start in sorted(starts):
+        stop = subject_end(masked, start, ends, _POSSESSIVE_KINDS) if ends else None
+        if stop is not None:
+            tail = tails[stop]
+            subject, pronoun = masked[start:stop], None
+        elif start in pronouns:
+            tail = pronouns[start]
+            subject, pronoun = None, tail["pron"]
+        else:
+            continue
+        return _Introduction(start, tail.end("tail"), subject, start, pronoun, tail["noun"], tail.start("noun"))
+    return None
+
+
+def _summary_introduction(masked: str, lo: int, hi: int) -> _Introduction | None:
+    """The first summary block introduction in ``masked[lo:hi]``: "The following is a summary of the
+    remarks made by President Putin:", "The following are the remarks of the Prime Minister."."""
+    for opening in _SUMMARY_OPENING.finditer(masked, lo, hi):
+        start = opening.start()
+        for after in _AFTER_BY_OR_OF.finditer(masked, opening.end(), hi):
+            head = _SUMMARY_HEAD.fullmatch(masked, start, after.end())
+            if head is None:
+                continue
+            places = list(_SUMMARY_ENDS.finditer(masked, after.end(), hi))
+            if not places:
+                continue
+            places.reverse()
+            ends = [place.start() for place in places]
+            stop = subject_end(masked, after.end(), ends, subject_kinds(masked, after.end(), ends[0]))
+            if stop is not None:
+                tail = places[ends.index(stop)]
+                subject = masked[after.end() : stop]
+                return _Introduction(
+                    start, tail.end("tail"), subject, after.end(), None, head["noun"], head.start("noun")
+                )
+    return None
+
+
+#: What a sentence must hold to introduce either kind of block: few do, and the readers above
+#: look for the speaker only where these are found.
 _POSSESSIVE_HINT = re.compile(r"\s(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)")
 _SUMMARY_HINT = re.compile(r"[Tt]he\s+following\s+(?:is|are)\s")
-#: The two kinds of block introduction: whether possessive, the hint, the pattern.
-_BLOCK_FORMS = ((True, _POSSESSIVE_HINT, _possessive_block), (False, _SUMMARY_HINT, _summary_block))
+#: The two kinds of block introduction: whether possessive, the hint, the reader.
+_BLOCK_FORMS = (
+    (True, _POSSESSIVE_HINT, _possessive_introduction),
+    (False, _SUMMARY_HINT, _summary_introduction),
+)
 #: What joins a statement to the next subject: ", and", "; whereupon", ", in response to which".
 _CONNECTOR = re.compile(
     r"(?:[,;]\s*(?:(?:and|but|while|whereas|whereupon|and\s+then|in\s+(?:response|reply)\s+to\s+(?:this|which|that)"
@@ -143,25 +218,25 @@ def _blocks(subjects: Subjects, text: str, masked: str, lo: int, hi: int) -> lis
     """The block statements of a sentence that holds "follow": "<speaker>'s response was as follows:",
     "The following is a summary of the remarks made by <speaker>:"."""
     found: list[Draft] = []
-    for possessive, hint, pattern in _BLOCK_FORMS:
+    for possessive, hint, read in _BLOCK_FORMS:
         if hint.search(masked, lo, hi) is None:
             continue
-        match = pattern().search(masked, lo, hi)
-        if match is None:
+        intro = read(masked, lo, hi)
+        if intro is None:
             continue
-        subject = match["subj"] or match["pron"]
-        kind = subjects.kind(subject) if match["subj"] else "pron"
-        start = match.start()
-        intro = masked[lo:start]
+        subject = intro.subject or intro.pronoun
+        kind = subjects.kind(intro.subject) if intro.subject else "pron"
+        start = intro.start
+        before = masked[lo:start]
         if possessive:
-            if not boundary_ok(masked, start, lo) and not intro.rstrip().endswith(" of"):
+            if not boundary_ok(masked, start, lo) and not before.rstrip().endswith(" of"):
                 continue
-            verb = text[match.start("noun") : match.end()]
+            verb = text[intro.noun_start : intro.end]
         else:
-            verb = text[start : match.start("subj")]
-        rest = text[match.end() : hi].strip()
+            verb = text[start : intro.subject_start]
+        rest = text[intro.end : hi].strip()
         rest = rest[1:].strip() if rest[:1] in ":." else rest
-        reply = _REPLY.search(intro) is not None or match["noun"] in _REPLY_NOUNS
+        reply = _REPLY.search(before) is not None or intro.noun in _REPLY_NOUNS
         found.append(
             Draft(
                 form=StatementForm.BLOCK,
@@ -169,8 +244,8 @@ def _blocks(subjects: Subjects, text: str, masked: str, lo: int, hi: int) -> lis
                 subject=subject,
                 start=start,
                 verb=" ".join(verb.split()),
-                content_start=match.end(),
-                content_end=match.end(),
+                content_start=intro.end,
+                content_end=intro.end,
                 reply=reply,
                 inline=(clean(rest) or None) if rest else None,
             )

@@ -6,7 +6,9 @@ title ("Minister for Foreign Affairs", ``TITLE``), a named person ("Foreign
 Minister Mr. Lavrov of Russia", ``NAMED``), a bare title ("the Prime
 Minister", ``BARE``), a joint subject ("the two leaders", ``JOINT``), a side
 ("the Japanese side", ``SIDE``), a pronoun (``PRON``) and a list of names
-("A, B and C", ``LIST``); ``SUBJ`` is any of them.
+("A, B and C", ``LIST``); ``SUBJ_NOT_LIST`` is any of them but a list.
+``subject_end`` reads a subject of any kind, a list included, by trying each
+kind's pattern whole, so that no pattern needs to repeat them all.
 
 The title words, honorifics and name particles are those of
 ``mofa_parse.rules.people``: one vocabulary for every reader of names. The
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, HonorificKind
 
@@ -42,13 +44,15 @@ __all__ = [
     "OF_TAIL",
     "PRON",
     "SIDE",
-    "SUBJ",
     "SUBJECT_ENDINGS",
+    "SUBJECT_START",
     "SUBJ_NOT_LIST",
     "TITLE_OR_MR_WORDS",
     "TITLE_WORDS",
     "list_re",
     "mentions",
+    "subject_end",
+    "subject_kinds",
     "words",
 ]
 
@@ -120,9 +124,7 @@ PRON = r"(?:He|She|They|he|she)"
 #: What follows the first name of a list: ", B and C", " and B".
 _LIST_TAIL = rf"(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED}"
 LIST = rf"(?:{NAMED}{_LIST_TAIL})"
-#: Any subject of a reporting verb.
-SUBJ = rf"(?:{NAMED}(?:{_LIST_TAIL})?|{BARE}|{JOINT}|{SIDE}|{PRON})"
-#: Any subject but a list of names: ``SUBJ`` where ``LIST_HINT`` is not found.
+#: Any subject of a reporting verb but a list of names (which holds ``LIST_HINT``).
 SUBJ_NOT_LIST = rf"(?:{NAMED}|{BARE}|{JOINT}|{SIDE}|{PRON})"
 #: The words a named person's mention can open with in small letters ("the Honorable").
 _SMALL_OPENERS = sorted(
@@ -145,6 +147,8 @@ ADV = (
 
 #: A named person; ``NAMED_RE.fullmatch`` tells whether a text is one.
 NAMED_RE = re.compile(_NAME_START + NAMED)
+#: The places a named person or a bare title ("The Prime Minister") can begin.
+SUBJECT_START = re.compile(rf"{_NAME_START}|(?=[Tt]h(?:e|is|at)\s)")
 BARE_RE = re.compile(BARE)
 #: Each kind of subject but a list with the pattern a subject of that kind matches whole
 #: (``fullmatch``), in the order tried (after ``list_re``).
@@ -157,11 +161,39 @@ KIND_RES = (
 )
 
 
+_SUBJECT_KINDS = tuple(pattern for _, pattern in KIND_RES)
+
+
 @functools.cache
 def list_re() -> re.Pattern[str]:
     """A list of names ("A, B and C"), compiled when a subject holding "and" first asks: it
     repeats the name pattern, and most readouts have no such subject."""
     return re.compile(LIST)
+
+
+def subject_kinds(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the kinds of subject that ``text[start:end]`` may hold, in the order a
+    subject is read: a list of names first ("A, B and C"; only where ``LIST_HINT`` is found,
+    for without "and <name>" no list can be), then each of ``KIND_RES``."""
+    if LIST_HINT.search(text, start, end):
+        return (list_re(), *_SUBJECT_KINDS)
+    return _SUBJECT_KINDS
+
+
+def subject_end(text: str, start: int, ends: Sequence[int], kinds: Sequence[re.Pattern[str]]) -> int | None:
+    """Where a subject that begins at ``start`` ends, among the places ``ends`` (farthest first)
+    that what follows it allows: the first of ``kinds`` (``subject_kinds``) that reads exactly up
+    to one of them, tried at the farthest first.
+
+    A reader finds the places a subject may end by what follows it (adverbs and a verb, a colon,
+    "'s response was as follows"), then asks here which subject, if any, reaches one: each name
+    pattern is matched whole, and no pattern repeats them.
+    """
+    for pattern in kinds:
+        for end in ends:
+            if end > start and pattern.fullmatch(text, start, end):
+                return end
+    return None
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

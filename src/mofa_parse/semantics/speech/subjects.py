@@ -11,7 +11,6 @@ stated") is a subject when it is one of the document's people's.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -26,11 +25,12 @@ from mofa_parse.semantics.speech.language import (
     KIND_RES,
     LIST_HINT,
     NAT,
-    SUBJ,
     SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
     list_re,
+    subject_end,
+    subject_kinds,
     words,
 )
 
@@ -40,6 +40,12 @@ __all__ = ["Subject", "Subjects", "boundary_ok", "subject_kind"]
 _PAREN = r"\s*,\s*[^,;]{1,160}?\s*,|\s+\([^()]{1,160}\)"
 #: What follows a subject up to its verb: an optional parenthesis, adverbs.
 _TO_VERB = rf"(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}\Z"
+#: The places a subject may end before its verb (the end of the text read): what follows
+#: there up to the verb is ``_TO_VERB``.
+_ENDS_BEFORE_VERB = re.compile(rf"(?=[\s,])(?<=\S)(?={_TO_VERB})")
+#: The places a subject that opens a sentence may end: a word of small letters follows it
+#: (after an optional parenthesis and adverbs).
+_ENDS_BEFORE_WORD = re.compile(rf"(?=[\s,])(?<=\S)(?=(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b)")
 #: A place where a subject may begin: a capital, or "the", "both", "he", "she", "this", "that".
 _STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
 _STARTER_RE = re.compile(_STARTER)
@@ -55,7 +61,8 @@ _STARTER_WORD = re.compile(rf"{_STARTER}(?=(?P<word>[\w.{re.escape(_JOINERS)}-]{
 #: A nationality that ends a word there ("Russian President Putin").
 _NATIONALITY_AT = re.compile(rf"(?:{NAT})(?![\w.-])")
 #: A subject that ends right before a verb (the match's end), from a place where one can open. This
-#: one is for windows without ``LIST_HINT``, where no list of names can be.
+#: one is for windows without ``LIST_HINT``, where no list of names can be: read before nearly every
+#: verb, one match of it costs less than the matches of each kind of subject ``subject_end`` makes.
 _SUBJ_AT_VERB = re.compile(rf"(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
 
 
@@ -74,20 +81,6 @@ def _openers(masked: str, start: int, end: int) -> Iterator[int]:
         place = starter.start()
         if _can_open(starter["word"]) or _NATIONALITY_AT.match(masked, place, end):
             yield place
-
-
-@functools.cache
-def _subject_or_list_at_verb() -> re.Pattern[str]:
-    """``_SUBJ_AT_VERB`` where the subject may be a list of names ("A, B and C"), for windows
-    that hold ``LIST_HINT``; compiled when the first such window is read."""
-    return re.compile(rf"(?P<subj>{SUBJ}){_TO_VERB}")
-
-
-@functools.cache
-def _subject_then_word() -> re.Pattern[str]:
-    """A subject followed by a word of small letters: the subject that opens a sentence. Compiled
-    when first needed: only a verb with no subject of its own and no statement before it asks."""
-    return re.compile(rf"(?P<subj>{SUBJ})(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b")
 
 
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{ADV}\s+){{0,2}}\Z")
@@ -210,13 +203,19 @@ class Subjects:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        at_verb = _SUBJ_AT_VERB
         if masked.find("and", window_start, verb_start) >= 0 and LIST_HINT.search(masked, window_start, verb_start):
-            at_verb = _subject_or_list_at_verb()
-        for start in _openers(masked, window_start, verb_start):
-            match = at_verb.match(masked, start, verb_start)
-            if match is not None and boundary_ok(masked, start, lo):
-                return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
+            # The subject may be a list of names ("A, B and C"): read kind by kind, for the one
+            # pattern that would read them all at once repeats the name pattern five times.
+            found = _first_subject(masked, lo, window_start, verb_start, _ENDS_BEFORE_VERB)
+            if found is not None:
+                start, place = found
+                text = masked[start : place.start()]
+                return Subject(self.kind(text), start, text, place["paren"] or "")
+        else:
+            for start in _openers(masked, window_start, verb_start):
+                match = _SUBJ_AT_VERB.match(masked, start, verb_start)
+                if match is not None and boundary_ok(masked, start, lo):
+                    return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
         if token in self.surnames:
             return self._surname(masked, lo, window_start, verb_start)
         return None
@@ -234,10 +233,32 @@ class Subjects:
     def opening(self, masked: str, lo: int, end: int) -> Subject | None:
         """The subject that opens the sentence at ``lo``, followed by any verb: the first place
         within the sentence's first 120 characters (or the first after them) where one can begin."""
-        for start in _openers(masked, lo, end):
-            opening = _subject_then_word().match(masked, start, end)
-            if opening is not None and boundary_ok(masked, start, lo):
-                return Subject(self.kind(opening["subj"]), start, opening["subj"])
-            if start - lo > 120:
-                break
+        found = _first_subject(masked, lo, lo, end, _ENDS_BEFORE_WORD, give_up_after=120)
+        if found is None:
+            return None
+        start, place = found
+        text = masked[start : place.start()]
+        return Subject(self.kind(text), start, text)
+
+
+def _first_subject(
+    masked: str, lo: int, start: int, end: int, ends_by: re.Pattern[str], give_up_after: int | None = None
+) -> tuple[int, re.Match[str]] | None:
+    """The first subject between ``start`` and ``end`` that opens a clause of the sentence at ``lo``
+    and ends at a place ``ends_by`` finds (``subject_end``): where it begins, and the place where it
+    ends (whose ``paren`` is what stands between it and its verb). With ``give_up_after``, no subject
+    is looked for that begins further into the sentence than that (the first place after it is
+    still tried)."""
+    places = list(ends_by.finditer(masked, start, end))
+    if not places:
         return None
+    places.reverse()
+    ends = [place.start() for place in places]
+    kinds = subject_kinds(masked, start, ends[0])
+    for opener in _openers(masked, start, end):
+        stop = subject_end(masked, opener, ends, kinds)
+        if stop is not None and boundary_ok(masked, opener, lo):
+            return opener, places[ends.index(stop)]
+        if give_up_after is not None and opener - lo > give_up_after:
+            break
+    return None
