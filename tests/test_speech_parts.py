@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import mofa_parse
-from mofa_parse.model import Document, Joint, Person
+from mofa_parse.model import Document, Joint, Meeting, Person
 from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.language import mentions as mentions_in
-from mofa_parse.semantics.speech.speakers import People
+from mofa_parse.semantics.speech.speakers import People, role
 from mofa_parse.semantics.speech.verbs import find_verbs
 from mofa_parse.text.sentences import abbreviated, sentence_spans
 
@@ -169,3 +169,21 @@ def test_a_label_is_a_name_alone_or_a_name_or_bare_title_before_a_colon() -> Non
     prime_minister = Person(name=None, surname="", title="Prime Minister")
     assert _said("The Prime Minister: Thank you.") == [(prime_minister, "", "Thank you.", "The Prime Minister")]
     assert _said("The Prime Minister\nThank you.") == []  # a bare title alone labels no one
+
+
+def test_a_side_is_the_participant_of_its_country_as_the_country_rules_name_it() -> None:
+    lavrov = Person(name=None, surname="Lavrov", title="Foreign Minister", country="Russian Federation")
+    park = Person(name=None, surname="Park", title="Foreign Minister", country="Korea")
+    people = People(Document(meeting=Meeting(participants=(lavrov, park))))
+    assert people.side("the Russian side") == lavrov  # a demonym, and a longer name of the same country
+    assert people.side("The ROK side") == park  # an abbreviation
+    # a side that is no participant speaks for its country, named as a country and not as an adjective
+    assert people.side("The Chinese side") == Person(name=None, surname="", title=None, country="China")
+    assert people.side("The U.S. side") == Person(name=None, surname="", title=None, country="United States")
+
+
+def test_a_title_is_compared_as_the_role_it_names_whatever_its_country() -> None:
+    assert role("Minister of Foreign Affairs") == role("External Affairs Minister") == "foreign minister"
+    assert role("Russian Foreign Minister") == role("the Foreign Minister") == "foreign minister"
+    assert role("Secretary of State") == "secretary of state"
+    assert role(None) is None

@@ -13,37 +13,15 @@ filled in when the statements are built.
 from __future__ import annotations
 
 from mofa_parse.model import Document, Joint, Person
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, same_country
 from mofa_parse.semantics.speech.language import HONOR_RE, MR_WORDS, NAT_RE, OF_TAIL, TITLE_WORDS, mentions
 from mofa_parse.text.names import parse_mention
+from mofa_parse.text.roles import role_key
 
 __all__ = ["People", "Place", "person_from_text", "role"]
 
 #: A place in reading order: (paragraph index, offset in the paragraph's text).
 Place = tuple[int, int]
-
-_ROLE_ALIASES = {
-    "minister for foreign affairs": "foreign minister",
-    "minister of foreign affairs": "foreign minister",
-    "foreign secretary": "foreign minister",
-    "secretary of state": "secretary of state",
-}
-_DEMONYMS = {
-    "japanese": "japan",
-    "american": "united states",
-    "u.s.": "united states",
-    "us": "united states",
-    "british": "united kingdom",
-    "uk": "united kingdom",
-    "u.k.": "united kingdom",
-    "french": "france",
-    "dutch": "netherlands",
-    "swiss": "switzerland",
-    "greek": "greece",
-    "thai": "thailand",
-    "filipino": "philippines",
-    "philippine": "philippines",
-}
-
 
 def role(title: str | None) -> str | None:
     """A title reduced to the role it names: "Minister for Foreign Affairs" -> "foreign minister"."""
@@ -52,8 +30,7 @@ def role(title: str | None) -> str | None:
     words = title.split()
     if len(words) > 1 and NAT_RE.match(words[0]):
         words = words[1:]
-    key = " ".join(words).casefold()
-    return _ROLE_ALIASES.get(key, key)
+    return role_key(" ".join(words))
 
 
 def person_from_text(mention: str) -> Person:
@@ -234,12 +211,14 @@ class People:
         return Joint(tuple(self.named(m.group(), place) for m in mentions(subject)))
 
     def side(self, subject: str) -> Person:
-        """The participant of "the Japanese side", by country."""
+        """The participant of "the Japanese side", by country (``rules/countries.toml``'s demonyms
+        and abbreviations; an adjective it does not list by its first four letters)."""
         words = ["the", "Japanese", "side"] if subject == "Japan" else subject.split()
-        demonym = words[1].casefold() if len(words) > 2 else ""
-        country = _DEMONYMS.get(demonym, demonym[:4])
+        adjective = words[1] if len(words) > 2 else ""
+        country = DEMONYMS.get(adjective) or ABBREVIATIONS.get(adjective)
         for person in self.doc.meeting.participants:
-            if person.country and person.country.casefold().startswith(country):
+            if country is not None and same_country(person.country, country):
                 return person
-        named = _DEMONYMS[demonym].title() if demonym in _DEMONYMS else (words[1] if len(words) > 2 else None)
-        return Person(name=None, surname="", title=None, country=named)
+            if country is None and person.country and person.country.casefold().startswith(adjective[:4].casefold()):
+                return person
+        return Person(name=None, surname="", title=None, country=country or adjective or None)
