@@ -4,13 +4,15 @@ surname first or are never names, and the leader roles, as the readers use them.
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from mofa_parse.rules.people import CALENDAR_WORDS, LEADER_ROLES, NOT_NAMES, SURNAME_FIRST_HINTS
+from mofa_parse.rules.people import CALENDAR_WORDS, LEADER_ROLES, MONTHS, NOT_NAMES, SURNAME_FIRST_HINTS, WEEKDAYS
+from mofa_parse.text.dates import month_number, read_date_line
 from mofa_parse.text.names import parse_mention, role_key, split_surname
 
 RULES = Path(__file__).parent / "fixtures" / "rules"
@@ -127,3 +129,11 @@ def test_honorific_example_reads_the_name(form: str, mention: str, name: str) ->
     assert mention.startswith(form + " ")
     read = parse_mention(mention)
     assert (read.name if read else "-") == name
+
+
+def test_the_calendar_words_are_the_months_and_days_in_their_order() -> None:
+    """Dates are read by the months' order in people.toml: January must come first."""
+    assert list(MONTHS) == [datetime.date(2001, month, 1).strftime("%B") for month in range(1, 13)]
+    assert list(WEEKDAYS) == [datetime.date(2001, 1, day).strftime("%A") for day in range(1, 8)]  # a Monday
+    assert [month_number(word) for word in ("January", "Jan.", "Sept", "sep", "December")] == [1, 1, 9, 9, 12]
+    assert read_date_line("Mon. Jan. 1, 2001") == read_date_line("Monday, January 1, 2001") is not None

@@ -11,7 +11,7 @@ import enum
 
 import attrs
 
-from mofa_parse.rules.load import TableShape, load
+from mofa_parse.rules.load import RulesError, TableShape, load
 
 __all__ = [
     "CALENDAR_WORDS",
@@ -20,11 +20,13 @@ __all__ = [
     "HONORIFICS",
     "LEADER_ROLES",
     "MODIFIERS",
+    "MONTHS",
     "NOT_NAMES",
     "PARTICLES",
     "POST_NOMINALS",
     "SURNAME_FIRST_HINTS",
     "TITLE_CONNECTORS",
+    "WEEKDAYS",
     "Honorific",
     "HonorificKind",
 ]
@@ -90,6 +92,14 @@ GENERATIONAL_SUFFIXES: frozenset[str] = frozenset(
 SURNAME_FIRST_HINTS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["surname_first_hint"])
 #: The months and the days of the week, as written ("January", "Monday").
 CALENDAR_WORDS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["calendar_word"])
+#: The months in their order ("January" is the first), and the days of the week from Monday.
+MONTHS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["calendar_word"] if entry["kind"] == "month")
+WEEKDAYS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["calendar_word"] if entry["kind"] == "weekday")
+if len(MONTHS) != 12 or len(WEEKDAYS) != 7:
+    raise RulesError(
+        f"people.toml: [[calendar_word]] lists {len(MONTHS)} months and {len(WEEKDAYS)} days of the week,"
+        " where a date needs 12 and 7, in their order"
+    )
 #: Capitalised words that never start or continue a personal name: the calendar words, pronouns,
 #: the small words that start sentences, the words of meetings ("Summit", "Talks").
 NOT_NAMES: frozenset[str] = CALENDAR_WORDS | frozenset(entry["word"] for entry in _TABLES["not_name"])

@@ -41,6 +41,7 @@ from mofa_parse.structure.header import HeaderReader
 from mofa_parse.structure.lines import WHITESPACE, Line, read_lines
 from mofa_parse.structure.markers import Head, halves, is_heading, is_speaker_label, letter_value, read_heads
 from mofa_parse.structure.tokens import Lexed, Piece
+from mofa_parse.text.dates import MONTH_WORD
 
 __all__ = ["MAX_ITEM_DEPTH", "lex"]
 
@@ -48,7 +49,7 @@ __all__ = ["MAX_ITEM_DEPTH", "lex"]
 MAX_ITEM_DEPTH = 8
 
 # "1 January 2005 ..." starts with a date, not with section 1.
-_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_MONTH_START = re.compile(rf"{MONTH_WORD}\s+\d")
 
 
 @attrs.define

@@ -11,28 +11,20 @@ import re
 
 import attrs
 
-__all__ = ["MONTHS", "DateLine", "format_date", "month_number", "read_date_line"]
+from mofa_parse.rules.people import MONTHS, WEEKDAYS
 
-MONTHS: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+__all__ = ["MONTHS", "MONTH_WORD", "DateLine", "format_date", "month_number", "read_date_line"]
+
 _MONTH_KEYS: dict[str, int] = {name.lower(): index for index, name in enumerate(MONTHS, 1)}
 _MONTH_KEYS.update({name[:3].lower(): index for index, name in enumerate(MONTHS, 1)})
 _MONTH_KEYS["sept"] = 9
 
-_MONTH = r"(?P<{0}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+"
+#: A month as written in a date, as a regular expression: its name, or an abbreviation of three
+#: letters ("Sept" too), with any stop.
+MONTH_WORD = "(?:" + "|".join([*(month[:3] for month in MONTHS), "Sept"]) + r")[a-z]*\.?"
+_MONTH = rf"(?P<{{0}}>{MONTH_WORD})"
+#: A day of the week before a date: its name, or its first three letters with any stop.
+_WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *(day[:3] + r"\.?" for day in WEEKDAYS)]) + r"),?\s+"
 _DATE_LINE = re.compile(
     rf"(?:{_WEEKDAY})?(?:"
     rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
