@@ -25,7 +25,17 @@ from mofa_parse.rules.pages import TEMPLATES, PartRole, Template
 from mofa_parse.structure.furniture import chrome_kind
 from mofa_parse.text.dates import read_date_line
 
-__all__ = ["GENERIC", "PageText", "largest_block", "page_address", "page_title", "read_page", "template_of", "text_of"]
+__all__ = [
+    "GENERIC",
+    "PageText",
+    "largest_block",
+    "page_address",
+    "page_title",
+    "part_lines",
+    "read_page",
+    "template_of",
+    "text_of",
+]
 
 #: The name the generic reading goes by in ``Origin.template``.
 GENERIC = "generic"
@@ -157,7 +167,7 @@ def largest_block(body: LexborNode) -> LexborNode | None:
 # --------------------------------------------------------------------------- parts
 
 
-def _part_lines(node: LexborNode, role: PartRole) -> list[str]:
+def part_lines(node: LexborNode, role: PartRole) -> list[str]:
     """The chrome lines of one part: those the furniture reads as chrome (a caption made a photo line)."""
     if role is PartRole.BREADCRUMB:
         steps = [text_of(item) for item in node.css("li")]
@@ -292,7 +302,7 @@ def read_page(html: str) -> PageText:
             return None
         if role is PartRole.FRAME:
             return _writer([])
-        return _writer([PageLine(text, LineRole.CHROME) for text in _part_lines(node, role)])
+        return _writer([PageLine(text, LineRole.CHROME) for text in part_lines(node, role)])
 
     collector = Collector()
     if content is None:
