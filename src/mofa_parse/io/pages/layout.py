@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 import string
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -181,20 +181,6 @@ def _cells(row: LexborNode) -> str:
     return CELL_SEPARATOR.join(texts)
 
 
-def _events(root: LexborNode) -> Generator[tuple[bool, LexborNode], bool | None, None]:
-    """(entering, node) for every node below ``root``, in document order, without recursion.
-
-    The caller may skip a node's subtree by sending ``True`` when it enters it.
-    """
-    stack: list[tuple[bool, LexborNode]] = [(True, child) for child in reversed(children(root))]
-    while stack:
-        entering, node = stack.pop()
-        skip = yield entering, node
-        if entering and not skip and node.is_element_node:
-            stack.append((False, node))
-            stack.extend((True, child) for child in reversed(children(node)))
-
-
 def walk_lines(
     root: LexborNode,
     out: Collector,
@@ -204,95 +190,122 @@ def walk_lines(
     content: LexborNode | None = None,
     wanted: frozenset[int] = frozenset(),
 ) -> None:
-    """Write the text below ``root`` into ``out``.
+    """Write the text below ``root`` into ``out``, in document order.
 
     Text counts only ``inside`` the readout: below ``content`` when it is given
     (elsewhere, the walk only looks for the elements ``handler`` writes, and
     enters only the elements whose ``mem_id`` is in ``wanted``: those holding one).
+    The walk keeps a stack of (entering, node) steps: a node is entered, its
+    children are walked, and then it is left.
     """
-    lists: list[_List] = []
-    pre = 0
-    events = _events(root)
-    skip: bool | None = None
-    while True:
-        try:
-            entering, node = events.send(skip) if skip is not None else next(events)
-        except StopIteration:
-            break
-        skip = None
-        tag = node.tag or ""
+    walk = _Walk(out, handler, inside, content, wanted)
+    stack: list[tuple[bool, LexborNode]] = [(True, child) for child in reversed(children(root))]
+    while stack:
+        entering, node = stack.pop()
         if not entering:
-            if node is content or (content is not None and node.mem_id == content.mem_id):
-                out.end_block()
-                inside = False
-            elif tag in ("ol", "ul"):
-                if lists:
-                    lists.pop()
-                out.end_block()
-            elif tag == "pre":
-                pre -= 1
-                out.end_block()
-            elif inside and tag in BLOCKS:
-                out.end_block()
-            continue
+            walk.leave(node)
+        elif walk.enter(node):
+            stack.append((False, node))
+            stack.extend((True, child) for child in reversed(children(node)))
+
+
+class _Walk:
+    """The state of one walk: the open lists, ``<pre>`` depth, and whether it is inside the readout."""
+
+    def __init__(
+        self,
+        out: Collector,
+        handler: Handler | None,
+        inside: bool,
+        content: LexborNode | None,
+        wanted: frozenset[int],
+    ) -> None:
+        self.out = out
+        self.handler = handler
+        self.inside = inside
+        self.content = None if content is None else content.mem_id
+        self.wanted = wanted
+        self.lists: list[_List] = []
+        self.pre = 0
+
+    def enter(self, node: LexborNode) -> bool:
+        """Read what ``node`` starts; whether to walk its children."""
+        out, tag = self.out, node.tag or ""
         if tag == "-text":
-            if inside:
-                text = node.text_content or ""
-                if pre:
-                    first, *rest = text.split("\n")
-                    out.text(first)
-                    for line in rest:
-                        out.end_line()
-                        out.text(line)
-                else:
-                    out.text(text)
-            continue
+            if self.inside:
+                self._text(node.text_content or "")
+            return False
         if not node.is_element_node or tag in SKIPPED:
-            skip = True
-            continue
-        writer = handler(node) if handler is not None else None
+            return False
+        writer = self.handler(node) if self.handler is not None else None
         if writer is not None:
             writer(out)
-            skip = True
-            continue
-        if content is not None and not inside:
-            if node.mem_id == content.mem_id:
+            return False
+        if self.content is not None and not self.inside:
+            if node.mem_id == self.content:
                 out.end_block()
-                inside = True
-            elif node.mem_id not in wanted:
-                skip = True
-                continue
-        if not inside:
-            continue
+                self.inside = True
+            return self.inside or node.mem_id in self.wanted
+        if not self.inside:
+            return True
         if tag == "br":
             out.line_break()
-        elif tag == "hr":
-            out.end_block()
         elif tag in ("ol", "ul"):
             out.end_block()
             ordered = tag == "ol"
             kind = (node.attributes.get("type") or "1").strip() if ordered else ""
-            depth = sum(1 for open_list in lists if not open_list.ordered)
-            lists.append(_List(ordered, kind, _integer(node.attributes.get("start"), 1), depth))
+            depth = sum(1 for open_list in self.lists if not open_list.ordered)
+            self.lists.append(_List(ordered, kind, _integer(node.attributes.get("start"), 1), depth))
         elif tag == "li":
-            if lists:
-                current = lists[-1]
-                if current.ordered:
-                    number = _integer(node.attributes.get("value"), current.next_number)
-                    current.next_number = number + 1
-                    out.mark_item(_ordinal_marker(current.kind, number))
-                else:
-                    out.mark_item(_BULLETS[current.depth % len(_BULLETS)])
-            else:
-                out.end_block()
+            self._item(node)
         elif tag == "tr" and _simple_row(node):
             line = _cells(node)
             out.end_block()
             if line:
                 out.add(PageLine(line))
-            skip = True
-        elif tag == "pre":
-            out.end_block()
-            pre += 1
+            return False
         elif tag in BLOCKS:
             out.end_block()
+            if tag == "pre":
+                self.pre += 1
+        return True
+
+    def leave(self, node: LexborNode) -> None:
+        """Close what ``node`` started."""
+        tag = node.tag or ""
+        if self.content is not None and node.mem_id == self.content:
+            self.out.end_block()
+            self.inside = False
+        elif not self.inside:
+            return
+        elif tag in ("ol", "ul"):
+            if self.lists:
+                self.lists.pop()
+            self.out.end_block()
+        elif tag in BLOCKS:
+            if tag == "pre":
+                self.pre -= 1
+            self.out.end_block()
+
+    def _text(self, text: str) -> None:
+        if not self.pre:
+            self.out.text(text)
+            return
+        first, *rest = text.split("\n")
+        self.out.text(first)
+        for line in rest:
+            self.out.end_line()
+            self.out.text(line)
+
+    def _item(self, node: LexborNode) -> None:
+        """A list item: the marker a browser shows for it, unless it is outside any list."""
+        if not self.lists:
+            self.out.end_block()
+            return
+        current = self.lists[-1]
+        if current.ordered:
+            number = _integer(node.attributes.get("value"), current.next_number)
+            current.next_number = number + 1
+            self.out.mark_item(_ordinal_marker(current.kind, number))
+        else:
+            self.out.mark_item(_BULLETS[current.depth % len(_BULLETS)])

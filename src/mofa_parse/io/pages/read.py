@@ -239,65 +239,57 @@ def _text(lines: list[PageLine]) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
-def read_page(html: str) -> PageText:
-    """The readout of a page as text, with the template that read it and the page's facts."""
-    tree = LexborHTMLParser(html)
-    diagnostics: list[Diagnostic] = []
-    title, address = page_title(tree), page_address(tree)
-    language = _language(tree)
-    if language and not language.startswith("en"):
-        diagnostics.append(
-            _diagnostic(
-                f'the page is in another language (lang="{language}"): only English readouts are read',
-                "html-language",
-            )
-        )
-    body = tree.body
-    if body is None:  # the HTML parser always makes a body; this is only a guard
-        diagnostics.append(_diagnostic("no readout in the page: it has no body", "html-no-readout"))
-        return PageText("", GENERIC, address, title, tuple(diagnostics))
+@attrs.frozen
+class _Reading:
+    """How a page is read: by which template, its title elements, and the element holding the readout."""
 
+    template: Template
+    titles: tuple[LexborNode, ...]
+    content: LexborNode | None
+
+
+def _reading(tree: LexborHTMLParser, body: LexborNode) -> tuple[_Reading, Diagnostic | None]:
+    """The template that reads the page, else the generic rule, with the diagnostic that says so."""
     template = template_of(tree)
-    heading = content = None
+    note = None
     if template is not None:
         heading = tree.css_first(template.heading) if template.heading else None
         content = _content(tree, template, heading) if template.content else body
-        if content is None:
-            diagnostics.append(
-                _diagnostic(
-                    f"the page looks like the {template.name} template but has no {template.content}: "
-                    "reading the largest block of paragraphs instead",
-                    "html-generic",
-                )
-            )
-            template = None
-    if template is None:
-        template = _GENERIC
-        content = largest_block(body)
-        heading = tree.css_first("h1")
-        if content is not None and not diagnostics:
-            diagnostics.append(
-                _diagnostic(
-                    f"no known page template: the readout is read from the largest block of paragraphs "
-                    f"({_describe(content)})",
-                    "html-generic",
-                )
-            )
+        if content is not None:
+            subheading = tree.css_first(template.subheading) if template.subheading else None
+            titles = tuple(node for node in (heading, subheading) if node is not None)
+            return _Reading(template, titles, content), None
+        note = (
+            f"the page looks like the {template.name} template but has no {template.content}: "
+            "reading the largest block of paragraphs instead"
+        )
+    content = largest_block(body)
+    heading = tree.css_first("h1")
+    if note is None and content is not None:
+        where = _describe(content)
+        note = f"no known page template: the readout is read from the largest block of paragraphs ({where})"
+    reading = _Reading(_GENERIC, () if heading is None else (heading,), content)
+    return reading, None if note is None else _diagnostic(note, "html-generic")
 
+
+def _page_lines(tree: LexborHTMLParser, body: LexborNode, reading: _Reading) -> list[PageLine]:
+    """The lines of the page: its title, its readout and its chrome, in the page's order."""
+    content = reading.content
+    if content is None:
+        return []
+    titles = {node.mem_id for node in reading.titles}
     roles: dict[int, PartRole] = {}
-    for part in template.parts:
+    parts: list[LexborNode] = []
+    for part in reading.template.parts:
         for node in tree.css(part.selector):
             roles.setdefault(node.mem_id, part.role)
-    subheading = tree.css_first(template.subheading) if template.subheading else None
-    titles = {node.mem_id: node for node in (heading, subheading) if node is not None}
-    part_nodes = {node.mem_id: node for part in template.parts for node in tree.css(part.selector)}
+            parts.append(node)
 
     def handle(node: LexborNode) -> Callable[[Collector], None] | None:
-        key = node.mem_id
-        if key in titles:
+        if node.mem_id in titles:
             text = text_of(node)
             return _writer([PageLine(text, LineRole.TITLE)] if text else [])
-        role = roles.get(key)
+        role = roles.get(node.mem_id)
         if role is None:
             return None
         if role is PartRole.FRAME:
@@ -305,19 +297,34 @@ def read_page(html: str) -> PageText:
         return _writer([PageLine(text, LineRole.CHROME) for text in part_lines(node, role)])
 
     collector = Collector()
-    if content is None:
-        lines: list[PageLine] = []
+    whole = content.mem_id == body.mem_id
+    wanted = _ancestors([content, *reading.titles, *parts])
+    walk_lines(body, collector, handler=handle, inside=whole, content=None if whole else content, wanted=wanted)
+    collector.end_block()
+    return collector.lines
+
+
+def read_page(html: str) -> PageText:
+    """The readout of a page as text, with the template that read it and the page's facts."""
+    tree = LexborHTMLParser(html)
+    diagnostics: list[Diagnostic] = []
+    language = _language(tree)
+    if language and not language.startswith("en"):
+        message = f'the page is in another language (lang="{language}"): only English readouts are read'
+        diagnostics.append(_diagnostic(message, "html-language"))
+    body = tree.body
+    if body is None:  # the HTML parser always makes a body; this is only a guard
+        reading, lines = _Reading(_GENERIC, (), None), []
     else:
-        inside = content.mem_id == body.mem_id
-        wanted = _ancestors([content, *titles.values(), *part_nodes.values()])
-        walk_lines(
-            body, collector, handler=handle, inside=inside, content=None if inside else content, wanted=wanted
-        )
-        collector.end_block()
-        lines = collector.lines
+        reading, note = _reading(tree, body)
+        if note is not None:
+            diagnostics.append(note)
+        lines = _page_lines(tree, body, reading)
     if not any(line.text and line.role is LineRole.CONTENT for line in lines):
-        where = "" if template.name == GENERIC else f" of the {template.name} template"
+        name = reading.template.name
+        where = "" if name == GENERIC else f" of the {name} template"
         message = f"no readout in the page{where}: it holds no text but its frame"
         diagnostics.append(_diagnostic(message, "html-no-readout"))
-    return PageText(_text(_above_title(lines)), template.name, address, title, tuple(diagnostics))
-
+    return PageText(
+        _text(_above_title(lines)), reading.template.name, page_address(tree), page_title(tree), tuple(diagnostics)
+    )
