@@ -126,3 +126,10 @@ def test_broken_markup_never_raises(fragment: str) -> None:
     doc = parse_html("<html><body>" + fragment)
     assert isinstance(doc, Document)
     assert isinstance(parse_html(fragment.encode("utf-8")), Document)
+
+
+def test_a_japanese_page_of_no_known_template_says_both() -> None:
+    page = "<html lang='ja'><body><div><p>日米首脳会談</p><p>両首脳は会談した。</p></div></body></html>"
+    doc = parse_html(page)
+    assert codes(doc) == ["html-language", "html-generic"]
+    assert doc.origin.template == "generic"
