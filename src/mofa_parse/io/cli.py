@@ -5,8 +5,9 @@
 
 PATH is a file, a directory (searched recursively for ``*.txt``, ``*.html``
 and ``*.htm``, in name order) or ``-`` for standard input. Each input is read
-as a saved web page when it starts as HTML does, else as a text readout. Output goes to standard output, or with
-``-o DIR`` to one file per input, mirroring the input tree inside DIR.
+as a saved web page when it starts as HTML does, else as a text readout.
+Output goes to standard output, or with ``-o DIR`` to one file per input,
+mirroring the input tree inside DIR.
 
 The default format is ``json`` when the command line names exactly one file
 (or ``-``), or when ``-o`` is given, and ``jsonl`` otherwise, so a script that
@@ -315,7 +316,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o", "--output", metavar="DIR", help="write one output file per input into DIR, mirroring the input tree"
     )
-    parser.add_argument("--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8")
+    parser.add_argument(
+        "--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8 (or a page's declared charset)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
 
