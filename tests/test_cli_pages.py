@@ -81,3 +81,14 @@ def test_an_undecodable_page_is_named_and_the_others_still_read(tmp_path: Path) 
     assert done.returncode == 1
     assert done.stderr.startswith("bad.html:1:19: not valid UTF-8: byte 0xe9 cannot be decoded")
     assert [from_json(line) for line in done.stdout.splitlines()] == [parse_file(tmp_path / "good.html")]
+
+
+def test_output_files_of_pages_take_the_format_suffix(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    shutil.copy(PAGES / "mofa.html", tmp_path / "in" / "meeting.html")
+    shutil.copy(PAGES / "kantei.html", tmp_path / "in" / "call.HTM")
+    done = run("in", "-o", "out", "--format", "text", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["call.txt", "meeting.txt"]
+    rendered = (tmp_path / "out" / "meeting.txt").read_text(encoding="utf-8")
+    assert parse(rendered) == parse((PAGES / "mofa.txt").read_text(encoding="utf-8"))
