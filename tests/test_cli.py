@@ -148,14 +148,17 @@ def test_one_file_prints_indented_json(tmp_path: Path, seed_paths: list[Path]) -
     check_loads_back(done.stdout, doc)
 
 
-def test_a_directory_prints_one_json_line_per_good_file_and_names_the_bad_ones(corpus: Path, tmp_path: Path) -> None:
+def test_a_directory_prints_one_json_line_per_good_file_and_names_the_bad_ones(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the documents name their files as the command line does
     done = run("in", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stderr == BAD_CORPUS_STDERR
     lines = done.stdout.splitlines()
     assert len(lines) == len(GOOD_IN_CORPUS)
     for line, name in zip(lines, GOOD_IN_CORPUS):
-        check_loads_back(line, parse_file(corpus / name))
+        check_loads_back(line, parse_file(Path("in") / name))
     crlf = from_json(lines[-1])
     assert crlf.source == (corpus / "005_crlf.txt").read_bytes().decode("utf-8")
     assert crlf == from_json(lines[0])
@@ -174,12 +177,13 @@ def test_several_files_default_to_jsonl_and_json_makes_an_array(tmp_path: Path, 
         validator().validate(item)
 
 
-def test_json_for_a_directory_of_one_is_still_an_array(tmp_path: Path) -> None:
+def test_json_for_a_directory_of_one_is_still_an_array(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "a.txt").write_text(FIXTURE, encoding="utf-8")
     done = run("d", "-f", "json", cwd=tmp_path)
     assert done.returncode == 0
-    assert [to_dict(from_json(json.dumps(d))) for d in json.loads(done.stdout)] == [to_dict(parse(FIXTURE))]
+    monkeypatch.chdir(tmp_path)
+    assert [to_dict(from_json(json.dumps(d))) for d in json.loads(done.stdout)] == [to_dict(parse_file("d/a.txt"))]
 
 
 def test_text_prints_the_rendering(tmp_path: Path, seed_paths: list[Path]) -> None:
@@ -277,11 +281,11 @@ def test_missing_paths_and_empty_directories_are_reported_and_the_rest_processed
     (tmp_path / "empty" / "deeper" / "notes.md").write_text("x", encoding="utf-8")
     done = run("nowhere.txt", "empty", seed_paths[0], cwd=tmp_path)
     assert done.returncode == 1
-    assert done.stderr == ("nowhere.txt: no such file or directory\nempty: no *.txt readouts in this directory\n")
+    assert done.stderr == ("nowhere.txt: no such file or directory\nempty: no *.txt or *.html readouts in this directory\n")
     assert done.stdout == to_json(parse_file(seed_paths[0])) + "\n"
 
 
-def test_strict_failure_names_file_line_and_column(tmp_path: Path) -> None:
+def test_strict_failure_names_file_line_and_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "good.txt").write_text(FIXTURE, encoding="utf-8")
     (tmp_path / "skip.txt").write_text(SKIPPING, encoding="utf-8")
     lenient = run("good.txt", "skip.txt", cwd=tmp_path)
@@ -292,7 +296,8 @@ def test_strict_failure_names_file_line_and_column(tmp_path: Path) -> None:
         parse(SKIPPING, strict=True)
     assert (caught.value.line, caught.value.column) == (14, 1)
     assert strict.stderr == f"skip.txt:14:1: {caught.value.message}\n"
-    assert strict.stdout == to_json(parse(FIXTURE)) + "\n"
+    monkeypatch.chdir(tmp_path)
+    assert strict.stdout == to_json(parse_file("good.txt")) + "\n"
 
 
 def test_bad_standard_input_is_named_dash(tmp_path: Path) -> None:
@@ -327,7 +332,7 @@ def test_usage_errors_exit_2(tmp_path: Path, args: tuple[str, ...], message: str
 # --------------------------------------------------------------------------- -o DIR
 
 
-def test_output_directory_mirrors_the_input_tree(corpus: Path, tmp_path: Path) -> None:
+def test_output_directory_mirrors_the_input_tree(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (corpus / "sub" / "deeper").mkdir(parents=True)
     (corpus / "sub" / "deeper" / "fixture.TXT").write_text(FIXTURE, encoding="utf-8")
     (tmp_path / "single.txt").write_text(SKIPPING, encoding="utf-8")
@@ -341,9 +346,12 @@ def test_output_directory_mirrors_the_input_tree(corpus: Path, tmp_path: Path) -
     assert written == sorted([*expected, "single.json", os.path.join("sub", "deeper", "fixture.json")])
     for name in GOOD_IN_CORPUS:
         text = (out / name.replace(".txt", ".json")).read_text(encoding="utf-8")
-        assert text == indented(parse_file(corpus / name))
-        check_loads_back(text, parse_file(corpus / name))
-    check_loads_back((out / "sub" / "deeper" / "fixture.json").read_text(encoding="utf-8"), parse(FIXTURE))
+        monkeypatch.chdir(tmp_path)  # the documents name their files as the command line does
+        assert text == indented(parse_file(Path("in") / name))
+        check_loads_back(text, parse_file(Path("in") / name))
+    check_loads_back(
+        (out / "sub" / "deeper" / "fixture.json").read_text(encoding="utf-8"), parse_file("in/sub/deeper/fixture.TXT")
+    )
 
 
 def test_output_directory_takes_each_format_and_standard_input(tmp_path: Path) -> None:

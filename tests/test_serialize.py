@@ -29,10 +29,12 @@ from mofa_parse import (
     Meeting,
     MeetingKind,
     MeetingPart,
+    Origin,
     Paragraph,
     Person,
     Section,
     Severity,
+    SourceFormat,
     Span,
     Statement,
     from_dict,
@@ -151,6 +153,16 @@ diagnostics = st.builds(
 )
 
 
+origins = st.builds(
+    Origin,
+    st.sampled_from(SourceFormat),
+    st.none() | st.text(),
+    st.none() | st.text(),
+    st.none() | st.text(),
+    st.none() | st.sampled_from(["mofa", "kantei", "mofa-table", "generic"]),
+)
+
+
 def _spanned(draw: st.DrawFn, block: Any) -> Any:
     """``block`` with a drawn span on it and on every block below it."""
     if isinstance(block, Paragraph):
@@ -159,13 +171,14 @@ def _spanned(draw: st.DrawFn, block: Any) -> Any:
 
 
 def _derived_fields(draw: st.DrawFn) -> dict[str, Any]:
-    """The fields that take no part in equality: derived facts, diagnostics, source and spans."""
+    """The fields that take no part in equality: derived facts, diagnostics, source, origin and spans."""
     return {
         "meeting": draw(meetings),
         "people": tuple(draw(st.lists(people, max_size=3))),
         "statements": tuple(draw(st.lists(statements, max_size=3))),
         "warnings": tuple(draw(st.lists(diagnostics, max_size=2))),
         "source": draw(st.text()),
+        "origin": draw(origins),
         "title_span": draw(spans),
         "subtitle_span": draw(spans),
         "issued_span": draw(spans),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from mofa_parse.api import parse, parse_file
 from mofa_parse.errors import ParseError
+from mofa_parse.io.pages import parse_html
 from mofa_parse.model import (
     Block,
     Chrome,
@@ -24,11 +25,13 @@ from mofa_parse.model import (
     Meeting,
     MeetingKind,
     MeetingPart,
+    Origin,
     Paragraph,
     ParagraphKind,
     Person,
     Section,
     Severity,
+    SourceFormat,
     Span,
     Statement,
     StatementForm,
@@ -47,12 +50,14 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingPart",
+    "Origin",
     "Paragraph",
     "ParagraphKind",
     "ParseError",
     "Person",
     "Section",
     "Severity",
+    "SourceFormat",
     "Span",
     "Statement",
     "StatementForm",
@@ -61,6 +66,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "parse_html",
     "render",
     "to_dict",
     "to_json",

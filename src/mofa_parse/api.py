@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import os
 
+import attrs
+
 from mofa_parse.errors import ParseError
-from mofa_parse.model import Document, Severity
+from mofa_parse.io.pages import looks_like_html, read_html
+from mofa_parse.model import Document, Origin, Severity
 from mofa_parse.semantics import meeting, speech
 from mofa_parse.structure.parser import parse_structure
 
-__all__ = ["decode_bytes", "parse", "parse_file", "read_text"]
+__all__ = ["decode_bytes", "parse", "parse_data", "parse_file", "read_bytes", "read_text"]
 
 
 
@@ -100,6 +103,12 @@ def read_text(
 
     Raises ``ParseError`` naming the file for unreadable, binary or undecodable input.
     """
+    name, data = read_bytes(path)
+    return decode_bytes(data, name, encoding, hint=hint)
+
+
+def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
+    """The file's name as a string and its bytes; ``ParseError`` naming the file if it cannot be read."""
     name = os.fspath(path)
     if not isinstance(name, str):  # as pathlib.Path refuses it
         raise TypeError(
@@ -111,7 +120,7 @@ def read_text(
             data = file.read()
     except OSError as error:
         raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
-    return decode_bytes(data, name, encoding, hint=hint)
+    return name, data
 
 
 def parse_file(
@@ -119,11 +128,32 @@ def parse_file(
 ) -> Document:
     """Read a file (UTF-8, UTF-8 with BOM, CRLF, or ``encoding``) and parse it.
 
-    Unreadable, binary or undecodable input raises ``ParseError`` naming the file,
-    and so do strict-mode failures.
+    A saved web page (a file that starts as HTML does, whatever its name) is read
+    by ``parse_html``, in its declared charset unless ``encoding`` is given.
+    ``Document.origin.path`` names the file. Unreadable, binary or undecodable
+    input raises ``ParseError`` naming the file, and so do strict-mode failures.
     """
-    text = read_text(path, encoding)
+    name, data = read_bytes(path)
+    return parse_data(data, name, strict=strict, encoding=encoding)
+
+
+def parse_data(
+    data: bytes,
+    name: str,
+    *,
+    strict: bool = False,
+    encoding: str | None = None,
+    hint: str = "pass encoding= for other encodings",
+) -> Document:
+    """Parse the bytes of the file ``name``: as a saved page when they start as HTML does, else as text.
+
+    ``Document.origin.path`` is ``name``; errors name it too.
+    """
+    if looks_like_html(data):
+        return read_html(data, strict=strict, path=name, encoding=encoding)
+    text = decode_bytes(data, name, encoding, hint=hint)
     try:
-        return parse(text, strict=strict)
+        doc = parse(text, strict=strict)
     except ParseError as error:
-        raise error.with_path(os.fspath(path)) from None
+        raise error.with_path(name) from None
+    return attrs.evolve(doc, origin=Origin(path=name))

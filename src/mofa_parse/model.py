@@ -41,11 +41,13 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingPart",
+    "Origin",
     "Paragraph",
     "ParagraphKind",
     "Person",
     "Section",
     "Severity",
+    "SourceFormat",
     "Span",
     "Statement",
     "StatementForm",
@@ -449,6 +451,34 @@ class Statement:
     speaker_text: str | None = None
 
 
+# --------------------------------------------------------------------------- where it came from
+
+
+class SourceFormat(enum.Enum):
+    """What a document was read from: a plain-text readout or a saved web page."""
+
+    TEXT = "text"
+    HTML = "html"
+
+
+@attrs.frozen
+class Origin:
+    """Where a document came from: the file, the page's address and title, the format.
+
+    ``path`` is the file as named to ``parse_file`` (None for a string);
+    ``url`` the page's address (``url=``, else its canonical link or ``og:url``);
+    ``page_title`` the page's ``<title>``; ``template`` the page template its
+    readout was read by (``"mofa"``, ``"mofa-table"``, ``"kantei"``, ``"generic"``).
+    The last three are None for text.
+    """
+
+    format: SourceFormat = SourceFormat.TEXT
+    path: str | None = None
+    url: str | None = None
+    page_title: str | None = None
+    template: str | None = None
+
+
 # --------------------------------------------------------------------------- the document
 
 
@@ -462,7 +492,8 @@ class Document:
 
     ``issued_text`` is the date line as written ("Tuesday, June 19, 2012",
     "July 2003"); it defaults to the canonical form of ``issued``. A month-only
-    line leaves ``issued`` None and keeps the line here.
+    line leaves ``issued`` None and keeps the line here. ``origin`` says where the
+    document was read from; like ``source``, it takes no part in equality.
     """
 
     title: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
@@ -479,6 +510,7 @@ class Document:
     statements: tuple[Statement, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
     warnings: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_is_tuple, eq=False, kw_only=True)
     source: str = attrs.field(default="", eq=False, kw_only=True)
+    origin: Origin = attrs.field(factory=Origin, eq=False, kw_only=True)
     title_span: Span | None = _no_eq()
     subtitle_span: Span | None = _no_eq()
     issued_span: Span | None = _no_eq()

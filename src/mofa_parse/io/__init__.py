@@ -1,1 +1,1 @@
-"""Stage 4: input and output — JSON both ways, the JSON Schema, the command line."""
+"""Stage 4: input and output — JSON both ways, the JSON Schema, the command line, saved web pages."""

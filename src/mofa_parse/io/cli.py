@@ -3,9 +3,11 @@
     mofa-parse PATH... [--format json|jsonl|text|statements-csv] [--strict]
                        [--jobs N] [-o DIR] [--encoding ENC]
 
-PATH is a file, a directory (searched recursively for ``*.txt``, in name
-order) or ``-`` for standard input. Output goes to standard output, or with
-``-o DIR`` to one file per input, mirroring the input tree inside DIR.
+PATH is a file, a directory (searched recursively for ``*.txt``, ``*.html``
+and ``*.htm``, in name order) or ``-`` for standard input. Each input is read
+as a saved web page when it starts as HTML does, else as a text readout.
+Output goes to standard output, or with ``-o DIR`` to one file per input,
+mirroring the input tree inside DIR.
 
 The default format is ``json`` when the command line names exactly one file
 (or ``-``), or when ``-o`` is given, and ``jsonl`` otherwise, so a script that
@@ -37,7 +39,9 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from mofa_parse.api import decode_bytes, parse, read_text
+import attrs
+
+from mofa_parse.api import parse_data, read_bytes
 from mofa_parse.errors import ParseError
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.structure.render import render
@@ -67,11 +71,11 @@ PROGRESS_FROM = 10
 
 
 class Task(NamedTuple):
-    """One input: where it came from (as shown to the user), its text if read already,
-    and where its output goes with ``-o``."""
+    """One input: where it came from (as shown to the user), its bytes if read already
+    (standard input), and where its output goes with ``-o``."""
 
     name: str
-    text: str | None
+    data: bytes | None
     target: str | None
 
 
@@ -91,12 +95,16 @@ class Options(NamedTuple):
 # --------------------------------------------------------------------------- finding inputs
 
 
+#: The files a directory is searched for: text readouts and saved pages.
+READOUT_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def _readouts(directory: Path) -> Iterator[Path]:
-    """The ``*.txt`` files below ``directory``, depth first in name order, without following links."""
+    """The readout files below ``directory``, depth first in name order, without following links."""
     for root, dirs, files in os.walk(directory):
         dirs.sort()
         for name in sorted(files):
-            if name.lower().endswith(".txt"):
+            if name.lower().endswith(READOUT_SUFFIXES):
                 yield Path(root) / name
 
 
@@ -105,7 +113,11 @@ _ENCODING_HINT = "pass --encoding for other encodings"
 
 def _target(out: Path, relative: Path, fmt: str) -> str:
     """Where the output for ``relative`` goes: inside ``out``, with the format's suffix."""
-    name = relative.name[: -len(".txt")] if relative.name.lower().endswith(".txt") else relative.name
+    name = relative.name
+    for suffix in READOUT_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
     return str(out / relative.parent / (name + SUFFIXES[fmt]))
 
 
@@ -113,12 +125,7 @@ def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | No
     """The inputs named on the command line, in order; a ``str`` is an error to report."""
     for arg in paths:
         if arg == STDIN:
-            try:
-                text = decode_bytes(sys.stdin.buffer.read(), STDIN, encoding, hint=_ENCODING_HINT)
-            except ParseError as error:
-                yield str(error)
-                continue
-            yield Task(STDIN, text, None if out is None else _target(out, Path("stdin"), fmt))
+            yield Task(STDIN, sys.stdin.buffer.read(), None if out is None else _target(out, Path("stdin"), fmt))
             continue
         path = Path(arg)
         if path.is_dir():
@@ -127,7 +134,7 @@ def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | No
                 found = True
                 yield Task(str(file), None, None if out is None else _target(out, file.relative_to(path), fmt))
             if not found:
-                yield f"{arg}: no *.txt readouts in this directory"
+                yield f"{arg}: no *.txt or *.html readouts in this directory"
         elif path.exists():
             yield Task(arg, None, None if out is None else _target(out, Path(path.name), fmt))
         else:
@@ -204,13 +211,10 @@ def _format(doc: Document, name: str, fmt: str, with_header: bool) -> str:
 def work(options: Options, task: Task) -> Result:
     """Parse and format one input; never raises, so one bad input cannot stop the others."""
     try:
-        text = task.text
-        if text is None:
-            text = read_text(task.name, options.encoding, hint=_ENCODING_HINT)
-        try:
-            doc = parse(text, strict=options.strict)
-        except ParseError as error:
-            raise error.with_path(task.name) from None
+        data = task.data if task.data is not None else read_bytes(task.name)[1]
+        doc = parse_data(data, task.name, strict=options.strict, encoding=options.encoding, hint=_ENCODING_HINT)
+        if task.data is not None:  # standard input: no file to name
+            doc = attrs.evolve(doc, origin=attrs.evolve(doc.origin, path=None))
         return Result(_format(doc, task.name, options.format, with_header=task.target is not None), None)
     except ParseError as error:
         return Result(None, str(error))
@@ -288,7 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a readout file, a directory (searched for *.txt recursively) or - for standard input",
+        help="a readout file (text or a saved page), a directory (searched for *.txt, *.html and *.htm "
+        "recursively) or - for standard input",
     )
     parser.add_argument(
         "-f",
@@ -311,7 +316,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o", "--output", metavar="DIR", help="write one output file per input into DIR, mirroring the input tree"
     )
-    parser.add_argument("--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8")
+    parser.add_argument(
+        "--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8 (or a page's declared charset)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
 
@@ -358,7 +365,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 problem = f"{found.name}: output {found.target} would lie outside {out}"
             elif found.target in claimed:
                 problem = f"{found.name}: output {found.target} is already written for {claimed[found.target]}"
-            elif found.text is None and os.path.realpath(found.target) == os.path.realpath(found.name):
+            elif found.data is None and os.path.realpath(found.target) == os.path.realpath(found.name):
                 problem = f"{found.name}: output {found.target} would overwrite the input"
             if problem:
                 _report(problem, None)
