@@ -311,7 +311,8 @@ FIXTURE_EXPECTATIONS: dict[str, tuple[Meeting, list[str]]] = {
             kind=MeetingKind.SUMMIT,
             participants=(
                 Person("HAYASHI Kenta", "Hayashi", "Prime Minister", "Japan"),
-                Person("Nguyen Van Thanh", "Nguyen", "Prime Minister", "Socialist Republic of Viet Nam"),
+                # later mentions say "Prime Minister Thanh": that is the surname they use
+                Person("Nguyen Van Thanh", "Thanh", "Prime Minister", "Socialist Republic of Viet Nam"),
             ),
             accompanied_by=(Person("OKADA Jun", "Okada", "Minister for Foreign Affairs", None),),
             date=dt.date(2021, 10, 30),

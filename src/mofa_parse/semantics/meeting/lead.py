@@ -21,12 +21,23 @@ from mofa_parse.text.dates import month_number
 from mofa_parse.text.mentions import Mention, mentions_in
 from mofa_parse.text.reading import Reading, Tokens
 
-__all__ = ["LEAD_DATES", "MAX_TEXT", "Sentence", "body_paragraphs", "lead_date", "read_fields", "read_lead"]
+__all__ = [
+    "LEAD_DATES",
+    "MAX_TEXT",
+    "Sentence",
+    "body_paragraphs",
+    "body_texts",
+    "lead_date",
+    "read_fields",
+    "read_lead",
+]
 
 #: The most paragraphs of the preamble read as the lead.
 _MAX_LEAD = 6
 #: The most paragraphs of the body read for principals the lead does not name.
 _MAX_BODY_SCAN = 10
+#: The most paragraphs of the body read for the names that later mentions use.
+_MAX_LATER = 80
 #: The most characters of a paragraph (or of a title) read.
 MAX_TEXT = 4000
 
@@ -103,6 +114,18 @@ def body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> list[Paragraph]
     found: list[Paragraph] = []
     _collect_paragraphs(doc.sections, {id(p) for p in skip}, found)
     return found
+
+
+def body_texts(doc: Document) -> list[str]:
+    """The texts of the body's paragraphs (up to ``_MAX_LATER``), where later mentions of the
+    principals are ("President Megawati stated ...")."""
+    texts: list[str] = []
+    for block in doc.iter_blocks():
+        if isinstance(block, Paragraph):
+            texts.append(block.text[:MAX_TEXT])
+            if len(texts) >= _MAX_LATER:
+                break
+    return texts
 
 
 def _collect_paragraphs(blocks: Sequence[Block], skip: set[int], found: list[Paragraph]) -> bool:

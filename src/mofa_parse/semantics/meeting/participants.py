@@ -8,13 +8,15 @@ are frozen into ``Person`` objects once the pass has read everything.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from mofa_parse.model import MeetingKind, Person
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, same_country
-from mofa_parse.rules.people import LEADER_ROLES
-from mofa_parse.text.mentions import Mention, country_at
+from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
+from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
 
@@ -26,6 +28,7 @@ __all__ = [
     "company_start",
     "is_former",
     "japan_side_first",
+    "settle_surnames",
     "side_markers",
     "title_countries",
 ]
@@ -78,15 +81,19 @@ class Draft:
         return cls(mention.name, mention.surname, mention.title, mention.country)
 
     def matches(self, mention: Mention) -> bool:
-        """Whether ``mention`` names this person: the same surname, or the last given name of a
-        surname-first name ("Nguyen Tan Dung" and a later "Prime Minister Dung"), and no other country."""
+        """Whether ``mention`` names this person, in no other country: the same surname, or one
+        word of the full name of one of them written alone by the other ("President Megawati
+        Soekarnoputri" and a later "President Megawati"; "Prime Minister Nguyen Tan Dung" and
+        "Prime Minister Dung")."""
         assert mention.surname is not None
         if mention.country and self.country and not same_country(mention.country, self.country):
             return False
         if self.surname.casefold() == mention.surname.casefold():
             return True
         if self.name and mention.name and len(mention.name.split()) == 1:
-            return mention.name.casefold() == self.name.split()[-1].casefold()
+            return mention.name.casefold() in _name_words(self.name)
+        if mention.name and (self.name is None or len(self.name.split()) == 1):
+            return self.surname.casefold() in _name_words(mention.name)
         return False
 
     def absorb(self, mention: Mention) -> None:
@@ -104,6 +111,48 @@ class Draft:
         if name is not None and name.casefold() == self.surname.casefold():
             name = None
         return Person(name=name, surname=self.surname, title=self.title, country=self.country)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a personal name in lower case, without particles, initials and commas."""
+    words = name.replace(",", " ").split()
+    return [w.casefold() for w in words if w not in PARTICLES and not (len(w) == 2 and w.endswith("."))]
+
+
+def settle_surnames(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
+    """Make each surname the word that the document's own later mentions use.
+
+    A person named in full ("President Megawati Soekarnoputri", "Secretary Marcelo Ebrard
+    Casaubón", "Prime Minister Nguyen Tan Dung") is often called later by one word of that
+    name ("President Megawati", "Secretary Ebrard", "Prime Minister Dung"), which is not
+    always the word the name-order rules pick. The mentions of ``texts`` that give one word of
+    a full name vote for it; it replaces the surname when it has more votes than the surname
+    itself. Without such mentions the name-order rules stand.
+    """
+    named = [(draft, _name_words(draft.name)) for draft in drafts if draft.name and len(draft.name.split()) > 1]
+    if not named:
+        return
+    votes: dict[int, Counter[str]] = {id(draft): Counter() for draft, _ in named}
+    wanted = {word for _, words in named for word in words}
+    for text in texts:
+        if not any(word in text.casefold() for word in wanted):
+            continue  # no word of a full name here: nothing to read
+        for mention in find_mentions(text):
+            if mention.name is None or len(mention.name.split()) != 1:
+                continue
+            word = mention.name.casefold()
+            owners = [draft for draft, words in named if word in words]
+            if len(owners) == 1:
+                votes[id(owners[0])][word] += 1
+    for draft, _ in named:
+        tally = votes[id(draft)]
+        if not tally:
+            continue
+        best, count = tally.most_common(1)[0]
+        if best != draft.surname.casefold() and count > tally[draft.surname.casefold()]:
+            assert draft.name is not None
+            written = next(w for w in draft.name.replace(",", " ").split() if w.casefold() == best)
+            draft.surname = written.capitalize() if written.isupper() else written
 
 
 def add(drafts: list[Draft], mention: Mention) -> Draft:

@@ -15,7 +15,15 @@ import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
 from mofa_parse.semantics.meeting.kind import meeting_kind, says_visit
-from mofa_parse.semantics.meeting.lead import MAX_TEXT, Sentence, body_paragraphs, lead_date, read_fields, read_lead
+from mofa_parse.semantics.meeting.lead import (
+    MAX_TEXT,
+    Sentence,
+    body_paragraphs,
+    body_texts,
+    lead_date,
+    read_fields,
+    read_lead,
+)
 from mofa_parse.semantics.meeting.participants import (
     LEADER_ROLES,
     Draft,
@@ -24,6 +32,7 @@ from mofa_parse.semantics.meeting.participants import (
     is_former,
     japan_side_first,
     says_also_present,
+    settle_surnames,
     side_markers,
     title_countries,
 )
@@ -226,6 +235,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     for draft in participants + accompanied + drafts:
         if not any(draft is d for d in ordered):
             ordered.append(draft)
+    settle_surnames(ordered, [title, *(s.text for s in sentences), *body_texts(doc)])
     frozen = {id(d): d.freeze() for d in ordered}
     people = tuple(frozen[id(d)] for d in ordered)
 

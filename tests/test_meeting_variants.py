@@ -1,0 +1,184 @@
+"""The meeting on the variants of real readouts (conventions section 7): one made-up
+readout a variant in ``fixtures/meeting/variants``, its meeting and people asserted exactly.
+
+The names later mentions use, titles and captions that hold no names, participants
+from the title or a field block, countries, kinds, places, times, dates and the
+accompanying officials.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import mofa_parse
+from mofa_parse import Document, Meeting, MeetingKind, Person
+
+VARIANTS = Path(__file__).parent / "fixtures" / "meeting" / "variants"
+
+TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
+SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
+
+
+def minutes(n: int) -> dt.timedelta:
+    return dt.timedelta(minutes=n)
+
+
+def read(name: str) -> Document:
+    return mofa_parse.parse((VARIANTS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def meeting_codes(doc: Document) -> list[str]:
+    return [w.code for w in doc.warnings if w.code.startswith("meeting")]
+
+
+#: Each readout: its meeting, the notes of the meeting pass, and everyone it names (None: the principals
+#: and the accompanying officials, in that order).
+EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
+    # ----------------------------------------------------------------- the name later mentions use
+    "later_given_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Dewi Anggraini Putri", "Dewi", "President", "Republic of Indonesia")),
+            date=dt.date(2004, 3, 2),
+            location="Jakarta",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_last_given_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Le Minh Hoang", "Hoang", "Prime Minister", "Socialist Republic of Viet Nam"),
+            ),
+            date=dt.date(2009, 6, 4),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_thai_given_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Anan Siriwong", "Anan", "Prime Minister", "Kingdom of Thailand")),
+            date=dt.date(2015, 11, 19),
+            location="Manila",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_first_surname": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Luis Herrera Campos", "Herrera", "Secretary of Foreign Affairs", "United Mexican States"),
+            ),
+            date=dt.date(2019, 10, 7),
+            location="Tokyo",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_compound_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Antonio Carlos Lobo da Cunha", "Lobo", "President", "Federative Republic of Brazil"),
+            ),
+            date=dt.date(2005, 5, 27),
+            location="Akasaka Palace",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "korean_chinese_surname_first": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Zhou Wenbo", "Zhou", "Minister of Foreign Affairs", "People's Republic of China"),
+                Person("Yoon Jae-hyun", "Yoon", "Minister of Foreign Affairs", "Republic of Korea"),
+            ),
+            date=dt.date(2015, 3, 21),
+            location="Seoul",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "japanese_mixed_case_surname_first": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Takeda Emiko", "Takeda", "Minister for Foreign Affairs", "Japan"),
+                Person("Piotr Nowicki", "Nowicki", "Minister of Foreign Affairs", "Republic of Poland"),
+            ),
+            date=dt.date(2024, 2, 13),
+            location="Ministry of Foreign Affairs",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- titles and captions are not names
+    "title_verbs_and_post_nominals": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(TANAKA, Person("Mark Wilson", "Wilson", "Prime Minister", "Australia")),
+            accompanied_by=(Person("Jane Cole", "Cole", "Minister for Trade", None),),
+            date=dt.date(2014, 4, 7),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "title_visits_country": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(
+                Person("SUZUKI Jiro", "Suzuki", "Minister for Foreign Affairs", "Japan"),
+                Person("Carlos Quispe", "Quispe", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2021, 8, 15),
+            location="Lima",
+        ),
+        NO_TIMES,
+        None,
+    ),
+}
+
+
+def test_every_variant_has_an_expectation() -> None:
+    assert sorted(p.stem for p in VARIANTS.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_variant(name: str) -> None:
+    meeting, codes, people = EXPECTED[name]
+    doc = read(name)
+    assert doc.meeting == meeting
+    assert meeting_codes(doc) == codes
+    assert doc.people == (people if people is not None else meeting.participants + meeting.accompanied_by)
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "index"),
+    [
+        ("later_given_name", "President Dewi", 1),
+        ("later_given_name", "President Dewi Anggraini Putri", 1),
+        ("later_last_given_name", "Prime Minister Hoang", 1),
+        ("later_last_given_name", "Prime Minister Le", 1),
+        ("later_thai_given_name", "Prime Minister Anan", 1),
+        ("later_first_surname", "Secretary Herrera", 1),
+        ("later_compound_name", "President Lobo", 1),
+        ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
+    ],
+)
+def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
+    doc = read(name)
+    assert doc.person(mention) is doc.meeting.participants[index]
