@@ -20,6 +20,7 @@ VARIANTS = Path(__file__).parent / "fixtures" / "meeting" / "variants"
 
 TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
 SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+LOPEZ = Person("Mary Lopez", "Lopez", "Secretary of State", "United States")
 NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
 
 
@@ -146,6 +147,181 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
             ),
             date=dt.date(2021, 8, 15),
             location="Lima",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- participants from the title
+    "participants_from_title": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, LOPEZ),
+            date=dt.date(2018, 2, 7),
+            location="Department of State",
+            start=dt.time(9, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    "talks_between_ministers": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Erik Lund", "Lund", "Minister of Foreign Affairs", "Kingdom of Denmark")),
+        ),
+        ["meeting-no-date", "meeting-no-start", "meeting-no-duration", "meeting-no-location"],
+        None,
+    ),
+    # ----------------------------------------------------------------- countries
+    "office_names_the_country": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(TANAKA, Person("Henry Walsh", "Walsh", "Ambassador to Japan", "United States")),
+            date=dt.date(2013, 7, 1),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "country_written_once": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(Person("Kim Sung-ho", "Kim", "Minister of Foreign Affairs", "Korea"), SUZUKI),
+            date=dt.date(2016, 12, 2),
+            location="Westin Chosun Hotel",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- kinds
+    "foreign_secretary_meeting": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Hugh Barrow", "Barrow", "Foreign Secretary", "United Kingdom")),
+            date=dt.date(2012, 1, 20),
+            location="London",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "strategic_dialogue": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Ruth Grey", "Grey", "Minister for Foreign Affairs", "Australia")),
+            date=dt.date(2011, 7, 8),
+            location="Sydney",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "meeting_and_luncheon": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, LOPEZ),
+            date=dt.date(2017, 4, 29),
+            location="Iikura Guest House",
+            start=dt.time(11, 30),
+            end=dt.time(13, 30),
+            duration=minutes(120),
+        ),
+        [],
+        None,
+    ),
+    "summit_talks_on_the_telephone": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Paul Girard", "Girard", "President", "French Republic")),
+            date=dt.date(2011, 3, 15),
+            start=dt.time(19, 30),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
+    "video_teleconference": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                TANAKA,
+                Person("Louis Marchal", "Marchal", "President of the European Council", "European Union"),
+            ),
+            date=dt.date(2020, 5, 26),
+            start=dt.time(20, 0),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    "heads_in_person": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pedro Ruiz", "Ruiz", "President", "Republic of Chile")),
+            date=dt.date(2010, 11, 13),
+            location="Yokohama",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "day_of_visit": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(TANAKA, Person("Arjun Mehta", "Mehta", "Prime Minister", "India")),
+            date=dt.date(2012, 8, 23),
+            location="New Delhi",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- places
+    "downing_street": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Simon Hale", "Hale", "Prime Minister", "United Kingdom")),
+            date=dt.date(2013, 5, 1),
+            location="10 Downing Street",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "city_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Oleg Volkov", "Volkov", "President", "Russian Federation")),
+            date=dt.date(2016, 12, 15),
+            location="Nagato",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "on_a_visit_to": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Jorge Vidal", "Vidal", "President", "United Mexican States")),
+            date=dt.date(2012, 6, 18),
+            location="Los Cabos, Mexico",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "embassy_in_tokyo": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Marco Bruni", "Bruni", "Minister of Foreign Affairs", "Italian Republic")),
+            date=dt.date(2015, 10, 11),
+            location="Italian Embassy in Tokyo",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "visit_to_a_country": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Ivan Sokolov", "Sokolov", "Minister of Foreign Affairs", "Russian Federation"),
+            ),
+            date=dt.date(2014, 2, 11),
+            location="Russian Federation",
         ),
         NO_TIMES,
         None,

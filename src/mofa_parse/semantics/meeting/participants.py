@@ -14,10 +14,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from mofa_parse.model import MeetingKind, Person
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, same_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, NATIONAL_OFFICES, SHORT_NAMES, same_country
 from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
 from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
+from mofa_parse.text.roles import role_key
 from mofa_parse.text.surnames import split_surname
 
 __all__ = [
@@ -101,7 +102,7 @@ class Draft:
         if mention.name and (self.name is None or len(mention.name.split()) > len(self.name.split())):
             self.name = mention.name
             self.surname = split_surname(mention.name, self.country or mention.country)
-        if self.title is None and mention.title:
+        if mention.title and (self.title is None or _fuller_title(self.title, mention.title)):
             self.title = mention.title
         if self.country is None and mention.country:
             self.country = mention.country
@@ -111,6 +112,12 @@ class Draft:
         if name is not None and name.casefold() == self.surname.casefold():
             name = None
         return Person(name=name, surname=self.surname, title=self.title, country=self.country)
+
+
+def _fuller_title(title: str, other: str) -> bool:
+    """Whether ``other`` is a fuller form of a one-word ``title``: "Minister" and "Minister for
+    Foreign Affairs" ("Minister OGAWA" in the lead, his full office in another sentence)."""
+    return " " not in title and " " in other and title in other.split()
 
 
 def _name_words(name: str) -> list[str]:
@@ -249,12 +256,17 @@ def japan_side_first(participants: list[Draft], kind: MeetingKind) -> None:
 def assign_countries(participants: list[Draft], pair: list[str]) -> None:
     """Give principals without a country the one the title pairs them with.
 
-    Readouts are Japan's: its principal is usually written without a country and
+    An office that names a country ("Secretary of State", ``[[national_office]]`` of
+    countries.toml) gives it. Readouts are Japan's: its principal is usually written without a country and
     comes first. When the title pairs countries ("Japan-Russia"), principals
     without a country take, in order, the paired countries no principal has yet;
     without a pair, the one principal without a country facing principals of
     other countries is Japan's.
     """
+    for draft in participants:
+        office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
+        if office is not None:
+            draft.country = office[0]  # "Secretary of State": the United States
     missing = [d for d in participants if d.country is None]
     if not missing:
         return

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
-from mofa_parse.semantics.meeting.kind import meeting_kind, says_visit
+from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
     MAX_TEXT,
     Sentence,
@@ -221,6 +221,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     kind = meeting_kind(title, meeting_sentence)
 
     drafts, participants, accompanied = _people(sentences, meeting_index, title)
+    if kind is MeetingKind.OTHER:
+        kind = kind_by_principals(title, [d.title for d in participants]) or kind
     pair = title_countries(title)
     if (
         len(participants) < 2
@@ -254,7 +256,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     time_text = " ".join(s.text for s in sentences if s.company is None)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])
-    location = place_field or find_location(meeting_sentence) or occasion_place
+    location = place_field or find_location(meeting_sentence, meeting_at(meeting_sentence)) or occasion_place
 
     # Built from a plain dict: mypy's attrs plugin cannot type the tuple converters.
     fields: dict[str, Any] = {
