@@ -326,6 +326,80 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # ----------------------------------------------------------------- times and dates
+    "start_and_length_one_part": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Ramon Cruz", "Cruz", "President", "Republic of the Philippines")),
+            date=dt.date(2017, 11, 12),
+            location="Manila",
+            start=dt.time(15, 0),
+            duration=minutes(35),
+            timezone="local time",
+        ),
+        [],
+        None,
+    ),
+    "length_before_start": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Eric Fortin", "Fortin", "Prime Minister", "Canada")),
+            date=dt.date(2020, 4, 10),
+            start=dt.time(8, 0),
+            duration=minutes(15),
+        ),
+        [],
+        None,
+    ),
+    "hour_adjective_and_noon": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Diego Navarro", "Navarro", "Prime Minister", "Kingdom of Spain")),
+            date=dt.date(2013, 4, 8),
+            location="Prime Minister's Official Residence",
+            start=dt.time(12, 0),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    "clock_without_space": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Paolo Conti", "Conti", "Prime Minister", "Italian Republic")),
+            date=dt.date(2010, 6, 25),
+            location="Toronto",
+            start=dt.time(18, 50),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    "second_clock_same_moment": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Rafael Moura", "Moura", "President", "Federative Republic of Brazil")),
+            date=dt.date(2019, 1, 4),
+            start=dt.time(17, 0),
+            duration=minutes(25),
+            timezone="local time",
+        ),
+        [],
+        None,
+    ),
+    "weekday_date_after_furniture": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Aino Virtanen", "Virtanen", "Minister for Foreign Affairs", "Republic of Finland"),
+            ),
+            date=dt.date(2008, 2, 26),
+            location="Iikura Guest House",
+        ),
+        NO_TIMES,
+        None,
+    ),
 }
 
 
@@ -358,3 +432,14 @@ def test_variant(name: str) -> None:
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
     doc = read(name)
     assert doc.person(mention) is doc.meeting.participants[index]
+
+
+def test_a_month_only_date_line_gives_the_year() -> None:
+    doc = mofa_parse.parse(
+        "Japan-Fiji Summit Meeting\n\nJuly 2003\n\n"
+        "On July 19, Prime Minister Ichiro Tanaka held a summit meeting with Prime Minister Sam Tora "
+        "of the Republic of Fiji in Tokyo.\n\n1. The two leaders discussed fisheries.\n"
+    )
+    assert (doc.issued, doc.issued_text, doc.meeting.date) == (None, "July 2003", dt.date(2003, 7, 19))
+    assert "date-month-only" in [w.code for w in doc.warnings]
+    assert meeting_codes(doc) == NO_TIMES

@@ -8,6 +8,7 @@ a ``Severity.NOTE`` diagnostic with a ``meeting-...`` code.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -38,6 +39,7 @@ from mofa_parse.semantics.meeting.participants import (
 )
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.times import read_times
+from mofa_parse.text.dates import read_date_line
 from mofa_parse.text.mentions import find_mentions
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
@@ -54,7 +56,7 @@ _PAIRED_KINDS = (MeetingKind.SUMMIT, MeetingKind.FOREIGN_MINISTERS, MeetingKind.
 _MESSAGES = {
     "meeting-no-lead": "no lead paragraph: date, time and place of the meeting are unknown",
     "meeting-no-participants": "the lead names no principals",
-    "meeting-no-year": "the lead gives a day but no year, and there is no date line",
+    "meeting-no-year": "the lead gives a day but no year, and there is no date line that gives one",
     "meeting-bad-date": "the lead names a day that does not exist",
     "meeting-no-date": "the lead gives no date for the meeting",
     "meeting-no-start": "the lead gives no starting time",
@@ -210,6 +212,16 @@ def _principals_from_body(
     return found_any
 
 
+def _month_end(issued_text: str | None) -> dt.date | None:
+    """The last day of the month a month-only date line names ("July 2003"), or None: the
+    year a lead's "On July 19" takes."""
+    line = read_date_line(issued_text) if issued_text else None
+    if line is None or line.date is not None:
+        return None
+    following = dt.date(line.year + line.month // 12, line.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
     """The meeting, the people the title and lead name, and the notes of what could not be read."""
     notes = _Notes(doc)
@@ -242,7 +254,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     people = tuple(frozen[id(d)] for d in ordered)
 
     # When, where, how long.
-    date, date_problem, place_field = read_fields([p.text[:MAX_TEXT] for p in lead], doc.issued)
+    reference = doc.issued or _month_end(doc.issued_text)
+    date, date_problem, place_field = read_fields([p.text[:MAX_TEXT] for p in lead], reference)
     if date is None and date_problem is None:
         # The sentence that reports the meeting first, then the others in order.
         in_order = [sentences[meeting_index]] if meeting_index is not None else []
@@ -250,7 +263,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
         for sentence in in_order:
             if sentence.company is not None:
                 continue
-            date, date_problem = lead_date(sentence.text, doc.issued)
+            date, date_problem = lead_date(sentence.text, reference)
             if date is not None or date_problem is not None:
                 break
     time_text = " ".join(s.text for s in sentences if s.company is None)
