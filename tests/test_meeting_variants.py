@@ -20,6 +20,7 @@ VARIANTS = Path(__file__).parent / "fixtures" / "meeting" / "variants"
 
 TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
 SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+ANAN = Person("Anan Siriwong", "Anan", "Prime Minister", "Kingdom of Thailand")
 LOPEZ = Person("Mary Lopez", "Lopez", "Secretary of State", "United States")
 NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
 
@@ -66,7 +67,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
     "later_thai_given_name": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Anan Siriwong", "Anan", "Prime Minister", "Kingdom of Thailand")),
+            participants=(TANAKA, ANAN),
             date=dt.date(2015, 11, 19),
             location="Manila",
         ),
@@ -400,6 +401,68 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # ----------------------------------------------------------------- field blocks and company
+    "field_block_participants": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Klaus Becker", "Becker", "Federal Minister for Foreign Affairs", "Germany"),
+            ),
+            accompanied_by=(
+                Person("Kenta Mori", "Mori", "Deputy Minister", "Japan"),
+                Person("Hans Vogel", "Vogel", "Ambassador", "Germany"),
+            ),
+            date=dt.date(2001, 9, 11),
+            location="Waldorf Astoria Hotel, New York",
+            start=dt.time(18, 0),
+            end=dt.time(19, 0),
+            duration=minutes(60),
+            timezone="U.S. Eastern Standard Time",
+        ),
+        [],
+        None,
+    ),
+    "attended_from_the_japanese_side": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ANAN),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Ken Mori", "Mori", "Special Advisor to the Prime Minister", "Japan"),
+            ),
+            date=dt.date(2019, 6, 13),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "attendees_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Grace Turner", "Turner", "Prime Minister", "New Zealand")),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Ken Mori", "Mori", "Director-General", "Japan"),
+                Person("Tom Baker", "Baker", "Minister of Trade", "New Zealand"),
+            ),
+            date=dt.date(2018, 9, 2),
+            location="Auckland",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- Prime Minister's Office pages
+    "kantei_caption_before_title": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pedro Ruiz", "Ruiz", "President", "Republic of Chile")),
+            date=dt.date(2006, 10, 12),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
 }
 
 
@@ -443,3 +506,10 @@ def test_a_month_only_date_line_gives_the_year() -> None:
     assert (doc.issued, doc.issued_text, doc.meeting.date) == (None, "July 2003", dt.date(2003, 7, 19))
     assert "date-month-only" in [w.code for w in doc.warnings]
     assert meeting_codes(doc) == NO_TIMES
+
+
+def test_a_kantei_page_keeps_banner_and_captions_out_of_the_title() -> None:
+    doc = read("kantei_caption_before_title")
+    assert doc.title == "Prime Minister Tanaka Holds Talks with President Ruiz of Chile"
+    assert [c.text for c in doc.chrome][5:7] == ["Leaders shaking hands", "Click photographs to enlarge"]
+    assert all("Holds" not in (p.name or "") for p in doc.people)

@@ -56,6 +56,8 @@ _LEAD_DATE = re.compile(
 )
 #: The dates of a lead, each naming a month: a sentence without one holds none.
 LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"))
+#: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
+_FIELD = re.compile(r"^\s*(?:Date(?:\s+and\s+Time)?|Time|Place|Venue|Location|Participants|Attendees|Attendance)\s*:")
 _DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
 _PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
@@ -100,6 +102,8 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
     joins it (a numbered lead: "1. On September 2, ... held a meeting with ...").
     """
     lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
+    if not lead:
+        lead = _field_block(doc)
     found = [sentence for paragraph in lead for sentence in _sentences_of(paragraph)]
     if not any(sentence.meets for sentence in found) and doc.sections and doc.sections[0].title is None:
         first = doc.sections[0].body[:1]
@@ -107,6 +111,17 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
             lead.append(first[0])
             found += _sentences_of(first[0])
     return lead, found
+
+
+def _field_block(doc: Document) -> list[Paragraph]:
+    """The labelled fields that stand for a lead at the start of the body ("I. Date and Venue",
+    then "Time: ...", "Venue: ...", "Participants: ..."), when there is no narrative lead."""
+    found: list[Paragraph] = []
+    for paragraph in body_paragraphs(doc, ()):
+        if not _FIELD.match(paragraph.text):
+            break
+        found.append(paragraph)
+    return found
 
 
 def body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> list[Paragraph]:

@@ -14,7 +14,14 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from mofa_parse.model import MeetingKind, Person
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, NATIONAL_OFFICES, SHORT_NAMES, same_country
+from mofa_parse.rules.countries import (
+    ABBREVIATIONS,
+    DEMONYMS,
+    NATIONAL_OFFICES,
+    SHORT_NAMES,
+    known_country,
+    same_country,
+)
 from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
 from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
@@ -24,25 +31,40 @@ from mofa_parse.text.surnames import split_surname
 __all__ = [
     "LEADER_ROLES",
     "Draft",
+    "Side",
     "add",
     "assign_countries",
     "company_start",
     "is_former",
     "japan_side_first",
+    "participants_field",
     "settle_surnames",
     "side_markers",
+    "side_of",
     "title_countries",
 ]
 
 #: "accompanied by", "joined by": the people after it are the company, not the principals.
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
+    r"|\b[Tt]hose\s+who\s+(?:attended|were\s+present|took\s+part)\b"
+    r"|\((?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)\s*:"
 )
+#: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
+_PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Members)\s*:")
 #: "were also present": the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(
     r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|were\s+present|also\s+(?:attended|joined|participated))\b"
 )
-_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+#: "A and B from the Japanese side": the side of the people before it.
+_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b")
+#: "(Japanese side) A, B", "Japanese side: A, B", "from the Japanese side included A": the side of the
+#: people after it.
+_SIDE_LABEL = re.compile(
+    r"(?:\(\s*|\b)(?:from\s+the\s+)?(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\s*"
+    r"(?:\)|:|,?\s+(?:includ\w*|w(?:as|ere)\b))"
+    r"|(?:^|[(:;])\s*(?:from\s+the\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b"
+)
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 #: The first word of a name: the letters up to the first space, full stop, hyphen or apostrophe.
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -189,19 +211,64 @@ def is_former(text: str, mention: Mention) -> bool:
     return _FORMER.search(text[max(0, mention.start - 12) : mention.start]) is not None
 
 
-def side_markers(tokens: Tokens) -> list[tuple[int, str]]:
-    """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
-    markers: list[tuple[int, str]] = []
+@attrs.frozen
+class Side:
+    """Where a text names a side, its country, and whether it names the people after it
+    ("Japanese side: A, B") rather than those before it ("A and B from Japan")."""
+
+    start: int
+    end: int
+    country: str
+    forward: bool
+
+
+def side_markers(tokens: Tokens) -> list[Side]:
+    """The sides a sentence names: "from Japan", "from the Russian Federation", "from the
+    Japanese side" (of the people before), "(Japanese side)", "Japanese side:", "from the
+    Japanese side included" (of the people after), in order."""
+    markers: list[Side] = []
     for index, word in enumerate(tokens.words):
         if word == "from":
             found = country_at(tokens, index + 1)
             if found is not None:
-                markers.append((tokens.starts[index], ABBREVIATIONS.get(found[0], found[0])))
-    for match in _SIDE.finditer(tokens.text):
-        country = DEMONYMS.get(match["adj"])
-        if country:
-            markers.append((match.start(), country))
-    return sorted(markers)
+                country = ABBREVIATIONS.get(found[0], found[0])
+                markers.append(Side(tokens.starts[index], tokens.ends[found[1] - 1], country, False))
+    labels = [(m, m["adj"] or m["lead"], True) for m in _SIDE_LABEL.finditer(tokens.text)]
+    labels += [(m, m["adj"], False) for m in _SIDE.finditer(tokens.text) if not _within(m, labels)]
+    for match, adjective, forward in labels:
+        side_country = _side_country(adjective) if adjective else None
+        if side_country:
+            markers.append(Side(match.start(), match.end(), side_country, forward))
+    return sorted(markers, key=lambda side: side.start)
+
+
+def _side_country(words: str) -> str | None:
+    """The country of "the Japanese side", "the U.S. side", "the New Zealand side"."""
+    if words in DEMONYMS:
+        return DEMONYMS[words]
+    if words in ABBREVIATIONS:
+        return ABBREVIATIONS[words]
+    return words if known_country(words) else None
+
+
+def _within(match: re.Match[str], labels: Sequence[tuple[re.Match[str], str | None, bool]]) -> bool:
+    return any(label.start() <= match.start("adj") < label.end() for label, _, _ in labels)
+
+
+def side_of(mention: Mention, sides: Sequence[Side]) -> str | None:
+    """The country of the side ``mention`` is on: the last side named before it that names the
+    people after it ("Japanese side: A, B"), else the first side named after it that names the
+    people before it ("A and B from Japan, and C from the Russian Federation")."""
+    before = [s for s in sides if s.forward and s.end <= mention.start]
+    if before:
+        return before[-1].country
+    after = next((s for s in sides if not s.forward and s.start >= mention.end), None)
+    return after.country if after else None
+
+
+def participants_field(text: str) -> bool:
+    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ...")."""
+    return _PARTICIPANTS_FIELD.match(text) is not None
 
 
 def _title_country_at(title: str, position: int) -> str | None:

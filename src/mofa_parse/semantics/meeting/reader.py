@@ -32,9 +32,11 @@ from mofa_parse.semantics.meeting.participants import (
     assign_countries,
     is_former,
     japan_side_first,
+    participants_field,
     says_also_present,
     settle_surnames,
     side_markers,
+    side_of,
     title_countries,
 )
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
@@ -115,7 +117,11 @@ def _people(
     drafts: list[Draft] = []
     participants: list[Draft] = []
     accompanied: list[Draft] = []
+    narrative = any(s.names_someone() and s.meets for s in sentences)
     for index, sentence in enumerate(sentences):
+        if not narrative and participants_field(sentence.text):
+            _field_people(sentence, drafts, participants, accompanied)
+            continue
         company = sentence.company
         also = says_also_present(sentence.text)
         sides = side_markers(sentence.tokens) if company is not None or also else []
@@ -127,7 +133,7 @@ def _people(
             )
             if in_company:
                 if mention.country is None:
-                    side = next((c for offset, c in sides if offset >= mention.end), None)
+                    side = side_of(mention, sides)
                     if side is not None:
                         mention = mention.with_country(side)
                 draft = add(drafts, mention)
@@ -155,6 +161,26 @@ def _people(
             if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
                 participants.append(draft)
     return drafts, participants, accompanied
+
+
+def _field_people(sentence: Sentence, drafts: list[Draft], participants: list[Draft], accompanied: list[Draft]) -> None:
+    """The people of a field block's "Participants: (Japanese side) A, B; (U.S. side) C, D":
+    the first named on each side is its principal, the others accompany; the side gives the
+    country."""
+    sides = side_markers(sentence.tokens)
+    seen: list[str | None] = []
+    for mention in (m for m in sentence.mentions if m.surname is not None):
+        side = side_of(mention, sides)
+        if mention.country is None and side is not None:
+            mention = mention.with_country(side)
+        draft = add(drafts, mention)
+        if any(draft is d for d in participants + accompanied):
+            continue
+        if side is None or side not in seen:
+            participants.append(draft)
+            seen.append(side)
+        else:
+            accompanied.append(draft)
 
 
 def _pronoun_subject(
@@ -261,12 +287,11 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
         in_order = [sentences[meeting_index]] if meeting_index is not None else []
         in_order += [s for i, s in enumerate(sentences) if i != meeting_index]
         for sentence in in_order:
-            if sentence.company is not None:
-                continue
-            date, date_problem = lead_date(sentence.text, reference)
+            # the words before the company: "(participants: ...)" names no date
+            date, date_problem = lead_date(sentence.text[: sentence.company], reference)
             if date is not None or date_problem is not None:
                 break
-    time_text = " ".join(s.text for s in sentences if s.company is None)
+    time_text = " ".join(s.text[: s.company] for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])
     location = place_field or find_location(meeting_sentence, meeting_at(meeting_sentence)) or occasion_place
