@@ -213,12 +213,13 @@ def is_former(text: str, mention: Mention) -> bool:
 
 @attrs.frozen
 class Side:
-    """Where a text names a side, its country, and whether it names the people after it
-    ("Japanese side: A, B") rather than those before it ("A and B from Japan")."""
+    """Where a text names a side, its country (None for an adjective of no listed country:
+    the side still parts the people), and whether it names the people after it ("Japanese
+    side: A, B") rather than those before it ("A and B from Japan")."""
 
     start: int
     end: int
-    country: str
+    country: str | None
     forward: bool
 
 
@@ -237,7 +238,7 @@ def side_markers(tokens: Tokens) -> list[Side]:
     labels += [(m, m["adj"], False) for m in _SIDE.finditer(tokens.text) if not _within(m, labels)]
     for match, adjective, forward in labels:
         side_country = _side_country(adjective) if adjective else None
-        if side_country:
+        if side_country or forward:
             markers.append(Side(match.start(), match.end(), side_country, forward))
     return sorted(markers, key=lambda side: side.start)
 
@@ -255,15 +256,14 @@ def _within(match: re.Match[str], labels: Sequence[tuple[re.Match[str], str | No
     return any(label.start() <= match.start("adj") < label.end() for label, _, _ in labels)
 
 
-def side_of(mention: Mention, sides: Sequence[Side]) -> str | None:
-    """The country of the side ``mention`` is on: the last side named before it that names the
-    people after it ("Japanese side: A, B"), else the first side named after it that names the
-    people before it ("A and B from Japan, and C from the Russian Federation")."""
+def side_of(mention: Mention, sides: Sequence[Side]) -> Side | None:
+    """The side ``mention`` is on: the last side named before it that names the people after
+    it ("Japanese side: A, B"), else the first side named after it that names the people before
+    it ("A and B from Japan, and C from the Russian Federation")."""
     before = [s for s in sides if s.forward and s.end <= mention.start]
     if before:
-        return before[-1].country
-    after = next((s for s in sides if not s.forward and s.start >= mention.end), None)
-    return after.country if after else None
+        return before[-1]
+    return next((s for s in sides if not s.forward and s.start >= mention.end), None)
 
 
 def participants_field(text: str) -> bool:

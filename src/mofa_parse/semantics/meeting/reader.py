@@ -28,6 +28,7 @@ from mofa_parse.semantics.meeting.lead import (
 from mofa_parse.semantics.meeting.participants import (
     LEADER_ROLES,
     Draft,
+    Side,
     add,
     assign_countries,
     is_former,
@@ -58,7 +59,7 @@ _PAIRED_KINDS = (MeetingKind.SUMMIT, MeetingKind.FOREIGN_MINISTERS, MeetingKind.
 _MESSAGES = {
     "meeting-no-lead": "no lead paragraph: date, time and place of the meeting are unknown",
     "meeting-no-participants": "the lead names no principals",
-    "meeting-no-year": "the lead gives a day but no year, and there is no date line that gives one",
+    "meeting-no-year": "the lead gives a day but no year, and there is no date line",
     "meeting-bad-date": "the lead names a day that does not exist",
     "meeting-no-date": "the lead gives no date for the meeting",
     "meeting-no-start": "the lead gives no starting time",
@@ -132,10 +133,9 @@ def _people(
                 also and company is None and index != meeting_index
             )
             if in_company:
-                if mention.country is None:
-                    side = side_of(mention, sides)
-                    if side is not None:
-                        mention = mention.with_country(side)
+                side = side_of(mention, sides) if mention.country is None else None
+                if side is not None and side.country is not None:
+                    mention = mention.with_country(side.country)
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants + accompanied):
                     accompanied.append(draft)
@@ -168,17 +168,18 @@ def _field_people(sentence: Sentence, drafts: list[Draft], participants: list[Dr
     the first named on each side is its principal, the others accompany; the side gives the
     country."""
     sides = side_markers(sentence.tokens)
-    seen: list[str | None] = []
+    seen: list[Side] = []
     for mention in (m for m in sentence.mentions if m.surname is not None):
         side = side_of(mention, sides)
-        if mention.country is None and side is not None:
-            mention = mention.with_country(side)
+        if mention.country is None and side is not None and side.country is not None:
+            mention = mention.with_country(side.country)
         draft = add(drafts, mention)
         if any(draft is d for d in participants + accompanied):
             continue
-        if side is None or side not in seen:
+        if side is None or not any(side is s for s in seen):
             participants.append(draft)
-            seen.append(side)
+            if side is not None:
+                seen.append(side)
         else:
             accompanied.append(draft)
 
