@@ -194,6 +194,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    "country_before_the_office": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("SUZUKI Jiro", "Suzuki", "Minister for Foreign Affairs", "Japan"),
+                Person("Park Min-jun", "Park", "Minister of Foreign Affairs", "Republic of Korea"),
+            ),
+            accompanied_by=(
+                Person("ITO Goro", "Ito", "Director-General of the Asian and Oceanian Affairs Bureau", "Japan"),
+            ),
+            date=dt.date(2022, 8, 4),
+            location="Phnom Penh",
+            occasion="ASEAN Regional Forum",
+        ),
+        NO_TIMES,
+        None,
+    ),
     # ----------------------------------------------------------------- kinds
     "foreign_secretary_meeting": (
         Meeting(

@@ -443,9 +443,24 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
         if starts[index] >= position and _could_start(tokens, index):
             mention = mention_at(tokens, index)
             if mention is not None:
+                if mention.country is None and mention.title is not None:
+                    mention = mention.with_country(_country_before(tokens, index, position))
                 found.append(mention)
                 position = mention.end
     return found
+
+
+def _country_before(tokens: Tokens, index: int, position: int) -> str | None:
+    """A country's name written just before an office ("Republic of Korea Minister of Foreign
+    Affairs Park Jin"), after ``position``: the country, or None."""
+    words, starts = tokens.words, tokens.starts
+    for first in range(max(0, index - 6), index):
+        if starts[first] < position or not is_capitalised(words[first]):
+            continue
+        found = country_at(tokens, first)
+        if found is not None and found[1] == index and found[0] not in _NOT_NAMES:
+            return ABBREVIATIONS.get(found[0], found[0])
+    return None
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -48,6 +48,7 @@ __all__ = [
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
     r"|\b[Tt]hose\s+who\s+(?:attended|were\s+present|took\s+part)\b"
+    r"|\b(?:[Aa]ttending|[Pp]resent|[Pp]articipating)\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\b"
     r"|\((?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)\s*:"
 )
 #: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
