@@ -75,12 +75,16 @@ FIELDS: dict[str, tuple[Reader, Callable[[dict[str, Any], str], object]]] = {
 }
 
 
-def measure(misses: bool) -> dict[str, float]:
-    """The share of readouts each field is right in; prints the misses when asked."""
+def measure(misses: bool, only: str = "") -> tuple[int, dict[str, float]]:
+    """How many readouts (those whose name starts with ``only``) and the share of them each
+    field is right in; prints the misses when asked."""
     expected = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))
     paths = sorted(HERE.glob("*.txt"))
     if sorted(p.stem for p in paths) != sorted(expected):
         raise SystemExit("meeting/expected.toml and the readouts of meeting/ do not name the same files")
+    paths = [p for p in paths if p.stem.startswith(only)]
+    if not paths:
+        raise SystemExit(f"no readout of meeting/ starts with {only!r}")
     right = dict.fromkeys(FIELDS, 0)
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -93,15 +97,15 @@ def measure(misses: bool) -> dict[str, float]:
                 right[field] += 1
             elif misses:
                 print(f"{path.stem}: {field}: read {got!r}, expected {wanted!r}")
-    return {field: count / len(paths) for field, count in right.items()}
+    return len(paths), {field: count / len(paths) for field, count in right.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="print every field read wrong")
+    parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
     args = parser.parse_args()
-    shares = measure(args.misses)
-    count = len(list(HERE.glob("*.txt")))
+    count, shares = measure(args.misses, args.only)
     print(f"\n{count} readouts in {HERE.name}/; share of readouts with the field right:\n")
     print("| field | share right |\n| --- | --- |")
     for field, share in shares.items():

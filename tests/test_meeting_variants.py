@@ -440,6 +440,37 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    "field_block_square_brackets": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Rosa Quispe", "Quispe", "Minister of Foreign Affairs", "Peru")),
+            accompanied_by=(
+                Person("Kenta Mori", "Mori", "Ambassador", "Japan"),
+                Person("Luis Vargas", "Vargas", "Ambassador", "Peru"),
+            ),
+            date=dt.date(2004, 5, 10),
+            location="Ministry of Foreign Affairs, Tokyo",
+            start=dt.time(14, 0),
+            end=dt.time(14, 40),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    "also_in_attendance": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Tan Boon Kiat", "Tan", "Prime Minister", "Republic of Singapore"),
+            ),
+            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            date=dt.date(2015, 11, 1),
+            location="Singapore",
+        ),
+        NO_TIMES,
+        None,
+    ),
     "attended_from_the_japanese_side": (
         Meeting(
             kind=MeetingKind.SUMMIT,

@@ -56,15 +56,16 @@ _PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Memb
 #: "were also present": the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(
     r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|were\s+present|also\s+(?:attended|joined|participated))\b"
+    r"|\b[Aa]lso\s+(?:present|in\s+attendance)\b"
 )
 #: "A and B from the Japanese side": the side of the people before it.
 _SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b")
-#: "(Japanese side) A, B", "Japanese side: A, B", "from the Japanese side included A": the side of the
-#: people after it.
+#: "(Japanese side) A, B", "[Japanese side] A, B", "Japanese side: A, B", "from the Japanese side
+#: included A": the side of the people after it.
 _SIDE_LABEL = re.compile(
-    r"(?:\(\s*|\b)(?:from\s+the\s+)?(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\s*"
-    r"(?:\)|:|,?\s+(?:includ\w*|w(?:as|ere)\b))"
-    r"|(?:^|[(:;])\s*(?:from\s+the\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b"
+    r"(?:[(\[]\s*|\b)(?:from\s+the\s+)?(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\s*"
+    r"(?:[)\]]|:|,?\s+(?:includ\w*|w(?:as|ere)\b))"
+    r"|(?:^|[(\[:;])\s*(?:from\s+the\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b"
 )
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 #: The first word of a name: the letters up to the first space, full stop, hyphen or apostrophe.

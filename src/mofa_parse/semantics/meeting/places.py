@@ -28,8 +28,11 @@ _VENUE_AT = re.compile(
 )
 #: The city after a building: "at the Italian Embassy in Tokyo".
 _VENUE_CITY = re.compile(rf"\s+in\s+(?P<city>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})")
-#: "in the Russian city of St. Petersburg": the place is the name after "city of".
-_CITY_OF = re.compile(rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:city|town|port|capital|village)\s+of\s+(?P<place>{_PLACE})")
+#: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
+_CITY_OF = re.compile(
+    rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:capital\s+|port\s+)?(?:city|town|port|capital|village)\s+of\s+"
+    rf"(?P<place>{_PLACE})"
+)
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
 _VISIT_TO = re.compile(
@@ -98,7 +101,7 @@ def _location_in(sentence: str, start: int) -> str | None:
             place = _clean_place(match["place"], venue=True)
             if place:
                 city = _VENUE_CITY.match(sentence, match.end())
-                if city and place.split()[-1] in VENUE_WORDS:
+                if city and any(word in VENUE_WORDS for word in place.split()):
                     place += f" in {city['city'].rstrip('.,')}"  # "the Italian Embassy in Tokyo"
                 return place
     for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO):
