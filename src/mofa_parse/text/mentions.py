@@ -443,8 +443,9 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
         if starts[index] >= position and _could_start(tokens, index):
             mention = mention_at(tokens, index)
             if mention is not None:
-                if mention.country is None and mention.title is not None:
-                    mention = mention.with_country(_country_before(tokens, index, position))
+                before = _country_before(tokens, index, position) if mention.country is None and mention.title else None
+                if before is not None:
+                    mention = mention.with_country(before)
                 found.append(mention)
                 position = mention.end
     return found
@@ -454,6 +455,8 @@ def _country_before(tokens: Tokens, index: int, position: int) -> str | None:
     """A country's name written just before an office ("Republic of Korea Minister of Foreign
     Affairs Park Jin"), after ``position``: the country, or None."""
     words, starts = tokens.words, tokens.starts
+    if index == 0 or not is_capitalised(words[index - 1]):
+        return None  # a country's name ends with a capitalised word
     for first in range(max(0, index - 6), index):
         if starts[first] < position or not is_capitalised(words[first]):
             continue

@@ -70,6 +70,8 @@ _SIDE_LABEL = re.compile(
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 #: The first word of a name: the letters up to the first space, full stop, hyphen or apostrophe.
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: A word of a text, hyphens inside it included ("Chan-o-cha", "Jae-hyun").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: What may not follow a country in a title pair: a letter, a digit or an apostrophe.
 _WORD_GOES_ON = re.compile(r"[^\W_]|'")
 
@@ -150,31 +152,39 @@ def _name_words(name: str) -> list[str]:
     return [w.casefold() for w in words if w not in PARTICLES and not (len(w) == 2 and w.endswith("."))]
 
 
-def settle_surnames(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
+def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], texts: Iterable[str]) -> None:
     """Make each surname the word that the document's own later mentions use.
 
     A person named in full ("President Megawati Soekarnoputri", "Secretary Marcelo Ebrard
     Casaubón", "Prime Minister Nguyen Tan Dung") is often called later by one word of that
     name ("President Megawati", "Secretary Ebrard", "Prime Minister Dung"), which is not
-    always the word the name-order rules pick. The mentions of ``texts`` that give one word of
-    a full name vote for it; it replaces the surname when it has more votes than the surname
-    itself. Without such mentions the name-order rules stand.
+    always the word the name-order rules pick. The mentions already ``read`` (the title's and
+    the lead's) and those of the ``texts`` that hold another word of a full name than its
+    surname vote: a mention that gives one word of one person's full name votes for it, and
+    that word replaces the surname when it has more votes than the surname. Without such
+    mentions the name-order rules stand.
     """
     named = [(draft, _name_words(draft.name)) for draft in drafts if draft.name and len(draft.name.split()) > 1]
     if not named:
         return
     votes: dict[int, Counter[str]] = {id(draft): Counter() for draft, _ in named}
-    wanted = {word for _, words in named for word in words}
-    for text in texts:
-        if not any(word in text.casefold() for word in wanted):
-            continue  # no word of a full name here: nothing to read
-        for mention in find_mentions(text):
+    others = {word for draft, words in named for word in words if word != draft.surname.casefold()}
+
+    def vote(mentions: Iterable[Mention]) -> None:
+        for mention in mentions:
             if mention.name is None or len(mention.name.split()) != 1:
                 continue
             word = mention.name.casefold()
             owners = [draft for draft, words in named if word in words]
             if len(owners) == 1:
                 votes[id(owners[0])][word] += 1
+
+    for mentions in read:
+        vote(mentions)
+    for text in texts:
+        if others.isdisjoint(_WORD.findall(text.casefold())):
+            continue  # no other word of a full name here: nothing to decide
+        vote(find_mentions(text))
     for draft, _ in named:
         tally = votes[id(draft)]
         if not tally:
