@@ -36,7 +36,7 @@ _CITY_OF = re.compile(
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
 _VISIT_TO = re.compile(
-    rf"\b(?:during|on)\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
+    rf"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
 )
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
