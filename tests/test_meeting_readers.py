@@ -7,9 +7,11 @@ import pytest
 
 from mofa_parse import MeetingKind
 from mofa_parse.semantics import meeting
-from mofa_parse.semantics.meeting.kind import says_meeting, says_visit
+from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, says_meeting, says_visit
+from mofa_parse.semantics.meeting.participants import side_markers
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.text.mentions import find_mentions
+from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import foreign_minister_titles, role_key
 from mofa_parse.text.sentences import sentences
 from mofa_parse.text.tokens import Token, bare, is_possessive, is_space_at, is_word_at, tokenize
@@ -211,3 +213,74 @@ def test_character_classes_of_the_speech_pass() -> None:
     assert is_space_at("a\u00a0b", 1) and is_space_at("a\tb", 1) and not is_space_at("a_b", 1)
     assert is_word_at("é", 0) and is_word_at("_", 0) and is_word_at("5", 0)
     assert not is_word_at("-", 0) and not is_word_at("’", 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Japan-Germany Summit Talks on the Telephone", MeetingKind.TELEPHONE_TALK),
+        ("Japan-EU Leaders' Video Teleconference Meeting", MeetingKind.TELEPHONE_TALK),
+        ("Japan-India Summit Meeting by Video Conference", MeetingKind.TELEPHONE_TALK),
+        ("Japan-Chile Online Meeting", MeetingKind.TELEPHONE_TALK),
+        ("Japan-Australia Foreign Ministers' Strategic Dialogue", MeetingKind.FOREIGN_MINISTERS),
+        ("The Third Day of Prime Minister's Visit to India", MeetingKind.VISIT),
+    ],
+)
+def test_kind_words_of_real_titles(title: str, kind: MeetingKind) -> None:
+    assert meeting.meeting_kind(title) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "titles", "kind"),
+    [
+        ("Meeting between A and B", ["Foreign Minister", "Foreign Secretary"], MeetingKind.FOREIGN_MINISTERS),
+        ("Talks", ["Minister for Foreign Affairs", "Secretary of State"], MeetingKind.FOREIGN_MINISTERS),
+        ("A Meets B", ["Prime Minister", "President"], MeetingKind.SUMMIT),
+        ("Meeting and Luncheon", ["Foreign Minister", "Secretary of State"], MeetingKind.FOREIGN_MINISTERS),
+        ("Foreign Ministers' Working Lunch", ["Foreign Minister", "Foreign Minister"], None),
+        ("A Meets B", ["Prime Minister", "Minister of Trade"], None),
+        ("A Meets B", ["Prime Minister"], None),
+        ("A Meets B", ["Prime Minister", None], None),
+    ],
+)
+def test_kind_by_the_principals(title: str, titles: list[str | None], kind: MeetingKind | None) -> None:
+    assert kind_by_principals(title, titles) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They met at 10 Downing Street.", "10 Downing Street"),
+        ("commencing at 10 A.M., they met in Tokyo.", "Tokyo"),
+        ("They met in the Russian city of St. Petersburg.", "St. Petersburg"),
+        ("They met in the capital city of Nairobi.", "Nairobi"),
+        ("A, on a visit to Los Cabos, Mexico, met B.", "Los Cabos, Mexico"),
+        ("They met at the Italian Embassy in Tokyo.", "Italian Embassy in Tokyo"),
+        ("During her visit to the Russian Federation, A met B.", "Russian Federation"),
+        ("During his visit to the Republic of Kenya, Mr. A met B.", "Republic of Kenya"),
+        ("They met the Russian delegation.", None),
+    ],
+)
+def test_places_of_real_leads(text: str, place: str | None) -> None:
+    assert find_location(text) == place
+
+
+def test_the_place_after_the_meeting_word_comes_first() -> None:
+    text = "A delivered a speech at the Parliament and then held a summit meeting with B in New Delhi."
+    assert find_location(text, meeting_at(text)) == "New Delhi"
+    assert find_location(text) == "Parliament"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A and B from Japan, and C from the Russian Federation", [("Japan", False), ("Russian Federation", False)]),
+        ("(Japanese side) A, B; (Corvanian side) C", [("Japan", True), (None, True)]),
+        ("[Japanese side] A; [U.S. side] B", [("Japan", True), ("United States", True)]),
+        ("Japanese side: A, B; New Zealand side: C", [("Japan", True), ("New Zealand", True)]),
+        ("from the Japanese side, A; from the Thai side, B", [("Japan", True), ("Thailand", True)]),
+        ("A and B from the Japanese side", [("Japan", False)]),
+    ],
+)
+def test_side_markers(text: str, sides: list[tuple[str | None, bool]]) -> None:
+    assert [(s.country, s.forward) for s in side_markers(Tokens.of(text))] == sides

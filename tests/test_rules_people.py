@@ -11,9 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from mofa_parse.rules.people import CALENDAR_WORDS, LEADER_ROLES, MONTHS, NOT_NAMES, SURNAME_FIRST_HINTS, WEEKDAYS
+from mofa_parse.rules.people import (
+    CALENDAR_WORDS,
+    GENERATIONAL_SUFFIXES,
+    HEADLINE_VERBS,
+    LEADER_ROLES,
+    MONTHS,
+    NOT_NAMES,
+    SURNAME_FIRST_HINTS,
+    WEEKDAYS,
+)
 from mofa_parse.text.dates import month_number, read_date_line
-from mofa_parse.text.names import parse_mention, role_key, split_surname
+from mofa_parse.text.names import find_mentions, parse_mention, role_key, split_surname
 
 RULES = Path(__file__).parent / "fixtures" / "rules"
 TABLES = tomllib.loads(resources.files("mofa_parse.rules").joinpath("people.toml").read_text(encoding="utf-8"))
@@ -83,13 +92,13 @@ def test_a_particle_after_a_particle_ends_the_name() -> None:
 
 @pytest.mark.parametrize(("word", "mention", "expected"), _examples("post_nominals.txt"))
 def test_post_nominal_example_reads_the_name_and_surname(word: str, mention: str, expected: str) -> None:
-    """The surname never holds the post-nominal; the name, as the reader does it, keeps it."""
+    """The surname never holds the post-nominal; the name holds a generational suffix only."""
     name, _, surname = expected.partition(" / ")
     read = parse_mention(mention)
     assert read is not None
     assert (read.name, read.surname) == (name, surname)
     assert word not in surname.split()
-    assert name.split()[-1].rstrip(".") == word
+    assert (name.split()[-1].rstrip(".") == word) is (word.casefold() in GENERATIONAL_SUFFIXES)
 
 
 @pytest.mark.parametrize("surname", sorted(SURNAME_FIRST_HINTS))
@@ -116,6 +125,19 @@ def test_a_word_that_is_never_a_name_ends_the_name(word: str) -> None:
 @pytest.mark.parametrize("role", sorted(LEADER_ROLES))
 def test_leader_roles_are_written_as_role_key_writes_them(role: str) -> None:
     assert role_key(role.title()) == role
+
+
+def test_every_headline_verb_has_exactly_one_example() -> None:
+    assert sorted(word for word, _, _ in _examples("headline_verbs.txt")) == sorted(HEADLINE_VERBS)
+
+
+@pytest.mark.parametrize(("word", "title", "name"), _examples("headline_verbs.txt"))
+def test_headline_verb_example_ends_the_name(word: str, title: str, name: str) -> None:
+    """A verb of a title ("Receives", "Visits") ends the name before it and is never part of one."""
+    assert word in title.split()
+    (first, *_) = find_mentions(title)
+    assert first.name == name
+    assert all(word not in (m.name or "").split() for m in find_mentions(title))
 
 
 def test_every_honorific_has_exactly_one_example() -> None:

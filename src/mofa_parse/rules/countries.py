@@ -19,6 +19,7 @@ __all__ = [
     "FORMAL_WORDS",
     "GIVEN_NAME_COUNTRIES",
     "MIXED_ORDER_COUNTRIES",
+    "NATIONAL_OFFICES",
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
@@ -41,6 +42,7 @@ _SHAPES = {
     "mixed_order": _COUNTRY,
     "given_name": _COUNTRY,
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
+    "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
 }
 _TABLES = load("countries.toml", _SHAPES)
 
@@ -63,12 +65,20 @@ GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for
 #: Titles (lower case) and the role they name: "minister for foreign affairs" → "foreign minister".
 ROLE_SYNONYMS: dict[str, str] = {entry["title"]: entry["role"] for entry in _TABLES["role_synonym"]}
 
+#: Offices (lower case) that name the holder's country and role: "secretary of state" → the
+#: United States' "foreign minister".
+NATIONAL_OFFICES: dict[str, tuple[str, str]] = {
+    entry["title"]: (entry["country"], entry["role"]) for entry in _TABLES["national_office"]
+}
+
 _SHORT_FOLDED = {name.casefold(): name for name in SHORT_NAMES}
 
 
 def _check() -> None:
-    """Every adjective and abbreviation names a listed country, and no word is both kinds of adjective."""
-    for table, mapping in (("abbreviation", ABBREVIATIONS), ("demonym", DEMONYMS)):
+    """Every adjective, abbreviation and national office names a listed country, and no word is
+    both kinds of adjective."""
+    offices = {title: country for title, (country, _) in NATIONAL_OFFICES.items()}
+    for table, mapping in (("abbreviation", ABBREVIATIONS), ("demonym", DEMONYMS), ("national_office", offices)):
         for form, country in mapping.items():
             if country.casefold() not in _SHORT_FOLDED:
                 raise RulesError(f"rules/countries.toml: [[{table}]] {form!r} names {country!r}, not a short_name")

@@ -16,6 +16,7 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 __all__ = [
     "CALENDAR_WORDS",
     "GENERATIONAL_SUFFIXES",
+    "HEADLINE_VERBS",
     "HEADS",
     "HONORIFICS",
     "LEADER_ROLES",
@@ -67,6 +68,7 @@ _TABLES = load(
             {"word": str, "kind": str}, unique=("word",), choices={"kind": ("month", "weekday")}
         ),
         "not_name": _WORD,
+        "headline_verb": _WORD,
         "leader_role": TableShape({"role": str}, unique=("role",)),
         "title_connector": _WORD,
     },
@@ -103,6 +105,8 @@ if len(MONTHS) != 12 or len(WEEKDAYS) != 7:
 #: Capitalised words that never start or continue a personal name: the calendar words, pronouns,
 #: the small words that start sentences, the words of meetings ("Summit", "Talks").
 NOT_NAMES: frozenset[str] = CALENDAR_WORDS | frozenset(entry["word"] for entry in _TABLES["not_name"])
+#: Verbs of titles and captions written with a capital ("Receives", "Visits"): they end a name.
+HEADLINE_VERBS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["headline_verb"])
 #: The roles of heads of state or government, as ``text.roles.role_key`` writes them ("prime minister").
 LEADER_ROLES: frozenset[str] = frozenset(entry["role"] for entry in _TABLES["leader_role"])
 #: Lower-case words that join the words of an office ("of", "for", "and": "Minister for Foreign Affairs").

@@ -66,6 +66,8 @@ def _names_match(person: Person, name: str) -> bool:
     if _surname_first(person) and person.name is not None:
         surname = _fold(person.surname)
         return words[0] == surname or (len(words) == 1 and words[0] == _last_word(person.name))
+    if person.name is not None and len(words) == 1:
+        return words[0] in _fold(person.name).replace(",", " ").split()  # "President Megawati"
     return False
 
 

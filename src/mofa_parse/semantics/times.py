@@ -76,19 +76,20 @@ _LENGTH_QUALIFIER = (
 #: ``_EVENT`` can begin with ("from", "starting", "for", "one" ...). Checked first at each
 #: position, it lets the engine skip every other position at once.
 _EVENT_START = (
-    r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa]t|last"
-    r"|f(?:or|our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
+    r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa](?:t|round)|last"
+    r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
     r"|n(?:ine|inety)))"
 )
 _EVENT = re.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
-    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t)\s+"
+    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
-    rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|for|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
+    rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|[Ff]or|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
-    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b))"
+    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
+    rf"|(?P<adjh>\b(?P<ah>\d|one|two|three|four|five|six)-hour\b))"
 )
 #: The time expressions, each with what every one holds: a clock ("18:20", "7 p.m.", "noon"),
 #: a length ("hours", "minutes") or both. A lead without these has no time expression.
@@ -100,6 +101,9 @@ _ZONE = re.compile(
     r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
 )
 _PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
+_CLOCK_IN = re.compile(_CLOCK)
+#: "local time" written after a clock, outside parentheses.
+_LOCAL_AFTER_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s+local\s+time\b")
 _TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
 _BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
@@ -254,6 +258,8 @@ def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
         elif match["adj"]:
             count = _number(match["an"])
             fields = {"length": _dt.timedelta(minutes=count) if count else None}
+        elif match["adjh"]:  # "an approximately one-hour summit meeting"
+            fields = {"length": _dt.timedelta(hours=_number(match["ah"]))}
         if any(value is not None and value is not False for value in fields.values()):
             events.append((match.start(), match.end(), fields))
     return events
@@ -311,10 +317,31 @@ def _contains(outer: _Segment, inner: _Segment) -> bool:
     return outer.start <= inner.start and inner_end <= outer.end
 
 
+def _same_moment_elsewhere(match: re.Match[str]) -> str:
+    """A parenthesis that gives the same moment in another zone, blanked; any other kept."""
+    inner = match[1]
+    return " " * len(match[0]) if _zone(inner) and _CLOCK_IN.search(inner) else match[0]
+
+
+def _complement(one: _Segment, other: _Segment) -> bool:
+    """Whether two stretches are one told in two places: a start alone and a length alone."""
+    starts = [s for s in (one, other) if s.start is not None and s.end is None and s.length is None]
+    lengths = [s for s in (one, other) if s.length is not None and s.start is None and s.end is None]
+    return len(starts) == 1 and len(lengths) == 1
+
+
 def read_times(text: str) -> TimeFacts:
-    """Start, end, length, time zone and parts of the meeting a lead describes."""
-    segments = _segments(text)
+    """Start, end, length, time zone and parts of the meeting a lead describes.
+
+    A clock in parentheses with a time zone ("5:00 p.m. local time (8:00 a.m. on January
+    5, Japan time)") is the same moment in another zone, not a part: it is not read as a
+    time, only as the zone.
+    """
+    segments = _segments(_PARENTHESES.sub(_same_moment_elsewhere, text) if "(" in text else text)
     zone = next((s.zone for s in segments if s.zone), None)
+    written = _LOCAL_AFTER_CLOCK.search(text) if zone is None and "local time" in text else None
+    if written is not None:
+        zone = "local time"  # "5:00 p.m. local time (8:00 a.m. ..., Japan time)": the meeting's zone
     if zone is None:
         for match in _PARENTHESES.finditer(text) if "(" in text else ():
             zone = _zone(match[1])
@@ -322,6 +349,20 @@ def read_times(text: str) -> TimeFacts:
                 break
     if not segments:
         return TimeFacts(timezone=zone)
+    if len(segments) == 2 and _complement(*segments):
+        # "an approximately one-hour summit meeting ... around 12:00 noon": one stretch, told apart
+        first, second = segments
+        segments = [
+            _Segment(
+                first=first.first,
+                last=second.last,
+                start=first.start or second.start,
+                end=first.end or second.end,
+                length=first.length or second.length,
+                zone=first.zone or second.zone,
+                total=first.total or second.total,
+            )
+        ]
     if len(segments) == 1:
         only = segments[0]
         return TimeFacts(only.start, only.end, only.duration(), zone, (), True)

@@ -18,6 +18,8 @@ import attrs
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, known_country
 from mofa_parse.rules.people import (
     CALENDAR_WORDS,
+    GENERATIONAL_SUFFIXES,
+    HEADLINE_VERBS,
     HEADS,
     HONORIFICS,
     MODIFIERS,
@@ -62,6 +64,10 @@ _THE = frozenset({"the", "The"})
 _TITLE_WORDS = HEADS | MODIFIERS
 _CONNECTORS = TITLE_CONNECTORS
 _POSSESSIVE_ENDINGS = ("", "'s", "’s", "'", "’")
+#: The generational suffixes as written ("Jr", "III"): part of a name, unlike the other post-nominals.
+_GENERATIONAL = frozenset(word for word in POST_NOMINALS if word.casefold() in GENERATIONAL_SUFFIXES)
+#: The other post-nominals ("MP", "QC"): never part of a name.
+_HONOURS = POST_NOMINALS - _GENERATIONAL
 
 #: Every way a title word is written as a token: "Minister", "Minister's", "Ministers'".
 _TITLE_FORMS = frozenset(word + ending for word in _TITLE_WORDS for ending in _POSSESSIVE_ENDINGS)
@@ -98,8 +104,9 @@ _HONORIFIC_STARTS = _STYLE_ABBREVIATIONS | _RANKS | _COURTESY | frozenset(_STYLE
 
 #: The months and the days of the week: never a name, nor part of an office after a name.
 _MONTHS_AND_DAYS = CALENDAR_WORDS
-#: Capitalised words that never start or continue a personal name.
-_NOT_NAMES = NOT_NAMES
+#: Capitalised words that never start or continue a personal name, and the verbs of titles
+#: that end one ("Prime Minister Fukuda Receives ...").
+_NOT_NAMES = NOT_NAMES | HEADLINE_VERBS
 
 
 def _is_title_word(word: str) -> bool:
@@ -124,8 +131,9 @@ _OPENING_WORDS = frozenset(
     for word in _TITLE_FORMS | _COURTESY | _STYLE_ABBREVIATIONS | frozenset(_STYLE_PHRASES) | _DEMONYM_FORMS
     if is_capitalised(word)
 )
-#: The words a mention can start with, "the" included (hyphenated title words aside).
-_STARTS = _OPENING_WORDS | _THE
+#: The words a mention can start with, "the" included (hyphenated title words aside); a rank
+#: ("General") opens one only before a name and an office (``_rank_name_start``).
+_STARTS = _OPENING_WORDS | _THE | _RANKS
 #: The words after "the" that a mention starting with "the" goes on with (title words aside).
 _AFTER_THE = (
     _DEMONYM_FORMS | frozenset(_STYLE_PHRASES) | frozenset(phrase[1] for phrase in _STYLE_PHRASES.get("the", ()))
@@ -165,7 +173,7 @@ def _could_start(tokens: Tokens, i: int) -> bool:
     word = words[i]
     if word in _THE:
         return i + 1 < len(words) and (words[i + 1] in _AFTER_THE or _is_title_word(words[i + 1]))
-    return _opens(word)
+    return _opens(word) or word in _RANKS
 
 
 def _opens(word: str) -> bool:
@@ -273,6 +281,32 @@ def _name_end(tokens: Tokens, i: int) -> int:
     return j if count else i
 
 
+def _rank_name_start(tokens: Tokens, i: int) -> int:
+    """The index of the name after a rank that opens a mention ("General Somchai Wattana, Prime
+    Minister of ..."), or ``i``: a rank alone opens one only before a name and an office after it,
+    so that "General Assembly" names no one."""
+    words = tokens.words
+    if words[i] not in _RANKS:
+        return i
+    name_end = _name_end(tokens, i + 1)
+    has_office = name_end + 1 < len(words) and words[name_end] == ","
+    if name_end > i + 1 and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
+        return i + 1
+    return i
+
+
+def _without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
+    """The end of a name without the post-nominals after it ("Tony Abbott MP", "Malcolm
+    Turnbull, MP"); generational suffixes ("Jr.", "III") are part of the name."""
+    words = tokens.words
+    j = end
+    while j - 1 > start and (words[j - 1] in {",", "."} or words[j - 1] in _HONOURS):
+        j -= 1
+    if j < end and words[j] == "." and words[j - 1] in _GENERATIONAL:
+        j += 1  # "Marcos Jr."
+    return j
+
+
 def _appositive_end(tokens: Tokens, i: int) -> int:
     """The index after an office written after a name (", Member of the Political Bureau
     ... and Minister of Foreign Affairs of the People's Republic of China")."""
@@ -282,6 +316,7 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
     start = j
     last_good = start
     has_head = False
+    depth = 0  # parentheses opened inside the office: a ")" closes only those
     while j < n and j - start < 30:
         word = words[j]
         if is_capitalised(word) and any(char.isalpha() for char in word) and word not in _MONTHS_AND_DAYS:
@@ -291,8 +326,10 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
             j += 1
             last_good = j
         elif word in _CONNECTORS or word in {"'s", "’s"} or (word == "(" and j > start):
+            depth += word == "("
             j += 1
-        elif word == ")" and j > start:
+        elif word == ")" and depth:
+            depth -= 1
             j += 1
             last_good = j
         else:
@@ -301,9 +338,14 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
 
 
 def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
-    """Split an office phrase at the first "of" whose remainder is a country."""
+    """Split an office phrase at the first "of" whose remainder is a country, or after the country
+    written before it ("U.S. Ambassador to Japan": the United States)."""
     words = tokens.words
     start = i + 1 if words[i] in _THE else i
+    first = words[start]
+    if end - start > 1 and (first in ABBREVIATIONS or first in DEMONYMS):
+        # "U.S. Ambassador to Japan": the country is the one written before the office
+        return tokens.between(start + 1, end - 1), ABBREVIATIONS.get(first) or DEMONYMS[first]
     for k in range(start + 1, end):
         if words[k] == "of":
             found = country_at(tokens, k + 1)
@@ -330,6 +372,9 @@ def mention_at(tokens: Tokens, i: int) -> Mention | None:
     if words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
         country = DEMONYMS[bare(words[i])]
         i += 1
+    elif i + 2 < n and f"{words[i]} {words[i + 1]}" in DEMONYMS and _is_title_word(words[i + 2]):
+        country = DEMONYMS[f"{words[i]} {words[i + 1]}"]  # "Saudi Arabian Foreign Minister"
+        i += 2
     title: str | None = None
     title_end = _title_end(tokens, i)
     j = title_end
@@ -349,6 +394,8 @@ def mention_at(tokens: Tokens, i: int) -> Mention | None:
             return None
         name_start = _honorific_end(tokens, i)
         if name_start == i:
+            name_start = _rank_name_start(tokens, i)
+        if name_start == i:
             return None
     name_end = _name_end(tokens, name_start)
     if name_end == name_start:
@@ -359,7 +406,7 @@ def mention_at(tokens: Tokens, i: int) -> Mention | None:
     if name_end + 1 < n and words[name_end] == "," and words[name_end + 1] in POST_NOMINALS:
         name_end += 3 if name_end + 2 < n and words[name_end + 2] == "." else 2  # "Joseph R. Biden, Jr."
     possessive = is_possessive(words[name_end - 1])
-    name = tokens.between(name_start, name_end - 1)
+    name = tokens.between(name_start, _without_post_nominals(tokens, name_start, name_end) - 1)
     end_index = name_end
     if possessive:
         name = bare(name)
@@ -367,12 +414,16 @@ def mention_at(tokens: Tokens, i: int) -> Mention | None:
         found = country_at(tokens, name_end + 1)
         if found is not None:
             country, end_index = found
-    elif title is None and name_end + 1 < n and words[name_end] == ",":
+    elif (title is None or " " not in title) and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:
-            title, office_country = _split_office_country(tokens, name_end + 1, office_end)
-            country = country or office_country
-            end_index = office_end
+            office, office_country = _split_office_country(tokens, name_end + 1, office_end)
+            # After a one-word title ("Prince Khalid bin Saad, Minister of Foreign Affairs of ..."),
+            # only an office that names a country or ends as an office is the title.
+            if title is None or office_country is not None or _is_title_word(words[office_end - 1]):
+                title = office
+                country = country or office_country
+                end_index = office_end
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
 
@@ -392,9 +443,27 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
         if starts[index] >= position and _could_start(tokens, index):
             mention = mention_at(tokens, index)
             if mention is not None:
+                before = _country_before(tokens, index, position) if mention.country is None and mention.title else None
+                if before is not None:
+                    mention = mention.with_country(before)
                 found.append(mention)
                 position = mention.end
     return found
+
+
+def _country_before(tokens: Tokens, index: int, position: int) -> str | None:
+    """A country's name written just before an office ("Republic of Korea Minister of Foreign
+    Affairs Park Jin"), after ``position``: the country, or None."""
+    words, starts = tokens.words, tokens.starts
+    if index == 0 or not is_capitalised(words[index - 1]):
+        return None  # a country's name ends with a capitalised word
+    for first in range(max(0, index - 6), index):
+        if starts[first] < position or not is_capitalised(words[first]):
+            continue
+        found = country_at(tokens, first)
+        if found is not None and found[1] == index and found[0] not in _NOT_NAMES:
+            return ABBREVIATIONS.get(found[0], found[0])
+    return None
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -6,17 +6,26 @@ The title decides first, then the sentence of the lead that reports the meeting.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from mofa_parse.model import MeetingKind
+from mofa_parse.rules.countries import NATIONAL_OFFICES
 from mofa_parse.rules.meeting import MEETING_WORDS, VISIT_WORDS
+from mofa_parse.rules.people import LEADER_ROLES
+from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
-__all__ = ["meeting_kind", "says_meeting", "says_visit"]
+__all__ = ["kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
 
 #: Telephone talks and courtesy calls, wherever they are named.
 _FIRST_KINDS = (
     (
         MeetingKind.TELEPHONE_TALK,
-        re.compile(r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)", re.I),
+        re.compile(
+            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
+            r"|\b(?:talks?|conversations?|meetings?)\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b"
+            r"|\bvideo\s*(?:tele)?conferenc|\bvideo\s+(?:call|meeting|talks?)\b|\bteleconferenc|\bonline\s+(?:meeting|talks?)\b",
+            re.I,
+        ),
     ),
     (MeetingKind.COURTESY_CALL, re.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)),
 )
@@ -25,7 +34,8 @@ _TITLE_KINDS = (
     (
         MeetingKind.FOREIGN_MINISTERS,
         re.compile(
-            r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:meetings?|talks?|conference|dialogue|consultations?)",
+            r"\bforeign\s+minist(?:ers?['’]?|erial)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:meetings?|talks?|conference|dialogue|consultations?)",
             re.I,
         ),
     ),
@@ -46,6 +56,10 @@ _LEAD_KINDS = (
         ),
     ),
 )
+#: A meal named without a meeting ("Foreign Ministers' Working Lunch"): another kind, whoever the
+#: principals are; "Meeting and Luncheon" is a meeting.
+_MEAL = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:meeting|talks?|dialogue|summit|conversation)\b", re.I)
 #: Where a title goes on to the occasion: "... on the occasion of the G20 Summit".
 _OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
 
@@ -68,6 +82,12 @@ _VISIT_WORD = _any_word(VISIT_WORDS)
 def says_meeting(text: str) -> bool:
     """Whether ``text`` says that a meeting took place ("held a meeting", "met", "talks")."""
     return _MEETING_WORD.search(text) is not None
+
+
+def meeting_at(text: str) -> int:
+    """Where ``text`` first says that a meeting took place ("held", "met"), or 0."""
+    match = _MEETING_WORD.search(text)
+    return match.start() if match else 0
 
 
 def says_visit(text: str) -> bool:
@@ -98,3 +118,29 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
     cut = _OCCASION_CUT.search(title)
     head = title[: cut.start()] if cut else title
     return _kind_in(head, lead=False) or _kind_in(lead, lead=True) or MeetingKind.OTHER
+
+
+def _role(title: str | None) -> str | None:
+    if title is None:
+        return None
+    key = role_key(title)
+    office = NATIONAL_OFFICES.get(key)
+    return office[1] if office else key
+
+
+def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind | None:
+    """The kind the principals' offices say when the title and the lead name none.
+
+    Two or more foreign ministers ("Foreign Minister", "Foreign Secretary", "Secretary of
+    State") meet at a foreign ministers' meeting; heads of state or government meeting in
+    person hold a summit. A title that names a meal and no meeting ("Working Lunch") keeps its
+    kind.
+    """
+    if len(titles) < 2 or (_MEAL.search(title) and not _MEETING_NOUN.search(title)):
+        return None
+    roles = [_role(t) for t in titles]
+    if all(role == FOREIGN_MINISTER for role in roles):
+        return MeetingKind.FOREIGN_MINISTERS
+    if all(role in LEADER_ROLES for role in roles):
+        return MeetingKind.SUMMIT
+    return None

@@ -21,12 +21,23 @@ from mofa_parse.text.dates import month_number
 from mofa_parse.text.mentions import Mention, mentions_in
 from mofa_parse.text.reading import Reading, Tokens
 
-__all__ = ["LEAD_DATES", "MAX_TEXT", "Sentence", "body_paragraphs", "lead_date", "read_fields", "read_lead"]
+__all__ = [
+    "LEAD_DATES",
+    "MAX_TEXT",
+    "Sentence",
+    "body_paragraphs",
+    "body_texts",
+    "lead_date",
+    "read_fields",
+    "read_lead",
+]
 
 #: The most paragraphs of the preamble read as the lead.
 _MAX_LEAD = 6
 #: The most paragraphs of the body read for principals the lead does not name.
 _MAX_BODY_SCAN = 10
+#: The most paragraphs of the body read for the names that later mentions use.
+_MAX_LATER = 80
 #: The most characters of a paragraph (or of a title) read.
 MAX_TEXT = 4000
 
@@ -45,6 +56,8 @@ _LEAD_DATE = re.compile(
 )
 #: The dates of a lead, each naming a month: a sentence without one holds none.
 LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"))
+#: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
+_FIELD = re.compile(r"^\s*(?:Date(?:\s+and\s+Time)?|Time|Place|Venue|Location|Participants|Attendees|Attendance)\s*:")
 _DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
 _PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
@@ -89,6 +102,8 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
     joins it (a numbered lead: "1. On September 2, ... held a meeting with ...").
     """
     lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
+    if not lead:
+        lead = _field_block(doc)
     found = [sentence for paragraph in lead for sentence in _sentences_of(paragraph)]
     if not any(sentence.meets for sentence in found) and doc.sections and doc.sections[0].title is None:
         first = doc.sections[0].body[:1]
@@ -98,11 +113,34 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
     return lead, found
 
 
+def _field_block(doc: Document) -> list[Paragraph]:
+    """The labelled fields that stand for a lead at the start of the body ("I. Date and Venue",
+    then "Time: ...", "Venue: ...", "Participants: ..."), when there is no narrative lead."""
+    found: list[Paragraph] = []
+    for paragraph in body_paragraphs(doc, ()):
+        if not _FIELD.match(paragraph.text):
+            break
+        found.append(paragraph)
+    return found
+
+
 def body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> list[Paragraph]:
     """The first paragraphs of the body (depth first, as ``Document.iter_blocks``), not in ``skip``."""
     found: list[Paragraph] = []
     _collect_paragraphs(doc.sections, {id(p) for p in skip}, found)
     return found
+
+
+def body_texts(doc: Document) -> list[str]:
+    """The texts of the body's paragraphs (up to ``_MAX_LATER``), where later mentions of the
+    principals are ("President Megawati stated ...")."""
+    texts: list[str] = []
+    for block in doc.iter_blocks():
+        if isinstance(block, Paragraph):
+            texts.append(block.text[:MAX_TEXT])
+            if len(texts) >= _MAX_LATER:
+                break
+    return texts
 
 
 def _collect_paragraphs(blocks: Sequence[Block], skip: set[int], found: list[Paragraph]) -> bool:

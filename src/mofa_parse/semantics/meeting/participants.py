@@ -8,40 +8,70 @@ are frozen into ``Person`` objects once the pass has read everything.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from mofa_parse.model import MeetingKind, Person
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, SHORT_NAMES, same_country
-from mofa_parse.rules.people import LEADER_ROLES
-from mofa_parse.text.mentions import Mention, country_at
+from mofa_parse.rules.countries import (
+    ABBREVIATIONS,
+    DEMONYMS,
+    NATIONAL_OFFICES,
+    SHORT_NAMES,
+    known_country,
+    same_country,
+)
+from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
+from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
+from mofa_parse.text.roles import role_key
 from mofa_parse.text.surnames import split_surname
 
 __all__ = [
     "LEADER_ROLES",
     "Draft",
+    "Side",
     "add",
     "assign_countries",
     "company_start",
     "is_former",
     "japan_side_first",
+    "participants_field",
+    "settle_surnames",
     "side_markers",
+    "side_of",
     "title_countries",
 ]
 
 #: "accompanied by", "joined by": the people after it are the company, not the principals.
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
+    r"|\b[Tt]hose\s+who\s+(?:attended|were\s+present|took\s+part)\b"
+    r"|\b(?:[Aa]ttending|[Pp]resent|[Pp]articipating)\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\b"
+    r"|\((?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)\s*:"
 )
+#: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
+_PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Members)\s*:")
 #: "were also present": the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(
     r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|were\s+present|also\s+(?:attended|joined|participated))\b"
+    r"|\b[Aa]lso\s+(?:present|in\s+attendance)\b"
 )
-_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side\b")
+#: "A and B from the Japanese side": the side of the people before it.
+_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b")
+#: "(Japanese side) A, B", "[Japanese side] A, B", "Japanese side: A, B", "from the Japanese side
+#: included A": the side of the people after it.
+_SIDE_LABEL = re.compile(
+    r"(?:[(\[]\s*|\b)(?:from\s+the\s+)?(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\s*"
+    r"(?:[)\]]|:|,?\s+(?:includ\w*|w(?:as|ere)\b))"
+    r"|(?:^|[(\[:;])\s*(?:from\s+the\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b"
+)
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 #: The first word of a name: the letters up to the first space, full stop, hyphen or apostrophe.
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: A word of a text, hyphens inside it included ("Chan-o-cha", "Jae-hyun").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: What may not follow a country in a title pair: a letter, a digit or an apostrophe.
 _WORD_GOES_ON = re.compile(r"[^\W_]|'")
 
@@ -78,15 +108,19 @@ class Draft:
         return cls(mention.name, mention.surname, mention.title, mention.country)
 
     def matches(self, mention: Mention) -> bool:
-        """Whether ``mention`` names this person: the same surname, or the last given name of a
-        surname-first name ("Nguyen Tan Dung" and a later "Prime Minister Dung"), and no other country."""
+        """Whether ``mention`` names this person, in no other country: the same surname, or one
+        word of the full name of one of them written alone by the other ("President Megawati
+        Soekarnoputri" and a later "President Megawati"; "Prime Minister Nguyen Tan Dung" and
+        "Prime Minister Dung")."""
         assert mention.surname is not None
         if mention.country and self.country and not same_country(mention.country, self.country):
             return False
         if self.surname.casefold() == mention.surname.casefold():
             return True
         if self.name and mention.name and len(mention.name.split()) == 1:
-            return mention.name.casefold() == self.name.split()[-1].casefold()
+            return mention.name.casefold() in _name_words(self.name)
+        if mention.name and (self.name is None or len(self.name.split()) == 1):
+            return self.surname.casefold() in _name_words(mention.name)
         return False
 
     def absorb(self, mention: Mention) -> None:
@@ -94,7 +128,7 @@ class Draft:
         if mention.name and (self.name is None or len(mention.name.split()) > len(self.name.split())):
             self.name = mention.name
             self.surname = split_surname(mention.name, self.country or mention.country)
-        if self.title is None and mention.title:
+        if mention.title and (self.title is None or _fuller_title(self.title, mention.title)):
             self.title = mention.title
         if self.country is None and mention.country:
             self.country = mention.country
@@ -104,6 +138,62 @@ class Draft:
         if name is not None and name.casefold() == self.surname.casefold():
             name = None
         return Person(name=name, surname=self.surname, title=self.title, country=self.country)
+
+
+def _fuller_title(title: str, other: str) -> bool:
+    """Whether ``other`` is a fuller form of a one-word ``title``: "Minister" and "Minister for
+    Foreign Affairs" ("Minister OGAWA" in the lead, his full office in another sentence)."""
+    return " " not in title and " " in other and title in other.split()
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a personal name in lower case, without particles, initials and commas."""
+    words = name.replace(",", " ").split()
+    return [w.casefold() for w in words if w not in PARTICLES and not (len(w) == 2 and w.endswith("."))]
+
+
+def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], texts: Iterable[str]) -> None:
+    """Make each surname the word that the document's own later mentions use.
+
+    A person named in full ("President Megawati Soekarnoputri", "Secretary Marcelo Ebrard
+    Casaubón", "Prime Minister Nguyen Tan Dung") is often called later by one word of that
+    name ("President Megawati", "Secretary Ebrard", "Prime Minister Dung"), which is not
+    always the word the name-order rules pick. The mentions already ``read`` (the title's and
+    the lead's) and those of the ``texts`` that hold another word of a full name than its
+    surname vote: a mention that gives one word of one person's full name votes for it, and
+    that word replaces the surname when it has more votes than the surname. Without such
+    mentions the name-order rules stand.
+    """
+    named = [(draft, _name_words(draft.name)) for draft in drafts if draft.name and len(draft.name.split()) > 1]
+    if not named:
+        return
+    votes: dict[int, Counter[str]] = {id(draft): Counter() for draft, _ in named}
+    others = {word for draft, words in named for word in words if word != draft.surname.casefold()}
+
+    def vote(mentions: Iterable[Mention]) -> None:
+        for mention in mentions:
+            if mention.name is None or len(mention.name.split()) != 1:
+                continue
+            word = mention.name.casefold()
+            owners = [draft for draft, words in named if word in words]
+            if len(owners) == 1:
+                votes[id(owners[0])][word] += 1
+
+    for mentions in read:
+        vote(mentions)
+    for text in texts:
+        if others.isdisjoint(_WORD.findall(text.casefold())):
+            continue  # no other word of a full name here: nothing to decide
+        vote(find_mentions(text))
+    for draft, _ in named:
+        tally = votes[id(draft)]
+        if not tally:
+            continue
+        best, count = tally.most_common(1)[0]
+        if best != draft.surname.casefold() and count > tally[draft.surname.casefold()]:
+            assert draft.name is not None
+            written = next(w for w in draft.name.replace(",", " ").split() if w.casefold() == best)
+            draft.surname = written.capitalize() if written.isupper() else written
 
 
 def add(drafts: list[Draft], mention: Mention) -> Draft:
@@ -133,19 +223,64 @@ def is_former(text: str, mention: Mention) -> bool:
     return _FORMER.search(text[max(0, mention.start - 12) : mention.start]) is not None
 
 
-def side_markers(tokens: Tokens) -> list[tuple[int, str]]:
-    """Offsets and countries of "from Japan", "from the Russian Federation", "from the Japanese side"."""
-    markers: list[tuple[int, str]] = []
+@attrs.frozen
+class Side:
+    """Where a text names a side, its country (None for an adjective of no listed country:
+    the side still parts the people), and whether it names the people after it ("Japanese
+    side: A, B") rather than those before it ("A and B from Japan")."""
+
+    start: int
+    end: int
+    country: str | None
+    forward: bool
+
+
+def side_markers(tokens: Tokens) -> list[Side]:
+    """The sides a sentence names: "from Japan", "from the Russian Federation", "from the
+    Japanese side" (of the people before), "(Japanese side)", "Japanese side:", "from the
+    Japanese side included" (of the people after), in order."""
+    markers: list[Side] = []
     for index, word in enumerate(tokens.words):
         if word == "from":
             found = country_at(tokens, index + 1)
             if found is not None:
-                markers.append((tokens.starts[index], ABBREVIATIONS.get(found[0], found[0])))
-    for match in _SIDE.finditer(tokens.text):
-        country = DEMONYMS.get(match["adj"])
-        if country:
-            markers.append((match.start(), country))
-    return sorted(markers)
+                country = ABBREVIATIONS.get(found[0], found[0])
+                markers.append(Side(tokens.starts[index], tokens.ends[found[1] - 1], country, False))
+    labels = [(m, m["adj"] or m["lead"], True) for m in _SIDE_LABEL.finditer(tokens.text)]
+    labels += [(m, m["adj"], False) for m in _SIDE.finditer(tokens.text) if not _within(m, labels)]
+    for match, adjective, forward in labels:
+        side_country = _side_country(adjective) if adjective else None
+        if side_country or forward:
+            markers.append(Side(match.start(), match.end(), side_country, forward))
+    return sorted(markers, key=lambda side: side.start)
+
+
+def _side_country(words: str) -> str | None:
+    """The country of "the Japanese side", "the U.S. side", "the New Zealand side"."""
+    if words in DEMONYMS:
+        return DEMONYMS[words]
+    if words in ABBREVIATIONS:
+        return ABBREVIATIONS[words]
+    return words if known_country(words) else None
+
+
+def _within(match: re.Match[str], labels: Sequence[tuple[re.Match[str], str | None, bool]]) -> bool:
+    return any(label.start() <= match.start("adj") < label.end() for label, _, _ in labels)
+
+
+def side_of(mention: Mention, sides: Sequence[Side]) -> Side | None:
+    """The side ``mention`` is on: the last side named before it that names the people after
+    it ("Japanese side: A, B"), else the first side named after it that names the people before
+    it ("A and B from Japan, and C from the Russian Federation")."""
+    before = [s for s in sides if s.forward and s.end <= mention.start]
+    if before:
+        return before[-1]
+    return next((s for s in sides if not s.forward and s.start >= mention.end), None)
+
+
+def participants_field(text: str) -> bool:
+    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ...")."""
+    return _PARTICIPANTS_FIELD.match(text) is not None
 
 
 def _title_country_at(title: str, position: int) -> str | None:
@@ -200,12 +335,17 @@ def japan_side_first(participants: list[Draft], kind: MeetingKind) -> None:
 def assign_countries(participants: list[Draft], pair: list[str]) -> None:
     """Give principals without a country the one the title pairs them with.
 
-    Readouts are Japan's: its principal is usually written without a country and
+    An office that names a country ("Secretary of State", ``[[national_office]]`` of
+    countries.toml) gives it. Readouts are Japan's: its principal is usually written without a country and
     comes first. When the title pairs countries ("Japan-Russia"), principals
     without a country take, in order, the paired countries no principal has yet;
     without a pair, the one principal without a country facing principals of
     other countries is Japan's.
     """
+    for draft in participants:
+        office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
+        if office is not None:
+            draft.country = office[0]  # "Secretary of State": the United States
     missing = [d for d in participants if d.country is None]
     if not missing:
         return

@@ -21,12 +21,23 @@ _PLACE = (
     rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
     rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
 )
+#: "at the Iikura Guest House", "at 10 Downing Street" (a street number before the name).
 _VENUE_AT = re.compile(
-    rf"\bat\s+(?P<place>(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+    rf"\bat\s+(?P<place>(?:the\s+|\d{{1,4}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+)
+#: The city after a building: "at the Italian Embassy in Tokyo".
+_VENUE_CITY = re.compile(rf"\s+in\s+(?P<city>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})")
+#: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
+_CITY_OF = re.compile(
+    rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:capital\s+|port\s+)?(?:city|town|port|capital|village)\s+of\s+"
+    rf"(?P<place>{_PLACE})"
 )
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
-_VISIT_TO = re.compile(rf"\b(?:during|on)\s+(?:his|her|their|the)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})")
+_VISIT_TO = re.compile(
+    rf"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
+)
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
@@ -42,9 +53,16 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     """A place as the lead names it, without "the"; None for words that are no place.
 
     After "in", "the ..." is a place only when it is a country or a building
-    ("in the Kremlin"); after "at", any capitalised name is a venue.
+    ("in the Kremlin"); after "at", any capitalised name is a venue. A name that starts
+    with a country adjective is a place only when it is a country ("the Russian
+    Federation") or a building ("the Italian Embassy").
     """
     place = place.strip().rstrip(".,")
+    if "," in place:  # "Lima, Peru" and "Sendai, Miyagi Prefecture"; not "Kenya, Mr. Kondo"
+        head, _, tail = place.partition(",")
+        tail = tail.strip()
+        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in REGION_WORDS):
+            place = head.strip()
     if place.startswith("the "):
         rest = place[4:]
         if not (venue or known_country(rest) or any(w in VENUE_WORDS for w in rest.split())):
@@ -54,25 +72,40 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     if not words:
         return None
     first = words[0]
-    if month_number(first) is not None or first in DEMONYMS or first in EVENT_WORDS or words[-1] in EVENT_WORDS:
+    if month_number(first) is not None or first in EVENT_WORDS or words[-1] in EVENT_WORDS:
         return None
-    if "," in place:
-        head, _, tail = place.partition(",")
-        tail = tail.strip()
-        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in REGION_WORDS):
-            place = head.strip()
+    if first in DEMONYMS and not (known_country(place) or any(w in VENUE_WORDS for w in words)):
+        return None
     return place or None
 
 
-def find_location(sentence: str) -> str | None:
-    """The place the sentence that reports the meeting names, or None."""
-    for match in _VENUE_AT.finditer(sentence):
+def find_location(sentence: str, meeting_at: int = 0) -> str | None:
+    """The place the sentence that reports the meeting names, or None.
+
+    The words from ``meeting_at`` (where the sentence says "held a meeting") are read
+    first, so that "delivered a speech at the Parliament and then held a meeting ... in
+    New Delhi" gives New Delhi; then the whole sentence. A venue ("at ...") comes before a
+    city ("in ...", "in the Russian city of ..."), and both before a visit ("visiting
+    Chile", "during his visit to Russia": the country when no city is named).
+    """
+    for start in dict.fromkeys((meeting_at, 0)):
+        place = _location_in(sentence, start)
+        if place:
+            return place
+    return None
+
+
+def _location_in(sentence: str, start: int) -> str | None:
+    for match in _VENUE_AT.finditer(sentence, start):
         if match["place"].split()[-1] not in EVENT_WORDS:
             place = _clean_place(match["place"], venue=True)
             if place:
+                city = _VENUE_CITY.match(sentence, match.end())
+                if city and any(word in VENUE_WORDS for word in place.split()):
+                    place += f" in {city['city'].rstrip('.,')}"  # "the Italian Embassy in Tokyo"
                 return place
-    for pattern in (_PLACE_IN, _VISITING, _VISIT_TO):
-        for match in pattern.finditer(sentence):
+    for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO):
+        for match in pattern.finditer(sentence, start):
             place = _clean_place(match["place"])
             if place:
                 return place

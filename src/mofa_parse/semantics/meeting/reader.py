@@ -8,27 +8,41 @@ a ``Severity.NOTE`` diagnostic with a ``meeting-...`` code.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
-from mofa_parse.semantics.meeting.kind import meeting_kind, says_visit
-from mofa_parse.semantics.meeting.lead import MAX_TEXT, Sentence, body_paragraphs, lead_date, read_fields, read_lead
+from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, meeting_kind, says_visit
+from mofa_parse.semantics.meeting.lead import (
+    MAX_TEXT,
+    Sentence,
+    body_paragraphs,
+    body_texts,
+    lead_date,
+    read_fields,
+    read_lead,
+)
 from mofa_parse.semantics.meeting.participants import (
     LEADER_ROLES,
     Draft,
+    Side,
     add,
     assign_countries,
     is_former,
     japan_side_first,
+    participants_field,
     says_also_present,
+    settle_surnames,
     side_markers,
+    side_of,
     title_countries,
 )
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.times import read_times
+from mofa_parse.text.dates import read_date_line
 from mofa_parse.text.mentions import find_mentions
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
@@ -104,7 +118,11 @@ def _people(
     drafts: list[Draft] = []
     participants: list[Draft] = []
     accompanied: list[Draft] = []
+    narrative = any(s.names_someone() and s.meets for s in sentences)
     for index, sentence in enumerate(sentences):
+        if not narrative and participants_field(sentence.text):
+            _field_people(sentence, drafts, participants, accompanied)
+            continue
         company = sentence.company
         also = says_also_present(sentence.text)
         sides = side_markers(sentence.tokens) if company is not None or also else []
@@ -115,10 +133,9 @@ def _people(
                 also and company is None and index != meeting_index
             )
             if in_company:
-                if mention.country is None:
-                    side = next((c for offset, c in sides if offset >= mention.end), None)
-                    if side is not None:
-                        mention = mention.with_country(side)
+                side = side_of(mention, sides) if mention.country is None else None
+                if side is not None and side.country is not None:
+                    mention = mention.with_country(side.country)
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants + accompanied):
                     accompanied.append(draft)
@@ -144,6 +161,27 @@ def _people(
             if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
                 participants.append(draft)
     return drafts, participants, accompanied
+
+
+def _field_people(sentence: Sentence, drafts: list[Draft], participants: list[Draft], accompanied: list[Draft]) -> None:
+    """The people of a field block's "Participants: (Japanese side) A, B; (U.S. side) C, D":
+    the first named on each side is its principal, the others accompany; the side gives the
+    country."""
+    sides = side_markers(sentence.tokens)
+    seen: list[Side] = []
+    for mention in (m for m in sentence.mentions if m.surname is not None):
+        side = side_of(mention, sides)
+        if mention.country is None and side is not None and side.country is not None:
+            mention = mention.with_country(side.country)
+        draft = add(drafts, mention)
+        if any(draft is d for d in participants + accompanied):
+            continue
+        if side is None or not any(side is s for s in seen):
+            participants.append(draft)
+            if side is not None:
+                seen.append(side)
+        else:
+            accompanied.append(draft)
 
 
 def _pronoun_subject(
@@ -201,6 +239,16 @@ def _principals_from_body(
     return found_any
 
 
+def _month_end(issued_text: str | None) -> dt.date | None:
+    """The last day of the month a month-only date line names ("July 2003"), or None: the
+    year a lead's "On July 19" takes."""
+    line = read_date_line(issued_text) if issued_text else None
+    if line is None or line.date is not None:
+        return None
+    following = dt.date(line.year + line.month // 12, line.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
     """The meeting, the people the title and lead name, and the notes of what could not be read."""
     notes = _Notes(doc)
@@ -212,6 +260,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     kind = meeting_kind(title, meeting_sentence)
 
     drafts, participants, accompanied = _people(sentences, meeting_index, title)
+    if kind is MeetingKind.OTHER:
+        kind = kind_by_principals(title, [d.title for d in participants]) or kind
     pair = title_countries(title)
     if (
         len(participants) < 2
@@ -226,25 +276,26 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     for draft in participants + accompanied + drafts:
         if not any(draft is d for d in ordered):
             ordered.append(draft)
+    settle_surnames(ordered, [find_mentions(title), *(s.mentions for s in sentences)], body_texts(doc))
     frozen = {id(d): d.freeze() for d in ordered}
     people = tuple(frozen[id(d)] for d in ordered)
 
     # When, where, how long.
-    date, date_problem, place_field = read_fields([p.text[:MAX_TEXT] for p in lead], doc.issued)
+    reference = doc.issued or _month_end(doc.issued_text)
+    date, date_problem, place_field = read_fields([p.text[:MAX_TEXT] for p in lead], reference)
     if date is None and date_problem is None:
         # The sentence that reports the meeting first, then the others in order.
         in_order = [sentences[meeting_index]] if meeting_index is not None else []
         in_order += [s for i, s in enumerate(sentences) if i != meeting_index]
         for sentence in in_order:
-            if sentence.company is not None:
-                continue
-            date, date_problem = lead_date(sentence.text, doc.issued)
+            # the words before the company: "(participants: ...)" names no date
+            date, date_problem = lead_date(sentence.text[: sentence.company], reference)
             if date is not None or date_problem is not None:
                 break
-    time_text = " ".join(s.text for s in sentences if s.company is None)
+    time_text = " ".join(s.text[: s.company] for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])
-    location = place_field or find_location(meeting_sentence) or occasion_place
+    location = place_field or find_location(meeting_sentence, meeting_at(meeting_sentence)) or occasion_place
 
     # Built from a plain dict: mypy's attrs plugin cannot type the tuple converters.
     fields: dict[str, Any] = {

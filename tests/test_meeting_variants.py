@@ -1,0 +1,563 @@
+"""The meeting on the variants of real readouts (conventions section 7): one made-up
+readout a variant in ``fixtures/meeting/variants``, its meeting and people asserted exactly.
+
+The names later mentions use, titles and captions that hold no names, participants
+from the title or a field block, countries, kinds, places, times, dates and the
+accompanying officials.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import mofa_parse
+from mofa_parse import Document, Meeting, MeetingKind, Person
+
+VARIANTS = Path(__file__).parent / "fixtures" / "meeting" / "variants"
+
+TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
+SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+ANAN = Person("Anan Siriwong", "Anan", "Prime Minister", "Kingdom of Thailand")
+LOPEZ = Person("Mary Lopez", "Lopez", "Secretary of State", "United States")
+NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
+
+
+def minutes(n: int) -> dt.timedelta:
+    return dt.timedelta(minutes=n)
+
+
+def read(name: str) -> Document:
+    return mofa_parse.parse((VARIANTS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def meeting_codes(doc: Document) -> list[str]:
+    return [w.code for w in doc.warnings if w.code.startswith("meeting")]
+
+
+#: Each readout: its meeting, the notes of the meeting pass, and everyone it names (None: the principals
+#: and the accompanying officials, in that order).
+EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
+    # ----------------------------------------------------------------- the name later mentions use
+    "later_given_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Dewi Anggraini Putri", "Dewi", "President", "Republic of Indonesia")),
+            date=dt.date(2004, 3, 2),
+            location="Jakarta",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_last_given_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Le Minh Hoang", "Hoang", "Prime Minister", "Socialist Republic of Viet Nam"),
+            ),
+            date=dt.date(2009, 6, 4),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_thai_given_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ANAN),
+            date=dt.date(2015, 11, 19),
+            location="Manila",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_first_surname": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Luis Herrera Campos", "Herrera", "Secretary of Foreign Affairs", "United Mexican States"),
+            ),
+            date=dt.date(2019, 10, 7),
+            location="Tokyo",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "later_compound_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Antonio Carlos Lobo da Cunha", "Lobo", "President", "Federative Republic of Brazil"),
+            ),
+            date=dt.date(2005, 5, 27),
+            location="Akasaka Palace",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "korean_chinese_surname_first": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Zhou Wenbo", "Zhou", "Minister of Foreign Affairs", "People's Republic of China"),
+                Person("Yoon Jae-hyun", "Yoon", "Minister of Foreign Affairs", "Republic of Korea"),
+            ),
+            date=dt.date(2015, 3, 21),
+            location="Seoul",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "japanese_mixed_case_surname_first": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Takeda Emiko", "Takeda", "Minister for Foreign Affairs", "Japan"),
+                Person("Piotr Nowicki", "Nowicki", "Minister of Foreign Affairs", "Republic of Poland"),
+            ),
+            date=dt.date(2024, 2, 13),
+            location="Ministry of Foreign Affairs",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- titles and captions are not names
+    "title_verbs_and_post_nominals": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(TANAKA, Person("Mark Wilson", "Wilson", "Prime Minister", "Australia")),
+            accompanied_by=(Person("Jane Cole", "Cole", "Minister for Trade", None),),
+            date=dt.date(2014, 4, 7),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "title_visits_country": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(
+                Person("SUZUKI Jiro", "Suzuki", "Minister for Foreign Affairs", "Japan"),
+                Person("Carlos Quispe", "Quispe", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2021, 8, 15),
+            location="Lima",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- participants from the title
+    "participants_from_title": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, LOPEZ),
+            date=dt.date(2018, 2, 7),
+            location="Department of State",
+            start=dt.time(9, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    "talks_between_ministers": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Erik Lund", "Lund", "Minister of Foreign Affairs", "Kingdom of Denmark")),
+        ),
+        ["meeting-no-date", "meeting-no-start", "meeting-no-duration", "meeting-no-location"],
+        None,
+    ),
+    # ----------------------------------------------------------------- countries
+    "office_names_the_country": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(TANAKA, Person("Henry Walsh", "Walsh", "Ambassador to Japan", "United States")),
+            date=dt.date(2013, 7, 1),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "country_written_once": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(Person("Kim Sung-ho", "Kim", "Minister of Foreign Affairs", "Korea"), SUZUKI),
+            date=dt.date(2016, 12, 2),
+            location="Westin Chosun Hotel",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "country_before_the_office": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("SUZUKI Jiro", "Suzuki", "Minister for Foreign Affairs", "Japan"),
+                Person("Park Min-jun", "Park", "Minister of Foreign Affairs", "Republic of Korea"),
+            ),
+            accompanied_by=(
+                Person("ITO Goro", "Ito", "Director-General of the Asian and Oceanian Affairs Bureau", "Japan"),
+            ),
+            date=dt.date(2022, 8, 4),
+            location="Phnom Penh",
+            occasion="ASEAN Regional Forum",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- kinds
+    "foreign_secretary_meeting": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Hugh Barrow", "Barrow", "Foreign Secretary", "United Kingdom")),
+            date=dt.date(2012, 1, 20),
+            location="London",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "strategic_dialogue": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Ruth Grey", "Grey", "Minister for Foreign Affairs", "Australia")),
+            date=dt.date(2011, 7, 8),
+            location="Sydney",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "meeting_and_luncheon": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, LOPEZ),
+            date=dt.date(2017, 4, 29),
+            location="Iikura Guest House",
+            start=dt.time(11, 30),
+            end=dt.time(13, 30),
+            duration=minutes(120),
+        ),
+        [],
+        None,
+    ),
+    "summit_talks_on_the_telephone": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Paul Girard", "Girard", "President", "French Republic")),
+            date=dt.date(2011, 3, 15),
+            start=dt.time(19, 30),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
+    "video_teleconference": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                TANAKA,
+                Person("Louis Marchal", "Marchal", "President of the European Council", "European Union"),
+            ),
+            date=dt.date(2020, 5, 26),
+            start=dt.time(20, 0),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    "heads_in_person": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pedro Ruiz", "Ruiz", "President", "Republic of Chile")),
+            date=dt.date(2010, 11, 13),
+            location="Yokohama",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "day_of_visit": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(TANAKA, Person("Arjun Mehta", "Mehta", "Prime Minister", "India")),
+            date=dt.date(2012, 8, 23),
+            location="New Delhi",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- places
+    "downing_street": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Simon Hale", "Hale", "Prime Minister", "United Kingdom")),
+            date=dt.date(2013, 5, 1),
+            location="10 Downing Street",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "city_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Oleg Volkov", "Volkov", "President", "Russian Federation")),
+            date=dt.date(2016, 12, 15),
+            location="Nagato",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "on_a_visit_to": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Jorge Vidal", "Vidal", "President", "United Mexican States")),
+            date=dt.date(2012, 6, 18),
+            location="Los Cabos, Mexico",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "embassy_in_tokyo": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Marco Bruni", "Bruni", "Minister of Foreign Affairs", "Italian Republic")),
+            date=dt.date(2015, 10, 11),
+            location="Italian Embassy in Tokyo",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "visit_to_a_country": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Ivan Sokolov", "Sokolov", "Minister of Foreign Affairs", "Russian Federation"),
+            ),
+            date=dt.date(2014, 2, 11),
+            location="Russian Federation",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- times and dates
+    "start_and_length_one_part": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Ramon Cruz", "Cruz", "President", "Republic of the Philippines")),
+            date=dt.date(2017, 11, 12),
+            location="Manila",
+            start=dt.time(15, 0),
+            duration=minutes(35),
+            timezone="local time",
+        ),
+        [],
+        None,
+    ),
+    "length_before_start": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Eric Fortin", "Fortin", "Prime Minister", "Canada")),
+            date=dt.date(2020, 4, 10),
+            start=dt.time(8, 0),
+            duration=minutes(15),
+        ),
+        [],
+        None,
+    ),
+    "hour_adjective_and_noon": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Diego Navarro", "Navarro", "Prime Minister", "Kingdom of Spain")),
+            date=dt.date(2013, 4, 8),
+            location="Prime Minister's Official Residence",
+            start=dt.time(12, 0),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    "clock_without_space": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Paolo Conti", "Conti", "Prime Minister", "Italian Republic")),
+            date=dt.date(2010, 6, 25),
+            location="Toronto",
+            start=dt.time(18, 50),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    "second_clock_same_moment": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Rafael Moura", "Moura", "President", "Federative Republic of Brazil")),
+            date=dt.date(2019, 1, 4),
+            start=dt.time(17, 0),
+            duration=minutes(25),
+            timezone="local time",
+        ),
+        [],
+        None,
+    ),
+    "weekday_date_after_furniture": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Aino Virtanen", "Virtanen", "Minister for Foreign Affairs", "Republic of Finland"),
+            ),
+            date=dt.date(2008, 2, 26),
+            location="Iikura Guest House",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- field blocks and company
+    "field_block_participants": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Klaus Becker", "Becker", "Federal Minister for Foreign Affairs", "Germany"),
+            ),
+            accompanied_by=(
+                Person("Kenta Mori", "Mori", "Deputy Minister", "Japan"),
+                Person("Hans Vogel", "Vogel", "Ambassador", "Germany"),
+            ),
+            date=dt.date(2001, 9, 11),
+            location="Waldorf Astoria Hotel, New York",
+            start=dt.time(18, 0),
+            end=dt.time(19, 0),
+            duration=minutes(60),
+            timezone="U.S. Eastern Standard Time",
+        ),
+        [],
+        None,
+    ),
+    "field_block_square_brackets": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Rosa Quispe", "Quispe", "Minister of Foreign Affairs", "Peru")),
+            accompanied_by=(
+                Person("Kenta Mori", "Mori", "Ambassador", "Japan"),
+                Person("Luis Vargas", "Vargas", "Ambassador", "Peru"),
+            ),
+            date=dt.date(2004, 5, 10),
+            location="Ministry of Foreign Affairs, Tokyo",
+            start=dt.time(14, 0),
+            end=dt.time(14, 40),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    "also_in_attendance": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Tan Boon Kiat", "Tan", "Prime Minister", "Republic of Singapore"),
+            ),
+            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            date=dt.date(2015, 11, 1),
+            location="Singapore",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "attended_from_the_japanese_side": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ANAN),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Ken Mori", "Mori", "Special Advisor to the Prime Minister", "Japan"),
+            ),
+            date=dt.date(2019, 6, 13),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    "attendees_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Grace Turner", "Turner", "Prime Minister", "New Zealand")),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Ken Mori", "Mori", "Director-General", "Japan"),
+                Person("Tom Baker", "Baker", "Minister of Trade", "New Zealand"),
+            ),
+            date=dt.date(2018, 9, 2),
+            location="Auckland",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- Prime Minister's Office pages
+    "kantei_caption_before_title": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pedro Ruiz", "Ruiz", "President", "Republic of Chile")),
+            date=dt.date(2006, 10, 12),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+}
+
+
+def test_every_variant_has_an_expectation() -> None:
+    assert sorted(p.stem for p in VARIANTS.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_variant(name: str) -> None:
+    meeting, codes, people = EXPECTED[name]
+    doc = read(name)
+    assert doc.meeting == meeting
+    assert meeting_codes(doc) == codes
+    assert doc.people == (people if people is not None else meeting.participants + meeting.accompanied_by)
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "index"),
+    [
+        ("later_given_name", "President Dewi", 1),
+        ("later_given_name", "President Dewi Anggraini Putri", 1),
+        ("later_last_given_name", "Prime Minister Hoang", 1),
+        ("later_last_given_name", "Prime Minister Le", 1),
+        ("later_thai_given_name", "Prime Minister Anan", 1),
+        ("later_first_surname", "Secretary Herrera", 1),
+        ("later_compound_name", "President Lobo", 1),
+        ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
+    ],
+)
+def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
+    doc = read(name)
+    assert doc.person(mention) is doc.meeting.participants[index]
+
+
+def test_a_month_only_date_line_gives_the_year() -> None:
+    doc = mofa_parse.parse(
+        "Japan-Fiji Summit Meeting\n\nJuly 2003\n\n"
+        "On July 19, Prime Minister Ichiro Tanaka held a summit meeting with Prime Minister Sam Tora "
+        "of the Republic of Fiji in Tokyo.\n\n1. The two leaders discussed fisheries.\n"
+    )
+    assert (doc.issued, doc.issued_text, doc.meeting.date) == (None, "July 2003", dt.date(2003, 7, 19))
+    assert "date-month-only" in [w.code for w in doc.warnings]
+    assert meeting_codes(doc) == NO_TIMES
+
+
+def test_a_kantei_page_keeps_banner_and_captions_out_of_the_title() -> None:
+    doc = read("kantei_caption_before_title")
+    assert doc.title == "Prime Minister Tanaka Holds Talks with President Ruiz of Chile"
+    assert [c.text for c in doc.chrome][5:7] == ["Leaders shaking hands", "Click photographs to enlarge"]
+    assert all("Holds" not in (p.name or "") for p in doc.people)
