@@ -13,6 +13,8 @@ from mofa_parse.semantics import speech
 from mofa_parse.semantics.speech import UNRESOLVED_SPEAKER, person_from_text
 from mofa_parse.structure.parser import parse_structure
 
+from speech_support import readout
+
 FIXTURES = Path(__file__).parent / "fixtures" / "speech"
 
 SATO = Person(name="Taro Sato", surname="Sato", title="Prime Minister", country="Japan")
@@ -398,4 +400,33 @@ def test_he_and_she_keep_to_the_speaker_each_has_stood_for() -> None:
         (MARX, "stated", "He"),
         # the last speaker is Foreign Minister Marx, but "She" has stood for Foreign Minister Tanaka
         (TANAKA, "added", "She"),
+    ]
+
+
+def test_they_after_a_statement_starts_a_statement_of_the_participants() -> None:
+    """"..., and they shared the view that ..." goes on from one speaker's statement to both sides';
+    "they" opening a sentence of its own is anyone ("business people ..., and they said ...")."""
+    doc = readout(
+        "Prime Minister Sato stated that Japan would help, and they shared the view that the two "
+        "countries would cooperate."
+    )
+    sato, firefly = doc.meeting.participants
+    assert [(s.speaker, s.verb, s.speaker_text, s.text) for s in doc.statements] == [
+        (sato, "stated", "Prime Minister Sato", "Japan would help"),
+        (Joint((sato, firefly)), "shared the view", "they", "the two countries would cooperate"),
+    ]
+    doc = readout("Prime Minister Sato met business people, and they said that trade was growing.")
+    assert doc.statements == ()
+
+
+def test_a_comma_inside_a_that_clause_does_not_end_the_statement() -> None:
+    """"added that given ..., he hoped that ..." is one statement; ", and he hoped" would be two."""
+    (added,) = readout(
+        "Prime Minister Sato added that given the long friendship, he hoped that the visit would succeed."
+    ).statements
+    assert (added.verb, added.text) == ("added", "given the long friendship, he hoped that the visit would succeed")
+    doc = readout("Prime Minister Sato added that the friendship was long, and he hoped that the visit would succeed.")
+    assert [(s.verb, s.text) for s in doc.statements] == [
+        ("added", "the friendship was long"),
+        ("hoped", "the visit would succeed"),
     ]

@@ -186,6 +186,8 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previousl
 _EXPRESSION_SOON = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
 )
+#: Content that is a "that" clause: a comma in it does not end it.
+_THAT_CLAUSE = re.compile(r"\s*that\b")
 _THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
 #: What makes a statement a reply: "In response", "Responding to this", "To this".
 _REPLY = re.compile(
@@ -288,6 +290,8 @@ def sentence_drafts(
         if subject is not None:
             if subject.kind == "it" and not form.agrees:
                 continue  # "It was agreed" is the participants'; "It was stated" is no one's
+            if subject.text == "they" and previous is None:
+                continue  # "..., and they shared the view" goes on from a statement; alone, "they" is anyone
             kind, start, subject_text = subject.kind, subject.start, subject.text
             intro_lo = lo
             if previous is not None:
@@ -295,6 +299,8 @@ def sentence_drafts(
                 connector = _CONNECTOR.search(masked[gap_start:start])
                 if connector is None:
                     continue  # a subject inside what was said: "stated that he welcomed ..."
+                if connector.group().strip() == "," and _THAT_CLAUSE.match(masked, previous.content_start, start):
+                    continue  # inside a "that" clause: "added that given ..., he hoped that ..."
                 previous.content_end = gap_start + connector.start()
                 intro_lo = previous.content_end
             reply = (intro_lo < start or subject.paren != "") and (

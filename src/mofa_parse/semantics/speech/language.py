@@ -120,7 +120,7 @@ JOINT = (
 )
 #: One side of the meeting: "the Japanese side", "Japan".
 SIDE = rf"(?:[Tt]he\s+{NAT}\s+side|Japan)"
-PRON = r"(?:He|She|They|he|she)"
+PRON = r"(?:He|She|They|he|she|they)"
 #: What follows the first name of a list: ", B and C", " and B".
 _LIST_TAIL = rf"(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED}"
 LIST = rf"(?:{NAMED}{_LIST_TAIL})"
@@ -234,7 +234,7 @@ FIRST_WORDS = frozenset(
     | MODIFIERS
     | {form.split()[0] for form in _STYLES}
     | {word for form in _COURTESIES for word in (form, f"{form}.")}
-    | words("The the This this That that Both both He he She she They Japan H.E. H.E His Her")
+    | words("The the This this That that Both both He he She she They they Japan H.E. H.E His Her")
 )
 #: Words of titles and offices, small letters: what a name is not ("of", "affairs", "president").
 TITLE_WORDS = frozenset(

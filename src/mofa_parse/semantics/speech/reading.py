@@ -182,7 +182,7 @@ class _Reader:
         if kind == "side":
             return self.people.side(subject), False
         if kind == "pron":
-            if subject == "They":
+            if subject.casefold() == "they":  # "..., and they shared the view that ..."
                 return self.last_joint, self.last_joint is None
             chosen = self.people.pronoun(subject.casefold())
             return (chosen if chosen is not None else Person(name=None, surname="", title=None)), False

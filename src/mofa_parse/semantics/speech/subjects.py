@@ -46,8 +46,8 @@ _ENDS_BEFORE_VERB = re.compile(rf"(?=[\s,])(?<=\S)(?={_TO_VERB})")
 #: The places a subject that opens a sentence may end: a word of small letters follows it
 #: (after an optional parenthesis and adverbs).
 _ENDS_BEFORE_WORD = re.compile(rf"(?=[\s,])(?<=\S)(?=(?P<paren>{_PAREN})?\s+(?:{ADV}\s+){{0,3}}[a-z]{{2,}}\b)")
-#: A place where a subject may begin: a capital, or "the", "both", "he", "she", "this", "that".
-_STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|this|that)\b)"
+#: A place where a subject may begin: a capital, or "the", "both", "he", "she", "they", "this", "that".
+_STARTER = r"\b(?=[A-ZÀ-ÖØ-Þ]|(?:the|both|he|she|they|this|that)\b)"
 _STARTER_RE = re.compile(_STARTER)
 #: Characters of ``FIRST_WORDS`` besides letters, digits, "." and "-": the apostrophe of "President's".
 _JOINERS = "".join(sorted({char for word in FIRST_WORDS for char in word if not re.fullmatch(r"[\w.-]", char)}))
