@@ -13,7 +13,17 @@ import attrs
 
 from mofa_parse.rules.people import MONTHS, WEEKDAYS
 
-__all__ = ["MONTHS", "MONTH_WORD", "DateLine", "format_date", "month_number", "read_date_line"]
+__all__ = [
+    "MONTHS",
+    "MONTH_CUE",
+    "MONTH_NAME",
+    "MONTH_WORD",
+    "WEEKDAY_NAME",
+    "DateLine",
+    "format_date",
+    "month_number",
+    "read_date_line",
+]
 
 _MONTH_KEYS: dict[str, int] = {name.lower(): index for index, name in enumerate(MONTHS, 1)}
 _MONTH_KEYS.update({name[:3].lower(): index for index, name in enumerate(MONTHS, 1)})
@@ -23,6 +33,14 @@ _MONTH_KEYS["sept"] = 9
 #: letters ("Sept" too), with any stop.
 MONTH_WORD = "(?:" + "|".join([*(month[:3] for month in MONTHS), "Sept"]) + r")[a-z]*\.?"
 _MONTH = rf"(?P<{{0}}>{MONTH_WORD})"
+#: A month as a lead writes it, as a regular expression: its name or the abbreviation, with any
+#: stop ("June", "Jun.", "Sept."), and no other word.
+_MONTH_FORMS = sorted({*MONTHS, *(month[:3] for month in MONTHS), "Sept"}, key=lambda word: (-len(word), word))
+MONTH_NAME = "(?:" + "|".join(_MONTH_FORMS) + r")\.?"
+#: What every month a lead can write holds: its first three letters.
+MONTH_CUE = "|".join(month[:3] for month in MONTHS)
+#: A day of the week written out, as a regular expression: "Monday".
+WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
 #: A day of the week before a date: its name, or its first three letters with any stop.
 _WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *(day[:3] + r"\.?" for day in WEEKDAYS)]) + r"),?\s+"
 _DATE_LINE = re.compile(

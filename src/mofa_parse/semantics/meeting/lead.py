@@ -17,7 +17,7 @@ from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start
 from mofa_parse.text.cues import CuedPattern
-from mofa_parse.text.dates import month_number
+from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number
 from mofa_parse.text.mentions import Mention, mentions_in
 from mofa_parse.text.reading import Reading, Tokens
 
@@ -41,11 +41,8 @@ _MAX_LATER = 80
 #: The most characters of a paragraph (or of a title) read.
 MAX_TEXT = 4000
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_MONTH = MONTH_NAME
+_WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)"
 #: The letters a date of the lead can start with: "On", "on", a weekday, a month, or the day's digits.
 #: Checked first at each position, it lets the engine skip every other position at once.
 _DATE_START = r"(?=[OoMTWFSJAND\d])"
@@ -55,7 +52,7 @@ _LEAD_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
 )
 #: The dates of a lead, each naming a month: a sentence without one holds none.
-LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"))
+LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(MONTH_CUE))
 #: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
 _FIELD = re.compile(r"^\s*(?:Date(?:\s+and\s+Time)?|Time|Place|Venue|Location|Participants|Attendees|Attendance)\s*:")
 _DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
