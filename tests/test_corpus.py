@@ -240,7 +240,7 @@ def test_files_that_cannot_be_read_are_failures_and_the_rest_go_on(tmp_path: Pat
     assert [source.document for source in corpus.sources] == ["good.txt"]
     assert [(Path(f.path).name, f.message) for f in corpus.failures] == [
         ("binary.txt", "1:6: binary file (NUL byte), not a text readout"),
-        ("empty", "no *.txt readouts in this folder"),
+        ("empty", "no *.txt, *.html, *.htm readouts in this folder"),
         ("latin1.txt", "1:8: not valid UTF-8: byte 0xf4 cannot be decoded (pass encoding= for other encodings)"),
         ("missing.txt", "no such file or directory"),
     ]
@@ -268,3 +268,17 @@ def test_a_corpus_of_texts_is_keyed_by_the_ids_given() -> None:
     assert [row.role for row in corpus.participants] == [Role.PRINCIPAL] * 4
     with pytest.raises(ValueError, match="no table 'meeting'"):
         corpus.table("meeting")
+
+
+def test_a_saved_page_is_read_as_its_readout(tmp_path: Path) -> None:
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    shutil.copy(pages / "mofa.html", tmp_path / "page.html")
+    shutil.copy(pages / "mofa.txt", tmp_path / "text.txt")
+    corpus = Corpus.from_paths(tmp_path)
+    assert [source.document for source in corpus.sources] == ["page.html", "text.txt"]
+    page, text = (
+        [(r.person, r.role, r.name, r.title, r.country) for r in corpus.participants if r.document == name]
+        for name in ("page.html", "text.txt")
+    )
+    assert page == text and page
+    assert corpus.documents[0].origin.path == str(tmp_path / "page.html")

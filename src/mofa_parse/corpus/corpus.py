@@ -56,7 +56,7 @@ class Corpus:
         jobs: int | None = None,
         progress: bool = False,
     ) -> Corpus:
-        """Parse files and folders (searched recursively for ``*.txt``) into a corpus.
+        """Parse files and folders (searched recursively for ``*.txt``, ``*.html``, ``*.htm``) into a corpus.
 
         ``jobs`` parses in that many processes (0: one per CPU; None or 1: in this
         one); ``progress`` shows a bar on standard error. A file that cannot be read,

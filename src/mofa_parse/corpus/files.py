@@ -1,8 +1,9 @@
 """Finding the readouts of files and folders, and parsing them, in parallel processes when asked.
 
-Each file is read as bytes (for its sha256), decoded as ``parse_file`` decodes it and
-parsed leniently; one that cannot be read, decoded or parsed becomes a ``Failure``
-with its path and the message, and the others go on.
+Each file is read as bytes (for its sha256) and parsed leniently as ``parse_file``
+parses it: as a saved web page when it starts as HTML does, else as a text
+readout. One that cannot be read, decoded or parsed becomes a ``Failure`` with
+its path and the message, and the others go on.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from mofa_parse.api import decode_bytes, parse
+from mofa_parse.api import parse_data
 from mofa_parse.corpus.rows import Failure
 from mofa_parse.corpus.tables import Source, sha256
 from mofa_parse.errors import ParseError
@@ -24,7 +25,7 @@ from mofa_parse.model import Document
 __all__ = ["Found", "Parsed", "find", "parse_all"]
 
 #: The file names read in a folder, by their ending (in lower case).
-READOUT_SUFFIXES = (".txt",)
+READOUT_SUFFIXES = (".txt", ".html", ".htm")
 
 
 @attrs.frozen
@@ -93,8 +94,7 @@ def parse_one(found: Found) -> Parsed | Failure:
                 data = file.read()
         except OSError as error:
             return Failure(found.path, f"cannot read file: {error.strerror or error}")
-        text = decode_bytes(data, found.path)
-        return Parsed(Source(found.document, found.path, sha256(data)), parse(text))
+        return Parsed(Source(found.document, found.path, sha256(data)), parse_data(data, found.path))
     except ParseError as error:
         return Failure(found.path, f"{error.line}:{error.column}: {error.message}")
     except Exception as error:  # a bug in the library: record it, keep going
