@@ -56,9 +56,11 @@ def command() -> tuple[list[str], dict[str, str]]:
     return [sys.executable, "-m", "mofa_parse"], env
 
 
-def run(*args: str | Path, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, cwd: Path, stdin: bytes = b"", quiet: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run the command; with ``quiet`` (the default here), without the summary line of several inputs."""
     argv, env = command()
-    done = subprocess.run([*argv, *map(str, args)], cwd=cwd, input=stdin, capture_output=True, env=env, check=False)
+    flags = ["--quiet"] if quiet else []
+    done = subprocess.run([*argv, *map(str, args), *flags], cwd=cwd, input=stdin, capture_output=True, env=env, check=False)
     return subprocess.CompletedProcess(
         done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
     )
@@ -223,8 +225,8 @@ def test_statement_rows_name_speaker_title_and_place() -> None:
         )
     )
     assert _statement_rows("x.txt", doc) == [
-        ("x.txt", 1, 2, "Taro Yamada", "Minister for Foreign Affairs", "stated", "that trade grew", 10, 25, 0, "", "reported"),
-        ("x.txt", "", "", "Taro Yamada; Berg", "Minister for Foreign Affairs; ", "agreed", "to meet again", "", "", 1, "", "reported"),
+        ("x.txt", 1, 2, "Taro Yamada", "Minister for Foreign Affairs", "stated", "that trade grew", 10, 25, 0, "", "reported", "JPN:taro-yamada", "JPN", ""),
+        ("x.txt", "", "", "Taro Yamada; Berg", "Minister for Foreign Affairs; ", "agreed", "to meet again", "", "", 1, "", "reported", "joint", "JPN; ", ""),
     ]
 
 

@@ -17,12 +17,13 @@ TEMPLATES = ("kantei", "mofa", "mofa-table")
 
 
 def run(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
-    """The command, run as ``python -m mofa_parse`` with the package these tests import."""
+    """The command, run as ``python -m mofa_parse`` with the package these tests import,
+    without the summary line of several inputs (``--quiet``)."""
     env = dict(os.environ)
     package_root = str(Path(mofa_parse.__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, "-m", "mofa_parse", *args], cwd=cwd, input=stdin, capture_output=True, env=env, timeout=120
+        [sys.executable, "-m", "mofa_parse", *args, "--quiet"], cwd=cwd, input=stdin, capture_output=True, env=env, timeout=120
     )
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
 

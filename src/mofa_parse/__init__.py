@@ -43,6 +43,7 @@ __all__ = [
     "Chrome",
     "ChromeKind",
     "Clause",
+    "Corpus",
     "Diagnostic",
     "Document",
     "Item",
@@ -73,17 +74,19 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from mofa_parse.corpus import Corpus
     from mofa_parse.io.schema import json_schema
     from mofa_parse.io.serialize import from_dict, from_json, to_dict, to_json
 
-# Serialization pulls in cattrs and json: load it on first use, so that
-# ``import mofa_parse`` stays quick for programs that only parse.
+# Serialization pulls in cattrs and json, the corpus pycountry: load them on first
+# use, so that ``import mofa_parse`` stays quick for programs that only parse.
 _LAZY = {
     "from_dict": "io.serialize",
     "from_json": "io.serialize",
     "to_dict": "io.serialize",
     "to_json": "io.serialize",
     "json_schema": "io.schema",
+    "Corpus": "corpus",
 }
 
 

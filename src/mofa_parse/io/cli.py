@@ -1,13 +1,18 @@
 """``mofa-parse``: parse readouts from the shell.
 
-    mofa-parse PATH... [--format json|jsonl|text|statements-csv] [--strict]
-                       [--jobs N] [-o DIR] [--encoding ENC]
+    mofa-parse PATH... [--format json|jsonl|text|statements-csv|meetings-csv|people-csv|parquet]
+                       [--strict] [--jobs N] [-o DIR] [--encoding ENC] [--quiet]
 
 PATH is a file, a directory (searched recursively for ``*.txt``, ``*.html``
 and ``*.htm``, in name order) or ``-`` for standard input. Each input is read
 as a saved web page when it starts as HTML does, else as a text readout.
 Output goes to standard output, or with ``-o DIR`` to one file per input,
 mirroring the input tree inside DIR.
+The corpus formats (``meetings-csv``, ``people-csv``, ``parquet``) read every
+input into one ``Corpus`` and write its tables: to standard output, or into DIR
+(``parquet`` needs ``-o DIR``: one file per table). After a run over several
+inputs, one line on standard error counts the documents read with warnings or
+without participants, date or statements (``--quiet`` leaves it out).
 
 The default format is ``json`` when the command line names exactly one file
 (or ``-``), or when ``-o`` is given, and ``jsonl`` otherwise, so a script that
@@ -42,13 +47,20 @@ from typing import IO, Any, NamedTuple
 import attrs
 
 from mofa_parse.api import parse_data, read_bytes
+from mofa_parse.corpus.summary import Facts, facts, summary_line
 from mofa_parse.errors import ParseError
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.structure.render import render
 
 __all__ = ["main"]
 
-FORMATS = ("json", "jsonl", "text", "statements-csv")
+#: The formats that read every input into one corpus and write its tables, and the tables each writes.
+CORPUS_FORMATS = {
+    "meetings-csv": ("meetings",),
+    "people-csv": ("people",),
+    "parquet": ("meetings", "participants", "statements", "people"),
+}
+FORMATS = ("json", "jsonl", "text", "statements-csv", *CORPUS_FORMATS)
 SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "statements-csv": ".csv"}
 CSV_HEADER = (
     "document",
@@ -63,6 +75,9 @@ CSV_HEADER = (
     "index",
     "in_response_to",
     "form",
+    "speaker_person",
+    "speaker_country",
+    "date",
 )
 STDIN = "-"
 
@@ -80,10 +95,11 @@ class Task(NamedTuple):
 
 
 class Result(NamedTuple):
-    """What parsing one input produced: its formatted output, or the error message."""
+    """What parsing one input produced: its formatted output, or the error message; what it holds."""
 
     output: str | None
     error: str | None
+    facts: Facts | None = None
 
 
 class Options(NamedTuple):
@@ -146,8 +162,10 @@ def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | No
 
 def _statement_rows(name: str, doc: Document) -> list[tuple[object, ...]]:
     """The ``statements-csv`` rows of one document (without the header)."""
+    from mofa_parse.corpus.tables import speakers  # pycountry: loaded only for this format
+
     rows: list[tuple[object, ...]] = []
-    for index, statement in enumerate(doc.statements):
+    for (index, statement), who in zip(enumerate(doc.statements), speakers(name, doc)):
         members: tuple[Person, ...] = (
             statement.speaker.members if isinstance(statement.speaker, Joint) else (statement.speaker,)
         )
@@ -168,6 +186,7 @@ def _statement_rows(name: str, doc: Document) -> list[tuple[object, ...]]:
                 index,
                 "" if statement.in_response_to is None else statement.in_response_to,
                 statement.form.name.lower(),
+                *who,
             )
         )
     return rows
@@ -215,7 +234,8 @@ def work(options: Options, task: Task) -> Result:
         doc = parse_data(data, task.name, strict=options.strict, encoding=options.encoding, hint=_ENCODING_HINT)
         if task.data is not None:  # standard input: no file to name
             doc = attrs.evolve(doc, origin=attrs.evolve(doc.origin, path=None))
-        return Result(_format(doc, task.name, options.format, with_header=task.target is not None), None)
+        output = _format(doc, task.name, options.format, with_header=task.target is not None)
+        return Result(output, None, facts(task.name, doc))
     except ParseError as error:
         return Result(None, str(error))
     except Exception as error:  # a bug in the library: report it, keep going
@@ -300,7 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         help="json (default for one input or with -o), jsonl (default for several), "
-        "text (the canonical rendering) or statements-csv (one row per statement)",
+        "text (the canonical rendering), statements-csv (one row per statement), "
+        "meetings-csv or people-csv (a corpus table) or parquet (every table, into -o DIR)",
     )
     parser.add_argument(
         "--strict", action="store_true", help="fail an input at its first departure from the conventions"
@@ -318,6 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8 (or a page's declared charset)"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="leave out the summary line after a run over several inputs"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
@@ -349,15 +373,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     single = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
     fmt: str = args.format or ("json" if single or out is not None else "jsonl")
     jobs: int = args.jobs or os.cpu_count() or 1
+    if fmt in CORPUS_FORMATS:
+        if STDIN in args.paths:
+            parser.error(f"--format {fmt} reads files and directories, not standard input")
+        if fmt == "parquet" and out is None:
+            parser.error("--format parquet needs -o DIR")
+        return run_corpus(args.paths, fmt, out, jobs, quiet=args.quiet)
     options = Options(fmt, args.strict, args.encoding)
 
     failed = False
+    failures = 0
     tasks: list[Task] = []
     claimed: dict[str, str] = {}
     for found in collect(args.paths, out, fmt, args.encoding):
         if isinstance(found, str):
             _report(found, None)
             failed = True
+            failures += 1
             continue
         if found.target is not None and out is not None:
             problem = None
@@ -374,6 +406,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             claimed[found.target] = found.name
         tasks.append(found)
 
+    parsed: list[Facts] = []
     bar = None
     stdout = _Stdout(sys.stdout.buffer, fmt, array=not single) if out is None else None
     executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
@@ -393,8 +426,11 @@ def run(argv: Sequence[str] | None = None) -> int:
             if result.error is not None:
                 _report(result.error, bar)
                 failed = True
+                failures += 1
                 continue
             assert result.output is not None
+            if result.facts is not None:
+                parsed.append(result.facts)
             if task.target is not None:
                 try:
                     write_atomically(task.target, result.output)
@@ -410,6 +446,40 @@ def run(argv: Sequence[str] | None = None) -> int:
             executor.shutdown(cancel_futures=True)
         if bar is not None:
             bar.close()
+    if not args.quiet and len(tasks) + failures > 1:
+        _report(summary_line(parsed, failures), None)
+    return 1 if failed else 0
+
+
+def run_corpus(paths: Sequence[str], fmt: str, out: Path | None, jobs: int, *, quiet: bool) -> int:
+    """Read every input into one corpus and write the tables of ``fmt``; returns the exit status."""
+    from mofa_parse.corpus import Corpus
+    from mofa_parse.corpus.export import csv_text, write
+
+    corpus = Corpus.from_paths(paths, jobs=jobs, progress=sys.stderr.isatty())
+    for failure in corpus.failures:
+        _report(f"{failure.path}: {failure.message}", None)
+    failed = bool(corpus.failures)
+    tables = {name: corpus.table(name) for name in CORPUS_FORMATS[fmt]}
+    try:
+        if fmt == "parquet":
+            assert out is not None
+            write(out, tables, "parquet")
+        elif out is not None:
+            write(out, tables, "csv")
+        else:
+            for name, rows in tables.items():
+                sys.stdout.buffer.write(csv_text(name, rows).encode("utf-8"))
+            sys.stdout.buffer.flush()
+    except ImportError as error:
+        _report(f"mofa-parse: {error}", None)
+        return 1
+    except OSError as error:
+        _report(f"{out}: cannot write: {error.strerror or error}", None)
+        return 1
+    if not quiet and len(corpus.documents) + len(corpus.failures) > 1:
+        found = [facts(source.document, doc) for source, doc in zip(corpus.sources, corpus.documents)]
+        _report(summary_line(found, len(corpus.failures)), None)
     return 1 if failed else 0
 
 
