@@ -67,13 +67,14 @@ def texts(draw: st.DrawFn) -> str:
     return " ".join([*before, run, *after])
 
 
-_LIST = re.compile(language.LIST)
-
-
 @given(texts())
 def test_every_list_of_names_holds_the_list_cue(text: str) -> None:
-    for match in _LIST.finditer(text):
-        assert language.LIST_HINT.search(match.group()), match.group()
+    starts = [0] + [match.end() for match in re.finditer(r"\s+", text)]
+    ends = [match.start() for match in re.finditer(r"\s+", text)] + [len(text)]
+    for start in starts:
+        for end in ends:
+            if start < end and language.is_list(text, start, end):
+                assert language.LIST_HINT.search(text, start, end), text[start:end]
 
 
 @given(texts())
@@ -86,8 +87,14 @@ def test_every_block_introduction_holds_its_cue(text: str) -> None:
 
 def test_the_cued_patterns_match_the_conventions() -> None:
     """The cued patterns do fire where the conventions put them."""
-    listed = _LIST.search("Prime Minister Sato, Foreign Minister Bleu and President Rufus Firefly")
-    assert listed and language.LIST_HINT.search(listed.group())
+    listed = "Prime Minister Sato, Foreign Minister Bleu and President Rufus Firefly"
+    assert language.is_list(listed) and language.LIST_HINT.search(listed)
+    assert language.is_list("Minister of Trade and Industry Bleu and President Firefly")  # "and" in a title
+    assert language.is_list("President Firefly, Mr. Bleu, and Prime Minister Sato")
+    assert not language.is_list("President Firefly and")
+    assert not language.is_list("President Firefly, Mr. Bleu")  # no "and" before the last
+    five = "Mr. Aa, Mr. Bb, Mr. Cc, Mr. Dd and Mr. Ee"
+    assert language.is_list(five) and not language.is_list("Mr. Zz, " + five)  # five names at most
     possessive, summary = (read for _, _, read in drafts._BLOCK_FORMS)
     text = "Prime Minister Sato's response was as follows:"
     assert possessive(text, 0, len(text)) == drafts._Introduction(

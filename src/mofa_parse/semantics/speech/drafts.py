@@ -74,7 +74,7 @@ _END_PUNCT = re.compile(r"[:.;]")
 _NON_SPACE = re.compile(r"\S")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: The speaker of a possessive block introduction: a named person or a bare title.
-_POSSESSIVE_KINDS = (NAMED_RE, BARE_RE)
+_POSSESSIVE_KINDS = (NAMED_RE.fullmatch, BARE_RE.fullmatch)
 
 
 #: A subject's possessive and what follows it in a possessive block introduction: "'s response

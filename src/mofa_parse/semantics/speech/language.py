@@ -6,9 +6,9 @@ title ("Minister for Foreign Affairs", ``TITLE``), a named person ("Foreign
 Minister Mr. Lavrov of Russia", ``NAMED``), a bare title ("the Prime
 Minister", ``BARE``), a joint subject ("the two leaders", ``JOINT``), a side
 ("the Japanese side", ``SIDE``), a pronoun (``PRON``) and a list of names
-("A, B and C", ``LIST``); ``SUBJ_NOT_LIST`` is any of them but a list.
-``subject_end`` reads a subject of any kind, a list included, by trying each
-kind's pattern whole, so that no pattern needs to repeat them all.
+("A, B and C", ``is_list``, read name by name); ``SUBJ_NOT_LIST`` is any of them
+but a list. ``subject_end`` reads a subject of any kind, a list included, by
+trying each kind whole, so that no pattern needs to repeat them all.
 
 The title words, honorifics and name particles are those of
 ``mofa_parse.rules.people``: one vocabulary for every reader of names. The
@@ -18,9 +18,8 @@ patterns list them longest first, so that "Vice-President" is read before
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, HonorificKind
 
@@ -34,7 +33,6 @@ __all__ = [
     "HONOR_RE",
     "JOINT",
     "KIND_RES",
-    "LIST",
     "LIST_HINT",
     "MR_WORDS",
     "NAMED",
@@ -49,7 +47,8 @@ __all__ = [
     "SUBJ_NOT_LIST",
     "TITLE_OR_MR_WORDS",
     "TITLE_WORDS",
-    "list_re",
+    "KindReader",
+    "is_list",
     "mentions",
     "subject_end",
     "subject_kinds",
@@ -121,9 +120,6 @@ JOINT = (
 #: One side of the meeting: "the Japanese side", "Japan".
 SIDE = rf"(?:[Tt]he\s+{NAT}\s+side|Japan)"
 PRON = r"(?:He|She|They|he|she|they)"
-#: What follows the first name of a list: ", B and C", " and B".
-_LIST_TAIL = rf"(?:\s*,\s*{NAMED}){{0,3}},?\s+and\s+{NAMED}"
-LIST = rf"(?:{NAMED}{_LIST_TAIL})"
 #: Any subject of a reporting verb but a list of names (which holds ``LIST_HINT``).
 SUBJ_NOT_LIST = rf"(?:{NAMED}|{BARE}|{JOINT}|{SIDE}|{PRON})"
 #: The words a named person's mention can open with in small letters ("the Honorable").
@@ -151,7 +147,7 @@ NAMED_RE = re.compile(_NAME_START + NAMED)
 SUBJECT_START = re.compile(rf"{_NAME_START}|(?=[Tt]h(?:e|is|at)\s)")
 BARE_RE = re.compile(BARE)
 #: Each kind of subject but a list with the pattern a subject of that kind matches whole
-#: (``fullmatch``), in the order tried (after ``list_re``).
+#: (``fullmatch``), in the order tried (after ``is_list``).
 KIND_RES = (
     ("named", NAMED_RE),
     ("bare", BARE_RE),
@@ -160,27 +156,51 @@ KIND_RES = (
     ("pron", re.compile(PRON)),
 )
 
+#: A reader of one kind of subject: whether ``text[start:end]`` is wholly a subject of that kind.
+KindReader = Callable[[str, int, int], object]
+_SUBJECT_KINDS: tuple[KindReader, ...] = tuple(pattern.fullmatch for _, pattern in KIND_RES)
+#: What stands between the names of a list: a comma, and "and" (perhaps after a comma) before the last.
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_AND = re.compile(r",?\s+and\s+")
+#: The most names before the last one's "and" that follow the first after a comma.
+_LIST_COMMAS = 3
 
-_SUBJECT_KINDS = tuple(pattern for _, pattern in KIND_RES)
+
+def is_list(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` is a list of named people: "A and B", "A, B and C", up to
+    five names (``NAMED_RE`` each), commas between the first ones and "and" (", and") before
+    the last. The places between names are tried in turn, since a name may hold a comma or
+    "and" of its own ("Minister of Trade and Industry X and President Y")."""
+    end = len(text) if end is None else end
+    starts = [(start, 0)]  # where a name may begin, and how many commas came before it
+    seen = set(starts)
+    while starts:
+        name_start, commas = starts.pop()
+        for place in range(name_start + 1, end):
+            if not (text[place] == "," or text[place].isspace()) or text[place - 1].isspace():
+                continue
+            last = _LIST_AND.match(text, place, end)
+            comma = _LIST_COMMA.match(text, place, end) if commas < _LIST_COMMAS else None
+            if (last is None and comma is None) or not NAMED_RE.fullmatch(text, name_start, place):
+                continue
+            if last is not None and NAMED_RE.fullmatch(text, last.end(), end):
+                return True
+            if comma is not None and comma.end() < end and (comma.end(), commas + 1) not in seen:
+                seen.add((comma.end(), commas + 1))
+                starts.append((comma.end(), commas + 1))
+    return False
 
 
-@functools.cache
-def list_re() -> re.Pattern[str]:
-    """A list of names ("A, B and C"), compiled when a subject holding "and" first asks: it
-    repeats the name pattern, and most readouts have no such subject."""
-    return re.compile(LIST)
-
-
-def subject_kinds(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
-    """The patterns of the kinds of subject that ``text[start:end]`` may hold, in the order a
+def subject_kinds(text: str, start: int, end: int) -> tuple[KindReader, ...]:
+    """The readers of the kinds of subject that ``text[start:end]`` may hold, in the order a
     subject is read: a list of names first ("A, B and C"; only where ``LIST_HINT`` is found,
     for without "and <name>" no list can be), then each of ``KIND_RES``."""
     if LIST_HINT.search(text, start, end):
-        return (list_re(), *_SUBJECT_KINDS)
+        return (is_list, *_SUBJECT_KINDS)
     return _SUBJECT_KINDS
 
 
-def subject_end(text: str, start: int, ends: Sequence[int], kinds: Sequence[re.Pattern[str]]) -> int | None:
+def subject_end(text: str, start: int, ends: Sequence[int], kinds: Sequence[KindReader]) -> int | None:
     """Where a subject that begins at ``start`` ends, among the places ``ends`` (farthest first)
     that what follows it allows: the first of ``kinds`` (``subject_kinds``) that reads exactly up
     to one of them, tried at the farthest first.
@@ -189,9 +209,9 @@ def subject_end(text: str, start: int, ends: Sequence[int], kinds: Sequence[re.P
     "'s response was as follows"), then asks here which subject, if any, reaches one: each name
     pattern is matched whole, and no pattern repeats them.
     """
-    for pattern in kinds:
+    for reads in kinds:
         for end in ends:
-            if end > start and pattern.fullmatch(text, start, end):
+            if end > start and reads(text, start, end):
                 return end
     return None
 

@@ -28,7 +28,7 @@ from mofa_parse.semantics.speech.language import (
     SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
-    list_re,
+    is_list,
     subject_end,
     subject_kinds,
     words,
@@ -113,7 +113,7 @@ class Subject:
 
 def subject_kind(subject: str) -> str:
     """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``KIND_RES``)."""
-    if "and" in subject and list_re().fullmatch(subject):
+    if "and" in subject and is_list(subject):
         return "list"  # a list ends in "and <name>"
     for kind, pattern in KIND_RES:
         if pattern.fullmatch(subject):
