@@ -7,6 +7,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+import mofa_parse
 from mofa_parse.model import Document, Joint, Meeting, Person, Severity, Statement, StatementForm
 from mofa_parse.rules.verbs import REPORTING_VERBS, verb_family
 from mofa_parse.semantics import speech
@@ -430,3 +431,25 @@ def test_a_comma_inside_a_that_clause_does_not_end_the_statement() -> None:
         ("added", "the friendship was long"),
         ("hoped", "the visit would succeed"),
     ]
+
+
+def test_statements_inside_a_block_are_the_blocks_and_counted_once() -> None:
+    doc = mofa_parse.parse(
+        "Japan-Freedonia Summit Meeting\n\nJune 1, 2020\n\n"
+        "On June 1, Prime Minister Taro Sato held a meeting with President Rufus Firefly of Freedonia.\n\n"
+        "1. President Firefly made the following statements:\n"
+        "  (1) Freedonia welcomes Japan's support. He stated that the new port would open in May.\n"
+        "  (2) He expressed his hope for more flights.\n"
+        "2. In response, Prime Minister Sato stated that Japan would help.\n"
+    )
+    sato, firefly = doc.meeting.participants
+    assert [(s.speaker, s.form, s.verb, s.in_response_to) for s in doc.statements] == [
+        (firefly, StatementForm.BLOCK, "made the following statements", None),
+        (sato, StatementForm.REPORTED, "stated", 0),  # a reply to what the block holds is a reply to the block
+    ]
+    assert [(s.speaker, s.verb, s.text) for s in doc.statements[0].inner] == [
+        (firefly, "stated", "the new port would open in May"),
+        (firefly, "expressed", "his hope for more flights"),
+    ]
+    assert [s.verb for s in doc.all_statements()] == ["made the following statements", "stated", "expressed", "stated"]
+    assert mofa_parse.from_json(mofa_parse.to_json(doc)).statements == doc.statements

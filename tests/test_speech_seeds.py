@@ -113,10 +113,12 @@ def test_seed_001_speakers_of_every_section() -> None:
         (4, "Putin"), (4, "Putin"), (4, "Putin"), (4, "Koizumi"), (4, "Ivanov"), (4, "Ivanov"), (4, "Ivanov"),
     ]
     # "He emphasized" after "... the advice provided by President Putin": the pronoun is the speaker
-    emphasized = [s for s in doc.statements if s.verb == "emphasized"]
+    emphasized = [s for s in doc.all_statements() if s.verb == "emphasized"]
     assert [(who(s), s.speaker_text) for s in emphasized] == [("Koizumi", "He")]
-    assert not any(s.verb == "listened" for s in doc.statements)
-    assert len(doc.statements) == 53
+    assert not any(s.verb == "listened" for s in doc.all_statements())
+    # two statements lie inside a block's remarks: they are the block's, not counted again
+    assert len(doc.statements) == 51
+    assert len(list(doc.all_statements())) == 53
 
 
 def test_seed_002_blocks_and_replies() -> None:
@@ -125,12 +127,18 @@ def test_seed_002_blocks_and_replies() -> None:
               if s.form is StatementForm.BLOCK]
     assert blocks == [
         (2, "Putin", "The following is a summary of the remarks made by", 2, 1, None),
-        (7, "Mori", "response was as follows", 2, 2, 2),
-        (16, "Putin", "made the following statements", 2, 3, 7),
+        (3, "Mori", "response was as follows", 2, 2, 2),
+        (4, "Putin", "made the following statements", 2, 3, 3),
     ]
-    assert doc.statements[7].text.splitlines()[0].startswith("1. The Prime Minister expressed his desire")
-    assert len(doc.statements[7].text.splitlines()) == 3
-    assert len(doc.statements[16].text.splitlines()) == 2
+    # the reported statements inside each block's remarks are the block's own
+    assert [len(doc.statements[i].inner) for i in (2, 3, 4)] == [4, 8, 4]
+    assert [(who(s), s.verb) for s in doc.statements[2].inner] == [
+        ("Putin", "expressed"), ("Putin", "stated"), ("Putin", "expressed"), ("Putin", "invited"),
+    ]
+    assert len(doc.statements) == 14 and len(list(doc.all_statements())) == 30
+    assert doc.statements[3].text.splitlines()[0].startswith("1. The Prime Minister expressed his desire")
+    assert len(doc.statements[3].text.splitlines()) == 3
+    assert len(doc.statements[4].text.splitlines()) == 2
     replies = [(who(s), s.verb, who(doc.statements[s.in_response_to]), doc.statements[s.in_response_to].verb)
                for s in doc.statements if s.in_response_to is not None and s.form is StatementForm.REPORTED]
     assert replies == [
@@ -138,7 +146,7 @@ def test_seed_002_blocks_and_replies() -> None:
         ("Mori", "stated", "Putin", "stated"),
         ("Putin", "stated", "Mori", "stated"),
     ]
-    pronouns = {who(s) for s in doc.statements if s.speaker_text in ("He", "he")}
+    pronouns = {who(s) for s in doc.all_statements() if s.speaker_text in ("He", "he")}
     assert pronouns == {"Putin", "Mori"}
     agreement = [s for s in doc.statements if s.verb == "reached an agreement"]
     assert [who(s) for s in agreement] == ["Mori+Putin"]

@@ -438,6 +438,10 @@ class Statement:
 
     ``speaker_text`` is the subject as written ("He", "The two leaders",
     "President Putin"), so that a reader can check how the speaker was resolved.
+    ``inner`` holds, for a block statement, the reported statements inside its
+    remarks ("The following is a summary of the remarks made by President Putin:"
+    then "He stated that ..."): they are part of the block's text, and
+    ``Document.statements`` does not list them again.
     """
 
     speaker: Person | Joint
@@ -449,6 +453,7 @@ class Statement:
     in_response_to: int | None = None
     form: StatementForm = StatementForm.REPORTED
     speaker_text: str | None = None
+    inner: tuple[Statement, ...] = attrs.field(default=(), validator=_is_tuple)
 
 
 # --------------------------------------------------------------------------- where it came from
@@ -540,6 +545,15 @@ class Document:
     def iter_blocks(self) -> Iterator[Block]:
         """Every section, clause, item and paragraph of the body, in document order."""
         return iter_blocks(tuple(self.sections))
+
+    def all_statements(self) -> Iterator[Statement]:
+        """Every statement in reading order, those inside block statements (``Statement.inner``)
+        after the block that holds them."""
+        stack = list(reversed(self.statements))
+        while stack:
+            statement = stack.pop()
+            yield statement
+            stack.extend(reversed(statement.inner))
 
     def person(self, mention: str) -> Person | None:
         """The person a mention such as "President Putin" or "the Prime Minister" names."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Span, Statement
+from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Span, Statement, StatementForm
 from mofa_parse.semantics.speech.drafts import Draft
 from mofa_parse.semantics.speech.language import mentions
 from mofa_parse.semantics.speech.speakers import People
@@ -66,7 +66,53 @@ def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
         head = draft.head
         written = draft.subject or (head.subject if head is not None else None) or draft.verb
         notes.append(lines.note(start, _message(written, speaker)))
-    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
+    return attrs.evolve(doc, statements=_nested(statements), warnings=(*doc.warnings, *notes))
+
+
+def _nested(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """The statements with those inside a block statement's remarks moved into its ``inner``,
+    so that none is counted twice; ``in_response_to`` then names the statement of the returned
+    sequence that holds the one answered (the block, for a statement inside one)."""
+    parent: list[int | None] = []
+    blocks: list[int] = []  # the blocks that may still hold the statements that follow
+    for index, statement in enumerate(statements):
+        while blocks and not _holds(statements[blocks[-1]], statement):
+            blocks.pop()
+        parent.append(blocks[-1] if blocks else None)
+        if statement.form is StatementForm.BLOCK and statement.span is not None:
+            blocks.append(index)
+    if not any(holder is not None for holder in parent):
+        return tuple(statements)
+    root = list(range(len(statements)))
+    for index, holder in enumerate(parent):
+        if holder is not None:
+            root[index] = root[holder]
+    outer = [index for index, holder in enumerate(parent) if holder is None]
+    position = {index: place for place, index in enumerate(outer)}
+    children: dict[int, list[int]] = {}
+    for index, holder in enumerate(parent):
+        if holder is not None:
+            children.setdefault(holder, []).append(index)
+
+    def built(index: int) -> Statement:
+        statement = statements[index]
+        answered = statement.in_response_to
+        inner: tuple[Statement, ...] = tuple(built(child) for child in children.get(index, ()))
+        return attrs.evolve(
+            statement, in_response_to=None if answered is None else position[root[answered]], inner=inner
+        )
+
+    return tuple(built(index) for index in outer)
+
+
+def _holds(block: Statement, statement: Statement) -> bool:
+    """Whether ``statement`` lies inside the remarks of the block statement ``block``."""
+    return (
+        block.span is not None
+        and statement.span is not None
+        and block.span.start <= statement.span.start
+        and statement.span.end <= block.span.end
+    )
 
 
 class _Lines:
