@@ -1,7 +1,7 @@
 """``mofa-parse``: parse readouts from the shell.
 
     mofa-parse PATH... [--format json|jsonl|text|statements-csv] [--strict]
-                       [--jobs N] [-o DIR] [--encoding ENC]
+                       [--jobs N] [-o DIR] [--encoding ENC] [--max-bytes N]
 
 PATH is a file, a directory (searched recursively for ``*.txt``, in name
 order) or ``-`` for standard input. Output goes to standard output, or with
@@ -14,8 +14,10 @@ several inputs on standard output writes one JSON array.
 
 A bad input (missing, binary, undecodable, an empty directory, a strict-mode
 failure) is reported on standard error as ``path:line:col: message`` or
-``path: message``; the other inputs are still processed. Exit status: 0 when
-every input was parsed, 1 when any failed, 2 for usage errors.
+``path: message`` (names escaped); the other inputs are still processed. Only
+regular files are read, none beyond ``--max-bytes``. Exit status: 0 when every
+input was parsed, 1 when any failed, 2 for usage errors, 141 when the reader of
+standard output went away, 130 and 143 when stopped by SIGINT or SIGTERM.
 
 See ``docs/cli.md``.
 """
@@ -25,20 +27,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import errno
 import importlib
 import io
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from mofa_parse.api import decode_bytes, parse, read_text
+from mofa_parse.api import decode_bytes, parse
 from mofa_parse.errors import ParseError
+from mofa_parse.io.files import DEFAULT_MAX_BYTES, Skipped, parse_size, printable, read_limited, shown, too_large
+from mofa_parse.io.stopping import Stopped, signals_held, stop_on_signals, worker_pool
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.structure.render import render
 
@@ -65,6 +70,13 @@ STDIN = "-"
 #: Show a progress bar from this many inputs on (when standard error is a terminal).
 PROGRESS_FROM = 10
 
+#: The exit status when the reader of standard output goes away (``| head -1``): the
+#: status a shell reports for a filter ended by SIGPIPE, distinct from a failed input.
+PIPE_CLOSED = 128 + 13
+
+#: Inputs handed to each worker process ahead of the one whose output is written next.
+AHEAD = 4
+
 
 class Task(NamedTuple):
     """One input: where it came from (as shown to the user), its text if read already,
@@ -86,18 +98,35 @@ class Options(NamedTuple):
     format: str
     strict: bool
     encoding: str | None
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 # --------------------------------------------------------------------------- finding inputs
 
 
-def _readouts(directory: Path) -> Iterator[Path]:
-    """The ``*.txt`` files below ``directory``, depth first in name order, without following links."""
-    for root, dirs, files in os.walk(directory):
+def _readouts(directory: Path) -> Iterator[Path | str]:
+    """The ``*.txt`` files below ``directory``, depth first in name order, without following
+    links; a ``str`` reports a folder that cannot be listed."""
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=problems.append):
+        while problems:
+            error = problems.pop()
+            yield f"{shown(str(error.filename))}: cannot list directory: {error.strerror or error}"
         dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(".txt"):
                 yield Path(root) / name
+    for error in problems:
+        yield f"{shown(str(error.filename))}: cannot list directory: {error.strerror or error}"
+
+
+def _missing(arg: str, error: OSError) -> str:
+    """The report for a command-line path that cannot be looked at."""
+    if error.errno == errno.ENOENT:
+        return f"{shown(arg)}: no such file or directory"
+    if error.errno == errno.ELOOP:
+        return f"{shown(arg)}: a loop of symbolic links"
+    return f"{shown(arg)}: {error.strerror or error}"
 
 
 _ENCODING_HINT = "pass --encoding for other encodings"
@@ -109,29 +138,40 @@ def _target(out: Path, relative: Path, fmt: str) -> str:
     return str(out / relative.parent / (name + SUFFIXES[fmt]))
 
 
-def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | None) -> Iterator[Task | str]:
+def collect(
+    paths: Sequence[str], out: Path | None, fmt: str, encoding: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Task | str]:
     """The inputs named on the command line, in order; a ``str`` is an error to report."""
     for arg in paths:
         if arg == STDIN:
             try:
-                text = decode_bytes(sys.stdin.buffer.read(), STDIN, encoding, hint=_ENCODING_HINT)
-            except ParseError as error:
+                data = sys.stdin.buffer.read(max_bytes + 1) if max_bytes else sys.stdin.buffer.read()
+                if max_bytes and len(data) > max_bytes:
+                    raise too_large(STDIN, max_bytes)
+                text = decode_bytes(data, STDIN, encoding, hint=_ENCODING_HINT)
+            except (ParseError, Skipped) as error:
                 yield str(error)
                 continue
             yield Task(STDIN, text, None if out is None else _target(out, Path("stdin"), fmt))
             continue
         path = Path(arg)
-        if path.is_dir():
+        try:
+            is_dir = stat.S_ISDIR(os.stat(arg).st_mode)
+        except OSError as error:
+            yield _missing(arg, error)
+            continue
+        if is_dir:
             found = False
             for file in _readouts(path):
+                if isinstance(file, str):
+                    yield file
+                    continue
                 found = True
                 yield Task(str(file), None, None if out is None else _target(out, file.relative_to(path), fmt))
             if not found:
-                yield f"{arg}: no *.txt readouts in this directory"
-        elif path.exists():
+                yield f"{shown(arg)}: no *.txt readouts in this directory"
+        else:  # read only if it is a regular file, when its turn comes
             yield Task(arg, None, None if out is None else _target(out, Path(path.name), fmt))
-        else:
-            yield f"{arg}: no such file or directory"
 
 
 # --------------------------------------------------------------------------- one input
@@ -206,34 +246,53 @@ def work(options: Options, task: Task) -> Result:
     try:
         text = task.text
         if text is None:
-            text = read_text(task.name, options.encoding, hint=_ENCODING_HINT)
+            data = read_limited(task.name, options.max_bytes)
+            text = decode_bytes(data, shown(task.name), options.encoding, hint=_ENCODING_HINT)
+            del data
         try:
             doc = parse(text, strict=options.strict)
         except ParseError as error:
-            raise error.with_path(task.name) from None
+            raise error.with_path(shown(task.name)) from None
         return Result(_format(doc, task.name, options.format, with_header=task.target is not None), None)
-    except ParseError as error:
+    except (ParseError, Skipped) as error:
         return Result(None, str(error))
     except Exception as error:  # a bug in the library: report it, keep going
-        return Result(None, f"{task.name}: internal error: {type(error).__name__}: {error}")
+        return Result(None, f"{shown(task.name)}: internal error: {type(error).__name__}: {error}")
+
+
+def _lost(task: Task) -> Result:
+    """The result of an input whose worker process died (killed from outside, out of memory)."""
+    return Result(None, f"{shown(task.name)}: internal error: the worker process parsing it ended")
 
 
 # --------------------------------------------------------------------------- output
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(target: str, content: str) -> None:
-    """Write ``content`` to ``target`` through a temporary file and a rename: never half-written."""
+    """Write ``content`` to ``target`` through a temporary file and a rename: never half-written.
+
+    The file gets the mode a new file gets (``0o666`` less the umask), and SIGINT and
+    SIGTERM wait until it is in place, so a stopped run leaves no temporary file.
+    """
     directory = os.path.dirname(target) or "."
     os.makedirs(directory, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".mofa-parse-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with signals_held():
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".mofa-parse-", suffix=".tmp")
+        try:
+            os.fchmod(handle, 0o666 & ~_umask())
+            with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as file:
+                file.write(content)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
 
 
 def _inside(directory: Path, target: str) -> bool:
@@ -254,10 +313,10 @@ class _Stdout:
         if self.fmt == "json" and self.array:
             output = ("[\n" if not self.count else ",\n") + output.rstrip("\n")
         elif self.fmt == "text" and self.array:
-            output = ("\n" if self.count else "") + f"==> {name} <==\n" + output
+            output = ("\n" if self.count else "") + f"==> {shown(name)} <==\n" + output
         elif self.fmt == "statements-csv" and not self.count:
             output = _csv([CSV_HEADER]) + output
-        self.stream.write(output.encode("utf-8"))
+        self.stream.write(output.encode("utf-8", "backslashreplace"))  # a lone surrogate as a backslash escape
         self.stream.flush()
         self.count += 1
 
@@ -282,7 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mofa-parse",
         description="Parse MOFA meeting readouts into a typed document tree.",
-        epilog="Exit status: 0 when every input was parsed, 1 when any failed, 2 for usage errors.",
+        epilog="Exit status: 0 when every input was parsed, 1 when any failed, 2 for usage errors, "
+        "141 when standard output was closed, 130 / 143 when stopped by SIGINT / SIGTERM.",
     )
     parser.add_argument(
         "paths",
@@ -311,9 +371,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o", "--output", metavar="DIR", help="write one output file per input into DIR, mirroring the input tree"
     )
-    parser.add_argument("--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8")
+    parser.add_argument(
+        "--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8 (or UTF-16/32 with a BOM)"
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"report inputs larger than N bytes (512k, 64M, 1G; 0: no limit) instead of reading them "
+        f"(default {DEFAULT_MAX_BYTES // 1024**2}M)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _tqdm() -> Any:
@@ -322,6 +399,7 @@ def _tqdm() -> Any:
 
 
 def _report(message: str, bar: object | None) -> None:
+    message = printable(message)  # one line, whatever an input held
     if bar is not None:
         _tqdm().write(message, file=sys.stderr)
     else:
@@ -342,12 +420,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     single = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
     fmt: str = args.format or ("json" if single or out is not None else "jsonl")
     jobs: int = args.jobs or os.cpu_count() or 1
-    options = Options(fmt, args.strict, args.encoding)
+    options = Options(fmt, args.strict, args.encoding, args.max_bytes)
+    with stop_on_signals():
+        return _run(args, out, single, fmt, jobs, options)
+
+
+def _run(args: argparse.Namespace, out: Path | None, single: bool, fmt: str, jobs: int, options: Options) -> int:
 
     failed = False
     tasks: list[Task] = []
     claimed: dict[str, str] = {}
-    for found in collect(args.paths, out, fmt, args.encoding):
+    for found in collect(args.paths, out, fmt, args.encoding, args.max_bytes):
         if isinstance(found, str):
             _report(found, None)
             failed = True
@@ -355,11 +438,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         if found.target is not None and out is not None:
             problem = None
             if not _inside(out, found.target):
-                problem = f"{found.name}: output {found.target} would lie outside {out}"
+                problem = f"{shown(found.name)}: output {shown(found.target)} would lie outside {shown(str(out))}"
             elif found.target in claimed:
-                problem = f"{found.name}: output {found.target} is already written for {claimed[found.target]}"
+                problem = (
+                    f"{shown(found.name)}: output {shown(found.target)} is already written for "
+                    f"{shown(claimed[found.target])}"
+                )
             elif found.text is None and os.path.realpath(found.target) == os.path.realpath(found.name):
-                problem = f"{found.name}: output {found.target} would overwrite the input"
+                problem = f"{shown(found.name)}: output {shown(found.target)} would overwrite the input"
             if problem:
                 _report(problem, None)
                 failed = True
@@ -369,17 +455,17 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     bar = None
     stdout = _Stdout(sys.stdout.buffer, fmt, array=not single) if out is None else None
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
-    try:
+    with contextlib.ExitStack() as stack:
         results: Iterable[Result]
-        if executor is not None:
-            chunk = max(1, len(tasks) // (jobs * 8))
-            results = executor.map(partial(work, options), tasks, chunksize=chunk)
+        if jobs > 1 and len(tasks) > 1:
+            workers = stack.enter_context(worker_pool(min(jobs, len(tasks))))
+            results = workers.map(partial(work, options), tasks, jobs * AHEAD, _lost)
         else:
             results = (work(options, task) for task in tasks)
         # The bar (and its monitor thread) comes after the workers are forked.
         if len(tasks) >= PROGRESS_FROM and sys.stderr.isatty():
             bar = _tqdm()(total=len(tasks), unit="file", file=sys.stderr, leave=False)
+            stack.callback(bar.close)
         for task, result in zip(tasks, results):
             if bar is not None:
                 bar.update()
@@ -392,17 +478,12 @@ def run(argv: Sequence[str] | None = None) -> int:
                 try:
                     write_atomically(task.target, result.output)
                 except OSError as error:
-                    _report(f"{task.target}: cannot write: {error.strerror or error}", bar)
+                    _report(f"{shown(task.target)}: cannot write: {error.strerror or error}", bar)
                     failed = True
             elif stdout is not None:
                 stdout.write(task.name, result.output)
         if stdout is not None:
             stdout.close()
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
-        if bar is not None:
-            bar.close()
     return 1 if failed else 0
 
 
@@ -410,13 +491,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The ``mofa-parse`` console script."""
     try:
         return run(argv)
+    except Stopped as stopped:  # SIGINT or SIGTERM: the workers are ended, no file half written
+        return stopped.status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other filters do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return PIPE_CLOSED
 
 
 if __name__ == "__main__":
