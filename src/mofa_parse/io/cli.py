@@ -31,7 +31,6 @@ import errno
 import importlib
 import io
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -90,7 +89,7 @@ class Task(NamedTuple):
 class Result(NamedTuple):
     """What parsing one input produced: its formatted output, or the error message."""
 
-    output: str | None
+    output: Iterable[str] | None
     error: str | None
 
 
@@ -212,37 +211,23 @@ def _csv(rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def _json_safe(text: str) -> str:
-    """JSON text with the line separators that some readers split on escaped (same value)."""
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
-
-
-_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
-
-
-def _compact_pairs(text: str) -> str:
-    """Indented JSON with each two-number array (a span) on one line: ``[276, 468]``.
-
-    JSON strings hold no raw line breaks, so the pattern can only meet structure.
-    """
-    return _PAIR.sub(r"[\1, \2]", text)
-
-
-def _format(doc: Document, name: str, fmt: str, with_header: bool) -> str:
+def _format(doc: Document, name: str, fmt: str, with_header: bool) -> Iterable[str]:
+    """The output for one document, in pieces (JSON: one a key, so that no copy of the whole is made)."""
     if fmt == "text":
-        return render(doc)
+        return (render(doc),)
     if fmt == "statements-csv":
         rows = _statement_rows(name, doc)
-        return _csv([CSV_HEADER, *rows] if with_header else rows)
-    from mofa_parse.io.serialize import to_json  # cattrs: loaded only for the JSON formats
+        return (_csv([CSV_HEADER, *rows] if with_header else rows),)
+    from mofa_parse.io.pieces import json_pieces  # cattrs: loaded only for the JSON formats
 
-    if fmt == "json":
-        return _json_safe(_compact_pairs(to_json(doc, indent=2))) + "\n"
-    return _json_safe(to_json(doc)) + "\n"
+    return json_pieces(doc, indented=fmt == "json")
 
 
-def work(options: Options, task: Task) -> Result:
-    """Parse and format one input; never raises, so one bad input cannot stop the others."""
+def work(options: Options, task: Task, joined: bool = True) -> Result:
+    """Parse and format one input; never raises, so one bad input cannot stop the others.
+
+    ``joined``: the output as one string (to send from a worker process); otherwise in
+    pieces made as they are written, so that a large document's text is never held whole."""
     try:
         text = task.text
         if text is None:
@@ -253,7 +238,8 @@ def work(options: Options, task: Task) -> Result:
             doc = parse(text, strict=options.strict)
         except ParseError as error:
             raise error.with_path(shown(task.name)) from None
-        return Result(_format(doc, task.name, options.format, with_header=task.target is not None), None)
+        output = _format(doc, task.name, options.format, with_header=task.target is not None)
+        return Result(("".join(output),) if joined else output, None)
     except (ParseError, Skipped) as error:
         return Result(None, str(error))
     except Exception as error:  # a bug in the library: report it, keep going
@@ -274,7 +260,7 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(target: str, content: str) -> None:
+def write_atomically(target: str, content: str | Iterable[str]) -> None:
     """Write ``content`` to ``target`` through a temporary file and a rename: never half-written.
 
     The file gets the mode a new file gets (``0o666`` less the umask), and SIGINT and
@@ -287,7 +273,8 @@ def write_atomically(target: str, content: str) -> None:
         try:
             os.fchmod(handle, 0o666 & ~_umask())
             with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as file:
-                file.write(content)
+                for piece in (content,) if isinstance(content, str) else content:
+                    file.write(piece)
             os.replace(temporary, target)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -309,16 +296,25 @@ class _Stdout:
         self.array = array
         self.count = 0
 
-    def write(self, name: str, output: str) -> None:
+    def write(self, name: str, output: Iterable[str]) -> None:
+        """One document's output, written piece by piece."""
+        prefix = ""
         if self.fmt == "json" and self.array:
-            output = ("[\n" if not self.count else ",\n") + output.rstrip("\n")
+            prefix = "[\n" if not self.count else ",\n"
         elif self.fmt == "text" and self.array:
-            output = ("\n" if self.count else "") + f"==> {shown(name)} <==\n" + output
+            prefix = ("\n" if self.count else "") + f"==> {shown(name)} <==\n"
         elif self.fmt == "statements-csv" and not self.count:
-            output = _csv([CSV_HEADER]) + output
-        self.stream.write(output.encode("utf-8", "backslashreplace"))  # a lone surrogate as a backslash escape
+            prefix = _csv([CSV_HEADER])
+        pending = prefix
+        for piece in output:
+            self._put(pending)
+            pending = piece
+        self._put(pending.rstrip("\n") if self.fmt == "json" and self.array else pending)
         self.stream.flush()
         self.count += 1
+
+    def _put(self, text: str) -> None:
+        self.stream.write(text.encode("utf-8", "backslashreplace"))  # a lone surrogate as a backslash escape
 
     def close(self) -> None:
         if self.fmt == "json" and self.array:
@@ -461,7 +457,7 @@ def _run(args: argparse.Namespace, out: Path | None, single: bool, fmt: str, job
             workers = stack.enter_context(worker_pool(min(jobs, len(tasks))))
             results = workers.map(partial(work, options), tasks, jobs * AHEAD, _lost)
         else:
-            results = (work(options, task) for task in tasks)
+            results = (work(options, task, joined=False) for task in tasks)
         # The bar (and its monitor thread) comes after the workers are forked.
         if len(tasks) >= PROGRESS_FROM and sys.stderr.isatty():
             bar = _tqdm()(total=len(tasks), unit="file", file=sys.stderr, leave=False)
