@@ -5,6 +5,9 @@ File errors (binary, undecodable, missing, strict failures from files) are in te
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,3 +73,26 @@ def test_parse_file_reads_utf8_bom_and_crlf(tmp_path: Path) -> None:
     paragraph = doc.sections[0].body[0]
     assert paragraph.span is not None
     assert doc.source[paragraph.span.start : paragraph.span.end] == "The two leaders agreed."
+
+
+def test_parse_file_and_a_corpus_refuse_a_fifo_without_opening_it(tmp_path: Path) -> None:
+    """A FIFO named like a readout would block a reader forever: it is reported, never opened."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "b.txt")
+    (folder / "c.txt").write_text("Japan-Peru Summit Meeting\n\nMay 1, 2010\n\n1. Trade\n", encoding="utf-8")
+    code = (
+        "import sys, mofa_parse\n"
+        "try:\n"
+        "    mofa_parse.parse_file(sys.argv[1] + '/b.txt')\n"
+        "except mofa_parse.ParseError as error:\n"
+        "    print(error)\n"
+        "corpus = mofa_parse.Corpus.from_paths([sys.argv[1]])\n"
+        "print(len(corpus.documents), [failure.message for failure in corpus.failures])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"{folder}/b.txt:1:1: not a regular file (a FIFO)",
+        "1 ['not a regular file (a FIFO)']",
+    ]

@@ -18,7 +18,9 @@ import os
 import attrs
 
 from mofa_parse.errors import ParseError
+from mofa_parse.io.files import Skipped, read_limited
 from mofa_parse.io.pages import looks_like_html, read_html
+from mofa_parse.io.unicode import from_bom, without_bom
 from mofa_parse.model import Document, Origin, Severity
 from mofa_parse.semantics import meeting, speech
 from mofa_parse.structure.parser import parse_structure
@@ -55,24 +57,28 @@ def decode_bytes(
     *,
     hint: str = "pass encoding= for other encodings",
 ) -> str:
-    """Decode a readout's bytes: UTF-8 (with or without BOM) unless ``encoding`` says otherwise.
+    """Decode a readout's bytes: UTF-8 (with or without BOM), or UTF-16 or UTF-32 with a BOM,
+    unless ``encoding`` says otherwise.
 
     Raises ``ParseError`` naming ``name``, with the line and column of the first
     NUL byte (binary input) or undecodable byte; ``hint`` says how to choose
     another encoding in the caller's terms.
     """
-    codec = encoding or "utf-8-sig"
-    if encoding is None and b"\x00" in data:  # a declared encoding (UTF-16) may hold NUL bytes
+    codec = encoding or from_bom(data) or "utf-8-sig"
+    if encoding is None and codec == "utf-8-sig" and b"\x00" in data:  # UTF-16 and UTF-32 hold NUL bytes
         line, column, shown = _where(data, data.index(b"\x00"), codec)
-        raise ParseError(
-            "binary file (NUL byte), not a text readout", line=line, column=column, text=shown, path=name
-        )
+        guess = without_bom(data)
+        message = "binary file (NUL byte), not a text readout"
+        if guess is not None:
+            message = f"not UTF-8 but, by its NUL bytes, {guess} without a byte-order mark ({hint})"
+        raise ParseError(message, line=line, column=column, text=shown, path=name)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         line, column, shown = _where(data, error.start, codec)
+        named = encoding or ("UTF-8" if codec == "utf-8-sig" else codec.upper())
         raise ParseError(
-            f"not valid {encoding or 'UTF-8'}: byte 0x{data[error.start]:02x} cannot be decoded ({hint})",
+            f"not valid {named}: byte 0x{data[error.start]:02x} cannot be decoded ({hint})",
             line=line,
             column=column,
             text=shown,
@@ -116,10 +122,9 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
             f"not {type(name).__name__!r}"
         )
     try:
-        with open(name, "rb") as file:  # not pathlib: it costs a cold start more than the parse
-            data = file.read()
-    except OSError as error:
-        raise ParseError(f"cannot read file: {error.strerror or error}", path=name) from error
+        data = read_limited(name, 0)  # a regular file only: a FIFO or a device would block or never end
+    except Skipped as skipped:
+        raise ParseError(skipped.message.removesuffix(": skipped"), path=name) from None
     return name, data
 
 

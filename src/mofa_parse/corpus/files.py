@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from mofa_parse.api import parse_data
+from mofa_parse.api import parse_data, read_bytes
 from mofa_parse.corpus.rows import Failure
 from mofa_parse.corpus.tables import Source, sha256
 from mofa_parse.errors import ParseError
@@ -90,10 +90,9 @@ def parse_one(found: Found) -> Parsed | Failure:
     """Read and parse one file; never raises, so that one bad file cannot stop the others."""
     try:
         try:
-            with open(found.path, "rb") as file:
-                data = file.read()
-        except OSError as error:
-            return Failure(found.path, f"cannot read file: {error.strerror or error}")
+            _, data = read_bytes(found.path)  # a regular file only: a FIFO or a device is reported
+        except ParseError as error:
+            return Failure(found.path, error.message)
         return Parsed(Source(found.document, found.path, sha256(data)), parse_data(data, found.path))
     except ParseError as error:
         return Failure(found.path, f"{error.line}:{error.column}: {error.message}")

@@ -1,7 +1,7 @@
 """``mofa-parse``: parse readouts from the shell.
 
     mofa-parse PATH... [--format json|jsonl|text|statements-csv|meetings-csv|people-csv|parquet]
-                       [--strict] [--jobs N] [-o DIR] [--encoding ENC] [--quiet]
+                       [--strict] [--jobs N] [-o DIR] [--encoding ENC] [--max-bytes N] [--quiet]
 
 PATH is a file, a directory (searched recursively for ``*.txt``, ``*.html``
 and ``*.htm``, in name order) or ``-`` for standard input. Each input is read
@@ -21,8 +21,10 @@ several inputs on standard output writes one JSON array.
 
 A bad input (missing, binary, undecodable, an empty directory, a strict-mode
 failure) is reported on standard error as ``path:line:col: message`` or
-``path: message``; the other inputs are still processed. Exit status: 0 when
-every input was parsed, 1 when any failed, 2 for usage errors.
+``path: message`` (names escaped); the other inputs are still processed. Only
+regular files are read, none beyond ``--max-bytes``. Exit status: 0 when every
+input was parsed, 1 when any failed, 2 for usage errors, 141 when the reader of
+standard output went away, 130 and 143 when stopped by SIGINT or SIGTERM.
 
 See ``docs/cli.md``.
 """
@@ -32,23 +34,25 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import errno
 import importlib
 import io
 import os
-import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 import attrs
 
-from mofa_parse.api import parse_data, read_bytes
+from mofa_parse.api import parse_data
 from mofa_parse.corpus.summary import Facts, facts, summary_line
 from mofa_parse.errors import ParseError
+from mofa_parse.io.files import DEFAULT_MAX_BYTES, Skipped, parse_size, printable, read_limited, shown, too_large
+from mofa_parse.io.stopping import Stopped, signals_held, stop_on_signals, worker_pool
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.structure.render import render
 
@@ -84,6 +88,13 @@ STDIN = "-"
 #: Show a progress bar from this many inputs on (when standard error is a terminal).
 PROGRESS_FROM = 10
 
+#: The exit status when the reader of standard output goes away (``| head -1``): the
+#: status a shell reports for a filter ended by SIGPIPE, distinct from a failed input.
+PIPE_CLOSED = 128 + 13
+
+#: Inputs handed to each worker process ahead of the one whose output is written next.
+AHEAD = 4
+
 
 class Task(NamedTuple):
     """One input: where it came from (as shown to the user), its bytes if read already
@@ -97,7 +108,7 @@ class Task(NamedTuple):
 class Result(NamedTuple):
     """What parsing one input produced: its formatted output, or the error message; what it holds."""
 
-    output: str | None
+    output: Iterable[str] | None
     error: str | None
     facts: Facts | None = None
 
@@ -106,6 +117,7 @@ class Options(NamedTuple):
     format: str
     strict: bool
     encoding: str | None
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 # --------------------------------------------------------------------------- finding inputs
@@ -115,13 +127,29 @@ class Options(NamedTuple):
 READOUT_SUFFIXES = (".txt", ".html", ".htm")
 
 
-def _readouts(directory: Path) -> Iterator[Path]:
-    """The readout files below ``directory``, depth first in name order, without following links."""
-    for root, dirs, files in os.walk(directory):
+def _readouts(directory: Path) -> Iterator[Path | str]:
+    """The readout files below ``directory``, depth first in name order, without following
+    links; a ``str`` reports a folder that cannot be listed."""
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=problems.append):
+        while problems:
+            error = problems.pop()
+            yield f"{shown(str(error.filename))}: cannot list directory: {error.strerror or error}"
         dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(READOUT_SUFFIXES):
                 yield Path(root) / name
+    for error in problems:
+        yield f"{shown(str(error.filename))}: cannot list directory: {error.strerror or error}"
+
+
+def _missing(arg: str, error: OSError) -> str:
+    """The report for a command-line path that cannot be looked at."""
+    if error.errno == errno.ENOENT:
+        return f"{shown(arg)}: no such file or directory"
+    if error.errno == errno.ELOOP:
+        return f"{shown(arg)}: a loop of symbolic links"
+    return f"{shown(arg)}: {error.strerror or error}"
 
 
 _ENCODING_HINT = "pass --encoding for other encodings"
@@ -137,24 +165,36 @@ def _target(out: Path, relative: Path, fmt: str) -> str:
     return str(out / relative.parent / (name + SUFFIXES[fmt]))
 
 
-def collect(paths: Sequence[str], out: Path | None, fmt: str, encoding: str | None) -> Iterator[Task | str]:
+def collect(
+    paths: Sequence[str], out: Path | None, fmt: str, encoding: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Task | str]:
     """The inputs named on the command line, in order; a ``str`` is an error to report."""
     for arg in paths:
         if arg == STDIN:
-            yield Task(STDIN, sys.stdin.buffer.read(), None if out is None else _target(out, Path("stdin"), fmt))
+            data = sys.stdin.buffer.read(max_bytes + 1) if max_bytes else sys.stdin.buffer.read()
+            if max_bytes and len(data) > max_bytes:
+                yield str(too_large(STDIN, max_bytes))
+                continue
+            yield Task(STDIN, data, None if out is None else _target(out, Path("stdin"), fmt))
             continue
         path = Path(arg)
-        if path.is_dir():
+        try:
+            is_dir = stat.S_ISDIR(os.stat(arg).st_mode)
+        except OSError as error:
+            yield _missing(arg, error)
+            continue
+        if is_dir:
             found = False
             for file in _readouts(path):
+                if isinstance(file, str):
+                    yield file
+                    continue
                 found = True
                 yield Task(str(file), None, None if out is None else _target(out, file.relative_to(path), fmt))
             if not found:
-                yield f"{arg}: no *.txt or *.html readouts in this directory"
-        elif path.exists():
+                yield f"{shown(arg)}: no *.txt or *.html readouts in this directory"
+        else:  # read only if it is a regular file, when its turn comes
             yield Task(arg, None, None if out is None else _target(out, Path(path.name), fmt))
-        else:
-            yield f"{arg}: no such file or directory"
 
 
 # --------------------------------------------------------------------------- one input
@@ -198,66 +238,74 @@ def _csv(rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def _json_safe(text: str) -> str:
-    """JSON text with the line separators that some readers split on escaped (same value)."""
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
-
-
-_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
-
-
-def _compact_pairs(text: str) -> str:
-    """Indented JSON with each two-number array (a span) on one line: ``[276, 468]``.
-
-    JSON strings hold no raw line breaks, so the pattern can only meet structure.
-    """
-    return _PAIR.sub(r"[\1, \2]", text)
-
-
-def _format(doc: Document, name: str, fmt: str, with_header: bool) -> str:
+def _format(doc: Document, name: str, fmt: str, with_header: bool) -> Iterable[str]:
+    """The output for one document, in pieces (JSON: one a key, so that no copy of the whole is made)."""
     if fmt == "text":
-        return render(doc)
+        return (render(doc),)
     if fmt == "statements-csv":
         rows = _statement_rows(name, doc)
-        return _csv([CSV_HEADER, *rows] if with_header else rows)
-    from mofa_parse.io.serialize import to_json  # cattrs: loaded only for the JSON formats
+        return (_csv([CSV_HEADER, *rows] if with_header else rows),)
+    from mofa_parse.io.pieces import json_pieces  # cattrs: loaded only for the JSON formats
 
-    if fmt == "json":
-        return _json_safe(_compact_pairs(to_json(doc, indent=2))) + "\n"
-    return _json_safe(to_json(doc)) + "\n"
+    return json_pieces(doc, indented=fmt == "json")
 
 
-def work(options: Options, task: Task) -> Result:
-    """Parse and format one input; never raises, so one bad input cannot stop the others."""
+def work(options: Options, task: Task, joined: bool = True) -> Result:
+    """Parse and format one input; never raises, so one bad input cannot stop the others.
+
+    ``joined``: the output as one string (to send from a worker process); otherwise in
+    pieces made as they are written, so that a large document's text is never held whole."""
     try:
-        data = task.data if task.data is not None else read_bytes(task.name)[1]
-        doc = parse_data(data, task.name, strict=options.strict, encoding=options.encoding, hint=_ENCODING_HINT)
+        data = task.data if task.data is not None else read_limited(task.name, options.max_bytes)
+        try:
+            doc = parse_data(data, task.name, strict=options.strict, encoding=options.encoding, hint=_ENCODING_HINT)
+        except ParseError as error:
+            raise error.with_path(shown(task.name)) from None
+        del data
         if task.data is not None:  # standard input: no file to name
             doc = attrs.evolve(doc, origin=attrs.evolve(doc.origin, path=None))
         output = _format(doc, task.name, options.format, with_header=task.target is not None)
-        return Result(output, None, facts(task.name, doc))
-    except ParseError as error:
+        return Result(("".join(output),) if joined else output, None, facts(task.name, doc))
+    except (ParseError, Skipped) as error:
         return Result(None, str(error))
     except Exception as error:  # a bug in the library: report it, keep going
-        return Result(None, f"{task.name}: internal error: {type(error).__name__}: {error}")
+        return Result(None, f"{shown(task.name)}: internal error: {type(error).__name__}: {error}")
+
+
+def _lost(task: Task) -> Result:
+    """The result of an input whose worker process died (killed from outside, out of memory)."""
+    return Result(None, f"{shown(task.name)}: internal error: the worker process parsing it ended")
 
 
 # --------------------------------------------------------------------------- output
 
 
-def write_atomically(target: str, content: str) -> None:
-    """Write ``content`` to ``target`` through a temporary file and a rename: never half-written."""
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(target: str, content: str | Iterable[str]) -> None:
+    """Write ``content`` to ``target`` through a temporary file and a rename: never half-written.
+
+    The file gets the mode a new file gets (``0o666`` less the umask), and SIGINT and
+    SIGTERM wait until it is in place, so a stopped run leaves no temporary file.
+    """
     directory = os.path.dirname(target) or "."
     os.makedirs(directory, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".mofa-parse-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with signals_held():
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".mofa-parse-", suffix=".tmp")
+        try:
+            os.fchmod(handle, 0o666 & ~_umask())
+            with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as file:
+                for piece in (content,) if isinstance(content, str) else content:
+                    file.write(piece)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
 
 
 def _inside(directory: Path, target: str) -> bool:
@@ -274,16 +322,25 @@ class _Stdout:
         self.array = array
         self.count = 0
 
-    def write(self, name: str, output: str) -> None:
+    def write(self, name: str, output: Iterable[str]) -> None:
+        """One document's output, written piece by piece."""
+        prefix = ""
         if self.fmt == "json" and self.array:
-            output = ("[\n" if not self.count else ",\n") + output.rstrip("\n")
+            prefix = "[\n" if not self.count else ",\n"
         elif self.fmt == "text" and self.array:
-            output = ("\n" if self.count else "") + f"==> {name} <==\n" + output
+            prefix = ("\n" if self.count else "") + f"==> {shown(name)} <==\n"
         elif self.fmt == "statements-csv" and not self.count:
-            output = _csv([CSV_HEADER]) + output
-        self.stream.write(output.encode("utf-8"))
+            prefix = _csv([CSV_HEADER])
+        pending = prefix
+        for piece in output:
+            self._put(pending)
+            pending = piece
+        self._put(pending.rstrip("\n") if self.fmt == "json" and self.array else pending)
         self.stream.flush()
         self.count += 1
+
+    def _put(self, text: str) -> None:
+        self.stream.write(text.encode("utf-8", "backslashreplace"))  # a lone surrogate as a backslash escape
 
     def close(self) -> None:
         if self.fmt == "json" and self.array:
@@ -306,7 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mofa-parse",
         description="Parse MOFA meeting readouts into a typed document tree.",
-        epilog="Exit status: 0 when every input was parsed, 1 when any failed, 2 for usage errors.",
+        epilog="Exit status: 0 when every input was parsed, 1 when any failed, 2 for usage errors, "
+        "141 when standard output was closed, 130 / 143 when stopped by SIGINT / SIGTERM.",
     )
     parser.add_argument(
         "paths",
@@ -338,7 +396,17 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="DIR", help="write one output file per input into DIR, mirroring the input tree"
     )
     parser.add_argument(
-        "--encoding", metavar="ENC", help="read inputs in this encoding instead of UTF-8 (or a page's declared charset)"
+        "--encoding",
+        metavar="ENC",
+        help="read inputs in this encoding instead of UTF-8 (or UTF-16/32 with a BOM, or a page's declared charset)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"report inputs larger than N bytes (512k, 64M, 1G; 0: no limit) instead of reading them "
+        f"(default {DEFAULT_MAX_BYTES // 1024**2}M)",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="leave out the summary line after a run over several inputs"
@@ -347,12 +415,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _tqdm() -> Any:
     """tqdm's bar class, imported only when a bar is shown (it ships no type hints)."""
     return importlib.import_module("tqdm").tqdm
 
 
 def _report(message: str, bar: object | None) -> None:
+    message = printable(message)  # one line, whatever an input held
     if bar is not None:
         _tqdm().write(message, file=sys.stderr)
     else:
@@ -378,14 +454,20 @@ def run(argv: Sequence[str] | None = None) -> int:
             parser.error(f"--format {fmt} reads files and directories, not standard input")
         if fmt == "parquet" and out is None:
             parser.error("--format parquet needs -o DIR")
-        return run_corpus(args.paths, fmt, out, jobs, quiet=args.quiet)
-    options = Options(fmt, args.strict, args.encoding)
+        with stop_on_signals():
+            return run_corpus(args.paths, fmt, out, jobs, quiet=args.quiet)
+    options = Options(fmt, args.strict, args.encoding, args.max_bytes)
+    with stop_on_signals():
+        return _run(args, out, single, fmt, jobs, options)
+
+
+def _run(args: argparse.Namespace, out: Path | None, single: bool, fmt: str, jobs: int, options: Options) -> int:
 
     failed = False
     failures = 0
     tasks: list[Task] = []
     claimed: dict[str, str] = {}
-    for found in collect(args.paths, out, fmt, args.encoding):
+    for found in collect(args.paths, out, fmt, args.encoding, args.max_bytes):
         if isinstance(found, str):
             _report(found, None)
             failed = True
@@ -394,11 +476,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         if found.target is not None and out is not None:
             problem = None
             if not _inside(out, found.target):
-                problem = f"{found.name}: output {found.target} would lie outside {out}"
+                problem = f"{shown(found.name)}: output {shown(found.target)} would lie outside {shown(str(out))}"
             elif found.target in claimed:
-                problem = f"{found.name}: output {found.target} is already written for {claimed[found.target]}"
+                problem = (
+                    f"{shown(found.name)}: output {shown(found.target)} is already written for "
+                    f"{shown(claimed[found.target])}"
+                )
             elif found.data is None and os.path.realpath(found.target) == os.path.realpath(found.name):
-                problem = f"{found.name}: output {found.target} would overwrite the input"
+                problem = f"{shown(found.name)}: output {shown(found.target)} would overwrite the input"
             if problem:
                 _report(problem, None)
                 failed = True
@@ -409,17 +494,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     parsed: list[Facts] = []
     bar = None
     stdout = _Stdout(sys.stdout.buffer, fmt, array=not single) if out is None else None
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
-    try:
+    with contextlib.ExitStack() as stack:
         results: Iterable[Result]
-        if executor is not None:
-            chunk = max(1, len(tasks) // (jobs * 8))
-            results = executor.map(partial(work, options), tasks, chunksize=chunk)
+        if jobs > 1 and len(tasks) > 1:
+            workers = stack.enter_context(worker_pool(min(jobs, len(tasks))))
+            results = workers.map(partial(work, options), tasks, jobs * AHEAD, _lost)
         else:
-            results = (work(options, task) for task in tasks)
+            results = (work(options, task, joined=False) for task in tasks)
         # The bar (and its monitor thread) comes after the workers are forked.
         if len(tasks) >= PROGRESS_FROM and sys.stderr.isatty():
             bar = _tqdm()(total=len(tasks), unit="file", file=sys.stderr, leave=False)
+            stack.callback(bar.close)
         for task, result in zip(tasks, results):
             if bar is not None:
                 bar.update()
@@ -435,17 +520,12 @@ def run(argv: Sequence[str] | None = None) -> int:
                 try:
                     write_atomically(task.target, result.output)
                 except OSError as error:
-                    _report(f"{task.target}: cannot write: {error.strerror or error}", bar)
+                    _report(f"{shown(task.target)}: cannot write: {error.strerror or error}", bar)
                     failed = True
             elif stdout is not None:
                 stdout.write(task.name, result.output)
         if stdout is not None:
             stdout.close()
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
-        if bar is not None:
-            bar.close()
     if not args.quiet and len(tasks) + failures > 1:
         _report(summary_line(parsed, failures), None)
     return 1 if failed else 0
@@ -458,7 +538,7 @@ def run_corpus(paths: Sequence[str], fmt: str, out: Path | None, jobs: int, *, q
 
     corpus = Corpus.from_paths(paths, jobs=jobs, progress=sys.stderr.isatty())
     for failure in corpus.failures:
-        _report(f"{failure.path}: {failure.message}", None)
+        _report(f"{shown(failure.path)}: {failure.message}", None)
     failed = bool(corpus.failures)
     tables = {name: corpus.table(name) for name in CORPUS_FORMATS[fmt]}
     try:
@@ -469,13 +549,13 @@ def run_corpus(paths: Sequence[str], fmt: str, out: Path | None, jobs: int, *, q
             write(out, tables, "csv")
         else:
             for name, rows in tables.items():
-                sys.stdout.buffer.write(csv_text(name, rows).encode("utf-8"))
+                sys.stdout.buffer.write(csv_text(name, rows).encode("utf-8", "backslashreplace"))
             sys.stdout.buffer.flush()
     except ImportError as error:
         _report(f"mofa-parse: {error}", None)
         return 1
     except OSError as error:
-        _report(f"{out}: cannot write: {error.strerror or error}", None)
+        _report(f"{shown(str(out))}: cannot write: {error.strerror or error}", None)
         return 1
     if not quiet and len(corpus.documents) + len(corpus.failures) > 1:
         found = [facts(source.document, doc) for source, doc in zip(corpus.sources, corpus.documents)]
@@ -487,13 +567,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The ``mofa-parse`` console script."""
     try:
         return run(argv)
+    except Stopped as stopped:  # SIGINT or SIGTERM: the workers are ended, no file half written
+        return stopped.status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other filters do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return PIPE_CLOSED
 
 
 if __name__ == "__main__":

@@ -18,9 +18,15 @@ documented in ``docs/json.md``; in short:
   object always reads the same.
 
 ``from_dict`` is stricter than cattrs' defaults: strings must be strings and
-integers integers (no ``"3"`` for ``3``), unknown keys are refused, and every
-problem is reported with its place in the data. Missing keys take the field's
-default, so hand-written input may be short.
+integers integers (no ``"3"`` for ``3``), objects objects and arrays arrays,
+unknown keys are refused, and every problem is reported with its place in the
+data. Missing keys take the field's default, so hand-written input may be short.
+
+Every ``str`` can be written: ``to_json`` writes lone surrogates, which UTF-8
+cannot encode, as ``\\u`` escapes, and ``from_json`` reads them back. Blocks may
+nest ``MAX_DEPTH`` deep, far more than any readout does (a parse gives at most
+13); deeper hand-built trees, and data or JSON text nested deeper than such a
+document, are refused with ``ValueError``, so nothing here can exhaust the stack.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import enum
 import functools
 import json
 import re
+import reprlib
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -37,6 +44,7 @@ from typing import Any, Union
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import format_exception
 
@@ -44,6 +52,7 @@ from mofa_parse.model import Document, Span
 
 __all__ = [
     "DURATION_PATTERN",
+    "MAX_DEPTH",
     "TAG",
     "class_union",
     "format_duration",
@@ -59,6 +68,22 @@ __all__ = [
 
 #: The key naming the class of an object that may stand in a union.
 TAG = "type"
+
+#: How deep blocks (sections, clauses, items) may nest in a document that is written
+#: or read: a section holding an item holding a paragraph is 3.
+MAX_DEPTH = 100
+
+#: How deep objects and arrays may nest in the data of such a document: the document,
+#: its ``sections``, two levels (the object and its ``body``) a block, and a span.
+_MAX_DATA_DEPTH = 2 * MAX_DEPTH + 2
+
+#: A UTF-16 surrogate code point: in a ``str`` it stands alone, and UTF-8 cannot encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Values quoted in error messages are cut short: the data may be megabytes, or deep.
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = _SHOWN.maxother = 60
+_SHOWN.maxlevel = 2
 
 #: The ISO 8601 durations ``format_duration`` writes and ``parse_duration`` reads.
 DURATION_PATTERN = r"^-?P(?!$)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,6})?S)?)?$"
@@ -100,15 +125,18 @@ def parse_duration(text: str) -> _dt.timedelta:
     """The ``timedelta`` an ISO 8601 duration of ``format_duration``'s form names."""
     match = _DURATION.fullmatch(text)
     if match is None:
-        raise ValueError(f"{text!r} is not an ISO 8601 duration such as 'PT1H30M'")
+        raise ValueError(f"{_SHOWN.repr(text)} is not an ISO 8601 duration such as 'PT1H30M'")
     fraction = match["fraction"] or ""
-    value = _dt.timedelta(
-        days=int(match["days"] or 0),
-        hours=int(match["hours"] or 0),
-        minutes=int(match["minutes"] or 0),
-        seconds=int(match["seconds"] or 0),
-        microseconds=int(fraction.ljust(6, "0")) if fraction else 0,
-    )
+    try:
+        value = _dt.timedelta(
+            days=int(match["days"] or 0),
+            hours=int(match["hours"] or 0),
+            minutes=int(match["minutes"] or 0),
+            seconds=int(match["seconds"] or 0),
+            microseconds=int(fraction.ljust(6, "0")) if fraction else 0,
+        )
+    except OverflowError:
+        raise ValueError(f"{_SHOWN.repr(text)} is longer than a timedelta can hold") from None
     return -value if match["sign"] else value
 
 
@@ -175,7 +203,16 @@ def tag_of(cls: type) -> str:
 
 def _expect(value: Any, kind: type | tuple[type, ...], name: str) -> None:
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise TypeError(f"expected {name}, got {type(value).__name__} {value!r}")
+        raise TypeError(f"expected {name}, got {type(value).__name__} {_SHOWN.repr(value)}")
+
+
+def _expect_object(value: Any, cls: type) -> None:
+    """An object for ``cls``: a dict whose keys are strings (JSON's are; a hand-built dict's may not be)."""
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str):
+            raise TypeError(f"expected string keys for {cls.__name__}, got {type(key).__name__} {_SHOWN.repr(key)}")
 
 
 def _structure_str(value: Any, _: Any) -> str:
@@ -208,7 +245,7 @@ def _structure_duration(value: Any, _: Any) -> _dt.timedelta:
 
 def _structure_span(value: Any, _: Any) -> Span:
     if not isinstance(value, (list, tuple)) or len(value) != 2:
-        raise TypeError(f"expected a span [start, end], got {value!r}")
+        raise TypeError(f"expected a span [start, end], got {_SHOWN.repr(value)}")
     start, end = value
     _expect(start, int, "an integer span start")
     _expect(end, int, "an integer span end")
@@ -225,7 +262,7 @@ def _structure_enum(value: Any, tp: type[enum.Enum]) -> enum.Enum:
         return tp[value]
     except KeyError:
         names = ", ".join(tp.__members__)
-        raise ValueError(f"{value!r} is not a {tp.__name__} (one of {names})") from None
+        raise ValueError(f"{_SHOWN.repr(value)} is not a {tp.__name__} (one of {names})") from None
 
 
 def _tagged_hooks(
@@ -240,11 +277,10 @@ def _tagged_hooks(
         return {TAG: tag, **unstructure(obj)}
 
     def structure_tagged(value: Any, _: Any) -> Any:
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
+        _expect_object(value, cls)
         if TAG in value:
             if value[TAG] != tag:
-                raise ValueError(f"{TAG} {value[TAG]!r} where a {tag!r} belongs")
+                raise ValueError(f"{TAG} {_SHOWN.repr(value[TAG])} where a {tag!r} belongs")
             value = {k: v for k, v in value.items() if k != TAG}
         return structure(value, cls)
 
@@ -274,13 +310,42 @@ def _register_union(converter: cattrs.Converter, union: Any) -> None:
             raise TypeError(f"expected an object with a {TAG!r} key, got {type(value).__name__}")
         if TAG not in value:
             raise ValueError(f"object has no {TAG!r} key (one of {', '.join(by_tag)})")
-        cls = by_tag.get(value[TAG])
+        cls = by_tag.get(value[TAG]) if isinstance(value[TAG], str) else None
         if cls is None:
-            raise ValueError(f"{TAG} {value[TAG]!r} is not one of {', '.join(by_tag)}")
+            raise ValueError(f"{TAG} {_SHOWN.repr(value[TAG])} is not one of {', '.join(by_tag)}")
         return converter.structure(value, cls)
 
     converter.register_unstructure_hook(union, unstructure_union)
     converter.register_structure_hook(union, structure_union)
+
+
+def _untagged_hook(converter: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
+    """The hook of a class that stands in no union (``Document``, ``Meeting``, ...): an object only."""
+    structure: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure_object(value: Any, _: Any) -> Any:
+        _expect_object(value, cls)
+        return structure(value, cls)
+
+    return structure_object
+
+
+def _is_tuple_of(tp: Any) -> bool:
+    """``tuple[X, ...]``: the model's collections."""
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(converter: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+    """An array only: cattrs alone would take a string's characters or a dict's keys as the items."""
+    structure = homogenous_tuple_structure_factory(tp, converter)
+
+    def structure_array(value: Any, _: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected an array, got {type(value).__name__} {_SHOWN.repr(value)}")
+        return structure(value, tp)
+
+    return structure_array
 
 
 @functools.cache
@@ -304,6 +369,9 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
     conv.register_structure_hook(Span, _structure_span)
     _register_tagged(conv, tagged_classes())
+    untagged = frozenset(model_classes()) - frozenset(tagged_classes()) - {Span}
+    conv.register_structure_hook_factory(lambda t: t in untagged, lambda t: _untagged_hook(conv, t))
+    conv.register_structure_hook_factory(_is_tuple_of, lambda t: _tuple_hook(conv, t))
     for tp in _walk(Document):
         if class_union(tp) is not None:
             _register_union(conv, tp)
@@ -320,37 +388,116 @@ def _describe(error: BaseException, tp: Any) -> str:
     return format_exception(error, tp)
 
 
+def block_depth(doc: Document) -> int:
+    """How deep the blocks of ``doc`` nest (a section holding a paragraph is 2), counted without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(block, 1) for block in (*doc.preamble, *doc.sections)]
+    while stack:
+        block, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in getattr(block, "body", ()))
+    return deepest
+
+
+def _data_depth(data: Any) -> int:
+    """How deep the objects and arrays of ``data`` nest (``{}`` is 1), counted without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, (list, tuple)):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth > _MAX_DATA_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
 def to_dict(doc: Document) -> dict[str, Any]:
-    """The document as JSON-ready data (dicts, lists, strings, numbers, None), losing nothing."""
+    """The document as JSON-ready data (dicts, lists, strings, numbers, None), losing nothing.
+
+    Raises ``ValueError`` for a hand-built document whose blocks nest deeper than ``MAX_DEPTH``.
+    """
     if not isinstance(doc, Document):
         raise TypeError(f"to_dict() takes a Document, not {type(doc).__name__}")
-    return typing.cast(dict[str, Any], converter().unstructure(doc, Document))
+    depth = block_depth(doc)
+    if depth > MAX_DEPTH:
+        raise ValueError(f"cannot write a document whose blocks nest {depth} deep (at most {MAX_DEPTH})")
+    try:
+        return typing.cast(dict[str, Any], converter().unstructure(doc, Document))
+    except RecursionError:  # only when called from deep in the stack already
+        raise ValueError("cannot write the document: too little room left on the stack") from None
 
 
 def from_dict(data: dict[str, Any]) -> Document:
     """The document ``to_dict`` wrote. Raises ``ValueError`` naming every place that does not fit."""
     if not isinstance(data, dict):
         raise ValueError(f"from_dict() takes a dict, not {type(data).__name__}")
+    if _data_depth(data) > _MAX_DATA_DEPTH:
+        raise ValueError(
+            f"not a valid document: objects and arrays nest more than {_MAX_DATA_DEPTH} deep "
+            f"(blocks nest at most {MAX_DEPTH} deep)"
+        )
     try:
         return converter().structure(data, Document)
     except cattrs.BaseValidationError as error:
+        if error.subgroup(RecursionError) is not None:
+            raise ValueError("cannot read the document: too little room left on the stack") from None
         problems = cattrs.transform_error(error, path="$", format_exception=_describe)
         raise ValueError("not a valid document: " + "; ".join(problems)) from error
+    except (TypeError, ValueError) as error:  # the document object itself, at "$"
+        raise ValueError(f"not a valid document: {error} @ $") from error
+    except RecursionError:  # only when called from deep in the stack already
+        raise ValueError("cannot read the document: too little room left on the stack") from None
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
+
+
+_JSON_NAMES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
 
 
 def to_json(doc: Document, **kwargs: Any) -> str:
     """The document as JSON text; ``kwargs`` go to ``json.dumps`` (``indent=2``, ...).
 
-    Non-ASCII text is written as is unless ``ensure_ascii=True`` is passed.
+    Non-ASCII text is written as is unless ``ensure_ascii=True`` is passed; lone
+    surrogates, which no UTF-8 text can hold, are always written as ``\\u`` escapes,
+    so the result always encodes as UTF-8. Raises ``ValueError`` as ``to_dict`` does.
     """
     kwargs.setdefault("ensure_ascii", False)
-    return json.dumps(to_dict(doc), **kwargs)
+    text = json.dumps(to_dict(doc), **kwargs)
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(_escape_surrogate, text)
 
 
 def from_json(text: str | bytes) -> Document:
-    """The document ``to_json`` wrote. Raises ``ValueError`` for invalid JSON or data."""
+    """The document ``to_json`` wrote. Raises ``ValueError`` for anything else.
+
+    ``text`` is JSON text, or its bytes in UTF-8, UTF-16 or UTF-32. Invalid JSON
+    (``NaN`` and ``Infinity`` included), JSON nested too deep and JSON that is not a
+    document all raise ``ValueError`` with a message saying which.
+    """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise ValueError(f"from_json() takes JSON text (str or bytes), not {type(text).__name__}")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON: {error}") from error
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValueError(f"not a document: the JSON nests far more than {_MAX_DATA_DEPTH} deep") from None
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not valid JSON: the bytes are not UTF-8, UTF-16 or UTF-32 ({error.reason})") from None
+    except ValueError as error:  # JSONDecodeError, and numbers too long to read
+        raise ValueError(f"not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"not a document: the JSON holds {_JSON_NAMES.get(type(data), 'a value')}, not an object")
     return from_dict(data)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
