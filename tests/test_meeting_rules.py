@@ -11,6 +11,7 @@ import pytest
 from mofa_parse.rules import meeting as rules
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.meeting.kind import says_meeting, says_visit
+from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "meeting.txt"
@@ -22,7 +23,7 @@ def _examples() -> list[tuple[str, str, str, str]]:
     for line in FIXTURE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             entry, _, rest = line.partition(": ")
-            table, word = entry.split(" ")
+            table, word = entry.split(" ", 1)  # a phrase of several words for the company tables
             text, read = rest.rsplit(" => ", 1)
             found.append((table, word, text, read))
     return found
@@ -33,8 +34,16 @@ EXAMPLES = _examples()
 
 @pytest.mark.parametrize(("table", "word", "text", "read"), EXAMPLES)
 def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: str) -> None:
-    assert word in text
-    if table == "meeting_word":
+    assert word.casefold() in text.casefold()
+    if table == "company_before":
+        at = text.casefold().index(word)
+        assert (company_start(text), read) == (at + len(word), "company")
+        assert company_start(text[:at] + "x" + text[at + len(word) :]) is None
+    elif table == "company_present":
+        at = text.casefold().index(word)
+        assert says_also_present(text) and read == "company"
+        assert not says_also_present(text[:at] + "x" + text[at + len(word) :])
+    elif table == "meeting_word":
         assert says_meeting(text)
         assert not says_meeting(text.replace(word, "x"))
     elif table == "visit_word":
@@ -49,7 +58,7 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
 
 def test_every_entry_has_one_example() -> None:
     tables = parse_rules("rules/meeting.toml", _rules_text(), rules._SHAPES)
-    entries = sorted((table, entry["word"]) for table, rows in tables.items() for entry in rows)
+    entries = sorted((table, entry.get("word") or entry["phrase"]) for table, rows in tables.items() for entry in rows)
     assert sorted((table, word) for table, word, _, _ in EXAMPLES) == entries
 
 

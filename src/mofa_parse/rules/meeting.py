@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from mofa_parse.rules.load import TableShape, load
 
-__all__ = ["EVENT_WORDS", "MEETING_WORDS", "REGION_WORDS", "VENUE_WORDS", "VISIT_WORDS"]
+__all__ = [
+    "COMPANY_BEFORE",
+    "COMPANY_PRESENT",
+    "EVENT_WORDS",
+    "MEETING_WORDS",
+    "REGION_WORDS",
+    "VENUE_WORDS",
+    "VISIT_WORDS",
+]
 
 _WORD = TableShape({"word": str}, unique=("word",))
+_PHRASE = TableShape({"phrase": str}, optional={"sentence_start": bool}, unique=("phrase",))
 #: The tables of ``meeting.toml`` and what their entries hold.
 _SHAPES = {
     "meeting_word": _WORD,
@@ -20,6 +29,8 @@ _SHAPES = {
     "venue_word": _WORD,
     "region_word": _WORD,
     "event_word": _WORD,
+    "company_before": _PHRASE,
+    "company_present": _PHRASE,
 }
 _TABLES = load("meeting.toml", _SHAPES)
 
@@ -38,3 +49,12 @@ VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
 REGION_WORDS: frozenset[str] = frozenset(_words("region_word"))
 #: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
 EVENT_WORDS: frozenset[str] = frozenset(_words("event_word"))
+def _phrases(table: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((entry["phrase"], entry.get("sentence_start", False)) for entry in _TABLES[table])
+
+
+#: Phrases after which a sentence names the principals' company ("accompanied by"), in small
+#: letters, each with whether it may open a sentence with a capital ("Those who attended").
+COMPANY_BEFORE: tuple[tuple[str, bool], ...] = _phrases("company_before")
+#: Phrases that make the people of a sentence the company ("were also present"), likewise.
+COMPANY_PRESENT: tuple[tuple[str, bool], ...] = _phrases("company_present")

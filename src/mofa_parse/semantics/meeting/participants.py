@@ -22,6 +22,7 @@ from mofa_parse.rules.countries import (
     known_country,
     same_country,
 )
+from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_PRESENT
 from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
 from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
@@ -44,20 +45,29 @@ __all__ = [
     "title_countries",
 ]
 
-#: "accompanied by", "joined by": the people after it are the company, not the principals.
+def _phrases(phrases: tuple[tuple[str, bool], ...]) -> str:
+    """A group matching any of ``phrases`` as whole words, any white space between their words,
+    and a capital first letter for those that may open a sentence ("Those who attended")."""
+    forms = []
+    for phrase, sentence_start in sorted(phrases, key=lambda entry: len(entry[0]), reverse=True):
+        words = [re.escape(word) for word in phrase.split()]
+        if sentence_start:
+            words[0] = f"[{words[0][0].upper()}{words[0][0]}]{words[0][1:]}"
+        forms.append(r"\s+".join(words))
+    return r"\b(?:" + "|".join(forms) + r")\b"
+
+
+#: "accompanied by", "joined by" (``rules/meeting.toml``), "Attending from the Japanese side",
+#: "(Attendees: ...": the people after it are the company, not the principals.
 _ACCOMPANIED = re.compile(
-    r"\b(?:accompanied\s+by|attended\s+by|joined\s+by|in\s+the\s+presence\s+of|with\s+the\s+attendance\s+of)\b"
-    r"|\b[Tt]hose\s+who\s+(?:attended|were\s+present|took\s+part)\b"
-    r"|\b(?:[Aa]ttending|[Pp]resent|[Pp]articipating)\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\b"
+    _phrases(COMPANY_BEFORE)
+    + r"|\b(?:[Aa]ttending|[Pp]resent|[Pp]articipating)\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\b"
     r"|\((?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)\s*:"
 )
 #: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
 _PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Members)\s*:")
-#: "were also present": the people of a sentence that says so are the company.
-_ALSO_PRESENT = re.compile(
-    r"\b(?:(?:were|was)\s+also\s+(?:present|in\s+attendance)|were\s+present|also\s+(?:attended|joined|participated))\b"
-    r"|\b[Aa]lso\s+(?:present|in\s+attendance)\b"
-)
+#: "were also present" (``rules/meeting.toml``): the people of a sentence that says so are the company.
+_ALSO_PRESENT = re.compile(_phrases(COMPANY_PRESENT))
 #: "A and B from the Japanese side": the side of the people before it.
 _SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b")
 #: "(Japanese side) A, B", "[Japanese side] A, B", "Japanese side: A, B", "from the Japanese side
