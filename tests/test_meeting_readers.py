@@ -140,6 +140,24 @@ def test_mentions_of_a_lead() -> None:
     ]
 
 
+def test_an_office_after_a_name_goes_on_after_a_comma_only_with_its_fields() -> None:
+    """", International Trade and Worship" is more of the office; ", Foreign Minister X" and
+    ", Mr. X" are other people."""
+    text = (
+        "Mr. Ken Sato, Minister for Foreign Affairs of Japan, met Mr. Hector Vidal, Minister of Foreign "
+        "Affairs, International Trade and Worship of the Argentine Republic, and Mr. Luis Ortiz, "
+        "Minister of Defence, Foreign Minister Ana Ruiz and Mr. Juan Paz, Minister of Economy, Mr. Ito."
+    )
+    assert [(m.name, m.title, m.country) for m in find_mentions(text)] == [
+        ("Ken Sato", "Minister for Foreign Affairs", "Japan"),
+        ("Hector Vidal", "Minister of Foreign Affairs, International Trade and Worship", "Argentine Republic"),
+        ("Luis Ortiz", "Minister of Defence", None),
+        ("Ana Ruiz", "Foreign Minister", None),
+        ("Juan Paz", "Minister of Economy", None),
+        ("Ito", None, None),
+    ]
+
+
 def test_roles() -> None:
     assert foreign_minister_titles()[0] == "foreign minister"
     assert "foreign secretary" in foreign_minister_titles()

@@ -332,9 +332,28 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
             depth -= 1
             j += 1
             last_good = j
+        elif word == "," and has_head and _fields_after_comma(tokens, j + 1) > j + 1:
+            j += 1  # "Minister of Foreign Affairs, International Trade and Worship of ..."
         else:
             break
     return last_good if has_head and last_good > start else i
+
+
+def _fields_after_comma(tokens: Tokens, i: int) -> int:
+    """The index after the fields of an office that go on after a comma (", International Trade
+    and Worship"): they open with a modifier and hold no head word nor honorific, so that ", Foreign
+    Minister X" or ", Mr. X" after an office is not read into it; ``i`` when there are none."""
+    words = tokens.words
+    n = len(words)
+    if i >= n or words[i] not in MODIFIERS:
+        return i
+    j = i
+    while j < n and (is_capitalised(words[j]) or words[j] == "and"):
+        word = words[j]
+        if _is_head(word) or word in _HONORIFIC_STARTS or word in _MONTHS_AND_DAYS:
+            return i
+        j += 1
+    return j if words[j - 1] != "and" else i
 
 
 def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
