@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, HonorificKind
+from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, TITLE_CONNECTORS, HonorificKind
 
 __all__ = [
     "ADV",
@@ -257,17 +257,7 @@ FIRST_WORDS = frozenset(
     | words("The the This this That that Both both He he She she They they Japan H.E. H.E His Her")
 )
 #: Words of titles and offices, small letters: what a name is not ("of", "affairs", "president").
-TITLE_WORDS = frozenset(
-    {word.casefold() for word in (*HEADS, *MODIFIERS)}
-    | words(
-        "of for the and affairs foreign state defense defence trade industry economy finance justice "
-        "health labour labor welfare education environment agriculture forestry fisheries land "
-        "infrastructure transport tourism internal communications home external commonwealth europe "
-        "development security office administration council cabinet government commission secretariat "
-        "assembly parliament diet house representatives councillors science technology culture sports "
-        "energy"
-    )
-)
+TITLE_WORDS = frozenset({word.casefold() for word in (*HEADS, *MODIFIERS)} | TITLE_CONNECTORS)
 #: Courtesy titles, small letters, with and without their full stop.
 MR_WORDS = frozenset(word.casefold() for form in _COURTESIES for word in (form, f"{form}."))
 TITLE_OR_MR_WORDS = TITLE_WORDS | MR_WORDS
