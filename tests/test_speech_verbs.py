@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mofa_parse.model import Person
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
 from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
@@ -30,6 +31,25 @@ def test_verb_example_gives_one_statement_of_its_family(line: str) -> None:
     assert statement.verb in line
     assert verb_family(statement.verb) == FAMILY_OF[statement.verb]
     assert statement.text
+
+
+ADVERB_LINES = [
+    line.split(": ", 1)
+    for line in (RULES / "adverbs.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+def test_every_adverb_has_one_example_line() -> None:
+    assert sorted(phrase for phrase, _ in ADVERB_LINES) == sorted(verbs.ADVERB_PHRASES)
+
+
+@pytest.mark.parametrize(("phrase", "line"), ADVERB_LINES)
+def test_a_subject_is_read_through_its_adverb(phrase: str, line: str) -> None:
+    assert f" {phrase} stated " in line
+    statement = only_statement(line)
+    assert (statement.speaker_text, statement.verb) == ("Prime Minister Sato", "stated")
+    assert isinstance(statement.speaker, Person) and statement.speaker.surname == "Sato"
 
 
 def test_new_verbs_report_speech() -> None:

@@ -18,12 +18,14 @@ import attrs
 from mofa_parse.rules.load import Entries, RulesError, TableShape, load
 
 __all__ = [
+    "ADVERB_PHRASES",
     "BLOCK_NOUNS",
     "BLOCK_VERBS",
     "EXPRESSION_NOUNS",
     "FAMILIES",
     "NON_SPEECH_VERBS",
     "REPORTING_VERBS",
+    "WHOLE_ADVERB_PHRASES",
     "ReportingVerb",
     "verb_family",
 ]
@@ -77,6 +79,7 @@ _TABLES = load(
         "expression_noun": _WORD,
         "block_noun": _WORD,
         "non_speech_verb": _WORD,
+        "adverb": TableShape({"phrase": str}, {"whole": bool}, unique=("phrase",)),
     },
 )
 
@@ -109,6 +112,11 @@ EXPRESSION_NOUNS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["ex
 BLOCK_NOUNS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["block_noun"])
 #: Verbs of the genre that look like reporting but are not speech; documented, never matched.
 NON_SPEECH_VERBS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["non_speech_verb"])
+
+#: The adverbs and adverbial phrases between a subject and its verb ("also", "once again", "for his part").
+ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["adverb"])
+#: Those of ``ADVERB_PHRASES`` whose words are no adverbs on their own ("for his part"): read only whole.
+WHOLE_ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["adverb"] if entry.get("whole"))
 
 _FAMILY: dict[str, str] = {}
 for _verb in REPORTING_VERBS:

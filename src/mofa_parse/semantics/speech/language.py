@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, TITLE_CONNECTORS, HonorificKind
+from mofa_parse.rules.verbs import ADVERB_PHRASES, WHOLE_ADVERB_PHRASES
 
 __all__ = [
     "ADV",
@@ -47,6 +48,7 @@ __all__ = [
     "SUBJ_NOT_LIST",
     "TITLE_OR_MR_WORDS",
     "TITLE_WORDS",
+    "WHOLE_ADVERB_END",
     "KindReader",
     "is_list",
     "mentions",
@@ -68,6 +70,11 @@ def _longest_first(words: Iterable[str]) -> list[str]:
 def _either(words: Iterable[str]) -> str:
     """A group matching any of ``words`` as written, longest first."""
     return "(?:" + "|".join(re.escape(word) for word in _longest_first(words)) + ")"
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as written, any white space between its words."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
 def _honorific(form: str) -> str:
@@ -134,12 +141,9 @@ _NAME_START = (
     rf"(?=[{_UP}]|" + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _SMALL_OPENERS) + ")"
 )
 LIST_HINT = re.compile(rf"\sand\s+{_NAME_START}")
-#: An adverb between a subject and its verb: "also", "strongly", "for his part".
-ADV = (
-    r"(?:[a-z]{2,15}ly|also|further|then|again|once\s+again|once\s+more|later|first|finally|"
-    r"subsequently|in\s+turn|thereupon|therefore|thus|however|had|has|have|too|afterwards|next|"
-    r"still|each|himself|herself|themselves|both|all|jointly|once|for\s+(?:his|her|its|their)\s+part)"
-)
+#: An adverb between a subject and its verb: "also", "strongly", "for his part" (``rules/verbs.toml``,
+#: and any word of small letters ending in "-ly").
+ADV = r"(?:[a-z]{2,15}ly|" + "|".join(_phrase(phrase) for phrase in _longest_first(ADVERB_PHRASES)) + ")"
 
 #: A named person; ``NAMED_RE.fullmatch`` tells whether a text is one.
 NAMED_RE = re.compile(_NAME_START + NAMED)
@@ -238,10 +242,14 @@ NAT_RE = re.compile(NAT + r"\Z")
 #: "... of the Russian Federation" at the end of a mention.
 OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{CAP}(?:\s+{CAP}){{0,3}})\Z")
 
-#: The adverbs ``ADV`` lists as words (those ending in "-ly" aside).
-ADVERBS = words(
-    "also further then again once more later first finally subsequently in turn thereupon therefore thus "
-    "however had has have too afterwards next still each himself herself themselves both all jointly"
+#: The words of the adverbs of ``ADV`` (those ending in "-ly" aside), as a reader going back from a
+#: verb meets them one at a time: "turn" and "in" of "in turn"; not those of ``WHOLE_ADVERB_END``.
+ADVERBS = frozenset(
+    word for phrase in ADVERB_PHRASES if phrase not in WHOLE_ADVERB_PHRASES for word in phrase.split()
+)
+#: An adverbial phrase read only whole, at the end of a text: "for his part".
+WHOLE_ADVERB_END = re.compile(
+    r"\s*\b(?:" + "|".join(_phrase(phrase) for phrase in _longest_first(WHOLE_ADVERB_PHRASES)) + r")\Z"
 )
 #: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
 SUBJECT_ENDINGS = words(

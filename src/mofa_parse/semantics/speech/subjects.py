@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from mofa_parse.model import Document
+from mofa_parse.rules.verbs import WHOLE_ADVERB_PHRASES
 from mofa_parse.semantics.speech.language import (
     ADV,
     ADVERBS,
@@ -28,6 +29,7 @@ from mofa_parse.semantics.speech.language import (
     SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
+    WHOLE_ADVERB_END,
     is_list,
     subject_end,
     subject_kinds,
@@ -83,9 +85,11 @@ def _openers(masked: str, start: int, end: int) -> Iterator[int]:
             yield place
 
 
+#: The last words of the phrases ``WHOLE_ADVERB_END`` reads ("part" of "for his part"): a text that ends
+#: in none of them ends in no such phrase.
+_WHOLE_ADVERB_LAST_WORDS = tuple(sorted({" " + phrase.split()[-1] for phrase in WHOLE_ADVERB_PHRASES}))
 _IT_WAS = re.compile(rf"(?P<subj>It)\s+was\s+(?:{ADV}\s+){{0,2}}\Z")
 _CAPS_BEFORE_VERB = re.compile(rf"(?P<subj>{CAP}(?:\s+{CAP}){{0,2}})\s+(?:{ADV}\s+){{0,3}}\Z")
-_FOR_PART = re.compile(r"\s*\bfor\s+(?:his|her|its|their)\s+part\Z")
 
 #: Words after which a subject does not open a clause: "that he", "by President X", "of the two".
 _BLOCKING_WORDS = words(
@@ -149,9 +153,9 @@ def _last_token(masked: str, lo: int, end: int) -> tuple[str, int]:
         last = stripped[-1]
         if last in ",)":
             return ",", lo + len(stripped) - 1  # "President X (Russia) stated": a parenthesis, like commas
-        for_part = _FOR_PART.search(stripped) if stripped.endswith(" part") else None
-        if for_part is not None:
-            end = lo + for_part.start()  # "President X for his part stated"
+        whole = WHOLE_ADVERB_END.search(stripped) if stripped.endswith(_WHOLE_ADVERB_LAST_WORDS) else None
+        if whole is not None:
+            end = lo + whole.start()  # "President X for his part stated"
             continue
         cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind(","))
         word = stripped[cut + 1 :]
