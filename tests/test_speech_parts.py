@@ -187,3 +187,16 @@ def test_a_title_is_compared_as_the_role_it_names_whatever_its_country() -> None
     assert role("Russian Foreign Minister") == role("the Foreign Minister") == "foreign minister"
     assert role("Secretary of State") == "secretary of state"
     assert role(None) is None
+
+
+def test_a_nationality_before_a_title_is_any_demonym_or_abbreviation_of_the_country_rules() -> None:
+    for line, country in [
+        ("Argentine Ambassador Marco Duarte explained the situation.", "Argentina"),
+        ("Saudi Arabian Foreign Minister Faisal Omar explained the situation.", "Saudi Arabia"),
+        ("ROK Foreign Minister Park Jin explained the situation.", "Republic of Korea"),
+        ("U.S. Ambassador John Doe explained the situation.", "United States"),
+    ]:
+        (statement,) = mofa_parse.parse(f"Japan-X Talks\n\n1. {line}\n").statements
+        assert isinstance(statement.speaker, Person) and statement.speaker.country == country, line
+    (statement,) = mofa_parse.parse("Japan-X Talks\n\n1. ROK Foreign Minister Park Jin stated that he agreed.\n").statements
+    assert statement.speaker == Person(name="Park Jin", surname="Park", title="Foreign Minister", country="Republic of Korea")

@@ -129,6 +129,7 @@ def _is_capitalised_title_word(word: str) -> bool:
 _OPENING_WORDS = frozenset(
     word
     for word in _TITLE_FORMS | _COURTESY | _STYLE_ABBREVIATIONS | frozenset(_STYLE_PHRASES) | _DEMONYM_FORMS
+    | frozenset(ABBREVIATIONS)
     if is_capitalised(word)
 )
 #: The words a mention can start with, "the" included (hyphenated title words aside); a rank
@@ -390,6 +391,9 @@ def mention_at(tokens: Tokens, i: int) -> Mention | None:
     country: str | None = None
     if words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
         country = DEMONYMS[bare(words[i])]
+        i += 1
+    elif words[i] in ABBREVIATIONS and i + 1 < n and _is_title_word(words[i + 1]):
+        country = ABBREVIATIONS[words[i]]  # "ROK Foreign Minister", "U.S. Ambassador"
         i += 1
     elif i + 2 < n and f"{words[i]} {words[i + 1]}" in DEMONYMS and _is_title_word(words[i + 2]):
         country = DEMONYMS[f"{words[i]} {words[i + 1]}"]  # "Saudi Arabian Foreign Minister"

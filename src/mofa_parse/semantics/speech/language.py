@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, PARTICLES, TITLE_CONNECTORS, HonorificKind
 from mofa_parse.rules.verbs import ADVERB_PHRASES, WHOLE_ADVERB_PHRASES
 
@@ -102,8 +103,12 @@ _HEAD = _either(_HEADS)
 _MOD = _either(MODIFIERS)
 #: A title: up to three modifiers, a head word, perhaps an office ("Minister for Foreign Affairs").
 TITLE = rf"(?:{_MOD}\s+){{0,3}}{_HEAD}(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?{CAP}){{0,5}})?"
-#: A nationality before a title: "Russian", "U.S.", "Thai".
-NAT = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)|U\.S\.|U\.K\.|UK|US|EU|ROK|PRC|DPRK|Thai|Swiss|Greek|Dutch|Lao)"
+#: The shape of most nationalities: "Russian", "Japanese", "British", "Thai", "French".
+_NATIONALITY_SHAPE = r"[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)"
+#: A nationality before a title: one of that shape, or a demonym or abbreviation of
+#: ``rules/countries.toml`` of another ("Swiss", "Saudi Arabian", "U.S.", "ROK").
+_OTHER_NATIONALITIES = [*ABBREVIATIONS, *(word for word in DEMONYMS if not re.fullmatch(_NATIONALITY_SHAPE, word))]
+NAT = f"(?:{_NATIONALITY_SHAPE}|{_either(_OTHER_NATIONALITIES)})"
 _STYLES = [h.form for h in HONORIFICS if h.kind is HonorificKind.STYLE]
 _COURTESIES = [h.form for h in HONORIFICS if h.kind is HonorificKind.COURTESY]
 #: A style before a title or name: "H.E.", "His Excellency", "the Honorable".
