@@ -136,6 +136,18 @@ def test_sigterm_while_writing_to_standard_output(tmp_path: Path, seed_paths: li
     wait_until(lambda: not any(alive(pid) for pid in workers), STOP_LIMIT)
 
 
+def test_sigterm_stops_a_corpus_format_and_its_workers_writing_nothing(tmp_path: Path, seed_paths: list[Path]) -> None:
+    folder = many(tmp_path, seed_paths, 3000)
+    child = start(folder, "--format", "meetings-csv", "--jobs", "2", "-o", "out", cwd=tmp_path)
+    wait_until(lambda: len(children(child.pid)) >= 2)
+    workers = children(child.pid)
+    child.send_signal(signal.SIGTERM)
+    _, stderr = child.communicate(timeout=STOP_LIMIT)
+    assert (child.returncode, stderr) == (143, b"")
+    wait_until(lambda: not any(alive(pid) for pid in workers), STOP_LIMIT)
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
 def test_sigterm_while_reading_standard_input(tmp_path: Path) -> None:
     child = start("-", cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert child.stdin is not None

@@ -8,10 +8,10 @@ its path and the message, and the others go on.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import attrs
@@ -20,6 +20,7 @@ from mofa_parse.api import parse_data, read_bytes
 from mofa_parse.corpus.rows import Failure
 from mofa_parse.corpus.tables import Source, sha256
 from mofa_parse.errors import ParseError
+from mofa_parse.io.stopping import worker_pool
 from mofa_parse.model import Document
 
 __all__ = ["Found", "Parsed", "find", "parse_all"]
@@ -106,24 +107,33 @@ def _bar(total: int) -> Any:
 
 
 def parse_all(files: Sequence[Found], *, jobs: int | None = None, progress: bool = False) -> list[Parsed | Failure]:
-    """Parse ``files`` in order: in this process, or in ``jobs`` processes (0: one per CPU)."""
+    """Parse ``files`` in order: in this process, or in ``jobs`` processes (0: one per CPU).
+
+    The processes are the command's workers (``io.stopping.worker_pool``): SIGINT and SIGTERM
+    end them at once, and a worker killed from outside costs only the file it was parsing."""
     workers = (os.cpu_count() or 1) if jobs == 0 else (jobs or 1)
     bar = _bar(len(files)) if progress else None
     results: list[Parsed | Failure] = []
-    executor = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(files) > 1 else None
-    try:
+    with contextlib.ExitStack() as stack:
         done: Iterable[Parsed | Failure]
-        if executor is not None:
-            done = executor.map(parse_one, files, chunksize=max(1, len(files) // (workers * 8)))
+        if workers > 1 and len(files) > 1:
+            pool = stack.enter_context(worker_pool(min(workers, len(files))))
+            done = pool.map(parse_one, files, workers * _AHEAD, _lost)
         else:
             done = map(parse_one, files)
+        if bar is not None:
+            stack.callback(bar.close)
         for result in done:
             results.append(result)
             if bar is not None:
                 bar.update()
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
-        if bar is not None:
-            bar.close()
     return results
+
+
+#: Files handed to each worker process ahead of the one whose result is taken next.
+_AHEAD = 4
+
+
+def _lost(found: Found) -> Failure:
+    """The failure of a file whose worker process died (killed from outside, out of memory)."""
+    return Failure(found.path, "internal error: the worker process parsing it ended")
