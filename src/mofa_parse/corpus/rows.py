@@ -1,20 +1,24 @@
 """The rows of the corpus tables, and their columns.
 
-Each table is a tuple of frozen rows of one class; ``COLUMNS`` names, for each
-table, its columns in order with the kind of value each holds, which is what the
-exports (CSV, pandas, polars, Arrow and Parquet) write.
+Each table is a tuple of frozen rows of one class (``ROWS``); ``COLUMNS`` names,
+for each table, its columns in order with the kind of value each holds, read from
+the fields of the row class, which is what the exports (CSV, pandas, polars,
+Arrow and Parquet) write.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
+import types
+import typing
 
 import attrs
 
 __all__ = [
     "COLUMNS",
     "JOINT",
+    "ROWS",
     "SCHEMA_VERSION",
     "TABLES",
     "Column",
@@ -143,74 +147,39 @@ class PersonRow:
     documents: tuple[str, ...]
 
 
-_T, _I, _D, _H = Kind.TEXT, Kind.INTEGER, Kind.DATE, Kind.TIME
-
-#: The columns of each table, in order.
-COLUMNS: dict[str, tuple[Column, ...]] = {
-    "meetings": (
-        Column("document", _T, False),
-        Column("path", _T),
-        Column("sha256", _T, False),
-        Column("issued", _D),
-        Column("date", _D),
-        Column("kind", _T, False),
-        Column("title", _T, False),
-        Column("location", _T),
-        Column("occasion", _T),
-        Column("start", _H),
-        Column("end", _H),
-        Column("duration_minutes", _I),
-        Column("time_zone", _T),
-        Column("statements", _I, False),
-        Column("warnings", _I, False),
-    ),
-    "participants": (
-        Column("document", _T, False),
-        Column("person", _T, False),
-        Column("role", _T, False),
-        Column("name", _T, False),
-        Column("title", _T),
-        Column("country", _T),
-    ),
-    "statements": (
-        Column("document", _T, False),
-        Column("index", _I, False),
-        Column("speaker", _T, False),
-        Column("speaker_text", _T),
-        Column("verb", _T, False),
-        Column("family", _T),
-        Column("text", _T, False),
-        Column("section", _I),
-        Column("clause", _I),
-        Column("in_response_to", _I),
-        Column("start", _I),
-        Column("end", _I),
-    ),
-    "people": (
-        Column("person", _T, False),
-        Column("name", _T, False),
-        Column("surname", _T, False),
-        Column("names", Kind.TEXTS, False),
-        Column("titles", Kind.TITLES, False),
-        Column("country", _T),
-        Column("documents", Kind.TEXTS, False),
-    ),
+#: The row class of each table, in the order the tables are written.
+ROWS: dict[str, type] = {
+    "meetings": MeetingRow,
+    "participants": ParticipantRow,
+    "statements": StatementRow,
+    "people": PersonRow,
 }
 
+#: The kind of a column by the type of its field (a field that may be None is a nullable column).
+_KIND_OF_TYPE: dict[object, Kind] = {
+    str: Kind.TEXT,
+    Role: Kind.TEXT,
+    int: Kind.INTEGER,
+    _dt.date: Kind.DATE,
+    _dt.time: Kind.TIME,
+    tuple[str, ...]: Kind.TEXTS,
+    tuple[TitleSeen, ...]: Kind.TITLES,
+}
+
+
+def _columns(row: type) -> tuple[Column, ...]:
+    """The columns of a table: the fields of its row class, in order, each of its type's kind."""
+    hints = typing.get_type_hints(row)
+    columns = []
+    for field in attrs.fields(row):
+        hint = hints[field.name]
+        members = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        value = next(member for member in members if member is not type(None))
+        columns.append(Column(field.name, _KIND_OF_TYPE[value], nullable=type(None) in members))
+    return tuple(columns)
+
+
+#: The columns of each table, in order: the fields of its row class.
+COLUMNS: dict[str, tuple[Column, ...]] = {table: _columns(row) for table, row in ROWS.items()}
 #: The table names, in the order they are written.
 TABLES: tuple[str, ...] = tuple(COLUMNS)
-
-
-def _check() -> None:
-    """The columns are the fields of the rows, in order."""
-    for table, row in (
-        ("meetings", MeetingRow),
-        ("participants", ParticipantRow),
-        ("statements", StatementRow),
-        ("people", PersonRow),
-    ):
-        fields = tuple(field.name for field in attrs.fields(row))
-        assert fields == tuple(column.name for column in COLUMNS[table]), table
-
-
-_check()
