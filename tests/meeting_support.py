@@ -1,4 +1,5 @@
-"""Documents for the meeting tests, built without the structure parser.
+"""What the meeting tests share: the Japanese principals of their readouts, a length in
+minutes, the meeting pass's notes, and documents built without the structure parser.
 
 ``document`` assembles a ``Document`` from a title, a date line, lead lines
 and body lines the way the structure parser lays them out, with spans into a
@@ -7,11 +8,26 @@ source it writes, so that the meeting pass can be tested on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
-from mofa_parse.model import Document, Paragraph, Section, Span
+from mofa_parse.model import Document, Paragraph, Person, Section, Span
 from mofa_parse.text.dates import read_date_line
+
+#: The Japanese principals of the made-up readouts.
+TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
+SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+
+
+def minutes(n: int) -> dt.timedelta:
+    """A meeting's length of ``n`` minutes."""
+    return dt.timedelta(minutes=n)
+
+
+def meeting_codes(doc: Document) -> list[str]:
+    """The codes of the meeting pass's notes on ``doc``."""
+    return [w.code for w in doc.warnings if w.code.startswith("meeting")]
 
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(.*)$")
 

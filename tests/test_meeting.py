@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
+from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
 from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Paragraph, Person, Severity
 from mofa_parse.semantics import meeting
 from mofa_parse.semantics.people import resolve
@@ -25,14 +26,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "meeting"
 
 KOIZUMI = Person("Junichiro Koizumi", "Koizumi", "Prime Minister", "Japan")
 PUTIN_RF = Person("Vladimir Putin", "Putin", "President", "Russian Federation")
-
-
-def minutes(n: int) -> dt.timedelta:
-    return dt.timedelta(minutes=n)
-
-
-def meeting_codes(doc: Document) -> list[str]:
-    return [w.code for w in doc.warnings if w.code.startswith("meeting")]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -183,8 +176,6 @@ def test_people_hold_the_same_objects_as_the_meeting() -> None:
 
 # --------------------------------------------------------------------------- made-up readouts, one per variant
 
-TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
-SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
 
 FIXTURE_EXPECTATIONS: dict[str, tuple[Meeting, list[str]]] = {
     "telephone_no_title": (

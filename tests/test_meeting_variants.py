@@ -14,27 +14,18 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
+from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
 from mofa_parse import Document, Meeting, MeetingKind, Person
 
 VARIANTS = Path(__file__).parent / "fixtures" / "meeting" / "variants"
 
-TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
-SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
 ANAN = Person("Anan Siriwong", "Anan", "Prime Minister", "Kingdom of Thailand")
 LOPEZ = Person("Mary Lopez", "Lopez", "Secretary of State", "United States")
 NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
 
 
-def minutes(n: int) -> dt.timedelta:
-    return dt.timedelta(minutes=n)
-
-
 def read(name: str) -> Document:
     return mofa_parse.parse((VARIANTS / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def meeting_codes(doc: Document) -> list[str]:
-    return [w.code for w in doc.warnings if w.code.startswith("meeting")]
 
 
 #: Each readout: its meeting, the notes of the meeting pass, and everyone it names (None: the principals
