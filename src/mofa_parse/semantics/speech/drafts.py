@@ -91,7 +91,7 @@ _PRONOUN_INTRO = re.compile(rf"(?P<pron>\b(?:His|Her|his|her))(?=(?P<tail>{_POSS
 #: the remarks made by " in "The following is a summary of the remarks made by President Putin:".
 _SUMMARY_OPENING = re.compile(r"\b[Tt]he\s+following\s+(?:is|are)\s+")
 _SUMMARY_HEAD = re.compile(
-    r"\b[Tt]he\s+following\s+(?:is|are)\s+[a-z ,'-]{0,80}?\b"
+    _SUMMARY_OPENING.pattern + r"[a-z ,'-]{0,80}?\b"
     rf"(?P<noun>{_NOUNS})\s+(?:(?:made|expressed|given|delivered|presented)\s+)?(?:by|of)\s+"
 )
 #: Where the speaker of a summary introduction may begin: after "by" or "of".
@@ -165,11 +165,11 @@ def _summary_introduction(masked: str, lo: int, hi: int) -> _Introduction | None
 #: What a sentence must hold to introduce either kind of block: few do, and the readers above
 #: look for the speaker only where these are found.
 _POSSESSIVE_HINT = re.compile(r"\s(?:was|were|is|are)\s+(?:as\s+follows|the\s+following)")
-_SUMMARY_HINT = re.compile(r"[Tt]he\s+following\s+(?:is|are)\s")
-#: The two kinds of block introduction: whether possessive, the hint, the reader.
+#: The two kinds of block introduction: whether possessive, the hint, the reader. A summary
+#: introduction's hint is its opening words ("The following is").
 _BLOCK_FORMS = (
     (True, _POSSESSIVE_HINT, _possessive_introduction),
-    (False, _SUMMARY_HINT, _summary_introduction),
+    (False, _SUMMARY_OPENING, _summary_introduction),
 )
 #: What joins a statement to the next subject: ", and", "; whereupon", ", in response to which".
 _CONNECTOR = re.compile(
