@@ -12,6 +12,7 @@ post-nominals) and ``rules/countries.toml`` (country names and adjectives).
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -33,7 +34,17 @@ from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
 from mofa_parse.text.tokens import bare, is_capitalised, is_possessive
 
-__all__ = ["Mention", "country_at", "find_mentions", "mention_at", "mentions_in", "parse_mention"]
+__all__ = [
+    "Mention",
+    "country_at",
+    "find_mentions",
+    "is_nationality",
+    "mention_at",
+    "mentions_in",
+    "named_mentions",
+    "parse_mention",
+    "subject_mention",
+]
 
 
 @attrs.frozen
@@ -252,8 +263,8 @@ def _name_end(tokens: Tokens, i: int) -> int:
     count = 0
     while j < n and j - i < 8:
         word = words[j]
-        if word in PARTICLES and j + 1 < n and is_capitalised(words[j + 1]) and count:
-            j += 1
+        if word in PARTICLES and j + 1 < n and is_capitalised(words[j + 1]) and (count or j == i):
+            j += 1  # "Charles de Gaulle", and "de Villepin" after a title
             continue
         if not is_capitalised(word):
             break
@@ -377,8 +388,12 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
 # --------------------------------------------------------------------------- mentions
 
 
-def mention_at(tokens: Tokens, i: int) -> Mention | None:
-    """Read one mention starting at token ``i``, or return None."""
+def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention | None:
+    """Read one mention starting at token ``i``, or return None.
+
+    With ``offices_after`` false, an office written after the name (", President of ...")
+    is not read into the mention, as where the mention is the subject of a verb.
+    """
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
     begin = i
@@ -437,7 +452,7 @@ def mention_at(tokens: Tokens, i: int) -> Mention | None:
         found = country_at(tokens, name_end + 1)
         if found is not None:
             country, end_index = found
-    elif (title is None or " " not in title) and name_end + 1 < n and words[name_end] == ",":
+    elif offices_after and (title is None or " " not in title) and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:
             office, office_country = _split_office_country(tokens, name_end + 1, office_end)
@@ -514,3 +529,83 @@ def parse_mention(text: str) -> Mention | None:
         return None
     name = bare(tokens.between(start, end - 1))
     return Mention(tokens.starts[0], tokens.ends[end - 1], name, split_surname(name, None), None, None)
+
+
+#: The shape of most country adjectives: "Russian", "Japanese", "British", "Thai", "French"; an
+#: adjective of that shape is read as one even where ``rules/countries.toml`` does not list it.
+_NATIONALITY_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch)")
+#: The words a bare office opens with as the subject of a verb: "the Prime Minister", "This Minister".
+_ARTICLES = frozenset({"the", "The", "this", "This", "that", "That"})
+
+
+def is_nationality(words: str) -> bool:
+    """Whether ``words`` is a country adjective or abbreviation: one of ``rules/countries.toml``
+    ("Swiss", "Saudi Arabian", "U.S.", "ROK") or a word of the usual shape ("Freedonian")."""
+    return words in DEMONYMS or words in ABBREVIATIONS or _NATIONALITY_SHAPE.fullmatch(words) is not None
+
+
+def _subject_at(tokens: Tokens, i: int) -> Mention | None:
+    """The mention at token ``i`` as the subject of a verb writes it: a person ("President Putin",
+    "H.E. Mr. Lavrov of Russia", "Freedonian President Firefly") or an office after an article
+    ("the Prime Minister", "This Minister"), without an office after the name.
+
+    An article opens an office alone, not a named person ("the Prime Minister Koizumi" is read
+    from "Prime"), save in a style ("The Honorable Mr. Aka"). A country adjective of the usual
+    shape that the rules do not list is read as one, with no country.
+    """
+    words = tokens.words
+    n = len(words)
+    bare_article = words[i] in _ARTICLES and _honorific_end(tokens, i) == i
+    first = i + 1 if bare_article else i
+    if (
+        first + 1 < n
+        and words[first] not in _DEMONYM_FORMS
+        and _NATIONALITY_SHAPE.fullmatch(words[first])
+        and _is_title_word(words[first + 1])
+    ):
+        first += 1  # "Freedonian President Firefly"
+    if first >= n:
+        return None
+    mention = mention_at(tokens, first, offices_after=False)
+    if mention is None or (mention.surname is None) != bare_article:
+        return None  # a name after an article, or an office without one
+    return mention if first == i else attrs.evolve(mention, start=tokens.starts[i])
+
+
+@functools.lru_cache(maxsize=4096)
+def subject_mention(text: str) -> Mention | None:
+    """``text`` read whole as the subject of a verb (``_subject_at``): the mention, or None when
+    ``text`` is not all one mention of a person or of an office after an article."""
+    tokens = Tokens.of(text)
+    if not tokens.words:
+        return None
+    mention = _subject_at(tokens, 0)
+    if mention is None or mention.possessive or mention.end != len(text):
+        return None
+    return mention
+
+
+def named_mentions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names people as a subject would (``_subject_at``), in order, none inside
+    another: the offsets of each mention, a possessive ending left out ("President Putin" of
+    "President Putin's"). A mention begins with a capital: in "the Honorable Mr. Aka" it is
+    "Honorable Mr. Aka"."""
+    tokens = Tokens.of(text)
+    words, starts = tokens.words, tokens.starts
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        mention = None
+        if is_capitalised(word) and (_could_start(tokens, i) or _NATIONALITY_SHAPE.fullmatch(word)):
+            mention = _subject_at(tokens, i)
+        if mention is None or mention.surname is None:
+            i += 1
+            continue
+        end = mention.end
+        while i < len(words) and starts[i] < end:
+            i += 1
+        if mention.possessive:
+            end -= len(words[i - 1]) - len(bare(words[i - 1]))
+        found.append((mention.start, end))
+    return found

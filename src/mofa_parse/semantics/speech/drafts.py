@@ -19,9 +19,9 @@ from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import (
     ADV,
-    BARE_RE,
-    NAMED_RE,
     SUBJECT_START,
+    is_bare,
+    is_named,
     subject_end,
     subject_kinds,
 )
@@ -74,7 +74,7 @@ _END_PUNCT = re.compile(r"[:.;]")
 _NON_SPACE = re.compile(r"\S")
 _NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: The speaker of a possessive block introduction: a named person or a bare title.
-_POSSESSIVE_KINDS = (NAMED_RE.fullmatch, BARE_RE.fullmatch)
+_POSSESSIVE_KINDS = (is_named, is_bare)
 
 
 #: A subject's possessive and what follows it in a possessive block introduction: "'s response

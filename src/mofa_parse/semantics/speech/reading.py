@@ -18,7 +18,7 @@ from mofa_parse.model import Document, Joint, Person, StatementForm
 from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Opening, answered, gather
 from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
-from mofa_parse.semantics.speech.language import BARE_RE, NAMED_RE
+from mofa_parse.semantics.speech.language import is_bare, is_named
 from mofa_parse.semantics.speech.speakers import People, Place
 from mofa_parse.semantics.speech.statements import finish
 from mofa_parse.semantics.speech.subjects import Subjects
@@ -42,11 +42,11 @@ def _label(text: str) -> tuple[str, str | None] | None:
     colon = text.find(":")
     if colon < 0:
         subject = text.rstrip()
-        return (subject, None) if NAMED_RE.fullmatch(subject) else None
+        return (subject, None) if is_named(subject) else None
     subject, rest = text[:colon].rstrip(), text[colon + 1 :].lstrip()
     if not rest or "\n" in rest:
         return None
-    if NAMED_RE.fullmatch(subject) or BARE_RE.fullmatch(subject):
+    if is_named(subject) or is_bare(subject):
         return subject, rest
     return None
 

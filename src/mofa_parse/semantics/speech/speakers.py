@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, same_country
-from mofa_parse.semantics.speech.language import HONOR_RE, MR_WORDS, NAT_RE, OF_TAIL, TITLE_WORDS, mentions
+from mofa_parse.semantics.speech.language import HONOR_RE, MR_WORDS, OF_TAIL, TITLE_WORDS, mentions
+from mofa_parse.text.mentions import is_nationality
 from mofa_parse.text.names import parse_mention
 from mofa_parse.text.roles import role_key
 
@@ -28,7 +29,7 @@ def role(title: str | None) -> str | None:
     if not title:
         return None
     words = title.split()
-    if len(words) > 1 and NAT_RE.match(words[0]):
+    if len(words) > 1 and is_nationality(words[0]):
         words = words[1:]
     return role_key(" ".join(words))
 
@@ -72,7 +73,7 @@ def _person_from_words(mention: str) -> Person:
     ):
         country = tail["country"]
         words = text[: tail.start()].split()
-    if len(words) > 1 and NAT_RE.match(words[0]) and words[1].casefold() in TITLE_WORDS:
+    if len(words) > 1 and is_nationality(words[0]) and words[1].casefold() in TITLE_WORDS:
         words = words[1:]
     split = len(words)
     while split > 0 and words[split - 1].casefold() not in TITLE_WORDS | MR_WORDS:
@@ -180,8 +181,8 @@ class People:
         while (unit, 0) <= place and unit < len(self.texts):
             text = self.texts[unit]
             end = place[1] if unit == place[0] else len(text)
-            for mention in mentions(text, offset, end):
-                self.named(mention.group(), (unit, mention.start()))
+            for start, stop in mentions(text, offset, end):
+                self.named(text[start:stop], (unit, start))
             unit, offset = unit + 1, 0
         self._scanned = place
 
@@ -208,7 +209,7 @@ class People:
 
     def members(self, subject: str, place: Place) -> Joint:
         """The people a list of names names: "Prime Minister A and President B"."""
-        return Joint(tuple(self.named(m.group(), place) for m in mentions(subject)))
+        return Joint(tuple(self.named(subject[start:stop], place) for start, stop in mentions(subject)))
 
     def side(self, subject: str) -> Person:
         """The participant of "the Japanese side", by country (``rules/countries.toml``'s demonyms

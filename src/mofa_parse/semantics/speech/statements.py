@@ -168,8 +168,8 @@ def _named_speakers(doc: Document, drafts: Sequence[Draft]) -> list[Person]:
     if not speakers:
         lead = People(doc)
         for paragraph in doc.preamble:
-            for mention in mentions(paragraph.text):
-                person = lead.named(mention.group(), (0, 0))
+            for start, stop in mentions(paragraph.text):
+                person = lead.named(paragraph.text[start:stop], (0, 0))
                 if person not in speakers:
                     speakers.append(person)
     return speakers

@@ -2,9 +2,11 @@
 
 The word before the verb (adverbs aside) decides first whether a subject can
 end there at all ("and stated", "that he said": no name ends in "and") and how
-far back it may begin; then one search, anchored at the verb, finds the first
-place a subject can begin (a capitalised word, "the", "both", "he", "she"
-that can open one) from which a subject reaches the verb. A subject must open
+far back it may begin; then, from the first place a subject can begin (a
+capitalised word, "the", "both", "he", "she" that can open one), each kind of
+subject is read whole up to the places it may end before the verb (after an
+optional parenthesis and adverbs); named people and bare titles by the mention
+reader every pass shares (``text.mentions``). A subject must open
 a clause: not "that he ...", nor "by President X". A surname alone ("Lavrov
 stated") is a subject when it is one of the document's people's.
 """
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 import attrs
 
 from mofa_parse.model import Document
+from mofa_parse.rules.countries import DEMONYMS
 from mofa_parse.rules.verbs import WHOLE_ADVERB_PHRASES
 from mofa_parse.semantics.speech.language import (
     ADV,
@@ -24,9 +27,6 @@ from mofa_parse.semantics.speech.language import (
     CAP,
     FIRST_WORDS,
     KIND_RES,
-    LIST_HINT,
-    NAT,
-    SUBJ_NOT_LIST,
     SUBJECT_ENDINGS,
     TITLE_OR_MR_WORDS,
     WHOLE_ADVERB_END,
@@ -35,6 +35,7 @@ from mofa_parse.semantics.speech.language import (
     subject_kinds,
     words,
 )
+from mofa_parse.text.mentions import is_nationality
 
 __all__ = ["Subject", "Subjects", "boundary_ok", "subject_kind"]
 
@@ -60,28 +61,29 @@ _JOINER = re.compile(f"[{re.escape(_JOINERS)}]")
 _LONGEST = max(map(len, FIRST_WORDS))
 #: A starter and the word there, with any joiners inside it ("President's").
 _STARTER_WORD = re.compile(rf"{_STARTER}(?=(?P<word>[\w.{re.escape(_JOINERS)}-]{{1,{_LONGEST + 1}}}))")
-#: A nationality that ends a word there ("Russian President Putin").
-_NATIONALITY_AT = re.compile(rf"(?:{NAT})(?![\w.-])")
-#: A subject that ends right before a verb (the match's end), from a place where one can open. This
-#: one is for windows without ``LIST_HINT``, where no list of names can be: read before nearly every
-#: verb, one match of it costs less than the matches of each kind of subject ``subject_end`` makes.
-_SUBJ_AT_VERB = re.compile(rf"(?P<subj>{SUBJ_NOT_LIST}){_TO_VERB}")
+#: The first words of the country adjectives written as two ("Saudi" of "Saudi Arabian").
+_NATIONALITY_FIRST_WORDS = frozenset(word.split()[0] for word in DEMONYMS if " " in word)
 
 
 def _can_open(word: str) -> bool:
-    """Whether ``word``, read at a starter, is or begins with one of ``FIRST_WORDS`` that ends a
-    word there: the whole word (unless it was cut at ``_LONGEST + 1`` characters) or its part
-    before an apostrophe ("President's")."""
-    if len(word) <= _LONGEST and word in FIRST_WORDS:
+    """Whether ``word``, read at a starter, is or begins with one of ``FIRST_WORDS`` or a country
+    adjective ("Russian" of "Russian President Putin") that ends a word there: the whole word
+    (unless it was cut at ``_LONGEST + 1`` characters) or its part before an apostrophe
+    ("President's")."""
+    if len(word) <= _LONGEST and _opens(word):
         return True
-    return any(word[: joiner.start()] in FIRST_WORDS for joiner in _JOINER.finditer(word))
+    return any(_opens(word[: joiner.start()]) for joiner in _JOINER.finditer(word))
+
+
+def _opens(word: str) -> bool:
+    return word in FIRST_WORDS or word in _NATIONALITY_FIRST_WORDS or is_nationality(word)
 
 
 def _openers(masked: str, start: int, end: int) -> Iterator[int]:
     """The places between ``start`` and ``end`` where a subject can open, in order."""
     for starter in _STARTER_WORD.finditer(masked, start, end):
         place = starter.start()
-        if _can_open(starter["word"]) or _NATIONALITY_AT.match(masked, place, end):
+        if _can_open(starter["word"]):
             yield place
 
 
@@ -119,8 +121,8 @@ def subject_kind(subject: str) -> str:
     """What a subject is: "list", "named", "bare", "joint", "side" or "pron" (``KIND_RES``)."""
     if "and" in subject and is_list(subject):
         return "list"  # a list ends in "and <name>"
-    for kind, pattern in KIND_RES:
-        if pattern.fullmatch(subject):
+    for kind, reads in KIND_RES:
+        if reads(subject, 0, len(subject)):
             return kind
     return "named"
 
@@ -207,19 +209,11 @@ class Subjects:
         else:
             return None
         window_start = max(lo, verb_start - reach)
-        if masked.find("and", window_start, verb_start) >= 0 and LIST_HINT.search(masked, window_start, verb_start):
-            # The subject may be a list of names ("A, B and C"): read kind by kind, for the one
-            # pattern that would read them all at once repeats the name pattern five times.
-            found = _first_subject(masked, lo, window_start, verb_start, _ENDS_BEFORE_VERB)
-            if found is not None:
-                start, place = found
-                text = masked[start : place.start()]
-                return Subject(self.kind(text), start, text, place["paren"] or "")
-        else:
-            for start in _openers(masked, window_start, verb_start):
-                match = _SUBJ_AT_VERB.match(masked, start, verb_start)
-                if match is not None and boundary_ok(masked, start, lo):
-                    return Subject(self.kind(match["subj"]), start, match["subj"], match["paren"] or "")
+        found = _first_subject(masked, lo, window_start, verb_start, _ENDS_BEFORE_VERB)
+        if found is not None:
+            start, place = found
+            text = masked[start : place.start()]
+            return Subject(self.kind(text), start, text, place["paren"] or "")
         if token in self.surnames:
             return self._surname(masked, lo, window_start, verb_start)
         return None
