@@ -201,3 +201,36 @@ def test_a_nationality_before_a_title_is_any_demonym_or_abbreviation_of_the_coun
         assert isinstance(statement.speaker, Person) and statement.speaker.country == country, line
     (statement,) = mofa_parse.parse("Japan-X Talks\n\n1. ROK Foreign Minister Park Jin stated that he agreed.\n").statements
     assert statement.speaker == Person(name="Park Jin", surname="Park", title="Foreign Minister", country="Republic of Korea")
+
+
+def test_the_kinds_of_subject_read_by_the_shared_mention_reader() -> None:
+    """Named people and bare titles are read whole by ``text.mentions.subject_mention``."""
+    from mofa_parse.semantics.speech.language import is_bare, is_named, is_side
+
+    for named in (
+        "President Putin",
+        "Foreign Minister Mr. Lavrov of Russia",
+        "H.E. Mr. Kim Jong Un",
+        "Freedonian President Firefly",  # an adjective of the usual shape, not in the rules
+        "Saudi Arabian Foreign Minister Bleu",
+        "The Honorable Mr. Aka",  # "the" of a style
+        "Minister of the Environment de Gaulle",
+    ):
+        assert is_named(named) and not is_bare(named), named
+    for bare in ("the Prime Minister", "The Russian President", "this Minister", "the President of the Republic of Korea"):
+        assert is_bare(bare) and not is_named(bare), bare
+    for neither in (
+        "the Prime Minister Koizumi",  # read from "Prime"
+        "Prime Minister",  # an office needs its article
+        "The Ministers",  # a plural head names several: a joint subject
+        "President Putin's",
+        "Mr. Aka, President of Freedonia",  # no office after the name: a verb follows a subject's name
+        "the Japanese side",
+    ):
+        assert not is_named(neither) and not is_bare(neither), neither
+    assert is_named("Prime Minister Koizumi", 0, len("Prime Minister Koizumi"))
+    text = "In response, the Prime Minister Koizumi stated"
+    assert is_named(text, text.index("Prime"), text.index(" stated"))
+    for side in ("the Japanese side", "The U.S. side", "the Saudi Arabian side", "the Freedonian side", "Japan"):
+        assert is_side(side), side
+    assert not is_side("the side") and not is_side("the Japanese")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import pkgutil
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -32,16 +33,18 @@ _LINE_END = re.compile(r"[\r\n]")
 
 
 def grammar_text() -> str:
-    """The grammar shipped in the package, read with ``importlib.resources``.
+    """The grammar shipped in the package, read through the package's loader
+    (``pkgutil.get_data``), as the rules are.
 
     Running from a source checkout (``src/`` on the path, nothing installed),
     the package holds no copy of the grammar; the checkout's ``grammar/`` is read.
     """
-    from importlib import resources
-
-    shipped = resources.files("mofa_parse").joinpath("grammar/mofa.lark")
-    if shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
+    try:
+        shipped = pkgutil.get_data("mofa_parse", "grammar/mofa.lark")
+    except FileNotFoundError:
+        shipped = None
+    if shipped is not None:
+        return shipped.decode("utf-8")
     here = os.path.dirname(os.path.realpath(__file__))
     checkout = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(here))), "grammar", "mofa.lark")
     with open(checkout, encoding="utf-8") as file:
