@@ -316,6 +316,7 @@ def test_country_subjects_capitalised_joint_nouns_and_speech_before_its_speaker(
         (FIREFLY, "said", "Japan and Freedonia needed each other", "President Firefly"),
         (FIREFLY, "went on to say", "the port would open in May", "President Firefly"),
         (both, "welcomed", "the progress", "The Two Leaders"),
+        (both, "confirmed", "they would meet again in the autumn", "The leaders of the two countries"),
     ]
     inverted = doc.statements[3].span
     assert inverted is not None
