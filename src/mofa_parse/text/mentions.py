@@ -11,6 +11,7 @@ post-nominals) and ``rules/countries.toml`` (country names and adjectives).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -589,23 +590,22 @@ def named_mentions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names people as a subject would (``_subject_at``), in order, none inside
     another: the offsets of each mention, a possessive ending left out ("President Putin" of
     "President Putin's"). A mention begins with a capital: in "the Honorable Mr. Aka" it is
-    "Honorable Mr. Aka"."""
+    "Honorable Mr. Aka". It is tried, as in ``mentions_in``, at the words that can start one."""
     tokens = Tokens.of(text)
     words, starts = tokens.words, tokens.starts
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        mention = None
-        if is_capitalised(word) and (_could_start(tokens, i) or _NATIONALITY_SHAPE.fullmatch(word)):
-            mention = _subject_at(tokens, i)
+    position = 0  # every mention starting before it has been read
+    openings = [index for index, word in enumerate(words) if word in _STARTS or "-" in word]
+    for index in openings:
+        if starts[index] < position or not is_capitalised(words[index]) or not _could_start(tokens, index):
+            continue
+        mention = _subject_at(tokens, index)
         if mention is None or mention.surname is None:
-            i += 1
             continue
         end = mention.end
-        while i < len(words) and starts[i] < end:
-            i += 1
         if mention.possessive:
-            end -= len(words[i - 1]) - len(bare(words[i - 1]))
+            last = bisect.bisect_left(tokens.ends, end)
+            end -= len(words[last]) - len(bare(words[last]))
         found.append((mention.start, end))
+        position = mention.end
     return found
