@@ -104,3 +104,23 @@ def test_the_cued_patterns_match_the_conventions() -> None:
     assert summary(text, 0, len(text)) == drafts._Introduction(
         0, len(text), "President Rufus Firefly", 50, None, "remarks", 34
     )
+
+
+#: Words subjects are made of, from the rules' vocabularies and beyond them.
+SUBJECT_WORDS = (
+    *("President", "Prime", "Minister", "Foreign", "Vice-President", "State", "Councilor", "Secretary", "General"),
+    *("Mr.", "Dr.", "H.E.", "His", "Excellency", "Majesty", "King", "Sheikh", "Honorable", "the", "The", "This"),
+    *("Russian", "Freedonian", "Saudi", "Arabian", "U.S.", "ROK", "of", "for", "and", "Japan", "Korea", "Republic"),
+    *("Putin", "Sato", "Firefly", "bin", "de", "Gaulle", "KISHIDA", "Fumio", "Lee", "Jr.", "Chan-o-cha", "Affairs"),
+)
+
+
+@given(st.lists(st.sampled_from(SUBJECT_WORDS), min_size=1, max_size=7))
+def test_every_subject_read_whole_begins_where_a_subject_can_open(words: list[str]) -> None:
+    """The subject search starts only at the words ``subjects._can_open`` takes: every named person
+    and bare title the shared mention reader reads whole begins with one of them."""
+    from mofa_parse.semantics.speech import subjects
+
+    text = " ".join(words)
+    if language.is_named(text) or language.is_bare(text):
+        assert subjects._can_open(re.match(r"[\w.'’-]+", text).group()), text  # type: ignore[union-attr]

@@ -565,7 +565,7 @@ def _subject_at(tokens: Tokens, i: int) -> Mention | None:
         and _is_title_word(words[first + 1])
     ):
         first += 1  # "Freedonian President Firefly"
-    if first >= n:
+    if first >= n or not _could_start(tokens, first):
         return None
     mention = mention_at(tokens, first, offices_after=False)
     if mention is None or (mention.surname is None) != bare_article:
