@@ -261,8 +261,8 @@ class _Lexer:
         self.sub_no = 0
         self.clause_style = ""
         self.clause_no = 0
-        if self.sec_indent is None:
-            self.sec_indent = line.indent
+        # The sections of a part may sit deeper than its marker ("I. Results" / "  1. Trade"):
+        # the first section sets the sections' indentation, not the part.
         return self.head_token("PART", line, head, rest)
 
     def section(self, line: Line, head: Head, rest: str, style: str) -> str | None:
