@@ -234,3 +234,16 @@ def test_the_kinds_of_subject_read_by_the_shared_mention_reader() -> None:
     for side in ("the Japanese side", "The U.S. side", "the Saudi Arabian side", "the Freedonian side", "Japan"):
         assert is_side(side), side
     assert not is_side("the side") and not is_side("the Japanese")
+
+
+def test_a_speaker_outside_the_meeting_is_read_as_a_subject() -> None:
+    """``person_from_text`` reads a subject as the subject reader does: an unlisted country
+    adjective is not a name, an article opens a bare title, capitals mark a surname."""
+    from mofa_parse.semantics.speech.speakers import person_from_text
+
+    assert person_from_text("Freedonian President Firefly") == Person(None, "Firefly", "President")
+    assert person_from_text("The Prime Minister") == Person(None, "", "Prime Minister")
+    assert person_from_text("Mr. SUGA Yoshihide") == Person("SUGA Yoshihide", "Suga", None)
+    assert person_from_text("President Putin of the Russian Federation") == Person(
+        None, "Putin", "President", "Russian Federation"
+    )

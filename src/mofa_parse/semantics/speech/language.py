@@ -25,12 +25,10 @@ __all__ = [
     "ADVERBS",
     "CAP",
     "FIRST_WORDS",
-    "HONOR_RE",
     "JOINT",
     "KIND_RES",
     "LIST_HINT",
     "MR_WORDS",
-    "OF_TAIL",
     "PRON",
     "SUBJECT_ENDINGS",
     "SUBJECT_START",
@@ -63,16 +61,6 @@ def _phrase(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
-def _honorific(form: str) -> str:
-    """A style as written ("His Excellency", "H.E.", "the Honorable"): any white space between its
-    words, an optional space inside initials ("H. E."), a capital or small first letter for "the"."""
-    pattern = re.escape(form).replace(r"\ ", r"\s+")
-    pattern = re.sub(r"\\\.(?=[A-Z])", r"\\.\\s?", pattern)
-    if form[:1].islower():
-        pattern = f"[{form[0].upper()}{form[0]}]" + pattern[1:]
-    return pattern
-
-
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 #: A capitalised word: "Putin", "Al-Sabah", "O'Neill", "SUGA", an initial "J.".
@@ -82,8 +70,6 @@ CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP
 _HEADS = frozenset(head for head in HEADS if not (head.endswith("s") and head[:-1] in HEADS))
 _STYLES = [h.form for h in HONORIFICS if h.kind is HonorificKind.STYLE]
 _COURTESIES = [h.form for h in HONORIFICS if h.kind is HonorificKind.COURTESY]
-#: A style before a title or name: "H.E.", "His Excellency", "the Honorable".
-HONOR = "(?:(?:" + "|".join(_honorific(form) for form in _longest_first(_STYLES)) + r")\s+)"
 _JOINT_NOUN = (
     r"(?i:foreign\s+ministers|prime\s+ministers|leaders|ministers|sides|presidents|premiers|"
     r"heads\s+of\s+(?:state|government)|countries|governments|delegations|parties|heads)"
@@ -229,9 +215,6 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     return [(start + first, start + last) for first, last in named_mentions(text[start:end])]
 
 
-HONOR_RE = re.compile(HONOR)
-#: "... of the Russian Federation" at the end of a mention.
-OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{CAP}(?:\s+{CAP}){{0,3}})\Z")
 
 #: The words of the adverbs of ``ADV`` (those ending in "-ly" aside), as a reader going back from a
 #: verb meets them one at a time: "turn" and "in" of "in turn"; not those of ``WHOLE_ADVERB_END``.

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, same_country
-from mofa_parse.semantics.speech.language import HONOR_RE, MR_WORDS, OF_TAIL, TITLE_WORDS, mentions
-from mofa_parse.text.mentions import is_nationality
+from mofa_parse.semantics.speech.language import mentions
+from mofa_parse.text.mentions import is_nationality, subject_mention
 from mofa_parse.text.names import parse_mention
 from mofa_parse.text.roles import role_key
 
@@ -37,55 +37,25 @@ def role(title: str | None) -> str | None:
 def person_from_text(mention: str) -> Person:
     """A ``Person`` read from a mention alone: title, name and surname as written.
 
-    Used for speakers the meeting metadata does not name; read like the meeting
-    pass reads names (``mofa_parse.text.names``), so surnames written in capitals
-    ("SUGA Yoshihide") and surname-first names ("Hu Jintao") come out right.
+    Used for speakers the meeting metadata does not name; read by the mention reader
+    of the meeting pass (``mofa_parse.text.mentions``), as a subject first ("Freedonian
+    President Firefly", "the Prime Minister"), so surnames written in capitals ("SUGA
+    Yoshihide") and surname-first names ("Hu Jintao") come out right. A bare title gives
+    a person with no surname.
 
     >>> person_from_text("Foreign Minister Igor Ivanov")
     Person(name='Igor Ivanov', surname='Ivanov', title='Foreign Minister', country=None)
     >>> person_from_text("President Putin of the Russian Federation")
     Person(name=None, surname='Putin', title='President', country='Russian Federation')
     """
-    read = parse_mention(" ".join(mention.split()))
-    if read is not None and read.surname:
-        name = read.name if read.name is not None and " " in read.name else None
-        return Person(name=name, surname=read.surname, title=read.title, country=read.country)
-    fallback = _person_from_words(mention)
-    if fallback.surname or read is None:
-        return fallback
-    return Person(name=None, surname="", title=read.title, country=read.country)
-
-
-def _person_from_words(mention: str) -> Person:
-    """``person_from_text`` for mentions the shared name reader does not take: the words after
-    the last title word are the name, its word in capitals or its last word the surname."""
     text = " ".join(mention.split())
-    text = HONOR_RE.sub("", text, count=1) if HONOR_RE.match(text) else text
-    if text[:4].casefold() == "the ":
-        text = text[4:]
-    country = None
-    tail = OF_TAIL.search(text)
-    words = text.split()
-    if (
-        tail is not None
-        and len(text[: tail.start()].split()) >= 2
-        and text[: tail.start()].split()[-1].casefold() not in TITLE_WORDS
-    ):
-        country = tail["country"]
-        words = text[: tail.start()].split()
-    if len(words) > 1 and is_nationality(words[0]) and words[1].casefold() in TITLE_WORDS:
-        words = words[1:]
-    split = len(words)
-    while split > 0 and words[split - 1].casefold() not in TITLE_WORDS | MR_WORDS:
-        split -= 1
-    name_words = words[split:]
-    title = " ".join(w for w in words[:split] if w.casefold() not in MR_WORDS) or None
-    if not name_words:
-        return Person(name=None, surname="", title=title, country=country)
-    caps = [w for w in name_words if len(w) > 1 and w.isupper() and w.isalpha()]
-    surname = caps[0].capitalize() if caps else name_words[-1]
-    name = " ".join(name_words) if len(name_words) > 1 else None
-    return Person(name=name, surname=surname, title=title, country=country)
+    read = subject_mention(text) or parse_mention(text)
+    if read is None:
+        return Person(name=None, surname="", title=None)
+    if not read.surname:
+        return Person(name=None, surname="", title=read.title, country=read.country)
+    name = read.name if read.name is not None and " " in read.name else None
+    return Person(name=name, surname=read.surname, title=read.title, country=read.country)
 
 
 class People:
