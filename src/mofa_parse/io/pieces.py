@@ -26,7 +26,7 @@ def json_pieces(doc: Document, *, indented: bool) -> Iterator[str]:
     """``to_json(doc)`` (``indented``: ``to_json(doc, indent=2)`` with each span on one
     line), then a newline, in chunks, with line separators escaped as ``line_safe`` does.
 
-    A document that cannot be written raises here, as ``to_dict`` does, not while the
+    A document that cannot be written raises here, as ``to_json`` does, not while the
     chunks are written.
     """
     chunks = json_chunks(
@@ -34,6 +34,6 @@ def json_pieces(doc: Document, *, indented: bool) -> Iterator[str]:
         _INDENTED if indented else _ONE_LINE,
         pairs_on_one_line=indented,
         escape_line_separators=True,
-        caller="to_dict",
+        caller="json_pieces",
     )
     return itertools.chain(chunks, ("\n",))
