@@ -156,14 +156,19 @@ class _Writer:
         return "" if self.indent is None else "\n" + self.indent * level
 
     def keys_of(self, cls: type) -> tuple[tuple[str, _Field | None], ...]:
-        """The keys of an object of ``cls`` as written (``"type"`` first where tagged), with their fields."""
+        """The keys of an object of ``cls`` as written, with their fields; ``"type"`` (first,
+        where the class is tagged) is written with its value, and has no field."""
         known = self.keys.get(cls)
         if known is None:
             named: list[tuple[str, _Field | None]] = [(TAG, None)] if cls in self.tagged else []
             named.extend((field.name, field) for field in _fields(cls))
             if self.encoder.sort_keys:
                 named.sort(key=lambda pair: pair[0])
-            known = tuple((self.encoder.encode(key) + self.key_separator, field) for key, field in named)
+            encode = self.encoder.encode
+            known = tuple(
+                (encode(key) + self.key_separator + ("" if field else encode(tag_of(cls))), field)
+                for key, field in named
+            )
             self.keys[cls] = known
         return known
 
@@ -191,30 +196,40 @@ class _Writer:
         return text
 
     def object(self, obj: Any, level: int) -> Iterator[Any]:
-        cls = type(obj)
-        keys = self.keys_of(cls)
+        keys = self.keys_of(type(obj))
         if not keys:
             yield "{}"
             return
         inner = self.newline(level + 1)
         for index, (key, field) in enumerate(keys):
-            yield ("{" if not index else self.item_separator) + inner + key
-            if field is None:
-                yield self.encoder.encode(tag_of(cls))
-            elif field.array:
-                yield self.array(getattr(obj, field.name), field, level + 1)
+            written = ("{" if not index else self.item_separator) + inner + key
+            if field is None:  # the tag, written with its key
+                yield written
+                continue
+            value = getattr(obj, field.name)
+            text = self.array(value, field, level + 1) if field.array else self.value(value, field, level + 1)
+            if isinstance(text, str):
+                yield written + text
             else:
-                yield self.value(getattr(obj, field.name), field, level + 1)
+                yield written
+                yield text
         yield self.newline(level) + "}"
 
-    def array(self, items: Any, field: _Field, level: int) -> Iterator[Any]:
+    def array(self, items: Any, field: _Field, level: int) -> str | Iterator[Any]:
         if not items:
-            yield "[]"
-            return
+            return "[]"
+        return self.elements(items, field, level)
+
+    def elements(self, items: Any, field: _Field, level: int) -> Iterator[Any]:
         inner = self.newline(level + 1)
         for index, item in enumerate(items):
-            yield ("[" if not index else self.item_separator) + inner
-            yield self.value(item, field, level + 1)
+            written = ("[" if not index else self.item_separator) + inner
+            text = self.value(item, field, level + 1)
+            if isinstance(text, str):
+                yield written + text
+            else:
+                yield written
+                yield text
         yield self.newline(level) + "]"
 
 
