@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import json
+import re
 import subprocess
 import sys
 import typing
@@ -240,6 +242,16 @@ def test_json_round_trip_is_lossless_and_valid(doc: Document) -> None:
     for field in attrs.fields(Document):
         assert getattr(back, field.name) == getattr(doc, field.name), field.name
     assert to_json(back) == text
+
+
+@given(any_documents, st.sampled_from([{}, {"indent": 2}, {"ensure_ascii": True, "sort_keys": True}]))
+def test_json_written_a_node_at_a_time_is_the_data_dumped(doc: Document, options: dict[str, Any]) -> None:
+    dumped = json.dumps(to_dict(doc), **{"ensure_ascii": False, **options})
+    dumped = re.sub("[\ud800-\udfff]", lambda match: f"\\u{ord(match[0]):04x}", dumped)
+    stream = io.StringIO()
+    mofa_parse.write_json(doc, stream, **options)
+    assert stream.getvalue() == dumped
+    assert to_json(doc, **options) == dumped
 
 
 # --------------------------------------------------------------------------- the encoding, exactly

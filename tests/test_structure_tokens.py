@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from mofa_parse.model import Clause, Item, Paragraph, ParagraphKind, Section, Span
-from mofa_parse.structure.lexer import lex
+from mofa_parse.structure.lexer import grammar_tokens, lex
 from mofa_parse.structure.parser import parse_structure
+from mofa_parse.structure.tokens import Lexed
 
 SOURCE = (
     "Japan-Freedonia Foreign Ministers' Meeting\n"
@@ -20,10 +21,9 @@ SOURCE = (
 def _tokens(source: str) -> list[tuple[str, str, str | None, str | None]]:
     """Each token as (type, text, heading, the paragraph opening the marker's body)."""
     found = []
-    for token in lex(source).tokens:
-        piece = token.value
+    for kind, piece in lex(source).tokens:
         opening = None if piece.opening is None else piece.opening.text
-        found.append((token.type, piece.text, piece.title, opening))
+        found.append((kind, piece.text, piece.title, opening))
     return found
 
 
@@ -39,6 +39,21 @@ def test_the_text_after_a_marker_rides_on_the_marker_token() -> None:
         ("END", "", None, None),
         ("SECTION", "2.", None, "The two ministers exchanged views on the region."),
     ]
+
+
+def test_the_parser_reads_the_tokens_lex_gives_a_line_at_a_time() -> None:
+    source = "Japan-X Talks\nMay 2004\n(1) An early clause\n1. Economy\n  - Trade photo\nphoto\n  - Energy\n"
+    whole = lex(source)
+    out = Lexed()
+    tokens = grammar_tokens(source, out)
+    first = next(tokens)
+    assert (first.type, first.value.text, first.start_pos, first.end_pos) == ("TITLE", "Japan-X Talks", 0, 13)
+    assert len(out.starts) == 1  # only the first line is classified yet
+    read = [(first.type, first.value)] + [(token.type, token.value) for token in tokens]
+    assert read == list(whole.tokens)
+    assert not out.tokens  # each token handed on, none kept
+    assert (out.chrome, out.diagnostics, out.starts) == (whole.chrome, whole.diagnostics, whole.starts)
+    assert out.chrome and out.diagnostics
 
 
 def test_the_riding_paragraph_opens_the_marker_body() -> None:

@@ -71,12 +71,14 @@ __all__ = [
     "render",
     "to_dict",
     "to_json",
+    "write_json",
 ]
 
 if TYPE_CHECKING:
     from mofa_parse.corpus import Corpus
     from mofa_parse.io.schema import json_schema
-    from mofa_parse.io.serialize import from_dict, from_json, to_dict, to_json
+    from mofa_parse.io.serialize import from_dict, from_json, to_dict
+    from mofa_parse.io.writer import to_json, write_json
 
 # Serialization pulls in cattrs and json, the corpus pycountry: load them on first
 # use, so that ``import mofa_parse`` stays quick for programs that only parse.
@@ -84,7 +86,8 @@ _LAZY = {
     "from_dict": "io.serialize",
     "from_json": "io.serialize",
     "to_dict": "io.serialize",
-    "to_json": "io.serialize",
+    "to_json": "io.writer",
+    "write_json": "io.writer",
     "json_schema": "io.schema",
     "Corpus": "corpus",
 }
@@ -99,5 +102,6 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
+
 
 __version__ = "0.1.0"

@@ -152,11 +152,13 @@ def parse_data(
 ) -> Document:
     """Parse the bytes of the file ``name``: as a saved page when they start as HTML does, else as text.
 
-    ``Document.origin.path`` is ``name``; errors name it too.
+    ``Document.origin.path`` is ``name``; errors name it too. The bytes are let go of
+    once decoded: a caller that does not keep them frees them before the parse.
     """
     if looks_like_html(data):
         return read_html(data, strict=strict, path=name, encoding=encoding)
     text = decode_bytes(data, name, encoding, hint=hint)
+    del data
     try:
         doc = parse(text, strict=strict)
     except ParseError as error:

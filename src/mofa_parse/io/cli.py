@@ -256,12 +256,17 @@ def work(options: Options, task: Task, joined: bool = True) -> Result:
     ``joined``: the output as one string (to send from a worker process); otherwise in
     pieces made as they are written, so that a large document's text is never held whole."""
     try:
-        data = task.data if task.data is not None else read_limited(task.name, options.max_bytes)
         try:
-            doc = parse_data(data, task.name, strict=options.strict, encoding=options.encoding, hint=_ENCODING_HINT)
+            # The bytes are handed on, not kept: they are freed once decoded, before the parse.
+            doc = parse_data(
+                task.data if task.data is not None else read_limited(task.name, options.max_bytes),
+                task.name,
+                strict=options.strict,
+                encoding=options.encoding,
+                hint=_ENCODING_HINT,
+            )
         except ParseError as error:
             raise error.with_path(shown(task.name)) from None
-        del data
         if task.data is not None:  # standard input: no file to name
             doc = attrs.evolve(doc, origin=attrs.evolve(doc.origin, path=None))
         output = _format(doc, task.name, options.format, with_header=task.target is not None)

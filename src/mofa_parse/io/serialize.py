@@ -22,10 +22,11 @@ integers integers (no ``"3"`` for ``3``), objects objects and arrays arrays,
 unknown keys are refused, and every problem is reported with its place in the
 data. Missing keys take the field's default, so hand-written input may be short.
 
-Every ``str`` can be written: ``to_json`` writes lone surrogates, which UTF-8
-cannot encode, as ``\\u`` escapes, and ``from_json`` reads them back. Blocks may
-nest ``MAX_DEPTH`` deep, far more than any readout does (a parse gives at most
-13); deeper hand-built trees, and data or JSON text nested deeper than such a
+The JSON text is written by ``writer`` (``to_json``, ``write_json``), which walks the
+tree and writes a node at a time; every ``str`` can be written, lone surrogates,
+which UTF-8 cannot encode, as ``\\u`` escapes, and ``from_json`` reads them back.
+Blocks may nest ``MAX_DEPTH`` deep, far more than any readout does (a parse gives at
+most 13); deeper hand-built trees, and data or JSON text nested deeper than such a
 document, are refused with ``ValueError``, so nothing here can exhaust the stack.
 """
 
@@ -63,7 +64,6 @@ __all__ = [
     "tag_of",
     "tagged_classes",
     "to_dict",
-    "to_json",
 ]
 
 #: The key naming the class of an object that may stand in a union.
@@ -76,9 +76,6 @@ MAX_DEPTH = 100
 #: How deep objects and arrays may nest in the data of such a document: the document,
 #: its ``sections``, two levels (the object and its ``body``) a block, and a span.
 _MAX_DATA_DEPTH = 2 * MAX_DEPTH + 2
-
-#: A UTF-16 surrogate code point: in a ``str`` it stands alone, and UTF-8 cannot encode it.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: Values quoted in error messages are cut short: the data may be megabytes, or deep.
 _SHOWN = reprlib.Repr()
@@ -456,25 +453,7 @@ def from_dict(data: dict[str, Any]) -> Document:
         raise ValueError("cannot read the document: too little room left on the stack") from None
 
 
-def _escape_surrogate(match: re.Match[str]) -> str:
-    return f"\\u{ord(match[0]):04x}"
-
-
 _JSON_NAMES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
-
-
-def to_json(doc: Document, **kwargs: Any) -> str:
-    """The document as JSON text; ``kwargs`` go to ``json.dumps`` (``indent=2``, ...).
-
-    Non-ASCII text is written as is unless ``ensure_ascii=True`` is passed; lone
-    surrogates, which no UTF-8 text can hold, are always written as ``\\u`` escapes,
-    so the result always encodes as UTF-8. Raises ``ValueError`` as ``to_dict`` does.
-    """
-    kwargs.setdefault("ensure_ascii", False)
-    text = json.dumps(to_dict(doc), **kwargs)
-    if _SURROGATE.search(text) is None:
-        return text
-    return _SURROGATE.sub(_escape_surrogate, text)
 
 
 def from_json(text: str | bytes) -> Document:

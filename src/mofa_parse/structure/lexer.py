@@ -32,8 +32,10 @@ for markers the marker as written and the number it stands for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
+from lark import Token
 
 from mofa_parse.model import ChromeKind, ParagraphKind
 from mofa_parse.structure.furniture import chrome_kind, trailing_photo
@@ -43,7 +45,7 @@ from mofa_parse.structure.markers import Head, halves, is_heading, is_speaker_la
 from mofa_parse.structure.tokens import Lexed, Piece
 from mofa_parse.text.dates import MONTH_WORD
 
-__all__ = ["MAX_ITEM_DEPTH", "lex"]
+__all__ = ["MAX_ITEM_DEPTH", "grammar_tokens", "lex"]
 
 #: Deepest nesting of list items; deeper markers are kept as text.
 MAX_ITEM_DEPTH = 8
@@ -65,9 +67,9 @@ class _ItemLevel:
 class _Lexer:
     """The state machine that assigns a level to every marker; see the module docstring."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, out: Lexed) -> None:
         self.source = source
-        self.out = Lexed()
+        self.out = out
         self.header = HeaderReader(self.out)
         self.in_header = True
         # body
@@ -88,7 +90,9 @@ class _Lexer:
     def emit(self, kind: str, piece: Piece) -> None:
         self.out.emit(kind, piece)
 
-    def run(self) -> Lexed:
+    def run(self) -> Iterator[None]:
+        """Classify the lines one at a time: after each step, the tokens emitted so far are final
+        (a token is changed or taken back only while its own line is read)."""
         previous_number = 0
         for start, line in read_lines(self.source):
             self.out.starts.append(start)
@@ -97,15 +101,15 @@ class _Lexer:
             kind = chrome_kind(line.text, header=self.in_header and not self.header.has_title)
             if kind is not None:
                 self.out.add_chrome(kind, line.text, line.start)
-                continue
-            if self.in_header and self.header.take(line, adjacent=line.number == previous_number + 1):
+            elif self.in_header and self.header.take(line, adjacent=line.number == previous_number + 1):
                 previous_number = line.number
-                continue
-            self.in_header = False
-            previous_number = line.number
-            self.body_line(line)
+            else:
+                self.in_header = False
+                previous_number = line.number
+                self.body_line(line)
+            yield
         self.close_items(0)
-        return self.out
+        yield
 
     # ------------------------------------------------------------------ body
 
@@ -422,7 +426,7 @@ class _Lexer:
                 self.close_one()
         kind = ParagraphKind.SPEAKER_LABEL if is_speaker_label(text) else ParagraphKind.TEXT
         piece = Piece(text, start, start + len(text), line.number, kind=kind)
-        opener = self.out.tokens[-1].value if in_marker_line and self.out.tokens else None
+        opener = self.out.tokens[-1][1] if in_marker_line and self.out.tokens else None
         if opener is not None and opener.marker and opener.line == line.number:
             # The text after a marker opens the marker's body: it rides on the marker's token.
             opener.opening = piece
@@ -433,4 +437,21 @@ class _Lexer:
 
 def lex(source: str) -> Lexed:
     """Classify every line of ``source``; see the module docstring for the guarantees."""
-    return _Lexer(source).run()
+    out = Lexed()
+    for _ in _Lexer(source, out).run():
+        pass
+    return out
+
+
+def grammar_tokens(source: str, out: Lexed) -> Iterator[Token]:
+    """The tokens of ``source`` as Lark's, classified a line at a time as the parser reads them.
+
+    Each token is let go of once the parser has it, so the classified lines are never
+    held all at once; the chrome, diagnostics and line starts go to ``out`` as ``lex``
+    gives them, complete once the last token has been read.
+    """
+    queue = out.tokens
+    for _ in _Lexer(source, out).run():
+        while queue:
+            kind, piece = queue.popleft()
+            yield Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end)

@@ -38,15 +38,17 @@ class Line:
 
 
 def read_lines(source: str) -> Iterator[tuple[int, Line | None]]:
-    """Every line of ``source`` as ``(offset where the line starts, Line or None if blank)``."""
-    pieces = _BREAK.split(source)
+    """Every line of ``source`` as ``(offset where the line starts, Line or None if blank)``.
+
+    The lines are cut from ``source`` one at a time, as they are read: a line that no
+    node keeps is let go of at once.
+    """
     offset = 0
-    for number, index in enumerate(range(0, len(pieces), 2), start=1):
-        raw = pieces[index]
-        yield offset, _line(raw, number, offset)
-        offset += len(raw)
-        if index + 1 < len(pieces):
-            offset += len(pieces[index + 1])
+    number = 0
+    for number, found in enumerate(_BREAK.finditer(source), start=1):
+        yield offset, _line(source[offset : found.start()], number, offset)
+        offset = found.end()
+    yield offset, _line(source[offset:], number + 1, offset)
 
 
 def _line(raw: str, number: int, offset: int) -> Line | None:

@@ -1,9 +1,11 @@
 """Lines → tokens → grammar → the document tree, in one pass.
 
 Lark runs the grammar (``grammar/mofa.lark``, the one description of the
-structure) as an LALR parser over the tokens of ``lexer.lex``: a custom Lark
-lexer hands it those tokens, and a transformer builds the model nodes as each
-rule is reduced, so no parse tree is built in between.
+structure) as an LALR parser over the tokens of the line classifier
+(``lexer.grammar_tokens``): a custom Lark lexer hands it those tokens, a line's
+worth at a time as the parser reads them, and a transformer builds the model nodes
+as each rule is reduced, so neither the tokens of the whole source nor a parse tree
+is ever held.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from lark.lexer import Lexer
 
 from mofa_parse.model import Block, Chrome, Clause, Diagnostic, Document, Item, Paragraph, Section, Span
 from mofa_parse.structure.checks import check_structure
-from mofa_parse.structure.lexer import lex
+from mofa_parse.structure.lexer import grammar_tokens, lex
 from mofa_parse.structure.lines import WHITESPACE
 from mofa_parse.structure.tokens import Lexed, Piece
 
@@ -52,13 +54,13 @@ def grammar_text() -> str:
 
 
 class _ClassifiedLines(Lexer):
-    """Lark's view of ``lexer.lex``: the tokens of the classified lines, each holding its ``Piece``."""
+    """Lark's view of ``lexer.grammar_tokens``: the tokens of the classified lines, each holding its ``Piece``."""
 
     def __init__(self, lexer_conf: Any) -> None:
         pass
 
-    def lex(self, data: Lexed) -> Iterator[Token]:  # type: ignore[override]
-        return iter(data.tokens)
+    def lex(self, data: Iterator[Token]) -> Iterator[Token]:  # type: ignore[override]
+        return data
 
 
 @attrs.define
@@ -154,14 +156,17 @@ def parse_structure(source: str) -> Document:
     lines (a defect, not a property of the input), every line is kept as a
     preamble paragraph and a diagnostic says so.
     """
-    lexed = lex(source)
-    diagnostics = list(lexed.diagnostics)
+    lexed = Lexed()
     try:
-        # The transformer builds the tree as the parser reduces: ``parse`` returns ``start``'s value.
-        built: Any = _parser().parse(lexed)
+        # The lines are classified as the parser reads their tokens, and the transformer
+        # builds the tree as the parser reduces: ``parse`` returns ``start``'s value.
+        built: Any = _parser().parse(grammar_tokens(source, lexed))
         header, preamble, sections = built
+        diagnostics = list(lexed.diagnostics)
     except (UnexpectedInput, ValueError, TypeError):
+        lexed = lex(source)  # the parser stopped part of the way: every line classified again
         header, preamble, sections = _Header(), _fallback(lexed, source), ()
+        diagnostics = list(lexed.diagnostics)
         diagnostics.append(
             Diagnostic(
                 1, 1, "structure could not be read (an internal error); every line kept as a paragraph", "", "internal"
@@ -199,8 +204,7 @@ def _fallback(lexed: Lexed, source: str) -> tuple[Paragraph, ...]:
     chrome_starts = sorted(chrome.span.start for chrome in lexed.chrome if chrome.span is not None)
     kept: list[Paragraph] = []
     first_piece: dict[int, Piece] = {}
-    for token in lexed.tokens:
-        piece: Piece = token.value
+    for _, piece in lexed.tokens:
         if piece.line and piece.line not in first_piece:
             first_piece[piece.line] = piece
     for number in sorted(first_piece):

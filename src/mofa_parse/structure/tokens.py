@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 import attrs
-from lark import Token
 
 from mofa_parse.model import Chrome, ChromeKind, Diagnostic, ParagraphKind, Severity, Span
 from mofa_parse.structure.lines import Line
@@ -45,16 +46,17 @@ class Piece:
 class Lexed:
     """The classified lines: tokens for the grammar, page furniture, diagnostics, where each line starts.
 
-    The tokens are Lark's, named as the grammar's terminals; each holds its ``Piece`` as its value.
+    Each token is the name of a grammar terminal and its ``Piece``, queued until the
+    parser takes it (``lexer.grammar_tokens`` makes it a Lark token then).
     """
 
-    tokens: list[Token] = attrs.Factory(list)
+    tokens: deque[tuple[str, Piece]] = attrs.Factory(deque)
     chrome: list[Chrome] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     starts: list[int] = attrs.Factory(list)
 
     def emit(self, kind: str, piece: Piece) -> None:
-        self.tokens.append(Token(kind, piece, piece.start, piece.line, 1, piece.line, 1, piece.end))
+        self.tokens.append((kind, piece))
 
     def note(self, line: Line, message: str, code: str, at: int = 0) -> None:
         """A diagnostic on ``line``, at offset ``at`` of its stripped text (a column counts characters)."""
