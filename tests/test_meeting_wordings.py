@@ -1,0 +1,93 @@
+"""The meeting on other wordings of the conventions (conventions section 7) than those of
+``test_meeting_variants``: one made-up readout a wording in ``fixtures/meeting/wordings``, its
+meeting and people asserted exactly. The comment above each says the wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import mofa_parse
+from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
+from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person
+
+WORDINGS = Path(__file__).parent / "fixtures" / "meeting" / "wordings"
+
+
+def read(name: str) -> Document:
+    return mofa_parse.parse((WORDINGS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+#: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
+#: principals and the accompanying officials, in that order.
+EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
+    # "..., followed by a summit meeting for about 20 minutes": two parts, the first not the whole
+    "parts_followed_by": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Nasser bin Ahmad Al Rashed", "Nasser", "Prime Minister", "State of Kuwait"),
+            ),
+            date=dt.date(2012, 9, 3),
+            location="Prime Minister's Official Residence",
+            start=dt.time(8, 0),
+            parts=(
+                MeetingPart(None, dt.time(8, 0), None, minutes(45)),
+                MeetingPart("a summit meeting", None, None, minutes(20)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
+    ),
+    # "... and a plenary meeting for about 50 minutes were held": the parts without their verb
+    "parts_were_held": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Ousmane Diallo",
+                    "Diallo",
+                    "Minister of Foreign Affairs and Senegalese Abroad",
+                    "Republic of Senegal",
+                ),
+            ),
+            date=dt.date(2019, 5, 8),
+            location="Dakar",
+            start=dt.time(10, 0),
+            parts=(
+                MeetingPart("A meeting in a small group", dt.time(10, 0), None, minutes(15)),
+                MeetingPart("a plenary meeting", None, None, minutes(50)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
+    ),
+    # "(local time; 8:00 p.m. on March 11, Brasilia time)": the meeting's zone is the first
+    "zone_then_same_moment": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Carlos Almeida", "Almeida", "President", "Federative Republic of Brazil")),
+            date=dt.date(2022, 3, 11),
+            start=dt.time(8, 0),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
+}
+
+
+def test_every_wording_has_an_expectation() -> None:
+    assert sorted(p.stem for p in WORDINGS.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_wording(name: str) -> None:
+    meeting, codes = EXPECTED[name]
+    doc = read(name)
+    assert doc.meeting == meeting
+    assert meeting_codes(doc) == codes
+    assert doc.people == meeting.participants + meeting.accompanied_by
