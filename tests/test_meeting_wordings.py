@@ -77,6 +77,17 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "held a virtual summit meeting" under "Japan-Mongolia Summit Meeting": a talk at a distance
+    "online_summit_meeting": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Bat-Erdene Ganbold", "Ganbold", "Prime Minister", "Mongolia")),
+            date=dt.date(2021, 11, 24),
+            start=dt.time(17, 15),
+            duration=minutes(40),
+        ),
+        [],
+    ),
 }
 
 
