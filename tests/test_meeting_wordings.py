@@ -88,6 +88,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "who visited Phnom Penh to attend ...": the place of the visit
+    "visited_to_attend": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hun Vannak", "Hun", "Prime Minister", "Kingdom of Cambodia")),
+            date=dt.date(2012, 11, 19),
+            location="Phnom Penh",
+            occasion="ASEAN-related Summit Meetings",
+            start=dt.time(18, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
 }
 
 
