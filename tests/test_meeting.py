@@ -518,6 +518,18 @@ def test_split_surname(name: str, country: str | None, surname: str) -> None:
             "Minister for Foreign Affairs Yoriko Kawaguchi",
             ("Yoriko Kawaguchi", "Kawaguchi", "Minister for Foreign Affairs", None),
         ),
+        (  # an elided particle goes on with the country's name
+            "Mr. Ali Traoré, Minister of Foreign Affairs of the Republic of Côte d'Ivoire",
+            ("Ali Traoré", "Traoré", "Minister of Foreign Affairs", "Republic of Côte d'Ivoire"),
+        ),
+        (  # the body of the office between the name and the country
+            "Premier Wang Hong of the State Council of the People's Republic of China",
+            ("Wang Hong", "Wang", "Premier of the State Council", "People's Republic of China"),
+        ),
+        (  # not an office's body: "of" names no country after it
+            "President Ana Soto of the Senate of the University",
+            ("Ana Soto", "Soto", "President", None),
+        ),
     ],
 )
 def test_find_mentions_forms(text: str, expected: tuple[str | None, ...]) -> None:

@@ -101,6 +101,41 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "of the Republic of Côte d'Ivoire": "d'Ivoire" goes on with the country's name
+    "elided_particle_country": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                TANAKA,
+                Person(
+                    "Yao Kouadio Bamba",
+                    "Bamba",
+                    "Special Adviser to the President",
+                    "Republic of Côte d'Ivoire",
+                ),
+            ),
+            date=dt.date(2017, 6, 27),
+            location="Prime Minister's Office",
+            start=dt.time(16, 0),
+            duration=minutes(15),
+        ),
+        [],
+    ),
+    # "Premier Han Zhiyong of the State Council of the People's Republic of China"
+    "office_body_before_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Han Zhiyong", "Han", "Premier of the State Council", "People's Republic of China"),
+            ),
+            date=dt.date(2007, 12, 2),
+            location="Diaoyutai State Guesthouse in Beijing",
+            start=dt.time(15, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
 }
 
 
