@@ -136,6 +136,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "the Rt. Hon. Brian Caldwell": no sentence ends at "Rt."
+    "right_honourable_abbreviated": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Brian Caldwell", "Caldwell", "Prime Minister", "Canada")),
+            date=dt.date(2001, 9, 25),
+            location="Prime Minister's Office in Ottawa",
+            start=dt.time(11, 30),
+            end=dt.time(12, 15),
+            duration=minutes(45),
+        ),
+        [],
+    ),
 }
 
 
