@@ -149,6 +149,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
+    "japanese_mixed_case_alone": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Nishimura Kazuhiko", "Nishimura", "Minister for Foreign Affairs", "Japan"),
+                Person("Lucia Paredes", "Paredes", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2023, 10, 17),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 30),
+            duration=minutes(35),
+        ),
+        [],
+    ),
 }
 
 
@@ -163,3 +178,8 @@ def test_wording(name: str) -> None:
     assert doc.meeting == meeting
     assert meeting_codes(doc) == codes
     assert doc.people == meeting.participants + meeting.accompanied_by
+
+
+def test_a_japanese_name_surname_first_is_found_by_its_surname() -> None:
+    doc = read("japanese_mixed_case_alone")
+    assert doc.person("Minister Nishimura") is doc.meeting.participants[0]

@@ -172,8 +172,12 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     the lead's) and those of the ``texts`` that hold another word of a full name than its
     surname vote: a mention that gives one word of one person's full name votes for it, and
     that word replaces the surname when it has more votes than the surname. Without such
-    mentions the name-order rules stand.
+    mentions the name-order rules stand, those of a country the person was given after the
+    name was read (Japan's principal, a country of the title's pair) included.
     """
+    for draft in drafts:
+        if draft.name and draft.country:
+            draft.surname = split_surname(draft.name, draft.country)
     named = [(draft, _name_words(draft.name)) for draft in drafts if draft.name and len(draft.name.split()) > 1]
     if not named:
         return
