@@ -526,6 +526,10 @@ def test_split_surname(name: str, country: str | None, surname: str) -> None:
             "Premier Wang Hong of the State Council of the People's Republic of China",
             ("Wang Hong", "Wang", "Premier of the State Council", "People's Republic of China"),
         ),
+        (  # an organisation's name after an office is no person's name
+            "the Director-General of the International Atomic Energy Agency",
+            (None, None, "Director-General of the International Atomic Energy Agency", None),
+        ),
         (  # not an office's body: "of" names no country after it
             "President Ana Soto of the Senate of the University",
             ("Ana Soto", "Soto", "President", None),

@@ -149,6 +149,26 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Director General of the International Atomic Energy Agency (IAEA)": of no country, facing Japan's
+    "organisation_official": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Henrik Lund",
+                    "Lund",
+                    "Director General of the International Atomic Energy Agency (IAEA)",
+                    None,
+                ),
+            ),
+            date=dt.date(2016, 3, 16),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(11, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
     # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
     "japanese_mixed_case_alone": (
         Meeting(

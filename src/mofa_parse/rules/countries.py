@@ -21,6 +21,7 @@ __all__ = [
     "GIVEN_NAME_COUNTRIES",
     "MIXED_ORDER_COUNTRIES",
     "NATIONAL_OFFICES",
+    "ORGANISATIONS",
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
@@ -45,6 +46,7 @@ _SHAPES = {
     "given_name": _COUNTRY,
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
     "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
+    "organisation": TableShape({"name": str}, unique=("name",)),
 }
 _TABLES = load("countries.toml", _SHAPES)
 
@@ -67,6 +69,8 @@ MIXED_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() fo
 ENDING_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["ending_order"])
 #: Countries whose leaders are called by the given name ("President Joko"), in lower case.
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["given_name"])
+#: International organisations ("United Nations", "ASEAN"), in lower case: their officials are of no country.
+ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in _TABLES["organisation"])
 #: Titles (lower case) and the role they name: "minister for foreign affairs" → "foreign minister".
 ROLE_SYNONYMS: dict[str, str] = {entry["title"]: entry["role"] for entry in _TABLES["role_synonym"]}
 

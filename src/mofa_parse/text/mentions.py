@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, known_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATIONS, known_country
 from mofa_parse.rules.people import (
     CALENDAR_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -379,6 +379,21 @@ def _fields_after_comma(tokens: Tokens, i: int) -> int:
     return j if words[j - 1] != "and" else i
 
 
+def _organisation_end(tokens: Tokens, i: int, end: int) -> int:
+    """The end of an office from token ``i`` to ``end`` whose last words open the name of an
+    international organisation ("Director-General of the International" before "Atomic Energy
+    Agency": ``[[organisation]]`` of countries.toml): the index after the name, else ``end``."""
+    words = tokens.words
+    of = next((k for k in range(end - 1, i, -1) if words[k] == "of"), None)
+    if of is None or of + 1 >= len(words):
+        return end
+    first = of + 2 if words[of + 1] in _THE else of + 1
+    for stop in range(min(len(words), first + 10), end, -1):
+        if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
+            return stop
+    return end
+
+
 def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
     """The body of an office and the country after it, from token ``i`` ("the State Council of the
     People's Republic of China" after "Premier Li Wen of"): the body as written, the country and
@@ -443,7 +458,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         country = DEMONYMS[f"{words[i]} {words[i + 1]}"]  # "Saudi Arabian Foreign Minister"
         i += 2
     title: str | None = None
-    title_end = _title_end(tokens, i)
+    title_end = _organisation_end(tokens, i, _title_end(tokens, i))
     j = title_end
     if title_end > i:
         title = bare(tokens.between(i, title_end - 1))

@@ -18,6 +18,7 @@ from mofa_parse.rules.countries import (
     ABBREVIATIONS,
     DEMONYMS,
     NATIONAL_OFFICES,
+    ORGANISATIONS,
     SHORT_NAMES,
     known_country,
     same_country,
@@ -82,6 +83,8 @@ _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: A word of a text, hyphens inside it included ("Chan-o-cha", "Jae-hyun").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: An organisation's name with its abbreviation after it: "Association of Southeast Asian Nations (ASEAN)".
+_ABBREVIATED = re.compile(r"(?P<name>.+?)\s*\((?P<short>[^()]+)\)")
 #: What may not follow a country in a title pair: a letter, a digit or an apostrophe.
 _WORD_GOES_ON = re.compile(r"[^\W_]|'")
 
@@ -354,7 +357,8 @@ def assign_countries(participants: list[Draft], pair: list[str]) -> None:
     comes first. When the title pairs countries ("Japan-Russia"), principals
     without a country take, in order, the paired countries no principal has yet;
     without a pair, the one principal without a country facing principals of
-    other countries is Japan's.
+    other countries is Japan's, and so is the first facing only principals of
+    other countries or of an international organisation ("Secretary-General of ASEAN").
     """
     for draft in participants:
         office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
@@ -377,5 +381,21 @@ def assign_countries(participants: list[Draft], pair: list[str]) -> None:
         if len(missing) == 1 and len(unused) == 1:
             missing[0].country = unused[0]
         return
-    if len(participants) >= 2 and len(missing) == 1 and not any(same_country("Japan", u) for u in used):
+    if len(participants) < 2 or any(same_country("Japan", u) for u in used):
+        return
+    if len(missing) == 1:
         missing[0].country = "Japan"
+    elif missing[0] is participants[0] and all(_of_an_organisation(d.title) for d in missing[1:]):
+        # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN"
+        participants[0].country = "Japan"
+
+
+def _of_an_organisation(title: str | None) -> bool:
+    """Whether an office is one of an international organisation ("Secretary-General of the United
+    Nations", "President of the European Council", "Secretary-General of the Association of Southeast
+    Asian Nations (ASEAN)": ``[[organisation]]`` of countries.toml), whose holder is of no country."""
+    _, of, body = (title or "").partition(" of ")
+    body = body.removeprefix("the ")
+    written = _ABBREVIATED.fullmatch(body)
+    names = (written["name"], written["short"]) if written else (body,)
+    return bool(of) and any(name.casefold() in ORGANISATIONS for name in names)
