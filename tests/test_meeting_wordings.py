@@ -13,6 +13,7 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
 from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person
+from mofa_parse.semantics.times import read_times
 
 WORDINGS = Path(__file__).parent / "fixtures" / "meeting" / "wordings"
 
@@ -169,6 +170,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Japan-EU": the principals without a country besides Japan's are all of the pair's other side
+    "pair_of_two_several_principals": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Donald Kowal", "Kowal", "President of the European Council", "European Union"),
+                Person("Jean Weber", "Weber", "President of the European Commission", "European Union"),
+            ),
+            date=dt.date(2018, 7, 17),
+            location="Prime Minister's Office",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
     # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
     "japanese_mixed_case_alone": (
         Meeting(
@@ -203,3 +220,27 @@ def test_wording(name: str) -> None:
 def test_a_japanese_name_surname_first_is_found_by_its_surname() -> None:
     doc = read("japanese_mixed_case_alone")
     assert doc.person("Minister Nishimura") is doc.meeting.participants[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("from 2:00 p.m. (local time; 3:00 p.m. Japan time) for about 30 minutes", "local time"),
+        ("from 2:00 p.m. (local time; same time in Japan) for about 30 minutes", "local time"),
+        ("from 2:00 p.m. (Eastern Standard Time, 4:00 a.m. on May 3, Japan time)", "Eastern Standard Time"),
+        ("from 2:00 p.m. (Brunei local time) for about 30 minutes", "Brunei local time"),
+    ],
+)
+def test_the_meetings_zone_comes_before_the_same_moment_elsewhere(text: str, zone: str) -> None:
+    facts = read_times(text)
+    assert (facts.start, facts.timezone, facts.parts) == (dt.time(14, 0), zone, ())
+
+
+def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -> None:
+    facts = read_times(
+        "A small-group meeting lasting about 20 minutes was followed by an expanded meeting for about 40 minutes."
+    )
+    assert facts.parts == (
+        MeetingPart("A small-group meeting", None, None, minutes(20)),
+        MeetingPart("an expanded meeting", None, None, minutes(40)),
+    )

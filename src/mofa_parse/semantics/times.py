@@ -111,8 +111,11 @@ _CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|in
 _CLAUSE_RIGHT = re.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
 _LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
 #: The verb of a part's own clause after its noun ("a small-group meeting was held", "a meeting
-#: was held among a small group", "an expanded meeting took place"): not part of its description.
-_PART_VERB = re.compile(r"\s+(?:(?:was|were)\s+(?:then\s+|also\s+)?(?:held|conducted|hosted)|took\s+place)\b")
+#: was held among a small group", "an expanded meeting took place", "a small-group meeting ... was"
+#: before "followed by"): not part of its description.
+_PART_VERB = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:then\s+|also\s+)?(?:held|conducted|hosted)|took\s+place)\b|\s+(?:was|were)\Z"
+)
 #: Words between two stretches that put the second after the first ("..., followed by a summit
 #: meeting for about 30 minutes"): the first is then a part, not the whole meeting.
 _FOLLOWS = re.compile(r"\b(?:followed\s+by|after\s+which|and\s+then|then)\b")
@@ -194,8 +197,8 @@ def _zone(text: str | None) -> str | None:
     inner = text.strip().strip("()").strip()
     head, _, rest = inner.partition(";") if ";" in inner else inner.partition(",")
     head = head.strip()
-    if rest and _ZONE.search(head) and not _CLOCK_IN.search(head) and _CLOCK_IN.search(rest):
-        return head  # "(local time; 3:20 a.m. on October 2, Japan time)": the meeting's own zone
+    if rest and _ZONE.search(head) and not _CLOCK_IN.search(head) and (_CLOCK_IN.search(rest) or _ZONE.search(rest)):
+        return head  # "(local time; 3:20 a.m. on October 2, Japan time)", "(local time; same time in Japan)"
     return inner if inner and _ZONE.search(inner) else None
 
 

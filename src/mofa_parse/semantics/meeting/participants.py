@@ -349,13 +349,15 @@ def japan_side_first(participants: list[Draft], kind: MeetingKind) -> None:
         participants.insert(0, holders[0])
 
 
-def assign_countries(participants: list[Draft], pair: list[str]) -> None:
+def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bool = True) -> None:
     """Give principals without a country the one the title pairs them with.
 
     An office that names a country ("Secretary of State", ``[[national_office]]`` of
     countries.toml) gives it. Readouts are Japan's: its principal is usually written without a country and
     comes first. When the title pairs countries ("Japan-Russia"), principals
-    without a country take, in order, the paired countries no principal has yet;
+    without a country take, in order, the paired countries no principal has yet
+    (all of them the other country of a pair of two, Japan's principal aside, when
+    they are the lead's and so ``one_side`` of the meeting, not read from the body);
     without a pair, the one principal without a country facing principals of
     other countries is Japan's, and so is the first facing only principals of
     other countries or of an international organisation ("Secretary-General of ASEAN").
@@ -378,8 +380,10 @@ def assign_countries(participants: list[Draft], pair: list[str]) -> None:
             participants[0].country = "Japan"
             missing = missing[1:]
             unused.remove("Japan")
-        if len(missing) == 1 and len(unused) == 1:
-            missing[0].country = unused[0]
+        if len(unused) == 1 and (len(missing) == 1 or (one_side and len(pair) == 2)):
+            # "Japan-EU Summit" with the Presidents of the European Council and of the Commission
+            for draft in missing:
+                draft.country = unused[0]
         return
     if len(participants) < 2 or any(same_country("Japan", u) for u in used):
         return
