@@ -186,6 +186,35 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # Cambodian and Malaysian styles before a name: "Samdech Akka Moha Sena Padei Techo", "Tan Sri"
+    "styles_before_a_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hun Vannak", "Hun", "Prime Minister", "Kingdom of Cambodia")),
+            accompanied_by=(Person("Azlan Ibrahim", "Ibrahim", "Special Envoy of the Prime Minister", "Malaysia"),),
+            date=dt.date(2013, 12, 15),
+            location="Akasaka Palace",
+            start=dt.time(9, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "A and B attended the meeting from the Japanese side": the company, of its side's country
+    "company_attended_the_meeting": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Aiko Mori", "Mori", "Ambassador of Japan to Ghana", "Japan"),
+            ),
+            date=dt.date(2019, 8, 27),
+            location="Yokohama",
+            start=dt.time(16, 45),
+            duration=minutes(20),
+        ),
+        [],
+    ),
     # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
     "japanese_mixed_case_alone": (
         Meeting(
