@@ -215,6 +215,32 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # numbered fields ("1. Date: ...", "2. Venue: ..."), read as headings, are a field block too
+    "numbered_field_block": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Ichiro Kono", "Kono", "Minister for Foreign Affairs", "Japan"),
+                Person("Ahmed Salem", "Salem", "Minister of Foreign Affairs", "Egypt"),
+            ),
+            accompanied_by=(Person("Kenta Mori", "Mori", "Ambassador", "Japan"),),
+            date=dt.date(2009, 1, 19),
+            location="Ministry of Foreign Affairs, Cairo",
+        ),
+        ["meeting-no-start", "meeting-no-duration"],
+    ),
+    # "On the 1st of March"
+    "ordinal_day_of_month": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Nikos Pappas", "Pappas", "Prime Minister", "Hellenic Republic")),
+            date=dt.date(2016, 3, 1),
+            location="Akasaka Palace",
+            start=dt.time(16, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
     # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
     "japanese_mixed_case_alone": (
         Meeting(
