@@ -241,6 +241,45 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Helga von der Brandt": particles one after another stay in the name and the surname
+    "particles_one_after_another": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                TANAKA,
+                Person(
+                    "Helga von der Brandt",
+                    "von der Brandt",
+                    "President of the European Commission",
+                    "European Union",
+                ),
+            ),
+            date=dt.date(2020, 4, 3),
+            start=dt.time(18, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Sultan Haji Hassanal Rahman Mu'izzaddin Waddaulah", then "Sultan Hassanal Rahman"
+    "first_words_of_a_long_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Hassanal Rahman Mu'izzaddin Waddaulah",
+                    "Rahman",
+                    "Sultan and Yang Di-Pertuan",
+                    "Brunei Darussalam",
+                ),
+            ),
+            date=dt.date(2017, 10, 24),
+            location="Prime Minister's Official Residence",
+            start=dt.time(17, 15),
+            duration=minutes(45),
+        ),
+        [],
+    ),
     # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
     "japanese_mixed_case_alone": (
         Meeting(
@@ -299,3 +338,17 @@ def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -
         MeetingPart("A small-group meeting", None, None, minutes(20)),
         MeetingPart("an expanded meeting", None, None, minutes(40)),
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "mention"),
+    [
+        ("particles_one_after_another", "President von der Brandt"),
+        ("first_words_of_a_long_name", "His Majesty Sultan Hassanal Rahman"),
+        ("first_words_of_a_long_name", "Sultan Rahman"),
+    ],
+)
+def test_later_mentions_name_the_principal(name: str, mention: str) -> None:
+    doc = read(name)
+    assert doc.person(mention) is doc.meeting.participants[1]
+    assert [s.speaker for s in doc.statements] == [doc.meeting.participants[1]]

@@ -274,9 +274,13 @@ def _name_end(tokens: Tokens, i: int) -> int:
     count = 0
     while j < n and j - i < 8:
         word = words[j]
-        if word in PARTICLES and j + 1 < n and is_capitalised(words[j + 1]) and (count or j == i):
-            j += 1  # "Charles de Gaulle", and "de Villepin" after a title
-            continue
+        if word in PARTICLES and (count or j == i):
+            after = j + 1
+            while after < n and words[after] in PARTICLES:
+                after += 1  # "Ursula von der Leyen": particles one after another
+            if after < n and is_capitalised(words[after]):
+                j = after  # "Charles de Gaulle", and "de Villepin" after a title
+                continue
         if not is_capitalised(word):
             break
         stem = bare(word)

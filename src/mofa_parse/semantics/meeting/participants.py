@@ -173,7 +173,8 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     name ("President Megawati", "Secretary Ebrard", "Prime Minister Dung"), which is not
     always the word the name-order rules pick. The mentions already ``read`` (the title's and
     the lead's) and those of the ``texts`` that hold another word of a full name than its
-    surname vote: a mention that gives one word of one person's full name votes for it, and
+    surname vote: a mention that gives one word of one person's full name votes for it (one
+    that gives its first words, "Sultan Hassanal Rahman", for the last of them), and
     that word replaces the surname when it has more votes than the surname. Without such
     mentions the name-order rules stand, those of a country the person was given after the
     name was read (Japan's principal, a country of the title's pair) included.
@@ -189,12 +190,15 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
 
     def vote(mentions: Iterable[Mention]) -> None:
         for mention in mentions:
-            if mention.name is None or len(mention.name.split()) != 1:
+            if mention.name is None:
                 continue
-            word = mention.name.casefold()
-            owners = [draft for draft, words in named if word in words]
+            written = mention.name.casefold().split()
+            if len(written) == 1:
+                owners = [draft for draft, words in named if written[0] in words]
+            else:  # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
+                owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
-                votes[id(owners[0])][word] += 1
+                votes[id(owners[0])][written[-1]] += 1
 
     for mentions in read:
         vote(mentions)
@@ -211,6 +215,12 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             assert draft.name is not None
             written = next(w for w in draft.name.replace(",", " ").split() if w.casefold() == best)
             draft.surname = written.capitalize() if written.isupper() else written
+
+
+def _starts_longer_name(written: list[str], name: str | None) -> bool:
+    """Whether the words ``written`` (in lower case) are the first words of the longer ``name``."""
+    words = (name or "").casefold().split()
+    return len(words) > len(written) and words[: len(written)] == written
 
 
 def add(drafts: list[Draft], mention: Mention) -> Draft:
