@@ -60,8 +60,8 @@ def test_seed_001_range_and_parts() -> None:
         end=dt.time(14, 57),
         duration=minutes(171),
         parts=(
-            MeetingPart("a meeting was held among a small group", dt.time(12, 6), dt.time(13, 47), minutes(101)),
-            MeetingPart("a full Summit Meeting was held", dt.time(13, 51), dt.time(14, 57), minutes(66)),
+            MeetingPart("a meeting among a small group", dt.time(12, 6), dt.time(13, 47), minutes(101)),
+            MeetingPart("a full Summit Meeting", dt.time(13, 51), dt.time(14, 57), minutes(66)),
         ),
     )
     # The lead gives no day: the date line is not taken for the meeting date.
@@ -277,7 +277,7 @@ FIXTURE_EXPECTATIONS: dict[str, tuple[Meeting, list[str]]] = {
             location="Canberra",
             start=dt.time(18, 0),
             parts=(
-                MeetingPart("A small-group meeting was held", dt.time(18, 0), None, minutes(30)),
+                MeetingPart("A small-group meeting", dt.time(18, 0), None, minutes(30)),
                 MeetingPart("a plenary meeting", None, None, minutes(40)),
             ),
         ),
@@ -517,6 +517,22 @@ def test_split_surname(name: str, country: str | None, surname: str) -> None:
         (
             "Minister for Foreign Affairs Yoriko Kawaguchi",
             ("Yoriko Kawaguchi", "Kawaguchi", "Minister for Foreign Affairs", None),
+        ),
+        (  # an elided particle goes on with the country's name
+            "Mr. Ali Traoré, Minister of Foreign Affairs of the Republic of Côte d'Ivoire",
+            ("Ali Traoré", "Traoré", "Minister of Foreign Affairs", "Republic of Côte d'Ivoire"),
+        ),
+        (  # the body of the office between the name and the country
+            "Premier Wang Hong of the State Council of the People's Republic of China",
+            ("Wang Hong", "Wang", "Premier of the State Council", "People's Republic of China"),
+        ),
+        (  # an organisation's name after an office is no person's name
+            "the Director-General of the International Atomic Energy Agency",
+            (None, None, "Director-General of the International Atomic Energy Agency", None),
+        ),
+        (  # not an office's body: "of" names no country after it
+            "President Ana Soto of the Senate of the University",
+            ("Ana Soto", "Soto", "President", None),
         ),
     ],
 )

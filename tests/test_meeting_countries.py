@@ -1,13 +1,16 @@
 """The country vocabulary of ``rules/countries.toml``: each adjective and abbreviation read on
-its example line of ``tests/fixtures/rules/countries.txt``, and the file's checks."""
+its example line of ``tests/fixtures/rules/countries.txt``, each organisation on its line of
+``organisations.txt``, and the file's checks."""
 
 from __future__ import annotations
 
+import tomllib
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+import mofa_parse
 from mofa_parse.rules import countries
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics import meeting
@@ -95,3 +98,48 @@ def test_countries_after_of(text: str, country: str | None) -> None:
     assert (mention.country if mention else None) == country
     assert countries.known_country("Hellenic Republic")
     assert not countries.known_country("Hellenic Federation of Nowhere")
+
+
+ORGANISATIONS = Path(__file__).parent / "fixtures" / "rules" / "organisations.txt"
+
+
+def _tables() -> dict[str, list[dict[str, str]]]:
+    text = resources.files("mofa_parse.rules").joinpath("countries.toml").read_text(encoding="utf-8")
+    tables: dict[str, list[dict[str, str]]] = tomllib.loads(text)
+    return tables
+
+
+def _organisation_lines() -> list[tuple[str, str]]:
+    """The example lines of organisations.txt: the organisation, and an office of it."""
+    lines = ORGANISATIONS.read_text(encoding="utf-8").splitlines()
+    return [(name, office) for name, office in (line.split(": ", 1) for line in lines if line and line[0] != "#")]
+
+
+def test_every_organisation_has_exactly_one_example() -> None:
+    names = sorted(entry["name"].casefold() for entry in _tables()["organisation"])
+    assert sorted(name.casefold() for name, _ in _organisation_lines()) == names
+
+
+@pytest.mark.parametrize(("name", "office"), _organisation_lines())
+def test_an_organisations_official_is_of_no_country_and_faces_japan(name: str, office: str) -> None:
+    """Facing only an organisation's official, the principal without a country is Japan's."""
+    assert name in office
+    doc = mofa_parse.parse(
+        "Courtesy Call\n\nMay 2, 2019\n\n"
+        f"On May 2, Minister for Foreign Affairs Jiro Suzuki held a meeting with Mr. Alan Reed, {office}.\n\n"
+        "1. Mr. Reed stated that he was glad.\n"
+    )
+    assert [(p.surname, p.title, p.country) for p in doc.meeting.participants] == [
+        ("Suzuki", "Minister for Foreign Affairs", "Japan"),
+        ("Reed", office, None),
+    ]
+
+
+def test_a_principal_facing_an_office_of_no_listed_body_keeps_no_country() -> None:
+    """Without a country or an organisation on the other side, nothing says which side is Japan's."""
+    doc = mofa_parse.parse(
+        "Meeting\n\nMay 2, 2019\n\n"
+        "On May 2, Minister for Foreign Affairs Jiro Suzuki held a meeting with Mr. Alan Reed, "
+        "Minister of Foreign Affairs.\n\n1. Mr. Reed stated that he was glad.\n"
+    )
+    assert [p.country for p in doc.meeting.participants] == [None, None]

@@ -1,6 +1,6 @@
 """The name words of rules/people.toml: one example line for each honorific, modifier, particle,
-post-nominal and title connector, read by the mention reader as the line says; and the words that mark a name
-surname first or are never names, and the leader roles, as the readers use them."""
+post-nominal, title connector and Japanese name ending, read by the mention reader as the line says; and
+the words that mark a name surname first or are never names, and the leader roles, as the readers use them."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from mofa_parse.rules.people import (
     CALENDAR_WORDS,
     GENERATIONAL_SUFFIXES,
     HEADLINE_VERBS,
+    JAPANESE_GIVEN_ENDINGS,
+    JAPANESE_SURNAME_ENDINGS,
     LEADER_ROLES,
     MONTHS,
     NOT_NAMES,
@@ -26,11 +28,6 @@ from mofa_parse.text.names import find_mentions, parse_mention, role_key, split_
 
 RULES = Path(__file__).parent / "fixtures" / "rules"
 TABLES = tomllib.loads(resources.files("mofa_parse.rules").joinpath("people.toml").read_text(encoding="utf-8"))
-
-#: Particles the reader does not yet keep in the surname: a particle after a particle
-#: ("von der Leyen") ends the name before them.
-PARTICLE_GAPS = frozenset({"der"})
-
 
 def _examples(file: str) -> list[tuple[str, str, str]]:
     """The lines of ``file`` as (word, mention, expected), from "word: mention => expected"."""
@@ -80,14 +77,14 @@ def test_particle_example_reads_the_surname(word: str, mention: str, surname: st
     read = parse_mention(mention)
     assert read is not None
     assert read.surname == surname
-    assert (word in surname.split()) is (word not in PARTICLE_GAPS)
+    assert word in surname.split()
 
 
-def test_a_particle_after_a_particle_ends_the_name() -> None:
-    """Pinned as the reader does it: "der" after "von" is not read, the name is the first word."""
+def test_particles_one_after_another_stay_in_the_name() -> None:
+    """"von der Leyen": "der" after "von" goes on with the name, and both are in the surname."""
     read = parse_mention("President Ursula von der Leyen")
     assert read is not None
-    assert (read.name, read.surname, read.end) == ("Ursula", "Ursula", 16)
+    assert (read.name, read.surname, read.end) == ("Ursula von der Leyen", "von der Leyen", 30)
 
 
 @pytest.mark.parametrize(("word", "mention", "expected"), _examples("post_nominals.txt"))
@@ -159,3 +156,48 @@ def test_the_calendar_words_are_the_months_and_days_in_their_order() -> None:
     assert list(WEEKDAYS) == [datetime.date(2001, 1, day).strftime("%A") for day in range(1, 8)]  # a Monday
     assert [month_number(word) for word in ("January", "Jan.", "Sept", "sep", "December")] == [1, 1, 9, 9, 12]
     assert read_date_line("Mon. Jan. 1, 2001") == read_date_line("Monday, January 1, 2001") is not None
+
+
+def _ending_examples() -> list[tuple[str, str, str, str]]:
+    """The lines of name_endings.txt as (kind, ending, name, surname)."""
+    examples = []
+    for line in (RULES / "name_endings.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        head, _, rest = line.partition(": ")
+        kind, ending = head.split()
+        name, surname = rest.split(" => ")
+        examples.append((kind, ending, name, surname))
+    return examples
+
+
+def test_every_japanese_ending_has_exactly_one_example() -> None:
+    for kind in ("given", "surname"):
+        endings = sorted(entry["ending"] for entry in TABLES[f"japanese_{kind}_ending"])
+        assert sorted(ending for k, ending, _, _ in _ending_examples() if k == kind) == endings
+
+
+@pytest.mark.parametrize(("kind", "ending", "name", "surname"), _ending_examples())
+def test_japanese_ending_example_tells_the_order(kind: str, ending: str, name: str, surname: str) -> None:
+    """A Japanese name in mixed case is read surname first when its words end so, and the same
+    name given name first keeps its last word as the surname."""
+    first, second = name.split()
+    word = (second if kind == "given" else first).casefold()
+    table = JAPANESE_GIVEN_ENDINGS if kind == "given" else JAPANESE_SURNAME_ENDINGS
+    assert max((e for e in table if word.endswith(e) and e != word), key=len) == ending  # the one that decides
+    assert split_surname(name, "Japan") == surname
+    assert split_surname(f"{second} {first}", "Japan") == surname
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "surname"),
+    [
+        ("Kenta Mori", "Japan", "Mori"),  # neither word ends as the other kind
+        ("Naoto Kan", "Japan", "Kan"),  # an ending of neither kind: the last word
+        ("Kamikawa Yoko", None, "Yoko"),  # no country: the endings say nothing
+        ("Kamikawa Yoko", "Republic of Peru", "Yoko"),
+        ("KAMIKAWA Yoko", "Japan", "Kamikawa"),  # capitals decide first
+    ],
+)
+def test_japanese_endings_apply_to_two_words_of_japan(name: str, country: str | None, surname: str) -> None:
+    assert split_surname(name, country) == surname

@@ -15,11 +15,13 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 __all__ = [
     "ABBREVIATIONS",
     "DEMONYMS",
+    "ENDING_ORDER_COUNTRIES",
     "FORMAL_ADJECTIVES",
     "FORMAL_WORDS",
     "GIVEN_NAME_COUNTRIES",
     "MIXED_ORDER_COUNTRIES",
     "NATIONAL_OFFICES",
+    "ORGANISATIONS",
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
@@ -40,9 +42,11 @@ _SHAPES = {
     "formal_word": _WORD,
     "surname_first": _COUNTRY,
     "mixed_order": _COUNTRY,
+    "ending_order": _COUNTRY,
     "given_name": _COUNTRY,
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
     "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
+    "organisation": TableShape({"name": str}, unique=("name",)),
 }
 _TABLES = load("countries.toml", _SHAPES)
 
@@ -60,8 +64,13 @@ FORMAL_WORDS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["for
 SURNAME_FIRST_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["surname_first"])
 #: Countries where names come in either order ("Lee Hsien Loong", "Lawrence Wong"), in lower case.
 MIXED_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["mixed_order"])
+#: Countries whose names in mixed case come in either order, told by the endings of the words
+#: ("Kamikawa Yoko", "Yoko Kamikawa": people.toml's Japanese endings), in lower case.
+ENDING_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["ending_order"])
 #: Countries whose leaders are called by the given name ("President Joko"), in lower case.
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["given_name"])
+#: International organisations ("United Nations", "ASEAN"), in lower case: their officials are of no country.
+ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in _TABLES["organisation"])
 #: Titles (lower case) and the role they name: "minister for foreign affairs" → "foreign minister".
 ROLE_SYNONYMS: dict[str, str] = {entry["title"]: entry["role"] for entry in _TABLES["role_synonym"]}
 

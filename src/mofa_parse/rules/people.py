@@ -19,6 +19,8 @@ __all__ = [
     "HEADLINE_VERBS",
     "HEADS",
     "HONORIFICS",
+    "JAPANESE_GIVEN_ENDINGS",
+    "JAPANESE_SURNAME_ENDINGS",
     "LEADER_ROLES",
     "MODIFIERS",
     "MONTHS",
@@ -50,6 +52,7 @@ class Honorific:
 
 
 _WORD = TableShape({"word": str}, unique=("word",))
+_ENDING = TableShape({"ending": str}, unique=("ending",))
 
 _TABLES = load(
     "people.toml",
@@ -64,6 +67,8 @@ _TABLES = load(
         "particle": _WORD,
         "post_nominal": TableShape({"word": str}, optional={"generational": bool}, unique=("word",)),
         "surname_first_hint": _WORD,
+        "japanese_given_ending": _ENDING,
+        "japanese_surname_ending": _ENDING,
         "calendar_word": TableShape(
             {"word": str, "kind": str}, unique=("word",), choices={"kind": ("month", "weekday")}
         ),
@@ -92,6 +97,15 @@ GENERATIONAL_SUFFIXES: frozenset[str] = frozenset(
 )
 #: Surnames that, with no country to say otherwise, mark a name written surname first ("Hu", "Kim").
 SURNAME_FIRST_HINTS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["surname_first_hint"])
+#: The endings of Japanese given names ("ko" of "Yoko") and of surnames ("kawa" of "Kamikawa"), in
+#: small letters: they tell the order of a Japanese name written in mixed case.
+JAPANESE_GIVEN_ENDINGS: frozenset[str] = frozenset(entry["ending"] for entry in _TABLES["japanese_given_ending"])
+JAPANESE_SURNAME_ENDINGS: frozenset[str] = frozenset(entry["ending"] for entry in _TABLES["japanese_surname_ending"])
+if JAPANESE_GIVEN_ENDINGS & JAPANESE_SURNAME_ENDINGS:
+    raise RulesError(
+        f"people.toml: {sorted(JAPANESE_GIVEN_ENDINGS & JAPANESE_SURNAME_ENDINGS)} are endings"
+        " of both Japanese given names and surnames"
+    )
 #: The months and the days of the week, as written ("January", "Monday").
 CALENDAR_WORDS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["calendar_word"])
 #: The months in their order ("January" is the first), and the days of the week from Monday.

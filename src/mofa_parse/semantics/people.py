@@ -49,7 +49,8 @@ def _names_match(person: Person, name: str) -> bool:
     """Whether the name part of a mention names ``person``.
 
     "Putin", "Vladimir Putin" and "Vladimir Vladimirovich Putin" all name the
-    person with surname Putin; for a surname-first name ("Nguyen Tan Dung",
+    person with surname Putin, and so do the first words of a long name ("Mohammed bin
+    Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud"); for a surname-first name ("Nguyen Tan Dung",
     "SUGA Yoshihide") the first word, and the last given name that later
     mentions use ("Prime Minister Dung"), name the person too.
     """
@@ -61,6 +62,8 @@ def _names_match(person: Person, name: str) -> bool:
         return False
     if _last_word(name) == _last_word(person.surname):
         return True
+    if person.name is not None and len(words) > 1 and _fold(person.name).startswith(key + " "):
+        return True  # "Crown Prince Mohammed bin Salman" for Mohammed bin Salman bin Abdulaziz Al Saud
     if person.name is not None and _called_by_given_name(person) and words[0] == _fold(person.name).split()[0]:
         return True  # "Prime Minister Prayut" for Prayut Chan-o-cha
     if _surname_first(person) and person.name is not None:

@@ -110,6 +110,15 @@ _BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\
 _CLAUSE_LEFT = re.compile(r"[.;:()]|,\s|\band\s|\b(?:comprised|consisted\s+of|including|followed\s+by)\s")
 _CLAUSE_RIGHT = re.compile(r"[.;:(),]|\s(?:and|followed\s+by)\b")
 _LEADING_JOINER = re.compile(r"^(?:and|then|after that|followed by|while|including)\s+", re.IGNORECASE)
+#: The verb of a part's own clause after its noun ("a small-group meeting was held", "a meeting
+#: was held among a small group", "an expanded meeting took place", "a small-group meeting ... was"
+#: before "followed by"): not part of its description.
+_PART_VERB = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:then\s+|also\s+)?(?:held|conducted|hosted)|took\s+place)\b|\s+(?:was|were)\Z"
+)
+#: Words between two stretches that put the second after the first ("..., followed by a summit
+#: meeting for about 30 minutes"): the first is then a part, not the whole meeting.
+_FOLLOWS = re.compile(r"\b(?:followed\s+by|after\s+which|and\s+then|then)\b")
 _SPACES = re.compile(r"\s+")
 _HOURS = re.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
 _MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
@@ -181,10 +190,15 @@ def parse_length(text: str) -> _dt.timedelta | None:
 
 
 def _zone(text: str | None) -> str | None:
-    """The words of a parenthesised time zone ("(Brunei local time)"), or None."""
+    """The words of a parenthesised time zone ("(Brunei local time)"), or None; of a zone followed
+    by the same moment in another ("(local time; 3:20 a.m. ..., Japan time)"), the first."""
     if not text:
         return None
     inner = text.strip().strip("()").strip()
+    head, _, rest = inner.partition(";") if ";" in inner else inner.partition(",")
+    head = head.strip()
+    if rest and _ZONE.search(head) and not _CLOCK_IN.search(head) and (_CLOCK_IN.search(rest) or _ZONE.search(rest)):
+        return head  # "(local time; 3:20 a.m. on October 2, Japan time)", "(local time; same time in Japan)"
     return inner if inner and _ZONE.search(inner) else None
 
 
@@ -307,6 +321,7 @@ def _description(text: str, segment: _Segment) -> str | None:
     kept.append(text[cursor:right])
     words = _SPACES.sub(" ", " ".join(kept)).strip(" ,")
     words = _LEADING_JOINER.sub("", words).strip(" ,")
+    words = _PART_VERB.sub("", words)
     return words if any(ch.isalpha() for ch in words) else None
 
 
@@ -370,17 +385,19 @@ def read_times(text: str) -> TimeFacts:
     first = segments[0]
     rest = [s.duration() for s in segments[1:]]
     first_length = first.duration()
+    follows = _FOLLOWS.search(text, first.last, segments[1].first) is not None
     if (
         first.total
         or all(_contains(first, other) for other in segments[1:])
         or (
-            first_length is not None
+            not follows
+            and first_length is not None
             and all(r is not None for r in rest)
             and sum((r for r in rest if r is not None), _dt.timedelta()) <= first_length
         )
     ):
-        # The first stretch is the whole meeting: it says so, it spans the
-        # others, or the lengths of the others fit within it.
+        # The first stretch is the whole meeting: it says so, it spans the others, or the
+        # lengths of the others fit within it and the next is not said to follow it.
         overall = first
     else:
         overall = next((s for s in segments if s.total and s.start is None and s.end is None), None)

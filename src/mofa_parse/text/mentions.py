@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, known_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATIONS, known_country
 from mofa_parse.rules.people import (
     CALENDAR_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -194,6 +194,16 @@ def _opens(word: str) -> bool:
     return word in _OPENING_WORDS or ("-" in word and _is_capitalised_title_word(word))
 
 
+def _is_elided(word: str) -> bool:
+    """A capitalised word after an elided particle, inside a name: "d'Ivoire" of "Côte d'Ivoire"."""
+    return len(word) > 2 and word[0].islower() and word[1] in "'’" and word[2].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a proper name: capitalised, or after an elided particle ("d'Ivoire")."""
+    return is_capitalised(word) or _is_elided(word)
+
+
 def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
     the phrase as written without "the", and the index after it."""
@@ -210,10 +220,10 @@ def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     # The longest run of capitalised words and "of"/"the"/"and" that names a country.
     k = j
     limit = min(n, j + 10)
-    while k < limit and (is_capitalised(words[k]) or words[k] in {"of", "the", "and"}):
+    while k < limit and (_is_name_word(words[k]) or words[k] in {"of", "the", "and"}):
         k += 1
     for end in range(k, j, -1):
-        if not is_capitalised(words[end - 1]):
+        if not _is_name_word(words[end - 1]):
             continue
         phrase = tokens.between(j, end - 1)
         if _country_phrase(phrase):
@@ -264,9 +274,13 @@ def _name_end(tokens: Tokens, i: int) -> int:
     count = 0
     while j < n and j - i < 8:
         word = words[j]
-        if word in PARTICLES and j + 1 < n and is_capitalised(words[j + 1]) and (count or j == i):
-            j += 1  # "Charles de Gaulle", and "de Villepin" after a title
-            continue
+        if word in PARTICLES and (count or j == i):
+            after = j + 1
+            while after < n and words[after] in PARTICLES:
+                after += 1  # "Ursula von der Leyen": particles one after another
+            if after < n and is_capitalised(words[after]):
+                j = after  # "Charles de Gaulle", and "de Villepin" after a title
+                continue
         if not is_capitalised(word):
             break
         stem = bare(word)
@@ -332,7 +346,7 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
     depth = 0  # parentheses opened inside the office: a ")" closes only those
     while j < n and j - start < 30:
         word = words[j]
-        if is_capitalised(word) and any(char.isalpha() for char in word) and word not in _MONTHS_AND_DAYS:
+        if _is_name_word(word) and any(char.isalpha() for char in word) and word not in _MONTHS_AND_DAYS:
             if j == start and (word in _COURTESY or word in _STYLE_ABBREVIATIONS):
                 return i
             has_head = has_head or _is_head(word)
@@ -367,6 +381,39 @@ def _fields_after_comma(tokens: Tokens, i: int) -> int:
             return i
         j += 1
     return j if words[j - 1] != "and" else i
+
+
+def _organisation_end(tokens: Tokens, i: int, end: int) -> int:
+    """The end of an office from token ``i`` to ``end`` whose last words open the name of an
+    international organisation ("Director-General of the International" before "Atomic Energy
+    Agency": ``[[organisation]]`` of countries.toml): the index after the name, else ``end``."""
+    words = tokens.words
+    of = next((k for k in range(end - 1, i, -1) if words[k] == "of"), None)
+    if of is None or of + 1 >= len(words):
+        return end
+    first = of + 2 if words[of + 1] in _THE else of + 1
+    for stop in range(min(len(words), first + 10), end, -1):
+        if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
+            return stop
+    return end
+
+
+def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
+    """The body of an office and the country after it, from token ``i`` ("the State Council of the
+    People's Republic of China" after "Premier Li Wen of"): the body as written, the country and
+    the index after it; None unless title words are followed by "of <country>"."""
+    words = tokens.words
+    n = len(words)
+    j = i + 1 if i < n and words[i] in _THE else i
+    k = j
+    while k < n and k - j < 6 and _is_capitalised_title_word(words[k]):
+        k += 1
+    if k == j or k + 1 >= n or words[k] != "of":
+        return None
+    found = country_at(tokens, k + 1)
+    if found is None:
+        return None
+    return tokens.between(i, k - 1), found[0], found[1]
 
 
 def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
@@ -415,7 +462,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         country = DEMONYMS[f"{words[i]} {words[i + 1]}"]  # "Saudi Arabian Foreign Minister"
         i += 2
     title: str | None = None
-    title_end = _title_end(tokens, i)
+    title_end = _organisation_end(tokens, i, _title_end(tokens, i))
     j = title_end
     if title_end > i:
         title = bare(tokens.between(i, title_end - 1))
@@ -451,8 +498,13 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         name = bare(name)
     elif country is None and name_end + 1 < n and words[name_end] == "of":
         found = country_at(tokens, name_end + 1)
+        body = _body_before_country(tokens, name_end + 1) if found is None and title is not None else None
         if found is not None:
             country, end_index = found
+        elif body is not None and title is not None:
+            # "Premier Li Wen of the State Council of the People's Republic of China"
+            office, country, end_index = body
+            title = f"{title} of {office}"
     elif offices_after and (title is None or " " not in title) and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:

@@ -2,14 +2,21 @@
 
 "SUGA Yoshihide" → "Suga" (a word in capitals among mixed-case words: the MOFA
 style from 2020), "Hu Jintao" → "Hu" (surname first for Chinese, Korean and
-Vietnamese names), "Ursula von der Leyen" → "von der Leyen" (the last word, with
+Vietnamese names), "Kamikawa Yoko" → "Kamikawa" (a Japanese name in mixed case, told
+by the endings of its words), "Ursula von der Leyen" → "von der Leyen" (the last word, with
 its particles).
 """
 
 from __future__ import annotations
 
-from mofa_parse.rules.countries import MIXED_ORDER_COUNTRIES, SURNAME_FIRST_COUNTRIES
-from mofa_parse.rules.people import PARTICLES, POST_NOMINALS, SURNAME_FIRST_HINTS
+from mofa_parse.rules.countries import ENDING_ORDER_COUNTRIES, MIXED_ORDER_COUNTRIES, SURNAME_FIRST_COUNTRIES
+from mofa_parse.rules.people import (
+    JAPANESE_GIVEN_ENDINGS,
+    JAPANESE_SURNAME_ENDINGS,
+    PARTICLES,
+    POST_NOMINALS,
+    SURNAME_FIRST_HINTS,
+)
 
 __all__ = ["split_surname"]
 
@@ -21,13 +28,29 @@ def _country_key(country: str) -> str:
     return country.casefold().removeprefix("the ")
 
 
+def _ending(word: str, endings: frozenset[str]) -> int:
+    """The length of the longest of ``endings`` that ``word`` ends with (0 for none)."""
+    folded = word.casefold()
+    return max((len(folded) - k for k in range(1, len(folded)) if folded[k:] in endings), default=0)
+
+
+def _ends_as_surname_then_given(first: str, second: str) -> bool:
+    """Whether a two-word Japanese name in mixed case is written surname first: its first word ends
+    as a surname more than as a given name ("Kamikawa"), its second as a given name more than as a
+    surname ("Yoko")."""
+    return _ending(first, JAPANESE_SURNAME_ENDINGS) > _ending(first, JAPANESE_GIVEN_ENDINGS) and _ending(
+        second, JAPANESE_GIVEN_ENDINGS
+    ) > _ending(second, JAPANESE_SURNAME_ENDINGS)
+
+
 def split_surname(name: str, country: str | None) -> str:
     """The surname in ``name`` as later mentions use it.
 
     A word in capitals among mixed-case words is the surname; names of the
     surname-first countries of ``rules/countries.toml`` put it first (for the
     mixed-order countries, and when the country is unknown, only when the first
-    word is a known surname-first surname); otherwise the last word, with the
+    word is a known surname-first surname; for the ending-order countries, Japan,
+    when the first word ends as a surname and the second as a given name); otherwise the last word, with the
     particles before it, is the surname. Initials and post-nominals are skipped.
     """
     if name.isalpha():  # one word: the surname
@@ -40,6 +63,8 @@ def split_surname(name: str, country: str | None) -> str:
     if capitals and len(capitals) < len(core):
         return capitals[0].capitalize()
     surname_first = country is not None and _country_key(country) in SURNAME_FIRST_COUNTRIES
+    if country is not None and _country_key(country) in ENDING_ORDER_COUNTRIES and len(core) == 2:
+        surname_first = _ends_as_surname_then_given(*core)
     mixed = country is None or _country_key(country) in MIXED_ORDER_COUNTRIES
     if mixed and len(core) in (2, 3) and core[0] in _SURNAME_FIRST_HINTS:
         surname_first = True

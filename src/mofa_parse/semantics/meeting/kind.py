@@ -16,19 +16,18 @@ from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
 __all__ = ["kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
 
-#: Telephone talks and courtesy calls, wherever they are named.
-_FIRST_KINDS = (
-    (
-        MeetingKind.TELEPHONE_TALK,
-        re.compile(
-            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
-            r"|\b(?:talks?|conversations?|meetings?)\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b"
-            r"|\bvideo\s*(?:tele)?conferenc|\bvideo\s+(?:call|meeting|talks?)\b|\bteleconferenc|\bonline\s+(?:meeting|talks?)\b",
-            re.I,
-        ),
-    ),
-    (MeetingKind.COURTESY_CALL, re.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)),
+#: A talk at a distance: "Telephone Talk", "talks on the telephone", "video conference",
+#: "online summit meeting".
+_TELEPHONE = re.compile(
+    r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
+    r"|\b(?:talks?|conversations?|meetings?)\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b"
+    r"|\bvideo\s*(?:tele)?conferenc|\bteleconferenc"
+    r"|\b(?:video|online|virtual)\s+(?:summit\s+|bilateral\s+)?(?:call|meeting|talks?)\b",
+    re.I,
 )
+_COURTESY = re.compile(r"\bcourtesy\s+(?:calls?|visits?)", re.I)
+#: Telephone talks and courtesy calls, wherever they are named.
+_FIRST_KINDS = ((MeetingKind.TELEPHONE_TALK, _TELEPHONE), (MeetingKind.COURTESY_CALL, _COURTESY))
 #: In a title, the first of these named decides.
 _TITLE_KINDS = (
     (
@@ -111,12 +110,16 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
     """The kind of meeting a title names (or, failing that, the lead sentence).
 
     The words after "on the occasion of" name the occasion, not the meeting, and
-    are not read. Telephone talks and courtesy calls win over any other word;
-    otherwise the first of "Foreign Ministers' Meeting", "Summit" and "Visit to"
+    are not read. Telephone talks and courtesy calls win over any other word, and a
+    lead that says the meeting was held by telephone or video ("held an online summit
+    meeting") over the title's "Summit"; otherwise the first of "Foreign Ministers' Meeting", "Summit" and "Visit to"
     decides.
     """
     cut = _OCCASION_CUT.search(title)
     head = title[: cut.start()] if cut else title
+    if _TELEPHONE.search(lead) and not _COURTESY.search(head):
+        # "held an online summit meeting" under "Japan-X Summit Meeting": a talk at a distance
+        return MeetingKind.TELEPHONE_TALK
     return _kind_in(head, lead=False) or _kind_in(lead, lead=True) or MeetingKind.OTHER
 
 

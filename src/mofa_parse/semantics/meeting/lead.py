@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -45,11 +45,12 @@ _MONTH = MONTH_NAME
 _WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)"
 #: The letters a date of the lead can start with: "On", "on", a weekday, a month, or the day's digits.
 #: Checked first at each position, it lets the engine skip every other position at once.
-_DATE_START = r"(?=[OoMTWFSJAND\d])"
+_DATE_START = r"(?=[OoMTWFSJANDt\d])"
 _LEAD_DATE = re.compile(
     rf"{_DATE_START}(?P<on>\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?{_WEEKDAY}?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})\b)?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}})\b)?)"
 )
 #: The dates of a lead, each naming a month: a sentence without one holds none.
 LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(MONTH_CUE))
@@ -112,13 +113,32 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
 
 def _field_block(doc: Document) -> list[Paragraph]:
     """The labelled fields that stand for a lead at the start of the body ("I. Date and Venue",
-    then "Time: ...", "Venue: ...", "Participants: ..."), when there is no narrative lead."""
+    then "Time: ...", "Venue: ...", "Participants: ..."), when there is no narrative lead. A
+    numbered field ("1. Date: Monday, 19 January 2009") is a section's heading: it is read as a
+    field too, as a paragraph of its own."""
     found: list[Paragraph] = []
-    for paragraph in body_paragraphs(doc, ()):
+    for paragraph in _paragraphs_and_headings(doc.sections):
+        if paragraph is None:
+            continue  # a heading that is no field ("I. Date and Venue")
         if not _FIELD.match(paragraph.text):
             break
         found.append(paragraph)
+        if len(found) >= _MAX_BODY_SCAN:
+            break
     return found
+
+
+def _paragraphs_and_headings(blocks: Sequence[Block]) -> Iterator[Paragraph | None]:
+    """The body's paragraphs depth first, each heading before its body: a heading that is a field
+    as a paragraph of that text (and the heading's place), any other as None."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+            continue
+        title = getattr(block, "title", None)
+        if isinstance(title, str):
+            yield Paragraph(title, span=block.span) if _FIELD.match(title) else None
+        yield from _paragraphs_and_headings(block.body)
 
 
 def body_paragraphs(doc: Document, skip: Sequence[Paragraph]) -> list[Paragraph]:
@@ -163,9 +183,9 @@ def lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str 
     if not matches:
         return None, None
     match = next((m for m in matches if m["on"]), matches[0])
-    month = month_number(match["m1"] or match["m2"])
-    day = int(match["d1"] or match["d2"])
-    year_text = match["y1"] or match["y2"]
+    month = month_number(match["m1"] or match["m2"] or match["m3"])
+    day = int(match["d1"] or match["d2"] or match["d3"])
+    year_text = match["y1"] or match["y2"] or match["y3"]
     if month is None:
         return None, None
     if year_text:

@@ -18,6 +18,7 @@ from mofa_parse.rules.countries import (
     ABBREVIATIONS,
     DEMONYMS,
     NATIONAL_OFFICES,
+    ORGANISATIONS,
     SHORT_NAMES,
     known_country,
     same_country,
@@ -82,6 +83,8 @@ _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: A word of a text, hyphens inside it included ("Chan-o-cha", "Jae-hyun").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: An organisation's name with its abbreviation after it: "Association of Southeast Asian Nations (ASEAN)".
+_ABBREVIATED = re.compile(r"(?P<name>.+?)\s*\((?P<short>[^()]+)\)")
 #: What may not follow a country in a title pair: a letter, a digit or an apostrophe.
 _WORD_GOES_ON = re.compile(r"[^\W_]|'")
 
@@ -170,10 +173,15 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     name ("President Megawati", "Secretary Ebrard", "Prime Minister Dung"), which is not
     always the word the name-order rules pick. The mentions already ``read`` (the title's and
     the lead's) and those of the ``texts`` that hold another word of a full name than its
-    surname vote: a mention that gives one word of one person's full name votes for it, and
+    surname vote: a mention that gives one word of one person's full name votes for it (one
+    that gives its first words, "Sultan Hassanal Rahman", for the last of them), and
     that word replaces the surname when it has more votes than the surname. Without such
-    mentions the name-order rules stand.
+    mentions the name-order rules stand, those of a country the person was given after the
+    name was read (Japan's principal, a country of the title's pair) included.
     """
+    for draft in drafts:
+        if draft.name and draft.country:
+            draft.surname = split_surname(draft.name, draft.country)
     named = [(draft, _name_words(draft.name)) for draft in drafts if draft.name and len(draft.name.split()) > 1]
     if not named:
         return
@@ -182,12 +190,15 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
 
     def vote(mentions: Iterable[Mention]) -> None:
         for mention in mentions:
-            if mention.name is None or len(mention.name.split()) != 1:
+            if mention.name is None:
                 continue
-            word = mention.name.casefold()
-            owners = [draft for draft, words in named if word in words]
+            written = mention.name.casefold().split()
+            if len(written) == 1:
+                owners = [draft for draft, words in named if written[0] in words]
+            else:  # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
+                owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
-                votes[id(owners[0])][word] += 1
+                votes[id(owners[0])][written[-1]] += 1
 
     for mentions in read:
         vote(mentions)
@@ -204,6 +215,12 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             assert draft.name is not None
             written = next(w for w in draft.name.replace(",", " ").split() if w.casefold() == best)
             draft.surname = written.capitalize() if written.isupper() else written
+
+
+def _starts_longer_name(written: list[str], name: str | None) -> bool:
+    """Whether the words ``written`` (in lower case) are the first words of the longer ``name``."""
+    words = (name or "").casefold().split()
+    return len(words) > len(written) and words[: len(written)] == written
 
 
 def add(drafts: list[Draft], mention: Mention) -> Draft:
@@ -342,15 +359,18 @@ def japan_side_first(participants: list[Draft], kind: MeetingKind) -> None:
         participants.insert(0, holders[0])
 
 
-def assign_countries(participants: list[Draft], pair: list[str]) -> None:
+def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bool = True) -> None:
     """Give principals without a country the one the title pairs them with.
 
     An office that names a country ("Secretary of State", ``[[national_office]]`` of
     countries.toml) gives it. Readouts are Japan's: its principal is usually written without a country and
     comes first. When the title pairs countries ("Japan-Russia"), principals
-    without a country take, in order, the paired countries no principal has yet;
+    without a country take, in order, the paired countries no principal has yet
+    (all of them the other country of a pair of two, Japan's principal aside, when
+    they are the lead's and so ``one_side`` of the meeting, not read from the body);
     without a pair, the one principal without a country facing principals of
-    other countries is Japan's.
+    other countries is Japan's, and so is the first facing only principals of
+    other countries or of an international organisation ("Secretary-General of ASEAN").
     """
     for draft in participants:
         office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
@@ -370,8 +390,26 @@ def assign_countries(participants: list[Draft], pair: list[str]) -> None:
             participants[0].country = "Japan"
             missing = missing[1:]
             unused.remove("Japan")
-        if len(missing) == 1 and len(unused) == 1:
-            missing[0].country = unused[0]
+        if len(unused) == 1 and (len(missing) == 1 or (one_side and len(pair) == 2)):
+            # "Japan-EU Summit" with the Presidents of the European Council and of the Commission
+            for draft in missing:
+                draft.country = unused[0]
         return
-    if len(participants) >= 2 and len(missing) == 1 and not any(same_country("Japan", u) for u in used):
+    if len(participants) < 2 or any(same_country("Japan", u) for u in used):
+        return
+    if len(missing) == 1:
         missing[0].country = "Japan"
+    elif missing[0] is participants[0] and all(_of_an_organisation(d.title) for d in missing[1:]):
+        # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN"
+        participants[0].country = "Japan"
+
+
+def _of_an_organisation(title: str | None) -> bool:
+    """Whether an office is one of an international organisation ("Secretary-General of the United
+    Nations", "President of the European Council", "Secretary-General of the Association of Southeast
+    Asian Nations (ASEAN)": ``[[organisation]]`` of countries.toml), whose holder is of no country."""
+    _, of, body = (title or "").partition(" of ")
+    body = body.removeprefix("the ")
+    written = _ABBREVIATED.fullmatch(body)
+    names = (written["name"], written["short"]) if written else (body,)
+    return bool(of) and any(name.casefold() in ORGANISATIONS for name in names)

@@ -1,8 +1,8 @@
 """Where the meeting took place, and on what occasion.
 
 "at the Prime Minister's Official Residence", "in Moscow", "visiting Santiago, Chile",
-"during his visit to Russia"; "on the occasion of the G20 Summit" names the
-occasion, not the place ("... Summit in Lima" gives both).
+"who visited Jakarta to attend ...", "during his visit to Russia"; "on the occasion of
+the G20 Summit" names the occasion, not the place ("... Summit in Lima" gives both).
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ _CITY_OF = re.compile(
     rf"(?P<place>{_PLACE})"
 )
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
-_VISITING = re.compile(rf"\bvisiting\s+(?P<place>{_PLACE})")
+#: "who is visiting Chile", "who visited Jakarta to attend ...": the place of a visit.
+_VISITING = re.compile(rf"\bvisit(?:ing|ed)\s+(?P<place>{_PLACE})")
 _VISIT_TO = re.compile(
     rf"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
 )

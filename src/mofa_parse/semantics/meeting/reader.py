@@ -263,14 +263,17 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     if kind is MeetingKind.OTHER:
         kind = kind_by_principals(title, [d.title for d in participants]) or kind
     pair = title_countries(title)
-    if (
+    from_body = (
         len(participants) < 2
         and kind in _PAIRED_KINDS
         and _principals_from_body(doc, lead, kind, max(2, len(pair)), drafts, participants, accompanied)
-    ):
+    )
+    if from_body:
         japan_side_first(participants, kind)
         notes.add("meeting-participants-from-body", anchor)
-    assign_countries(participants, pair)
+    # The principals are one meeting's two sides when a sentence of the lead reports it.
+    reported = meeting_index is not None and sentences[meeting_index].meets
+    assign_countries(participants, pair, one_side=reported and not from_body)
 
     ordered: list[Draft] = []
     for draft in participants + accompanied + drafts:

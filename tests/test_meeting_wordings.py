@@ -1,0 +1,354 @@
+"""The meeting on other wordings of the conventions (conventions section 7) than those of
+``test_meeting_variants``: one made-up readout a wording in ``fixtures/meeting/wordings``, its
+meeting and people asserted exactly. The comment above each says the wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import mofa_parse
+from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
+from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person
+from mofa_parse.semantics.times import read_times
+
+WORDINGS = Path(__file__).parent / "fixtures" / "meeting" / "wordings"
+
+
+def read(name: str) -> Document:
+    return mofa_parse.parse((WORDINGS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+#: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
+#: principals and the accompanying officials, in that order.
+EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
+    # "..., followed by a summit meeting for about 20 minutes": two parts, the first not the whole
+    "parts_followed_by": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Nasser bin Ahmad Al Rashed", "Nasser", "Prime Minister", "State of Kuwait"),
+            ),
+            date=dt.date(2012, 9, 3),
+            location="Prime Minister's Official Residence",
+            start=dt.time(8, 0),
+            parts=(
+                MeetingPart(None, dt.time(8, 0), None, minutes(45)),
+                MeetingPart("a summit meeting", None, None, minutes(20)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
+    ),
+    # "... and a plenary meeting for about 50 minutes were held": the parts without their verb
+    "parts_were_held": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Ousmane Diallo",
+                    "Diallo",
+                    "Minister of Foreign Affairs and Senegalese Abroad",
+                    "Republic of Senegal",
+                ),
+            ),
+            date=dt.date(2019, 5, 8),
+            location="Dakar",
+            start=dt.time(10, 0),
+            parts=(
+                MeetingPart("A meeting in a small group", dt.time(10, 0), None, minutes(15)),
+                MeetingPart("a plenary meeting", None, None, minutes(50)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
+    ),
+    # "(local time; 8:00 p.m. on March 11, Brasilia time)": the meeting's zone is the first
+    "zone_then_same_moment": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Carlos Almeida", "Almeida", "President", "Federative Republic of Brazil")),
+            date=dt.date(2022, 3, 11),
+            start=dt.time(8, 0),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "held a virtual summit meeting" under "Japan-Mongolia Summit Meeting": a talk at a distance
+    "online_summit_meeting": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Bat-Erdene Ganbold", "Ganbold", "Prime Minister", "Mongolia")),
+            date=dt.date(2021, 11, 24),
+            start=dt.time(17, 15),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "who visited Phnom Penh to attend ...": the place of the visit
+    "visited_to_attend": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hun Vannak", "Hun", "Prime Minister", "Kingdom of Cambodia")),
+            date=dt.date(2012, 11, 19),
+            location="Phnom Penh",
+            occasion="ASEAN-related Summit Meetings",
+            start=dt.time(18, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "of the Republic of Côte d'Ivoire": "d'Ivoire" goes on with the country's name
+    "elided_particle_country": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                TANAKA,
+                Person(
+                    "Yao Kouadio Bamba",
+                    "Bamba",
+                    "Special Adviser to the President",
+                    "Republic of Côte d'Ivoire",
+                ),
+            ),
+            date=dt.date(2017, 6, 27),
+            location="Prime Minister's Office",
+            start=dt.time(16, 0),
+            duration=minutes(15),
+        ),
+        [],
+    ),
+    # "Premier Han Zhiyong of the State Council of the People's Republic of China"
+    "office_body_before_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Han Zhiyong", "Han", "Premier of the State Council", "People's Republic of China"),
+            ),
+            date=dt.date(2007, 12, 2),
+            location="Diaoyutai State Guesthouse in Beijing",
+            start=dt.time(15, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # "the Rt. Hon. Brian Caldwell": no sentence ends at "Rt."
+    "right_honourable_abbreviated": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Brian Caldwell", "Caldwell", "Prime Minister", "Canada")),
+            date=dt.date(2001, 9, 25),
+            location="Prime Minister's Office in Ottawa",
+            start=dt.time(11, 30),
+            end=dt.time(12, 15),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # "Director General of the International Atomic Energy Agency (IAEA)": of no country, facing Japan's
+    "organisation_official": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Henrik Lund",
+                    "Lund",
+                    "Director General of the International Atomic Energy Agency (IAEA)",
+                    None,
+                ),
+            ),
+            date=dt.date(2016, 3, 16),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(11, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Japan-EU": the principals without a country besides Japan's are all of the pair's other side
+    "pair_of_two_several_principals": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Donald Kowal", "Kowal", "President of the European Council", "European Union"),
+                Person("Jean Weber", "Weber", "President of the European Commission", "European Union"),
+            ),
+            date=dt.date(2018, 7, 17),
+            location="Prime Minister's Office",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # Cambodian and Malaysian styles before a name: "Samdech Akka Moha Sena Padei Techo", "Tan Sri"
+    "styles_before_a_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hun Vannak", "Hun", "Prime Minister", "Kingdom of Cambodia")),
+            accompanied_by=(Person("Azlan Ibrahim", "Ibrahim", "Special Envoy of the Prime Minister", "Malaysia"),),
+            date=dt.date(2013, 12, 15),
+            location="Akasaka Palace",
+            start=dt.time(9, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "A and B attended the meeting from the Japanese side": the company, of its side's country
+    "company_attended_the_meeting": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Aiko Mori", "Mori", "Ambassador of Japan to Ghana", "Japan"),
+            ),
+            date=dt.date(2019, 8, 27),
+            location="Yokohama",
+            start=dt.time(16, 45),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # numbered fields ("1. Date: ...", "2. Venue: ..."), read as headings, are a field block too
+    "numbered_field_block": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Ichiro Kono", "Kono", "Minister for Foreign Affairs", "Japan"),
+                Person("Ahmed Salem", "Salem", "Minister of Foreign Affairs", "Egypt"),
+            ),
+            accompanied_by=(Person("Kenta Mori", "Mori", "Ambassador", "Japan"),),
+            date=dt.date(2009, 1, 19),
+            location="Ministry of Foreign Affairs, Cairo",
+        ),
+        ["meeting-no-start", "meeting-no-duration"],
+    ),
+    # "On the 1st of March"
+    "ordinal_day_of_month": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Nikos Pappas", "Pappas", "Prime Minister", "Hellenic Republic")),
+            date=dt.date(2016, 3, 1),
+            location="Akasaka Palace",
+            start=dt.time(16, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "Helga von der Brandt": particles one after another stay in the name and the surname
+    "particles_one_after_another": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                TANAKA,
+                Person(
+                    "Helga von der Brandt",
+                    "von der Brandt",
+                    "President of the European Commission",
+                    "European Union",
+                ),
+            ),
+            date=dt.date(2020, 4, 3),
+            start=dt.time(18, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Sultan Haji Hassanal Rahman Mu'izzaddin Waddaulah", then "Sultan Hassanal Rahman"
+    "first_words_of_a_long_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Hassanal Rahman Mu'izzaddin Waddaulah",
+                    "Rahman",
+                    "Sultan and Yang Di-Pertuan",
+                    "Brunei Darussalam",
+                ),
+            ),
+            date=dt.date(2017, 10, 24),
+            location="Prime Minister's Official Residence",
+            start=dt.time(17, 15),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # "Mr. Nishimura Kazuhiko, Minister for Foreign Affairs of Japan", and no "Minister Nishimura" after
+    "japanese_mixed_case_alone": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Nishimura Kazuhiko", "Nishimura", "Minister for Foreign Affairs", "Japan"),
+                Person("Lucia Paredes", "Paredes", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2023, 10, 17),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 30),
+            duration=minutes(35),
+        ),
+        [],
+    ),
+}
+
+
+def test_every_wording_has_an_expectation() -> None:
+    assert sorted(p.stem for p in WORDINGS.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_wording(name: str) -> None:
+    meeting, codes = EXPECTED[name]
+    doc = read(name)
+    assert doc.meeting == meeting
+    assert meeting_codes(doc) == codes
+    assert doc.people == meeting.participants + meeting.accompanied_by
+
+
+def test_a_japanese_name_surname_first_is_found_by_its_surname() -> None:
+    doc = read("japanese_mixed_case_alone")
+    assert doc.person("Minister Nishimura") is doc.meeting.participants[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("from 2:00 p.m. (local time; 3:00 p.m. Japan time) for about 30 minutes", "local time"),
+        ("from 2:00 p.m. (local time; same time in Japan) for about 30 minutes", "local time"),
+        ("from 2:00 p.m. (Eastern Standard Time, 4:00 a.m. on May 3, Japan time)", "Eastern Standard Time"),
+        ("from 2:00 p.m. (Brunei local time) for about 30 minutes", "Brunei local time"),
+    ],
+)
+def test_the_meetings_zone_comes_before_the_same_moment_elsewhere(text: str, zone: str) -> None:
+    facts = read_times(text)
+    assert (facts.start, facts.timezone, facts.parts) == (dt.time(14, 0), zone, ())
+
+
+def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -> None:
+    facts = read_times(
+        "A small-group meeting lasting about 20 minutes was followed by an expanded meeting for about 40 minutes."
+    )
+    assert facts.parts == (
+        MeetingPart("A small-group meeting", None, None, minutes(20)),
+        MeetingPart("an expanded meeting", None, None, minutes(40)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "mention"),
+    [
+        ("particles_one_after_another", "President von der Brandt"),
+        ("first_words_of_a_long_name", "His Majesty Sultan Hassanal Rahman"),
+        ("first_words_of_a_long_name", "Sultan Rahman"),
+    ],
+)
+def test_later_mentions_name_the_principal(name: str, mention: str) -> None:
+    doc = read(name)
+    assert doc.person(mention) is doc.meeting.participants[1]
+    assert [s.speaker for s in doc.statements] == [doc.meeting.participants[1]]
