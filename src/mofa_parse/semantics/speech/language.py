@@ -2,7 +2,7 @@
 
 A named person ("Foreign Minister Mr. Lavrov of Russia", ``is_named``) and a bare
 title ("the Prime Minister", ``is_bare``) are read by the mention reader every
-pass shares (``text.mentions.subject_mention``), over tokens, with the title
+pass shares (``text.subject_mentions.subject_mention``), over tokens, with the title
 words, honorifics, particles and country adjectives of ``mofa_parse.rules``.
 The other kinds are small patterns: a joint subject ("the two leaders",
 ``JOINT``), a side ("the Japanese side", ``is_side``), a pronoun (``PRON``); and
@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, TITLE_CONNECTORS, HonorificKind
 from mofa_parse.rules.verbs import ADVERB_PHRASES, WHOLE_ADVERB_PHRASES
-from mofa_parse.text.mentions import Mention, is_nationality, named_mentions, subject_mention
+from mofa_parse.text.mentions import Mention
+from mofa_parse.text.subject_mentions import is_nationality, named_mentions, subject_mention
 
 __all__ = [
     "ADV",
@@ -210,7 +211,7 @@ def subject_end(text: str, start: int, ends: Sequence[int], kinds: Sequence[Kind
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Where ``text[start:end]`` names people (``text.mentions.named_mentions``), in order, none
+    """Where ``text[start:end]`` names people (``text.subject_mentions.named_mentions``), in order, none
     inside another, as offsets into ``text``: "Prime Minister Aka", "H.E. Mr. Bleu"."""
     return [(start + first, start + last) for first, last in named_mentions(text[start:end])]
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from mofa_parse.model import Document, Joint, Person
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, same_country
 from mofa_parse.semantics.speech.language import mentions
-from mofa_parse.text.mentions import is_nationality, subject_mention
 from mofa_parse.text.names import parse_mention
 from mofa_parse.text.roles import role_key
+from mofa_parse.text.subject_mentions import is_nationality, subject_mention
 
 __all__ = ["People", "Place", "person_from_text", "role"]
 
@@ -38,7 +38,7 @@ def person_from_text(mention: str) -> Person:
     """A ``Person`` read from a mention alone: title, name and surname as written.
 
     Used for speakers the meeting metadata does not name; read by the mention reader
-    of the meeting pass (``mofa_parse.text.mentions``), as a subject first ("Freedonian
+    of the meeting pass (``mofa_parse.text.mentions``, through ``text.subject_mentions``), as a subject first ("Freedonian
     President Firefly", "the Prime Minister"), so surnames written in capitals ("SUGA
     Yoshihide") and surname-first names ("Hu Jintao") come out right. A bare title gives
     a person with no surname.

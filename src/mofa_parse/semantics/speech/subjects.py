@@ -35,7 +35,7 @@ from mofa_parse.semantics.speech.language import (
     subject_kinds,
     words,
 )
-from mofa_parse.text.mentions import is_nationality
+from mofa_parse.text.subject_mentions import is_nationality
 
 __all__ = ["Subject", "Subjects", "boundary_ok", "subject_kind"]
 
