@@ -38,8 +38,8 @@ def person_from_text(mention: str) -> Person:
     """A ``Person`` read from a mention alone: title, name and surname as written.
 
     Used for speakers the meeting metadata does not name; read by the mention reader
-    of the meeting pass (``mofa_parse.text.mentions``, through ``text.subject_mentions``), as a subject first ("Freedonian
-    President Firefly", "the Prime Minister"), so surnames written in capitals ("SUGA
+    of the meeting pass (``mofa_parse.text.mentions``, through ``text.subject_mentions``),
+    as a subject first ("Freedonian President Firefly", "the Prime Minister"), so surnames written in capitals ("SUGA
     Yoshihide") and surname-first names ("Hu Jintao") come out right. A bare title gives
     a person with no surname.
 
