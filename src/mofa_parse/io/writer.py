@@ -208,11 +208,7 @@ class _Writer:
                 continue
             value = getattr(obj, field.name)
             text = self.array(value, field, level + 1) if field.array else self.value(value, field, level + 1)
-            if isinstance(text, str):
-                yield written + text
-            else:
-                yield written
-                yield text
+            yield from _joined(written, text)
         yield self.newline(level) + "}"
 
     def array(self, items: Any, field: _Field, level: int) -> str | Iterator[Any]:
@@ -224,13 +220,18 @@ class _Writer:
         inner = self.newline(level + 1)
         for index, item in enumerate(items):
             written = ("[" if not index else self.item_separator) + inner
-            text = self.value(item, field, level + 1)
-            if isinstance(text, str):
-                yield written + text
-            else:
-                yield written
-                yield text
+            yield from _joined(written, self.value(item, field, level + 1))
         yield self.newline(level) + "]"
+
+
+def _joined(written: str, text: str | Iterator[Any]) -> Iterator[Any]:
+    """A key or separator and its value's text: one piece when the value is written whole,
+    else the key and then the value's own pieces."""
+    if isinstance(text, str):
+        yield written + text
+    else:
+        yield written
+        yield text
 
 
 def _check(doc: Document, caller: str) -> None:
