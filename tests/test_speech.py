@@ -422,6 +422,40 @@ def test_they_after_a_statement_starts_a_statement_of_the_participants() -> None
     assert doc.statements == ()
 
 
+def test_they_after_a_joint_subject_that_reports_no_speech_is_the_participants() -> None:
+    """"The two leaders discussed ..., and they shared the view that ...": "they" are the two leaders,
+    though the first verb reports no speech."""
+    doc = readout(
+        "The two leaders also discussed the situation in the region, and they shared the view that "
+        "the two countries would cooperate."
+    )
+    sato, firefly = doc.meeting.participants
+    assert [(s.speaker, s.verb, s.speaker_text, s.text) for s in doc.statements] == [
+        (Joint((sato, firefly)), "shared the view", "they", "the two countries would cooperate"),
+    ]
+
+
+def test_a_bare_title_with_a_country_is_the_person_of_that_country() -> None:
+    """"the Swedish Minister", "the Foreign Minister of Sweden": the participant of that country,
+    though another person in the role was named last."""
+    doc = mofa_parse.parse(
+        "Japan-Sweden Foreign Ministers' Meeting\n\nJune 1, 2020\n\n"
+        "On June 1, Mr. Ichiro Tanaka, Minister for Foreign Affairs of Japan, held a meeting with "
+        "Ms. Greta Lund, Minister for Foreign Affairs of Sweden.\n\n"
+        "1. Minister Tanaka welcomed the visit. The Swedish Minister explained the reforms of her government.\n"
+        "2. Minister Tanaka outlined Japan's assistance. The Foreign Minister of Sweden commended it. "
+        "The Japanese Minister thanked her.\n"
+    )
+    tanaka, lund = doc.meeting.participants
+    assert [(s.speaker, s.verb, s.speaker_text) for s in doc.statements] == [
+        (tanaka, "welcomed", "Minister Tanaka"),
+        (lund, "explained", "The Swedish Minister"),
+        (tanaka, "outlined", "Minister Tanaka"),
+        (lund, "commended", "The Foreign Minister of Sweden"),
+        (tanaka, "thanked", "The Japanese Minister"),
+    ]
+
+
 def test_a_comma_inside_a_that_clause_does_not_end_the_statement() -> None:
     """"added that given ..., he hoped that ..." is one statement; ", and he hoped" would be two."""
     (added,) = readout(

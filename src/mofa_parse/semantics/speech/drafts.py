@@ -255,6 +255,13 @@ def _blocks(subjects: Subjects, text: str, masked: str, lo: int, hi: int) -> lis
     return found
 
 
+def _opened_jointly(subjects: Subjects, masked: str, lo: int, end: int) -> bool:
+    """Whether the sentence at ``lo`` opens with a joint subject before ``end``: "The two leaders
+    also discussed the situation, and they shared the view that ..." (they are the two leaders)."""
+    opening = subjects.opening(masked, lo, end)
+    return opening is not None and opening.kind == "joint"
+
+
 def sentence_drafts(
     subjects: Subjects, text: str, masked: str, lo: int, hi: int, verbs: list[FoundVerb], follows: bool
 ) -> list[Draft]:
@@ -290,8 +297,9 @@ def sentence_drafts(
         if subject is not None:
             if subject.kind == "it" and not form.agrees:
                 continue  # "It was agreed" is the participants'; "It was stated" is no one's
-            if subject.text == "they" and previous is None:
-                continue  # "..., and they shared the view" goes on from a statement; alone, "they" is anyone
+            if subject.text == "they" and previous is None and not _opened_jointly(subjects, masked, lo, subject.start):
+                # "..., and they shared the view" goes on from a statement or a joint subject; alone, "they" is anyone
+                continue
             kind, start, subject_text = subject.kind, subject.start, subject.text
             intro_lo = lo
             if previous is not None:

@@ -131,6 +131,10 @@ class People:
         self._catch_up(place)
         guess = self.read(mention)
         wanted = role(guess.title)
+        if guess.country:
+            of_country = self._of_country(guess.country, wanted)
+            if of_country is not None:
+                return of_country
         if wanted and wanted in self._by_role:
             return self._by_role[wanted][1]
         found = self.found(mention)
@@ -142,6 +146,19 @@ class People:
             if fitting:
                 return max(fitting, key=lambda entry: entry[0])[1]
         return guess
+
+    def _of_country(self, country: str, wanted: str | None) -> Person | None:
+        """The person of ``country`` in the role ``wanted`` names ("the Swedish Minister",
+        "the Foreign Minister of Sweden"): a participant first, then anyone named so far.
+        A role fits a title whose role has all its words ("minister" fits "foreign minister")."""
+        words = set(wanted.split()) if wanted else set()
+        named = [person for person, _ in self._named.values()]
+        meeting = self.doc.meeting
+        for person in (*meeting.participants, *meeting.accompanied_by, *reversed(named)):
+            title = role(person.title)
+            if same_country(person.country, country) and (title is None or words <= set(title.split())):
+                return person
+        return None
 
     def _catch_up(self, place: Place) -> None:
         """Read the names mentioned between the last look and ``place``."""
