@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mofa_parse.model import Person
+from mofa_parse.model import Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
 from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
@@ -138,3 +138,19 @@ def test_a_participle_is_one_verb_only() -> None:
         "rules/verbs.toml: [[verb]] entry 2 (form = 'remarked'): "
         "participle 'noting' is already the form or participle of entry 1"
     )
+
+
+def test_raised_reports_speech_only_with_an_issue_or_a_concern_as_object() -> None:
+    """"raised the issue of ...", "raised his concerns": speech; "raised tariffs", "raised the flag": not."""
+    for line, text in {
+        "Prime Minister Sato raised the issue of whaling.": "the issue of whaling",
+        "President Firefly also raised his concerns over the missile launches.": "his concerns over the missile launches",
+        "Prime Minister Sato raised the question of the disputed islands.": "the question of the disputed islands",
+        "President Firefly raised the matter of visas for students.": "the matter of visas for students",
+    }.items():
+        statement = only_statement(line)
+        assert (statement.verb, statement.text, verb_family(statement.verb)) == ("raised", text, "say")
+    for line in ("Freedonia raised tariffs on steel.", "President Firefly raised the flag at the ceremony."):
+        assert readout(line).statements == ()
+    block = only_statement("President Firefly raised the following points: trade and visas.")
+    assert (block.verb, block.form, block.text) == ("raised the following points", StatementForm.BLOCK, "trade and visas")

@@ -289,7 +289,7 @@ def sentence_drafts(
             if that is None:
                 continue
             content_start = that.end()  # "pressed upon President X that <content>"
-        if form.needs_expression and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
+        if form.needs_expression and tail is None and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
             continue
         previous = found[-1] if found else None
         subject = None if form.participle else subjects.before_verb(masked, lo, verb_start)
