@@ -24,14 +24,13 @@ from mofa_parse.rules.countries import (
     same_country,
 )
 from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_PRESENT
-from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
+from mofa_parse.rules.people import PARTICLES
 from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import role_key
 from mofa_parse.text.surnames import split_surname
 
 __all__ = [
-    "LEADER_ROLES",
     "Draft",
     "Side",
     "add",

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
+from mofa_parse.rules.people import LEADER_ROLES
 from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
     MAX_TEXT,
@@ -26,7 +27,6 @@ from mofa_parse.semantics.meeting.lead import (
     read_lead,
 )
 from mofa_parse.semantics.meeting.participants import (
-    LEADER_ROLES,
     Draft,
     Side,
     add,
