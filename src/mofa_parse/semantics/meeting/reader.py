@@ -15,8 +15,7 @@ from typing import Any
 import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
-from mofa_parse.rules.people import LEADER_ROLES
-from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, meeting_kind, says_visit
+from mofa_parse.semantics.meeting.kind import is_leader, kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
     MAX_TEXT,
     Sentence,
@@ -227,7 +226,7 @@ def _principals_from_body(
             if mention.surname is None or mention.title is None or is_former(text, mention):
                 continue
             role = role_key(mention.title)
-            fits = role == FOREIGN_MINISTER if kind is MeetingKind.FOREIGN_MINISTERS else role in LEADER_ROLES
+            fits = role == FOREIGN_MINISTER if kind is MeetingKind.FOREIGN_MINISTERS else is_leader(mention.title)
             if not fits:
                 continue
             draft = add(drafts, mention)
