@@ -500,18 +500,28 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             # "Premier Li Wen of the State Council of the People's Republic of China"
             office, country, end_index = body
             title = f"{title} of {office}"
-    elif offices_after and (title is None or " " not in title) and name_end + 1 < n and words[name_end] == ",":
+    elif offices_after and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:
             office, office_country = _split_office_country(tokens, name_end + 1, office_end)
-            # After a one-word title ("Prince Khalid bin Saad, Minister of Foreign Affairs of ..."),
-            # only an office that names a country or ends as an office is the title.
-            if title is None or office_country is not None or _is_title_word(words[office_end - 1]):
+            if _office_after(title, office, office_country is not None, words[office_end - 1]):
                 title = office
                 country = country or office_country
                 end_index = office_end
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
+
+
+def _office_after(title: str | None, office: str, names_country: bool, last: str) -> bool:
+    """Whether the office written after a name is the mention's title: after no title, any; after a
+    one-word title ("Prince Khalid bin Saad, Minister of Foreign Affairs of ..."), one that names a
+    country or ends as an office; after a longer one, the same office or one that starts with it
+    ("Crown Prince Abdullah bin Fahd, Crown Prince and Prime Minister of ...")."""
+    if title is None:
+        return True
+    if " " not in title:
+        return names_country or _is_title_word(last)
+    return office == title or office.startswith(f"{title} ")
 
 
 def mentions_in(tokens: Tokens) -> list[Mention]:
