@@ -41,6 +41,17 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "UN Secretary-General Kofi Mensah": the organisation before the office is part of the title, and
+    # the principal facing its official is Japan's.
+    "organisation_before_the_office": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Kofi Mensah", "Mensah", "UN Secretary-General", None)),
+            date=dt.date(2019, 9, 22),
+            location="New York",
+        ),
+        NO_TIMES,
+    ),
 }
 
 
@@ -62,6 +73,8 @@ def test_readout(name: str) -> None:
     [
         ("two_offices_after_the_name", "Crown Prince Faisal", 1),
         ("two_offices_after_the_name", "the Crown Prince", 1),
+        ("organisation_before_the_office", "Secretary-General Mensah", 1),
+        ("organisation_before_the_office", "the UN Secretary-General", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
@@ -77,3 +90,10 @@ def test_an_office_after_a_name_is_its_title_when_it_repeats_the_title_before_it
     sato, finance = find_mentions("Prime Minister Taro Sato, Minister of Finance, said")
     assert (sato.name, sato.title, sato.country) == ("Taro Sato", "Prime Minister", None)
     assert (finance.name, finance.title) == (None, "Minister of Finance")
+
+
+def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:
+    """"Organization of American States" holds "American States", which reads as a country ("Italian
+    Republic"), but names the organisation: the office is whole and names no country."""
+    (reed,) = find_mentions("Mr. Alan Reed, Secretary General of the Organization of American States, said")
+    assert (reed.title, reed.country) == ("Secretary General of the Organization of American States", None)

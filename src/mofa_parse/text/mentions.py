@@ -15,7 +15,7 @@ import functools
 
 import attrs
 
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATIONS, known_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS, ORGANISATIONS, known_country
 from mofa_parse.rules.people import (
     CALENDAR_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -137,6 +137,7 @@ _OPENING_WORDS = frozenset(
     word
     for word in _TITLE_FORMS | _COURTESY | _STYLE_ABBREVIATIONS | frozenset(_STYLE_PHRASES) | _DEMONYM_FORMS
     | frozenset(ABBREVIATIONS)
+    | ORGANISATION_WORDS
     if is_capitalised(word)
 )
 #: The words a mention can start with, "the" included (hyphenated title words aside); a rank
@@ -420,8 +421,10 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
     if end - start > 1 and (first in ABBREVIATIONS or first in DEMONYMS):
         # "U.S. Ambassador to Japan": the country is the one written before the office
         return tokens.between(start + 1, end - 1), ABBREVIATIONS.get(first) or DEMONYMS[first]
+    # "Secretary General of the Organization of American States": an organisation, not a country
+    organisation = any(tokens.between(k, end - 1).casefold() in ORGANISATIONS for k in range(start, end))
     for k in range(start + 1, end):
-        if words[k] == "of":
+        if words[k] == "of" and not organisation:
             found = country_at(tokens, k + 1)
             if found is not None and found[1] == end:
                 return tokens.between(start, k - 1), found[0]
@@ -447,7 +450,11 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         if i < honorific_end < n and _title_end(tokens, honorific_end) > honorific_end:
             i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
-    if words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
+    office_start = i  # "UN Secretary-General": an organisation before the office stays in the title
+    organisation = words[i] in ORGANISATION_WORDS and i + 1 < n and _is_title_word(words[i + 1])
+    if organisation:
+        i += 1
+    elif words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
         country = DEMONYMS[bare(words[i])]
         i += 1
     elif words[i] in ABBREVIATIONS and i + 1 < n and _is_title_word(words[i + 1]):
@@ -460,7 +467,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
     title_end = _organisation_end(tokens, i, _title_end(tokens, i))
     j = title_end
     if title_end > i:
-        title = bare(tokens.between(i, title_end - 1))
+        title = bare(tokens.between(office_start if organisation else i, title_end - 1))
         if is_possessive(words[title_end - 1]):  # "the Prime Minister's"
             return Mention(starts[begin], ends[title_end - 1], None, None, title, country, True)
         if j + 1 < n and words[j] == "of":

@@ -406,7 +406,11 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
 def _of_an_organisation(title: str | None) -> bool:
     """Whether an office is one of an international organisation ("Secretary-General of the United
     Nations", "President of the European Council", "Secretary-General of the Association of Southeast
-    Asian Nations (ASEAN)": ``[[organisation]]`` of countries.toml), whose holder is of no country."""
+    Asian Nations (ASEAN)", "UN Secretary-General": ``[[organisation]]`` of countries.toml), whose holder
+    is of no country."""
+    first, space, _ = (title or "").partition(" ")
+    if space and first.casefold() in ORGANISATIONS:
+        return True  # "NATO Secretary General"
     _, of, body = (title or "").partition(" of ")
     body = body.removeprefix("the ")
     written = _ABBREVIATED.fullmatch(body)
