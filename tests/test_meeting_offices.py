@@ -52,6 +52,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "Abdel Rahman El-Gamal", then "President Gamal": later mentions drop the article joined to the
+    # surname by a hyphen, and decide the surname.
+    "article_joined_to_the_surname": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Abdel Rahman El-Gamal", "Gamal", "President", "Arab Republic of Egypt"),
+            ),
+            date=dt.date(2016, 2, 28),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+    ),
 }
 
 
@@ -75,6 +89,8 @@ def test_readout(name: str) -> None:
         ("two_offices_after_the_name", "the Crown Prince", 1),
         ("organisation_before_the_office", "Secretary-General Mensah", 1),
         ("organisation_before_the_office", "the UN Secretary-General", 1),
+        ("article_joined_to_the_surname", "President Gamal", 1),
+        ("article_joined_to_the_surname", "President El-Gamal", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:

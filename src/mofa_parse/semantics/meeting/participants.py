@@ -159,9 +159,29 @@ def _fuller_title(title: str, other: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    """The words of a personal name in lower case, without particles, initials and commas."""
+    """The words of a personal name in lower case, without particles, initials and commas; a word
+    joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi")."""
     words = name.replace(",", " ").split()
-    return [w.casefold() for w in words if w not in PARTICLES and not (len(w) == 2 and w.endswith("."))]
+    found = []
+    for word in words:
+        if word in PARTICLES or (len(word) == 2 and word.endswith(".")):
+            continue
+        found.append(word.casefold())
+        particle, hyphen, rest = word.partition("-")
+        if hyphen and rest and particle.casefold() in PARTICLES:
+            found.append(rest.casefold())
+    return found
+
+
+def _written(name: str, word: str) -> str:
+    """How the lower-case ``word`` of :func:`_name_words` is written in ``name``."""
+    for written in name.replace(",", " ").split():
+        if written.casefold() == word:
+            return written
+        rest = written.partition("-")[2]
+        if rest.casefold() == word:
+            return rest
+    return word
 
 
 def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], texts: Iterable[str]) -> None:
@@ -212,7 +232,7 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
         best, count = tally.most_common(1)[0]
         if best != draft.surname.casefold() and count > tally[draft.surname.casefold()]:
             assert draft.name is not None
-            written = next(w for w in draft.name.replace(",", " ").split() if w.casefold() == best)
+            written = _written(draft.name, best)
             draft.surname = written.capitalize() if written.isupper() else written
 
 
