@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
-from meeting_support import TANAKA, meeting_codes
+from meeting_support import SUZUKI, TANAKA, meeting_codes
 from mofa_parse import Document, Meeting, MeetingKind, Person
 from mofa_parse.text.mentions import find_mentions
 
@@ -63,6 +63,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             ),
             date=dt.date(2016, 2, 28),
             location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+    ),
+    # "Mr. A, Minister for Foreign Affairs, and Mr. B, Minister of Defense, held the ... ("2+2") with
+    # C ... of Australia, and D ... of Australia": the principals before the verb are one side, Japan's.
+    "two_plus_two_principals_before_the_verb": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(
+                SUZUKI,
+                Person("Kenta Mori", "Mori", "Minister of Defense", "Japan"),
+                Person("Claire Dawson", "Dawson", "Minister for Foreign Affairs", "Australia"),
+                Person("Peter Grant", "Grant", "Minister for Defence", "Australia"),
+            ),
+            date=dt.date(2021, 10, 14),
+            location="Tokyo",
         ),
         NO_TIMES,
     ),

@@ -42,6 +42,7 @@ __all__ = [
     "settle_surnames",
     "side_markers",
     "side_of",
+    "subjects_share_country",
     "title_countries",
 ]
 
@@ -421,6 +422,19 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
     elif missing[0] is participants[0] and all(_of_an_organisation(d.title) for d in missing[1:]):
         # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN"
         participants[0].country = "Japan"
+
+
+def subjects_share_country(subjects: Sequence[Draft]) -> None:
+    """Principals written together before the verb that reports the meeting are one side ("Mr. A,
+    Minister for Foreign Affairs, and Mr. B, Minister of Defense, held the "2+2" with C and D"):
+    those without a country take the one the others have, when they have one only."""
+    countries = {d.country for d in subjects if d.country is not None}
+    if len(subjects) < 2 or len(countries) != 1:
+        return
+    (country,) = countries
+    for draft in subjects:
+        if draft.country is None:
+            draft.country = country
 
 
 def _of_an_organisation(title: str | None) -> bool:

@@ -37,6 +37,7 @@ from mofa_parse.semantics.meeting.participants import (
     settle_surnames,
     side_markers,
     side_of,
+    subjects_share_country,
     title_countries,
 )
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
@@ -238,6 +239,13 @@ def _principals_from_body(
     return found_any
 
 
+def _subjects(sentence: Sentence, participants: list[Draft]) -> list[Draft]:
+    """The principals the sentence that reports the meeting names before its verb ("held")."""
+    verb = meeting_at(sentence.text)
+    before = [m for m in sentence.mentions if m.surname is not None and m.end <= verb]
+    return [d for d in participants if any(d.matches(m) for m in before)]
+
+
 def _month_end(issued_text: str | None) -> dt.date | None:
     """The last day of the month a month-only date line names ("July 2003"), or None: the
     year a lead's "On July 19" takes."""
@@ -273,6 +281,9 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     # The principals are one meeting's two sides when a sentence of the lead reports it.
     reported = meeting_index is not None and sentences[meeting_index].meets
     assign_countries(participants, pair, one_side=reported and not from_body)
+    subjects = _subjects(sentences[meeting_index], participants) if reported and meeting_index is not None else []
+    if len(subjects) < len(participants):  # one side before the verb, the other after it
+        subjects_share_country(subjects)
 
     ordered: list[Draft] = []
     for draft in participants + accompanied + drafts:
