@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+import mofa_parse
+from mofa_parse.model import MeetingKind
 from mofa_parse.rules import meeting as rules
+from mofa_parse.rules import people
 from mofa_parse.rules.load import RulesError, parse_rules
-from mofa_parse.semantics.meeting.kind import says_meeting, says_visit
+from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visit
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 
@@ -75,3 +78,37 @@ def test_a_second_entry_is_refused() -> None:
 def test_an_unknown_table_is_refused() -> None:
     with pytest.raises(RulesError, match="unknown table 'verb'"):
         parse_rules("rules/meeting.toml", _rules_text() + '\n[[verb]]\nword = "met"\n', rules._SHAPES)
+
+
+LEADER_ROLES = Path(__file__).parent / "fixtures" / "rules" / "leader_roles.txt"
+
+
+def _leader_lines() -> list[tuple[str, str]]:
+    """The example lines of leader_roles.txt: the role, and an office that holds it."""
+    lines = LEADER_ROLES.read_text(encoding="utf-8").splitlines()
+    return [(role, office) for role, office in (line.split(": ", 1) for line in lines if line and line[0] != "#")]
+
+
+def test_every_leader_role_has_exactly_one_example() -> None:
+    assert sorted(role for role, _ in _leader_lines()) == sorted(people.LEADER_ROLES)
+
+
+@pytest.mark.parametrize(("role", "office"), _leader_lines())
+def test_a_leader_role_makes_a_meeting_of_leaders_a_summit(role: str, office: str) -> None:
+    """A title with no kind word: a Prime Minister meeting the holder of a leader's office holds a summit."""
+    doc = mofa_parse.parse(
+        f"Prime Minister Sato Meets {office} Reed\n\nMay 2, 2019\n\n"
+        f"On May 2, Prime Minister Taro Sato held a meeting with Mr. Alan Reed, {office}.\n\n"
+        "1. Mr. Reed stated that he was glad.\n"
+    )
+    assert [(p.surname, p.title) for p in doc.meeting.participants] == [("Sato", "Prime Minister"), ("Reed", office)]
+    assert doc.meeting.kind is MeetingKind.SUMMIT
+
+
+def test_a_title_of_two_offices_is_a_leaders_when_one_of_them_is() -> None:
+    """"Crown Prince and Prime Minister", "President and Commander-in-Chief": a leader's; "Minister of
+    Defense and Minister of State" is none."""
+    assert is_leader("Crown Prince and Prime Minister")
+    assert is_leader("Deputy Prime Minister and President of the Council of Ministers")
+    assert not is_leader("Minister of Defense and Minister of State")
+    assert not is_leader("Deputy Prime Minister and Minister of Finance")

@@ -22,6 +22,7 @@ __all__ = [
     "MIXED_ORDER_COUNTRIES",
     "NATIONAL_OFFICES",
     "ORGANISATIONS",
+    "ORGANISATION_WORDS",
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
@@ -71,6 +72,11 @@ ENDING_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() f
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["given_name"])
 #: International organisations ("United Nations", "ASEAN"), in lower case: their officials are of no country.
 ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in _TABLES["organisation"])
+#: The organisations written in one word ("UN", "NATO"), as written: one may stand before an office
+#: ("UN Secretary-General", "NATO Secretary General").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    entry["name"] for entry in _TABLES["organisation"] if " " not in entry["name"]
+)
 #: Titles (lower case) and the role they name: "minister for foreign affairs" → "foreign minister".
 ROLE_SYNONYMS: dict[str, str] = {entry["title"]: entry["role"] for entry in _TABLES["role_synonym"]}
 

@@ -15,7 +15,7 @@ import functools
 
 import attrs
 
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATIONS, known_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS, ORGANISATIONS, known_country
 from mofa_parse.rules.people import (
     CALENDAR_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -137,6 +137,7 @@ _OPENING_WORDS = frozenset(
     word
     for word in _TITLE_FORMS | _COURTESY | _STYLE_ABBREVIATIONS | frozenset(_STYLE_PHRASES) | _DEMONYM_FORMS
     | frozenset(ABBREVIATIONS)
+    | ORGANISATION_WORDS
     if is_capitalised(word)
 )
 #: The words a mention can start with, "the" included (hyphenated title words aside); a rank
@@ -420,8 +421,10 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
     if end - start > 1 and (first in ABBREVIATIONS or first in DEMONYMS):
         # "U.S. Ambassador to Japan": the country is the one written before the office
         return tokens.between(start + 1, end - 1), ABBREVIATIONS.get(first) or DEMONYMS[first]
+    # "Secretary General of the Organization of American States": an organisation, not a country
+    organisation = any(tokens.between(k, end - 1).casefold() in ORGANISATIONS for k in range(start, end))
     for k in range(start + 1, end):
-        if words[k] == "of":
+        if words[k] == "of" and not organisation:
             found = country_at(tokens, k + 1)
             if found is not None and found[1] == end:
                 return tokens.between(start, k - 1), found[0]
@@ -447,7 +450,11 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         if i < honorific_end < n and _title_end(tokens, honorific_end) > honorific_end:
             i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
-    if words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
+    office_start = i  # "UN Secretary-General": an organisation before the office stays in the title
+    organisation = words[i] in ORGANISATION_WORDS and i + 1 < n and _is_title_word(words[i + 1])
+    if organisation:
+        i += 1
+    elif words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
         country = DEMONYMS[bare(words[i])]
         i += 1
     elif words[i] in ABBREVIATIONS and i + 1 < n and _is_title_word(words[i + 1]):
@@ -460,7 +467,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
     title_end = _organisation_end(tokens, i, _title_end(tokens, i))
     j = title_end
     if title_end > i:
-        title = bare(tokens.between(i, title_end - 1))
+        title = bare(tokens.between(office_start if organisation else i, title_end - 1))
         if is_possessive(words[title_end - 1]):  # "the Prime Minister's"
             return Mention(starts[begin], ends[title_end - 1], None, None, title, country, True)
         if j + 1 < n and words[j] == "of":
@@ -500,18 +507,28 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             # "Premier Li Wen of the State Council of the People's Republic of China"
             office, country, end_index = body
             title = f"{title} of {office}"
-    elif offices_after and (title is None or " " not in title) and name_end + 1 < n and words[name_end] == ",":
+    elif offices_after and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:
             office, office_country = _split_office_country(tokens, name_end + 1, office_end)
-            # After a one-word title ("Prince Khalid bin Saad, Minister of Foreign Affairs of ..."),
-            # only an office that names a country or ends as an office is the title.
-            if title is None or office_country is not None or _is_title_word(words[office_end - 1]):
+            if _office_after(title, office, office_country is not None, words[office_end - 1]):
                 title = office
                 country = country or office_country
                 end_index = office_end
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
+
+
+def _office_after(title: str | None, office: str, names_country: bool, last: str) -> bool:
+    """Whether the office written after a name is the mention's title: after no title, any; after a
+    one-word title ("Prince Khalid bin Saad, Minister of Foreign Affairs of ..."), one that names a
+    country or ends as an office; after a longer one, the same office or one that starts with it
+    ("Crown Prince Abdullah bin Fahd, Crown Prince and Prime Minister of ...")."""
+    if title is None:
+        return True
+    if " " not in title:
+        return names_country or _is_title_word(last)
+    return office == title or office.startswith(f"{title} ")
 
 
 def mentions_in(tokens: Tokens) -> list[Mention]:

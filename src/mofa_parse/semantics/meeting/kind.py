@@ -14,7 +14,7 @@ from mofa_parse.rules.meeting import MEETING_WORDS, VISIT_WORDS
 from mofa_parse.rules.people import LEADER_ROLES
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
-__all__ = ["kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
+__all__ = ["is_leader", "kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
 
 #: A talk at a distance: "Telephone Talk", "talks on the telephone", "video conference",
 #: "online summit meeting".
@@ -131,6 +131,15 @@ def _role(title: str | None) -> str | None:
     return office[1] if office else key
 
 
+def is_leader(title: str | None) -> bool:
+    """Whether ``title`` is the office of a head of state or government (``[[leader_role]]`` of
+    people.toml: "President", "Premier of the State Council", "President of the Council of
+    Ministers"), or a title of two offices one of which is ("Crown Prince and Prime Minister")."""
+    if title is None:
+        return False
+    return any(_role(office) in LEADER_ROLES for office in (title, *title.split(" and ")))
+
+
 def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind | None:
     """The kind the principals' offices say when the title and the lead name none.
 
@@ -144,6 +153,6 @@ def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind 
     roles = [_role(t) for t in titles]
     if all(role == FOREIGN_MINISTER for role in roles):
         return MeetingKind.FOREIGN_MINISTERS
-    if all(role in LEADER_ROLES for role in roles):
+    if all(is_leader(t) for t in titles):
         return MeetingKind.SUMMIT
     return None

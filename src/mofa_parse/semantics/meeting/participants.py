@@ -24,14 +24,13 @@ from mofa_parse.rules.countries import (
     same_country,
 )
 from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_PRESENT
-from mofa_parse.rules.people import LEADER_ROLES, PARTICLES
+from mofa_parse.rules.people import PARTICLES
 from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import role_key
 from mofa_parse.text.surnames import split_surname
 
 __all__ = [
-    "LEADER_ROLES",
     "Draft",
     "Side",
     "add",
@@ -43,6 +42,7 @@ __all__ = [
     "settle_surnames",
     "side_markers",
     "side_of",
+    "subjects_share_country",
     "title_countries",
 ]
 
@@ -160,9 +160,29 @@ def _fuller_title(title: str, other: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    """The words of a personal name in lower case, without particles, initials and commas."""
+    """The words of a personal name in lower case, without particles, initials and commas; a word
+    joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi")."""
     words = name.replace(",", " ").split()
-    return [w.casefold() for w in words if w not in PARTICLES and not (len(w) == 2 and w.endswith("."))]
+    found = []
+    for word in words:
+        if word in PARTICLES or (len(word) == 2 and word.endswith(".")):
+            continue
+        found.append(word.casefold())
+        particle, hyphen, rest = word.partition("-")
+        if hyphen and rest and particle.casefold() in PARTICLES:
+            found.append(rest.casefold())
+    return found
+
+
+def _written(name: str, word: str) -> str:
+    """How the lower-case ``word`` of :func:`_name_words` is written in ``name``."""
+    for written in name.replace(",", " ").split():
+        if written.casefold() == word:
+            return written
+        rest = written.partition("-")[2]
+        if rest.casefold() == word:
+            return rest
+    return word
 
 
 def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], texts: Iterable[str]) -> None:
@@ -213,7 +233,7 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
         best, count = tally.most_common(1)[0]
         if best != draft.surname.casefold() and count > tally[draft.surname.casefold()]:
             assert draft.name is not None
-            written = next(w for w in draft.name.replace(",", " ").split() if w.casefold() == best)
+            written = _written(draft.name, best)
             draft.surname = written.capitalize() if written.isupper() else written
 
 
@@ -404,10 +424,27 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
         participants[0].country = "Japan"
 
 
+def subjects_share_country(subjects: Sequence[Draft]) -> None:
+    """Principals written together before the verb that reports the meeting are one side ("Mr. A,
+    Minister for Foreign Affairs, and Mr. B, Minister of Defense, held the "2+2" with C and D"):
+    those without a country take the one the others have, when they have one only."""
+    countries = {d.country for d in subjects if d.country is not None}
+    if len(subjects) < 2 or len(countries) != 1:
+        return
+    (country,) = countries
+    for draft in subjects:
+        if draft.country is None:
+            draft.country = country
+
+
 def _of_an_organisation(title: str | None) -> bool:
     """Whether an office is one of an international organisation ("Secretary-General of the United
     Nations", "President of the European Council", "Secretary-General of the Association of Southeast
-    Asian Nations (ASEAN)": ``[[organisation]]`` of countries.toml), whose holder is of no country."""
+    Asian Nations (ASEAN)", "UN Secretary-General": ``[[organisation]]`` of countries.toml), whose holder
+    is of no country."""
+    first, space, _ = (title or "").partition(" ")
+    if space and first.casefold() in ORGANISATIONS:
+        return True  # "NATO Secretary General"
     _, of, body = (title or "").partition(" of ")
     body = body.removeprefix("the ")
     written = _ABBREVIATED.fullmatch(body)

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
-from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, meeting_kind, says_visit
+from mofa_parse.semantics.meeting.kind import is_leader, kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
     MAX_TEXT,
     Sentence,
@@ -26,7 +26,6 @@ from mofa_parse.semantics.meeting.lead import (
     read_lead,
 )
 from mofa_parse.semantics.meeting.participants import (
-    LEADER_ROLES,
     Draft,
     Side,
     add,
@@ -38,6 +37,7 @@ from mofa_parse.semantics.meeting.participants import (
     settle_surnames,
     side_markers,
     side_of,
+    subjects_share_country,
     title_countries,
 )
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
@@ -227,7 +227,7 @@ def _principals_from_body(
             if mention.surname is None or mention.title is None or is_former(text, mention):
                 continue
             role = role_key(mention.title)
-            fits = role == FOREIGN_MINISTER if kind is MeetingKind.FOREIGN_MINISTERS else role in LEADER_ROLES
+            fits = role == FOREIGN_MINISTER if kind is MeetingKind.FOREIGN_MINISTERS else is_leader(mention.title)
             if not fits:
                 continue
             draft = add(drafts, mention)
@@ -237,6 +237,13 @@ def _principals_from_body(
             if len(participants) >= wanted:
                 break
     return found_any
+
+
+def _subjects(sentence: Sentence, participants: list[Draft]) -> list[Draft]:
+    """The principals the sentence that reports the meeting names before its verb ("held")."""
+    verb = meeting_at(sentence.text)
+    before = [m for m in sentence.mentions if m.surname is not None and m.end <= verb]
+    return [d for d in participants if any(d.matches(m) for m in before)]
 
 
 def _month_end(issued_text: str | None) -> dt.date | None:
@@ -274,6 +281,9 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     # The principals are one meeting's two sides when a sentence of the lead reports it.
     reported = meeting_index is not None and sentences[meeting_index].meets
     assign_countries(participants, pair, one_side=reported and not from_body)
+    subjects = _subjects(sentences[meeting_index], participants) if reported and meeting_index is not None else []
+    if len(subjects) < len(participants):  # one side before the verb, the other after it
+        subjects_share_country(subjects)
 
     ordered: list[Draft] = []
     for draft in participants + accompanied + drafts:

@@ -1,0 +1,131 @@
+"""The meeting on the offices and names of real readouts (conventions section 7): one made-up readout
+a convention in ``fixtures/meeting/offices``, its meeting and people asserted exactly.
+
+Offices of several words and titles of two offices, offices of international organisations, and the
+names later mentions use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import mofa_parse
+from meeting_support import SUZUKI, TANAKA, meeting_codes
+from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.text.mentions import find_mentions
+
+OFFICES = Path(__file__).parent / "fixtures" / "meeting" / "offices"
+NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
+
+
+def read(name: str) -> Document:
+    return mofa_parse.parse((OFFICES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+#: Each readout: its meeting and the notes of the meeting pass; the people are the principals.
+EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
+    # "Crown Prince Faisal bin Khalid, Crown Prince and Prime Minister of ...": the office after the
+    # name that starts with the title before it is the title, and gives the country.
+    "two_offices_after_the_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Faisal bin Khalid", "Faisal", "Crown Prince and Prime Minister", "Kingdom of Saudi Arabia"),
+            ),
+            date=dt.date(2022, 3, 4),
+            location="Riyadh",
+        ),
+        NO_TIMES,
+    ),
+    # "UN Secretary-General Kofi Mensah": the organisation before the office is part of the title, and
+    # the principal facing its official is Japan's.
+    "organisation_before_the_office": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Kofi Mensah", "Mensah", "UN Secretary-General", None)),
+            date=dt.date(2019, 9, 22),
+            location="New York",
+        ),
+        NO_TIMES,
+    ),
+    # "Abdel Rahman El-Gamal", then "President Gamal": later mentions drop the article joined to the
+    # surname by a hyphen, and decide the surname.
+    "article_joined_to_the_surname": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Abdel Rahman El-Gamal", "Gamal", "President", "Arab Republic of Egypt"),
+            ),
+            date=dt.date(2016, 2, 28),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+    ),
+    # "Mr. A, Minister for Foreign Affairs, and Mr. B, Minister of Defense, held the ... ("2+2") with
+    # C ... of Australia, and D ... of Australia": the principals before the verb are one side, Japan's.
+    "two_plus_two_principals_before_the_verb": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(
+                SUZUKI,
+                Person("Kenta Mori", "Mori", "Minister of Defense", "Japan"),
+                Person("Claire Dawson", "Dawson", "Minister for Foreign Affairs", "Australia"),
+                Person("Peter Grant", "Grant", "Minister for Defence", "Australia"),
+            ),
+            date=dt.date(2021, 10, 14),
+            location="Tokyo",
+        ),
+        NO_TIMES,
+    ),
+}
+
+
+def test_every_readout_has_an_expectation() -> None:
+    assert sorted(p.stem for p in OFFICES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_readout(name: str) -> None:
+    meeting, codes = EXPECTED[name]
+    doc = read(name)
+    assert doc.meeting == meeting
+    assert meeting_codes(doc) == codes
+    assert doc.people == meeting.participants + meeting.accompanied_by
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "index"),
+    [
+        ("two_offices_after_the_name", "Crown Prince Faisal", 1),
+        ("two_offices_after_the_name", "the Crown Prince", 1),
+        ("organisation_before_the_office", "Secretary-General Mensah", 1),
+        ("organisation_before_the_office", "the UN Secretary-General", 1),
+        ("article_joined_to_the_surname", "President Gamal", 1),
+        ("article_joined_to_the_surname", "President El-Gamal", 1),
+    ],
+)
+def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
+    doc = read(name)
+    assert doc.person(mention) is doc.meeting.participants[index]
+
+
+def test_an_office_after_a_name_is_its_title_when_it_repeats_the_title_before_it() -> None:
+    """"Prime Minister A, Prime Minister of India": the title and its country; "Prime Minister A,
+    Minister of Finance" is another office, not read into the mention."""
+    (modi,) = find_mentions("Prime Minister Arun Mehta, Prime Minister of India, said")
+    assert (modi.name, modi.title, modi.country) == ("Arun Mehta", "Prime Minister", "India")
+    sato, finance = find_mentions("Prime Minister Taro Sato, Minister of Finance, said")
+    assert (sato.name, sato.title, sato.country) == ("Taro Sato", "Prime Minister", None)
+    assert (finance.name, finance.title) == (None, "Minister of Finance")
+
+
+def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:
+    """"Organization of American States" holds "American States", which reads as a country ("Italian
+    Republic"), but names the organisation: the office is whole and names no country."""
+    (reed,) = find_mentions("Mr. Alan Reed, Secretary General of the Organization of American States, said")
+    assert (reed.title, reed.country) == ("Secretary General of the Organization of American States", None)
