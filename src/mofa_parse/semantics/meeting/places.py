@@ -129,9 +129,12 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
             words = words[:cut]
     text = _TRAILING_CONNECTORS.sub("", " ".join(words).rstrip(".,;:"))
     if need_event:
-        kept = text.split()
+        words = text.split()
+        kept = list(words)
         while kept and kept[-1].rstrip("'’s") not in EVENT_WORDS and kept[-1] not in EVENT_WORDS:
             kept.pop()
+        if kept and words[len(kept) : len(kept) + 1] == ["of"]:
+            kept = words  # "the Ceremony of the Enthronement of His Majesty the Emperor": the event's "of" goes on
         text = " ".join(kept)
     return (text or None), place
 
