@@ -229,6 +229,24 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-start", "meeting-no-duration"],
     ),
+    # "Venue: the Hofburg Palace, Vienna": the place without "the"
+    "venue_field_with_the": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Karl Gruber", "Gruber", "Federal Chancellor", "Austria")),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Franz Huber", "Huber", "Ambassador", "Austria"),
+            ),
+            date=dt.date(2008, 6, 9),
+            location="Hofburg Palace, Vienna",
+            start=dt.time(11, 10),
+            end=dt.time(11, 55),
+            duration=minutes(45),
+            timezone="local time",
+        ),
+        [],
+    ),
     # "On the 1st of March"
     "ordinal_day_of_month": (
         Meeting(
