@@ -264,6 +264,18 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "A joined the dinner from the Japanese side": the company, of its side's country
+    "company_joined_the_dinner": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Mikko Virtanen", "Virtanen", "Prime Minister", "Republic of Finland")),
+            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            date=dt.date(2017, 11, 8),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+        ),
+        ["meeting-no-duration"],
+    ),
     # "On the 1st of March"
     "ordinal_day_of_month": (
         Meeting(
