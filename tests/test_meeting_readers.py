@@ -66,6 +66,12 @@ def test_meeting_kind(title: str, lead: str, kind: MeetingKind) -> None:
 def test_occasions() -> None:
     assert find_occasion(["They met on the margins of the G20 Summit in Osaka"]) == ("G20 Summit", "Osaka")
     assert find_occasion(["They met during the ASEAN Meeting."]) == ("ASEAN Meeting", None)
+    # An "of" after the event word goes on with its name; other words after it do not.
+    assert find_occasion(["who was visiting Japan to attend the Ceremony of the Enthronement of His Majesty the Emperor, at"]) == (
+        "Ceremony of the Enthronement of His Majesty the Emperor",
+        None,
+    )
+    assert find_occasion(["who came to attend the Tokyo Forum Opening Session Hall"]) == ("Tokyo Forum Opening Session", None)
     assert find_occasion(["They met in Tokyo.", "Japan-Peru Summit"]) == (None, None)
     assert find_occasion(["on the occasion of the G20 Summit of the"]) == ("G20 Summit", None)
     assert find_occasion(["on the occasion of the G20  Summit\u00a0of\u00a0the"]) == ("G20 Summit", None)

@@ -229,6 +229,53 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-start", "meeting-no-duration"],
     ),
+    # "Venue: the Hofburg Palace, Vienna": the place without "the"
+    "venue_field_with_the": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Karl Gruber", "Gruber", "Federal Chancellor", "Austria")),
+            accompanied_by=(
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Franz Huber", "Huber", "Ambassador", "Austria"),
+            ),
+            date=dt.date(2008, 6, 9),
+            location="Hofburg Palace, Vienna",
+            start=dt.time(11, 10),
+            end=dt.time(11, 55),
+            duration=minutes(45),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "Time: 2:05 to 2:50 p.m.": two clocks without "from", the end's "p.m." the start's too
+    "time_field_clock_to_clock": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
+            accompanied_by=(
+                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
+                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
+            ),
+            date=dt.date(2005, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(14, 5),
+            end=dt.time(14, 50),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # "A joined the dinner from the Japanese side": the company, of its side's country
+    "company_joined_the_dinner": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Mikko Virtanen", "Virtanen", "Prime Minister", "Republic of Finland")),
+            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            date=dt.date(2017, 11, 8),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+        ),
+        ["meeting-no-duration"],
+    ),
     # "On the 1st of March"
     "ordinal_day_of_month": (
         Meeting(
@@ -328,6 +375,19 @@ def test_a_japanese_name_surname_first_is_found_by_its_surname() -> None:
 def test_the_meetings_zone_comes_before_the_same_moment_elsewhere(text: str, zone: str) -> None:
     facts = read_times(text)
     assert (facts.start, facts.timezone, facts.parts) == (dt.time(14, 0), zone, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Time: 9:05 to 9:50 a.m., 13 July 2003 (local time)", dt.time(9, 5), dt.time(9, 50)),
+        ("they met 1:10 until 2:00 p.m.", dt.time(13, 10), dt.time(14, 0)),
+        ("11:30 a.m. to 1 p.m.", dt.time(11, 30), dt.time(13, 0)),
+    ],
+)
+def test_two_clocks_joined_by_to_are_a_start_and_an_end(text: str, start: dt.time, end: dt.time) -> None:
+    facts = read_times(text)
+    assert (facts.start, facts.end, facts.parts) == (start, end, ())
 
 
 def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -> None:

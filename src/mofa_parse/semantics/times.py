@@ -83,7 +83,7 @@ _EVENT_START = (
 _EVENT = re.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
-    rf"|(?P<span>(?P<ss>{_CLOCK})\s?[-–—~]\s?(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
+    rf"|(?P<span>(?P<ss>{_CLOCK})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
     rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|[Ff]or|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
@@ -242,27 +242,31 @@ class TimeFacts:
     found: bool = False
 
 
+def _clock_range(first: str, last: str) -> tuple[_dt.time | None, _dt.time | None]:
+    """The start and end of "from 3 to 4 p.m.", "9:05 to 9:50 a.m.": the end's "a.m." or "p.m."
+    is the start's too, unless that puts the start after the end ("11:30 a.m. to 1 p.m.")."""
+    end = parse_clock(last)
+    suffix = ""
+    if end is not None:
+        raw_end = last.lower().replace(".", "").replace(" ", "")
+        suffix = "pm" if raw_end.endswith("pm") else "am" if raw_end.endswith("am") else ""
+    start = parse_clock(first, suffix)
+    if suffix == "pm" and start is not None and end is not None and start > end:
+        start = parse_clock(first, "am")
+    return start, end
+
+
 def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
     """Every time expression in ``text``: (start, end, fields) in order."""
     events: list[tuple[int, int, dict[str, object]]] = []
     for match in _EVENTS.finditer(text):
         fields: dict[str, object] = {}
         if match["range"]:
-            end = parse_clock(match["re"])
-            suffix = ""
-            if end is not None:
-                raw_end = match["re"].lower().replace(".", "").replace(" ", "")
-                suffix = "pm" if raw_end.endswith("pm") else "am" if raw_end.endswith("am") else ""
-            start = parse_clock(match["rs"], suffix)
-            if suffix == "pm" and start is not None and end is not None and start > end:
-                start = parse_clock(match["rs"], "am")
+            start, end = _clock_range(match["rs"], match["re"])
             fields = {"start": start, "end": end, "zone": _zone(match["rtz1"]) or _zone(match["rtz2"])}
-        elif match["span"]:
-            fields = {
-                "start": parse_clock(match["ss"]),
-                "end": parse_clock(match["se"]),
-                "zone": _zone(match["stz"]),
-            }
+        elif match["span"]:  # "18:00-19:00", "9:05 to 9:50 a.m."
+            start, end = _clock_range(match["ss"], match["se"])
+            fields = {"start": start, "end": end, "zone": _zone(match["stz"])}
         elif match["start"]:
             fields = {"start": parse_clock(match["st"]), "zone": _zone(match["sttz"])}
         elif match["dur"]:

@@ -206,7 +206,8 @@ def lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str 
 
 
 def read_fields(texts: Sequence[str], issued: _dt.date | None) -> tuple[_dt.date | None, str | None, str | None]:
-    """The labelled fields of the lead ("Date: ...", "Venue: ..."): the date, its note code, and the place."""
+    """The labelled fields of the lead ("Date: ...", "Venue: ..."): the date, its note code, and the place
+    (without a leading "the")."""
     date: _dt.date | None = None
     problem: str | None = None
     place: str | None = None
@@ -216,5 +217,5 @@ def read_fields(texts: Sequence[str], issued: _dt.date | None) -> tuple[_dt.date
             date, problem = lead_date(field["value"], issued)
         venue = _PLACE_FIELD.match(text)
         if venue and place is None:
-            place = venue["value"]
+            place = venue["value"].removeprefix("the ")  # "Venue: the Elysee Palace, Paris"; "The Hague" stays
     return date, problem, place

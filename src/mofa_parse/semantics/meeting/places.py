@@ -47,6 +47,8 @@ _OCCASION_OF = re.compile(
     rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
 )
 _OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
+#: Region words that end with a full stop of their own ("Washington, D.C."): it is not cut off.
+_KEPT_STOPS = tuple(sorted(word for word in REGION_WORDS if word.endswith(".")))
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
 
 
@@ -58,7 +60,9 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     with a country adjective is a place only when it is a country ("the Russian
     Federation") or a building ("the Italian Embassy").
     """
-    place = place.strip().rstrip(".,")
+    place = place.strip().rstrip(",")
+    if not place.endswith(_KEPT_STOPS):
+        place = place.rstrip(".,")
     if "," in place:  # "Lima, Peru" and "Sendai, Miyagi Prefecture"; not "Kenya, Mr. Kondo"
         head, _, tail = place.partition(",")
         tail = tail.strip()
@@ -125,9 +129,12 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
             words = words[:cut]
     text = _TRAILING_CONNECTORS.sub("", " ".join(words).rstrip(".,;:"))
     if need_event:
-        kept = text.split()
+        words = text.split()
+        kept = list(words)
         while kept and kept[-1].rstrip("'’s") not in EVENT_WORDS and kept[-1] not in EVENT_WORDS:
             kept.pop()
+        if kept and words[len(kept) : len(kept) + 1] == ["of"]:
+            kept = words  # "the Ceremony of the Enthronement of His Majesty the Emperor": the event's "of" goes on
         text = " ".join(kept)
     return (text or None), place
 
