@@ -14,6 +14,7 @@ from mofa_parse.rules import meeting as rules
 from mofa_parse.rules import people
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visit
+from mofa_parse.semantics.meeting.lead import company_end
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 
@@ -46,6 +47,11 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         at = text.casefold().index(word)
         assert says_also_present(text) and read == "company"
         assert not says_also_present(text[:at] + "x" + text[at + len(word) :])
+    elif table == "company_until":
+        start = company_start(text)
+        assert start is not None and read == "principal"
+        assert company_end(text, start) == text.index(f", {word} ")
+        assert company_end(text.replace(f", {word} ", ", x "), start) == len(text.replace(f", {word} ", ", x "))
     elif table == "meeting_word":
         assert says_meeting(text)
         assert not says_meeting(text.replace(word, "x"))

@@ -13,6 +13,7 @@ from mofa_parse.rules.load import TableShape, load
 __all__ = [
     "COMPANY_BEFORE",
     "COMPANY_PRESENT",
+    "COMPANY_UNTIL",
     "EVENT_WORDS",
     "MEETING_WORDS",
     "REGION_WORDS",
@@ -31,6 +32,7 @@ _SHAPES = {
     "event_word": _WORD,
     "company_before": _PHRASE,
     "company_present": _PHRASE,
+    "company_until": _WORD,
 }
 _TABLES = load("meeting.toml", _SHAPES)
 
@@ -58,3 +60,5 @@ def _phrases(table: str) -> tuple[tuple[str, bool], ...]:
 COMPANY_BEFORE: tuple[tuple[str, bool], ...] = _phrases("company_before")
 #: Phrases that make the people of a sentence the company ("were also present"), likewise.
 COMPANY_PRESENT: tuple[tuple[str, bool], ...] = _phrases("company_present")
+#: Words that, after a comma, end a company set in commas ("A, joined by B, held talks with C").
+COMPANY_UNTIL: tuple[str, ...] = _words("company_until")

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
+from mofa_parse.rules.meeting import COMPANY_UNTIL
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start
 from mofa_parse.text.cues import CuedPattern
@@ -27,6 +28,7 @@ __all__ = [
     "Sentence",
     "body_paragraphs",
     "body_texts",
+    "company_end",
     "lead_date",
     "read_fields",
     "read_lead",
@@ -57,6 +59,9 @@ LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(MONTH_CUE))
 #: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
 _FIELD = re.compile(r"^\s*(?:Date(?:\s+and\s+Time)?|Time|Place|Venue|Location|Participants|Attendees|Attendance)\s*:")
 _DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
+#: ", held talks with ..." (``[[company_until]]`` in ``rules/meeting.toml``): the principal's verb
+#: goes on after a company set in commas.
+_COMPANY_ENDS = re.compile(r",\s+(?:also\s+)?(?:" + "|".join(COMPANY_UNTIL) + r")\b")
 _PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
 
 
@@ -71,6 +76,9 @@ class Sentence:
     mentions: tuple[Mention, ...]
     #: Where the company starts ("accompanied by ..."), if it does.
     company: int | None
+    #: Where it ends: the end of the sentence, or the comma after which the principal's verb
+    #: goes on ("A, joined by B, held talks with C").
+    company_stop: int
     #: Whether it says "held a meeting" (or the like).
     meets: bool
 
@@ -78,14 +86,33 @@ class Sentence:
     def read(cls, paragraph: Paragraph, tokens: Tokens) -> Sentence:
         text = tokens.text
         mentions = tuple(m for m in mentions_in(tokens) if m.surname or m.title)
-        return cls(paragraph, tokens, mentions, company_start(text), says_meeting(text))
+        company = company_start(text)
+        stop = len(text) if company is None else company_end(text, company)
+        return cls(paragraph, tokens, mentions, company, stop, says_meeting(text))
 
     @property
     def text(self) -> str:
         return self.tokens.text
 
+    def in_company(self, at: int) -> bool:
+        """Whether the words at ``at`` are the company's."""
+        return self.company is not None and self.company <= at < self.company_stop
+
+    def outside_company(self) -> str:
+        """The sentence without its company: the words that say when and where."""
+        if self.company is None:
+            return self.text
+        return f"{self.text[: self.company]} {self.text[self.company_stop :]}".rstrip()
+
     def names_someone(self) -> bool:
         return any(m.surname for m in self.mentions)
+
+
+def company_end(text: str, start: int) -> int:
+    """Where the company that starts at ``start`` ends: at the comma after which the principal's
+    verb goes on ("Prime Minister A, accompanied by B, held talks with C"), else at the end."""
+    match = _COMPANY_ENDS.search(text, start)
+    return match.start() if match else len(text)
 
 
 def _sentences_of(paragraph: Paragraph) -> list[Sentence]:

@@ -129,7 +129,7 @@ def _people(
         for mention in sentence.mentions:
             if mention.surname is None:
                 continue
-            in_company = (company is not None and mention.start >= company) or (
+            in_company = sentence.in_company(mention.start) or (
                 also and company is None and index != meeting_index
             )
             if in_company:
@@ -302,10 +302,10 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
         in_order += [s for i, s in enumerate(sentences) if i != meeting_index]
         for sentence in in_order:
             # the words before the company: "(participants: ...)" names no date
-            date, date_problem = lead_date(sentence.text[: sentence.company], reference)
+            date, date_problem = lead_date(sentence.outside_company(), reference)
             if date is not None or date_problem is not None:
                 break
-    time_text = " ".join(s.text[: s.company] for s in sentences)
+    time_text = " ".join(s.outside_company() for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])
     location = place_field or find_location(meeting_sentence, meeting_at(meeting_sentence)) or occasion_place
