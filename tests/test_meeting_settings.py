@@ -38,6 +38,18 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # banner, navigation and captions above the title ("A greeting B", "The two leaders ...")
+    "captions_above_the_title": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Anders Lindgren", "Lindgren", "President", "Republic of Finland")),
+            date=dt.date(2014, 10, 9),
+            location="Prime Minister's Office",
+            start=dt.time(18, 15),
+            duration=minutes(50),
+        ),
+        [],
+    ),
 }
 
 
@@ -52,3 +64,22 @@ def test_setting(name: str) -> None:
     assert doc.meeting == meeting
     assert meeting_codes(doc) == codes
     assert doc.people == meeting.participants + meeting.accompanied_by
+
+
+def test_captions_above_the_title_are_chrome_and_the_title_is_the_headline() -> None:
+    doc = read("captions_above_the_title")
+    assert (doc.title, doc.issued) == (
+        "Prime Minister Tanaka Holds a Summit Meeting with President Lindgren of Finland",
+        dt.date(2014, 10, 9),
+    )
+    assert [(c.kind.value, c.text) for c in doc.chrome] == [
+        ("navigation", "Prime Minister of Japan and His Cabinet"),
+        ("navigation", "Skip to main content"),
+        ("navigation", "The Prime Minister in Action"),
+        ("photo", "Photo 1"),
+        ("photo", "Prime Minister Tanaka greeting President Lindgren"),
+        ("photo", "The two leaders before the summit meeting"),
+    ]
+    assert mofa_parse.parse("Prime Minister Tanaka Greets President Lindgren\n\nOctober 9, 2014\n").title == (
+        "Prime Minister Tanaka Greets President Lindgren"
+    )
