@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
-from meeting_support import TANAKA, meeting_codes, minutes
+from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
 from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.text.dates import DateLine, read_date_line
 
 SETTINGS = Path(__file__).parent / "fixtures" / "meeting" / "settings"
 
@@ -50,6 +51,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # the date line in parentheses gives the year of the lead's "On October 1"
+    "date_line_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Mart Tamm", "Tamm", "Minister of Foreign Affairs", "Republic of Estonia"),
+            ),
+            date=dt.date(2015, 10, 1),
+            location="Iikura Guest House",
+            start=dt.time(11, 0),
+            duration=minutes(45),
+        ),
+        [],
+    ),
 }
 
 
@@ -83,3 +99,16 @@ def test_captions_above_the_title_are_chrome_and_the_title_is_the_headline() -> 
     assert mofa_parse.parse("Prime Minister Tanaka Greets President Lindgren\n\nOctober 9, 2014\n").title == (
         "Prime Minister Tanaka Greets President Lindgren"
     )
+
+
+def test_a_date_line_in_parentheses_or_in_capitals_is_the_date_line() -> None:
+    doc = read("date_line_in_parentheses")
+    assert (doc.title, doc.issued, doc.issued_text) == (
+        "Japan-Estonia Foreign Ministers' Meeting",
+        dt.date(2015, 10, 2),
+        "(October 2, 2015)",
+    )
+    assert read_date_line("SEPTEMBER 28, 2019") == read_date_line("Saturday, September 28, 2019")
+    assert read_date_line("SATURDAY, SEPTEMBER 28, 2019") == DateLine(2019, 9, dt.date(2019, 9, 28))
+    assert read_date_line("(JULY 2003)") == DateLine(2003, 7, None)
+    assert read_date_line("(1) 2019") is read_date_line("Mayday 3, 2019") is read_date_line("(2019") is None

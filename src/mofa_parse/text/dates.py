@@ -1,5 +1,8 @@
 """Date lines: "November 22, 2004", "15 November 2000", "Tuesday, June 19, 2012", "July 2003".
 
+The names of months and weekdays are read in any case ("SEPTEMBER 28, 2019"), and a date line
+may stand in parentheses ("(August 28, 2019)").
+
 ``read_date_line`` recognises a whole line as a date line and says whether it names
 a full date; ``format_date`` writes the canonical form that ``render`` emits.
 """
@@ -32,7 +35,7 @@ _MONTH_KEYS["sept"] = 9
 #: A month as written in a date, as a regular expression: its name, or an abbreviation of three
 #: letters ("Sept" too), with any stop.
 MONTH_WORD = "(?:" + "|".join([*(month[:3] for month in MONTHS), "Sept"]) + r")[a-z]*\.?"
-_MONTH = rf"(?P<{{0}}>{MONTH_WORD})"
+_MONTH = rf"(?P<{{0}}>(?i:{MONTH_WORD}))"
 #: A month as a lead writes it, as a regular expression: its name or the abbreviation, with any
 #: stop ("June", "Jun.", "Sept."), and no other word.
 _MONTH_FORMS = sorted({*MONTHS, *(month[:3] for month in MONTHS), "Sept"}, key=lambda word: (-len(word), word))
@@ -44,7 +47,7 @@ WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
 #: A day of the week before a date: its name, or its first three letters with any stop.
 _WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *(day[:3] + r"\.?" for day in WEEKDAYS)]) + r"),?\s+"
 _DATE_LINE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:"
+    rf"(?i:{_WEEKDAY})?(?:"
     rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"
     rf"|{_MONTH.format('m3')},?\s+(?P<y3>\d{{4}})"
@@ -73,6 +76,8 @@ def read_date_line(text: str) -> DateLine | None:
     A line that names a month that does not exist, or a day the month does not
     have, is not a date line.
     """
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
     if len(text) > 40 or not text[-1:].isdigit():
         return None
     match = _DATE_LINE.match(text)
