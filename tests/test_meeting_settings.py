@@ -14,6 +14,7 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
 from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.semantics.meeting.places import find_location
 from mofa_parse.text.dates import DateLine, read_date_line
 
 SETTINGS = Path(__file__).parent / "fixtures" / "meeting" / "settings"
@@ -66,6 +67,30 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # a venue whose name starts with an accented capital, and its city
+    "accented_venue": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Olivier Marchand", "Marchand", "President", "French Republic")),
+            date=dt.date(2011, 7, 14),
+            location="Élysée Palace in Paris",
+            start=dt.time(12, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # a building in small letters after a possessive: "at the Prime Minister's official residence"
+    "official_residence_small_letters": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            date=dt.date(2016, 3, 3),
+            location="Prime Minister's official residence",
+            start=dt.time(17, 5),
+            duration=minutes(35),
+        ),
+        [],
+    ),
 }
 
 
@@ -112,3 +137,12 @@ def test_a_date_line_in_parentheses_or_in_capitals_is_the_date_line() -> None:
     assert read_date_line("SATURDAY, SEPTEMBER 28, 2019") == DateLine(2019, 9, dt.date(2019, 9, 28))
     assert read_date_line("(JULY 2003)") == DateLine(2003, 7, None)
     assert read_date_line("(1) 2019") is read_date_line("Mayday 3, 2019") is read_date_line("(2019") is None
+
+
+def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
+    assert find_location("They met at the President’s official residence in Accra.") == (
+        "President’s official residence in Accra"
+    )
+    assert find_location("They met at the Castle in Accra.") == "Castle in Accra"
+    assert "request" not in str(find_location("They met at the Prime Minister's request in Accra."))
+    assert find_location("They met at Osu Castle and then dined.") == "Osu Castle"

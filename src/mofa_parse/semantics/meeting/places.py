@@ -16,7 +16,9 @@ from mofa_parse.text.dates import month_number
 
 __all__ = ["find_location", "find_occasion"]
 
-_CAP_WORD = r"[A-Z][\w'’.-]*"
+#: A capital letter, accented ones too ("Élysée Palace", "Ōita").
+_CAPITAL = "[A-ZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŌŪŚŠŽ]"
+_CAP_WORD = rf"{_CAPITAL}[\w'’.-]*"
 _PLACE = (
     rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
     rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
@@ -25,6 +27,7 @@ _PLACE = (
 _VENUE_AT = re.compile(
     rf"\bat\s+(?P<place>(?:the\s+|\d{{1,4}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+    r"(?P<lower>\s+(?:official\s+)?[a-z]+)?"
 )
 #: The city after a building: "at the Italian Embassy in Tokyo".
 _VENUE_CITY = re.compile(rf"\s+in\s+(?P<city>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})")
@@ -84,6 +87,16 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     return place or None
 
 
+def _with_building(match: re.Match[str]) -> tuple[str, int]:
+    """The venue of an "at ..." match and where it ends, with a building in small letters after
+    a possessive ("at the Prime Minister's official residence")."""
+    place, lower = match["place"], match["lower"]
+    end = match.end("place")
+    if lower and place.endswith(("'s", "’s")) and lower.split()[-1].capitalize() in VENUE_WORDS:
+        end = match.end("lower")
+    return match.string[match.start("place") : end], end
+
+
 def find_location(sentence: str, meeting_at: int = 0) -> str | None:
     """The place the sentence that reports the meeting names, or None.
 
@@ -103,10 +116,11 @@ def find_location(sentence: str, meeting_at: int = 0) -> str | None:
 def _location_in(sentence: str, start: int) -> str | None:
     for match in _VENUE_AT.finditer(sentence, start):
         if match["place"].split()[-1] not in EVENT_WORDS:
-            place = _clean_place(match["place"], venue=True)
+            venue, end = _with_building(match)
+            place = _clean_place(venue, venue=True)
             if place:
-                city = _VENUE_CITY.match(sentence, match.end())
-                if city and any(word in VENUE_WORDS for word in place.split()):
+                city = _VENUE_CITY.match(sentence, end)
+                if city and any(word.capitalize() in VENUE_WORDS for word in place.split()):
                     place += f" in {city['city'].rstrip('.,')}"  # "the Italian Embassy in Tokyo"
                 return place
     for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO):
