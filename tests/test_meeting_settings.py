@@ -91,6 +91,27 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Present at the meeting from the Japanese side was ...": the company, of its side
+    "present_at_the_meeting": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Kofi Mensah",
+                    "Mensah",
+                    "Minister for Foreign Affairs and Regional Integration",
+                    "Republic of Ghana",
+                ),
+            ),
+            accompanied_by=(Person("Ken Hara", "Hara", "Ambassador of Japan to Ghana", "Japan"),),
+            date=dt.date(2017, 6, 8),
+            location="Accra",
+            start=dt.time(14, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
 }
 
 
