@@ -129,3 +129,23 @@ def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:
     Republic"), but names the organisation: the office is whole and names no country."""
     (reed,) = find_mentions("Mr. Alan Reed, Secretary General of the Organization of American States, said")
     assert (reed.title, reed.country) == ("Secretary General of the Organization of American States", None)
+
+
+def test_a_later_mention_of_both_surnames_against_one_of_one_surname_gives_the_shorter() -> None:
+    """The title says "Secretary General Ramírez Castro", the body "Secretary General Ramírez": as many
+    mentions of each, so the shorter is the surname, as the body uses it; two mentions of both surnames
+    would have given "Ramírez Castro"."""
+    lead = (
+        "On June 8, Mr. Hideo Ono, Minister for Foreign Affairs, held a meeting with Mr. Luis Ramírez Castro, "
+        "Secretary General of the Organization of American States (OAS)."
+    )
+    one = mofa_parse.parse(
+        f"Foreign Minister Ono Meets OAS Secretary General Ramírez Castro\n\nJune 9, 2022\n\n{lead}\n\n"
+        "1. Secretary General Ramírez stated that the OAS valued Japan as an observer.\n"
+    )
+    assert [p.surname for p in one.meeting.participants] == ["Ono", "Ramírez"]
+    both = mofa_parse.parse(
+        f"Foreign Minister Ono Meets OAS Secretary General Ramírez Castro\n\nJune 9, 2022\n\n{lead}\n\n"
+        "1. Secretary General Ramírez Castro stated that the OAS valued Japan as an observer.\n"
+    )
+    assert [p.surname for p in both.meeting.participants] == ["Ono", "Ramírez Castro"]

@@ -271,6 +271,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    "later_both_surnames": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Pablo Navarro Gil", "Navarro Gil", "President of the Government", "Kingdom of Spain"),
+            ),
+            date=dt.date(2019, 6, 2),
+            location="Madrid",
+        ),
+        NO_TIMES,
+        None,
+    ),
     "day_of_visit": (
         Meeting(
             kind=MeetingKind.VISIT,
@@ -529,6 +542,7 @@ def test_variant(name: str) -> None:
         ("later_first_surname", "Secretary Herrera", 1),
         ("later_compound_name", "President Lobo", 1),
         ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
+        ("later_both_surnames", "President Navarro Gil", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:

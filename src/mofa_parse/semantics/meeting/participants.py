@@ -175,8 +175,13 @@ def _name_words(name: str) -> list[str]:
 
 
 def _written(name: str, word: str) -> str:
-    """How the lower-case ``word`` of :func:`_name_words` is written in ``name``."""
-    for written in name.replace(",", " ").split():
+    """How the lower-case ``word`` of :func:`_name_words` (or the last words of ``name``: "ruiz
+    moreno") is written in ``name``."""
+    words = name.replace(",", " ").split()
+    last = " ".join(words[-len(word.split()) :])
+    if " " in word and last.casefold() == word:
+        return last
+    for written in words:
         if written.casefold() == word:
             return written
         rest = written.partition("-")[2]
@@ -215,7 +220,13 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             written = mention.name.casefold().split()
             if len(written) == 1:
                 owners = [draft for draft, words in named if written[0] in words]
-            else:  # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
+            else:
+                # "President Ruiz Moreno": the last words of a longer name, a surname of two words
+                owners = [draft for draft, _ in named if _ends_longer_name(written, draft.name)]
+                if len(owners) == 1:
+                    votes[id(owners[0])][" ".join(written)] += 1
+                    continue
+                # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
                 owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
                 votes[id(owners[0])][written[-1]] += 1
@@ -230,11 +241,20 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
         tally = votes[id(draft)]
         if not tally:
             continue
-        best, count = tally.most_common(1)[0]
+        # most mentions win; of as many, the shorter: "Secretary General Ramírez" against a title's
+        # "Secretary General Ramírez Castro"
+        best, count = max(tally.items(), key=lambda vote: (vote[1], -len(vote[0].split())))
         if best != draft.surname.casefold() and count > tally[draft.surname.casefold()]:
             assert draft.name is not None
             written = _written(draft.name, best)
             draft.surname = written.capitalize() if written.isupper() else written
+
+
+def _ends_longer_name(written: list[str], name: str | None) -> bool:
+    """Whether the words ``written`` (in lower case, more than one) are the last words of the longer
+    ``name``, particles aside ("Ruiz Moreno" of "Carlos Ruiz Moreno", not "von der Leyen")."""
+    words = (name or "").casefold().split()
+    return 1 < len(written) < len(words) and words[-len(written) :] == written and written[0] not in PARTICLES
 
 
 def _starts_longer_name(written: list[str], name: str | None) -> bool:
