@@ -193,10 +193,18 @@ class _Reader:
 
 def apply(doc: Document) -> Document:
     """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
+    drafts = _drafts(doc)
+    return doc if drafts is None else finish(doc, drafts)
+
+
+def _drafts(doc: Document) -> list[Draft] | None:
+    """The drafts of the body's statements, blocks and labels given their text; None for a body
+    without paragraphs. What the reader kept to read them (the paragraphs as units, how each
+    opens, the names seen) is let go of here, before the statements are built."""
     reader = _Reader(doc)
     if not reader.units:
-        return doc
+        return None
     for index, unit in enumerate(reader.units):
         reader.read(index, unit)
     gather(reader.drafts, reader.units, reader.openings)
-    return finish(doc, reader.drafts)
+    return reader.drafts
