@@ -7,8 +7,6 @@ them (the first two for "the two ..."), else the people the lead names.
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -22,8 +20,6 @@ __all__ = ["UNRESOLVED_SPEAKER", "finish"]
 
 #: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
 UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
-
-_NEWLINE = re.compile("\n")
 
 
 def finish(doc: Document, drafts: list[Draft]) -> Document:
@@ -125,28 +121,37 @@ def _within(offsets: tuple[int, int] | None, block: tuple[int, int]) -> bool:
 
 
 class _Lines:
-    """Where the lines of a source begin, counted when the first note needs them, and the text of
-    each line a note is on, cut once: a long line with many unresolved speakers is copied once."""
+    """The line, column and line text of each note. The line is counted from the note before, whose
+    line is known (the notes come in order, from the last to the first), so that the source's line
+    breaks are counted about once and no table of them is kept; the notes on one line share its
+    text, cut once."""
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._starts: list[int] = []
-        self._texts: dict[int, str] = {}
+        self._place = 0  # an offset whose line is known: the last note's
+        self._line = 1
+        self._text_line = 0  # the line whose text was cut last, where it starts, and that text
+        self._text_start = 0
+        self._text = ""
 
     def note(self, start: int | None, message: str) -> Diagnostic:
         """The note ``message`` on the line that holds ``start`` (line 0 without a source)."""
         source = self.source
         if start is None or not source:
             return Diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE)
-        if not self._starts:
-            self._starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
-        line = bisect.bisect_right(self._starts, start)
-        line_start = self._starts[line - 1]
-        text = self._texts.get(line)
-        if text is None:
+        if start >= self._place:
+            self._line += source.count("\n", self._place, start)
+        else:
+            self._line -= source.count("\n", start, self._place)
+        self._place = start
+        line = self._line
+        if line != self._text_line:
+            line_start = source.rfind("\n", 0, start) + 1
             line_end = source.find("\n", start)
-            text = self._texts[line] = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r")
-        return Diagnostic(line, start - line_start + 1, message, text, UNRESOLVED_SPEAKER, Severity.NOTE)
+            self._text = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r")
+            self._text_line, self._text_start = line, line_start
+        column = start - self._text_start + 1
+        return Diagnostic(line, column, message, self._text, UNRESOLVED_SPEAKER, Severity.NOTE)
 
 
 def _message(written: str | None, speaker: Person | Joint) -> str:
