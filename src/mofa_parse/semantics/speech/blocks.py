@@ -18,7 +18,7 @@ from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.semantics.speech.drafts import Draft
 from mofa_parse.semantics.speech.units import Unit
 
-__all__ = ["JOINT_SPEAKERS", "Opening", "answered", "gather"]
+__all__ = ["JOINT_SPEAKERS", "Gathering", "Opening", "answered"]
 
 #: Stands for a joint subject ("The two leaders") until its members are known, when one block must end.
 JOINT_SPEAKERS = Joint(())
@@ -34,7 +34,7 @@ class Opening:
     block: bool = False
 
 
-def answered(drafts: Sequence[Draft], speaker: Person | Joint | None, units: Sequence[Unit]) -> int | None:
+def answered(drafts: Sequence[Draft], speaker: Person | Joint | None) -> int | None:
     """The first statement of the turn a reply answers: the last run of another speaker's statements."""
     last = len(drafts) - 1
     while last >= 0 and drafts[last].speaker == speaker and speaker is not None:
@@ -42,45 +42,57 @@ def answered(drafts: Sequence[Draft], speaker: Person | Joint | None, units: Seq
     if last < 0:
         return None
     other = drafts[last].speaker
-    where = (units[drafts[last].unit].section, units[drafts[last].unit].clause)
+    where = (drafts[last].section, drafts[last].clause)
     first = last
     while first > 0:
         before = drafts[first - 1]
-        if before.speaker != other or (units[before.unit].section, units[before.unit].clause) != where:
+        if before.speaker != other or (before.section, before.clause) != where:
             break
         first -= 1
     return first
 
 
-def gather(drafts: Sequence[Draft], units: Sequence[Unit], openings: Sequence[Opening]) -> None:
-    """Give block and label statements the text of the paragraphs and items that follow them."""
-    for draft in drafts:
-        if draft.form is StatementForm.REPORTED:
-            continue
-        intro = units[draft.unit]
-        lines = [draft.text] if draft.text else []
-        last_end = draft.span_end
+@attrs.define
+class Gathering:
+    """A block or label statement taking the paragraphs and items that follow it, one at a time as
+    they are read, until one ends it; its draft's text and span are then set."""
+
+    draft: Draft
+    intro: Unit  # the paragraph that opens the statement
+    lines: list[str]
+    last_end: int | None
+    below: bool = False  # "1. X made the following statements:" followed by the section's clauses
+
+    @classmethod
+    def of(cls, draft: Draft, intro: Unit) -> Gathering:
+        return cls(draft, intro, [draft.text] if draft.text else [], draft.span_end)
+
+    def take(self, unit: Unit, opening: Opening) -> bool:
+        """Take the next paragraph into the statement's text; False, and the statement done, when it
+        ends the statement instead."""
+        draft, intro = self.draft, self.intro
         own = JOINT_SPEAKERS if draft.speaker is None else draft.speaker
-        section_level = intro.clause is None and intro.section is not None
-        below = False  # "1. X made the following statements:" followed by the section's clauses
-        for index in range(draft.unit + 1, len(units)):
-            unit, opening = units[index], openings[index]
-            if unit.label or (draft.form is StatementForm.LABEL and opening.block):
-                break  # the next speaker's label, or a block of its own
-            if unit.scope != intro.scope:
-                same_section = unit.scope[0] == intro.scope[0] and unit.clause is not None
-                if section_level and same_section and (below or not lines):
-                    below = True
-                else:
-                    break
-            if unit.items[: len(intro.items)] != intro.items:
-                break
-            if draft.form is StatementForm.BLOCK and (
-                opening.reply or opening.block or (opening.speaker is not None and opening.speaker != own)
-            ):
-                break
-            lines.append(unit.line())
-            if unit.end is not None:
-                last_end = unit.end
-        draft.text = "\n".join(lines)
-        draft.span_end = last_end
+        if unit.label or (draft.form is StatementForm.LABEL and opening.block):
+            return self.done()  # the next speaker's label, or a block of its own
+        if unit.scope != intro.scope:
+            section_level = intro.clause is None and intro.section is not None
+            same_section = unit.scope[0] == intro.scope[0] and unit.clause is not None
+            if not (section_level and same_section and (self.below or not self.lines)):
+                return self.done()
+            self.below = True
+        if unit.items[: len(intro.items)] != intro.items:
+            return self.done()
+        if draft.form is StatementForm.BLOCK and (
+            opening.reply or opening.block or (opening.speaker is not None and opening.speaker != own)
+        ):
+            return self.done()
+        self.lines.append(unit.line())
+        if unit.end is not None:
+            self.last_end = unit.end
+        return True
+
+    def done(self) -> bool:
+        """Give the draft the text gathered and the span that reaches its last paragraph."""
+        self.draft.text = "\n".join(self.lines)
+        self.draft.span_end = self.last_end
+        return False

@@ -53,7 +53,6 @@ class Draft:
     reply: bool
     head: Draft | None = None
     inline: str | None = None
-    unit: int = 0
     speaker: Person | Joint | None = None
     joint_two: bool = False
     span_start: int | None = None

@@ -7,15 +7,15 @@ into sentences up to their last verb or "follow", and each such sentence gives
 its drafts (``drafts.sentence_drafts``), whose speakers are resolved as they
 come (``speakers.People``), so that "he" and "the Prime Minister" name who was
 last named. A paragraph that holds only a speaker ("President Hu", "President
-Hu: ...") is a speaker label. Blocks and labels then gather the paragraphs
-below them (``blocks.gather``), and the statements are built
-(``statements.finish``).
+Hu: ...") is a speaker label. Blocks and labels take the paragraphs below
+them as those are read (``blocks.Gathering``), so that no paragraph is kept
+once read, and the statements are then built (``statements.finish``).
 """
 
 from __future__ import annotations
 
 from mofa_parse.model import Document, Joint, Person, StatementForm
-from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Opening, answered, gather
+from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Gathering, Opening, answered
 from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
 from mofa_parse.semantics.speech.language import is_bare, is_named
@@ -65,28 +65,36 @@ class _Reader:
     """The state of the pass over one document."""
 
     def __init__(self, doc: Document) -> None:
-        self.units = units(doc)
         self.subjects = Subjects(doc)
         self.people = People(doc)
         self.drafts: list[Draft] = []
-        self.openings: list[Opening] = []
+        self.gatherings: list[Gathering] = []  # the block and label statements still taking paragraphs
         self.last_joint: Joint | None = None
 
-    def read(self, index: int, unit: Unit) -> None:
+    def take(self, index: int, unit: Unit) -> None:
+        """Read the next paragraph, give it to the statements above that take it, and let those it
+        opens take the paragraphs after it."""
+        first = len(self.drafts)
+        opening = self.read(index, unit)
+        self.gatherings = [gathering for gathering in self.gatherings if gathering.take(unit, opening)]
+        for draft in self.drafts[first:]:
+            if draft.form is not StatementForm.REPORTED:
+                self.gatherings.append(Gathering.of(draft, unit))
+
+    def read(self, index: int, unit: Unit) -> Opening:
+        """Read the drafts of one paragraph, and say how it opens."""
         text = unit.text
         masked = mask(text)
         verbs = find_verbs(masked)
         label = _label(text) if not unit.label and _may_be_label(text, bool(verbs)) else None
         if unit.label or label is not None:
             self.people.texts.append(text)
-            self._label(index, unit, label)
-            return
+            return self._label(index, unit, label)
         self.people.texts.append(masked)
         last_follow = masked.rfind("follow")
         opening = _NO_OPENING
         if not verbs and last_follow < 0:
-            self.openings.append(opening)
-            return
+            return opening
         spans = sentence_spans(masked, max(verbs[-1].start if verbs else -1, last_follow))
         next_verb = 0  # the first verb not yet in a sentence
         for number, (lo, hi) in enumerate(spans):
@@ -105,9 +113,9 @@ class _Reader:
                 if number == 0 and opening.speaker is None and draft.kind != "coord":
                     speaker = JOINT_SPEAKERS if draft.speaker is None else draft.speaker
                     opening = Opening(speaker, draft.reply, draft.form is not StatementForm.REPORTED)
-        self.openings.append(opening)
+        return opening
 
-    def _label(self, index: int, unit: Unit, label: tuple[str, str | None] | None) -> None:
+    def _label(self, index: int, unit: Unit, label: tuple[str, str | None] | None) -> Opening:
         """A speaker label: the paragraphs below it are the speaker's, and so is any text after a colon."""
         text = unit.text
         subject = text.rstrip(":").strip() if label is None else label[0]
@@ -117,13 +125,12 @@ class _Reader:
         if speaker.surname:
             self.people.spoke(speaker)
         draft = Draft(StatementForm.LABEL, "label", subject, 0, "", len(text), len(text), False)
-        draft.unit = index
         draft.speaker = speaker
         draft.span_start, draft.span_end = unit.base, unit.end
         draft.text = label[1] if label is not None and label[1] else ""
         draft.section, draft.clause = unit.section, unit.clause
         self.drafts.append(draft)
-        self.openings.append(Opening(speaker, False, True))
+        return Opening(speaker, False, True)
 
     def _place(self, draft: Draft, index: int, unit: Unit, masked: str, lo: int, hi: int) -> None:
         """Resolve a draft's speaker, find its content and span, link a reply, and keep it."""
@@ -155,7 +162,6 @@ class _Reader:
         else:
             draft.text = draft.inline or ""
             end = draft.content_end
-        draft.unit = index
         draft.speaker = speaker
         draft.joint_two = joint_two
         if unit.base is not None:
@@ -165,7 +171,7 @@ class _Reader:
             if draft.head is not None:
                 draft.in_response_to = draft.head.in_response_to
             else:
-                draft.in_response_to = answered(self.drafts, speaker, self.units)
+                draft.in_response_to = answered(self.drafts, speaker)
         self.drafts.append(draft)
 
     def _speaker(self, draft: Draft, place: Place) -> tuple[Person | Joint | None, bool]:
@@ -193,10 +199,21 @@ class _Reader:
 
 def apply(doc: Document) -> Document:
     """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
+    drafts = _drafts(doc)
+    return doc if drafts is None else finish(doc, drafts)
+
+
+def _drafts(doc: Document) -> list[Draft] | None:
+    """The drafts of the body's statements, blocks and labels given their text; None for a body
+    without paragraphs. The paragraphs are read one at a time and not kept, and what the reader
+    kept to read them (the names seen) is let go of here, before the statements are built."""
     reader = _Reader(doc)
-    if not reader.units:
-        return doc
-    for index, unit in enumerate(reader.units):
-        reader.read(index, unit)
-    gather(reader.drafts, reader.units, reader.openings)
-    return finish(doc, reader.drafts)
+    read = 0
+    for index, unit in enumerate(units(doc)):
+        reader.take(index, unit)
+        read += 1
+    if not read:
+        return None
+    for gathering in reader.gatherings:
+        gathering.done()  # the body ended: the statements still taking paragraphs are complete
+    return reader.drafts

@@ -7,8 +7,6 @@ them (the first two for "the two ..."), else the people the lead names.
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -23,21 +21,28 @@ __all__ = ["UNRESOLVED_SPEAKER", "finish"]
 #: ``Diagnostic.code`` of the note recorded for a speaker not among the document's people.
 UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
 
-_NEWLINE = re.compile("\n")
 
+def finish(doc: Document, drafts: list[Draft]) -> Document:
+    """The document with its statements and the notes on unresolved speakers.
 
-def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
-    """The document with its statements and the notes on unresolved speakers."""
+    The statements are built from the last draft to the first, each draft taken off
+    ``drafts`` as its statement is built, so that the drafts are let go of as the
+    statements take their place; the list is empty afterwards. A statement inside a
+    block statement's remarks is built before the block, which holds it in ``inner``.
+    """
     known = frozenset((*doc.people, *doc.meeting.participants, *doc.meeting.accompanied_by))
     participants = tuple(doc.meeting.participants)
     named_speakers: list[Person] = []
     if not participants and any(d.speaker is None for d in drafts):
         named_speakers = _named_speakers(doc, drafts)
     joints: dict[bool, Joint] = {}
+    holders, places = _holders(drafts)
     lines = _Lines(doc.source)
     statements: list[Statement] = []
+    inner: dict[int, list[Statement]] = {}  # the statements built so far inside each block
     notes: list[Diagnostic] = []
-    for draft in drafts:
+    for index in reversed(range(len(drafts))):
+        draft = drafts.pop()
         speaker = draft.speaker
         if speaker is None:
             joint = joints.get(draft.joint_two)
@@ -45,99 +50,108 @@ def finish(doc: Document, drafts: Sequence[Draft]) -> Document:
                 members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
                 joint = joints[draft.joint_two] = Joint(members)
             speaker = joint
-        start, end = draft.span_start, draft.span_end
-        span = None if start is None or end is None else Span(start, max(start, end))
-        statements.append(
-            Statement(
-                speaker,
-                draft.verb,
-                draft.text,
-                span,
-                draft.section,
-                draft.clause,
-                draft.in_response_to,
-                draft.form,
-                draft.subject,
-            )
+        answered = draft.in_response_to
+        statement = Statement(
+            speaker,
+            draft.verb,
+            draft.text,
+            _span(draft),
+            draft.section,
+            draft.clause,
+            None if answered is None else places[answered],
+            draft.form,
+            draft.subject,
+            tuple(reversed(inner.pop(index, ()))),
         )
+        holder = holders[index]
+        if holder is None:
+            statements.append(statement)
+        else:
+            inner.setdefault(holder, []).append(statement)
         members = speaker.members if isinstance(speaker, Joint) else (speaker,)
         if all(member in known for member in members):
             continue  # nor for an empty Joint: the readout names no one to resolve
         head = draft.head
         written = draft.subject or (head.subject if head is not None else None) or draft.verb
-        notes.append(lines.note(start, _message(written, speaker)))
-    return attrs.evolve(doc, statements=_nested(statements), warnings=(*doc.warnings, *notes))
+        notes.append(lines.note(draft.span_start, _message(written, speaker)))
+    statements.reverse()
+    notes.reverse()
+    return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
 
 
-def _nested(statements: Sequence[Statement]) -> tuple[Statement, ...]:
-    """The statements with those inside a block statement's remarks moved into its ``inner``,
-    so that none is counted twice; ``in_response_to`` then names the statement of the returned
-    sequence that holds the one answered (the block, for a statement inside one)."""
-    parent: list[int | None] = []
-    blocks: list[int] = []  # the blocks that may still hold the statements that follow
-    for index, statement in enumerate(statements):
-        while blocks and not _holds(statements[blocks[-1]], statement):
+def _offsets(draft: Draft) -> tuple[int, int] | None:
+    """Where the statement of ``draft`` begins and ends in ``Document.source`` (None without a source)."""
+    start, end = draft.span_start, draft.span_end
+    return None if start is None or end is None else (start, max(start, end))
+
+
+def _span(draft: Draft) -> Span | None:
+    offsets = _offsets(draft)
+    return None if offsets is None else Span(*offsets)
+
+
+def _holders(drafts: Sequence[Draft]) -> tuple[list[int | None], list[int]]:
+    """For each draft, the block draft whose remarks hold its statement (None for none), and the
+    place in ``Document.statements`` of the statement that holds it there (its own, or its
+    outermost block's), which is what ``in_response_to`` names: so that none is counted twice,
+    a statement inside a block's remarks is listed in the block's ``inner`` only."""
+    holders: list[int | None] = []
+    places: list[int] = []
+    blocks: list[tuple[int, tuple[int, int]]] = []  # the blocks that may hold the statements that follow
+    outer = 0  # how many statements so far no block holds
+    for index, draft in enumerate(drafts):
+        offsets = _offsets(draft)
+        while blocks and not _within(offsets, blocks[-1][1]):
             blocks.pop()
-        parent.append(blocks[-1] if blocks else None)
-        if statement.form is StatementForm.BLOCK and statement.span is not None:
-            blocks.append(index)
-    if not any(holder is not None for holder in parent):
-        return tuple(statements)
-    root = list(range(len(statements)))
-    for index, holder in enumerate(parent):
-        if holder is not None:
-            root[index] = root[holder]
-    outer = [index for index, holder in enumerate(parent) if holder is None]
-    position = {index: place for place, index in enumerate(outer)}
-    children: dict[int, list[int]] = {}
-    for index, holder in enumerate(parent):
-        if holder is not None:
-            children.setdefault(holder, []).append(index)
-
-    def built(index: int) -> Statement:
-        statement = statements[index]
-        answered = statement.in_response_to
-        inner: tuple[Statement, ...] = tuple(built(child) for child in children.get(index, ()))
-        return attrs.evolve(
-            statement, in_response_to=None if answered is None else position[root[answered]], inner=inner
-        )
-
-    return tuple(built(index) for index in outer)
+        if blocks:
+            holders.append(blocks[-1][0])
+            places.append(places[blocks[0][0]])
+        else:
+            holders.append(None)
+            places.append(outer)
+            outer += 1
+        if draft.form is StatementForm.BLOCK and offsets is not None:
+            blocks.append((index, offsets))
+    return holders, places
 
 
-def _holds(block: Statement, statement: Statement) -> bool:
-    """Whether ``statement`` lies inside the remarks of the block statement ``block``."""
-    return (
-        block.span is not None
-        and statement.span is not None
-        and block.span.start <= statement.span.start
-        and statement.span.end <= block.span.end
-    )
+def _within(offsets: tuple[int, int] | None, block: tuple[int, int]) -> bool:
+    """Whether a statement at ``offsets`` lies inside the remarks of a block statement at ``block``."""
+    return offsets is not None and block[0] <= offsets[0] and offsets[1] <= block[1]
 
 
 class _Lines:
-    """Where the lines of a source begin, counted when the first note needs them, and the text of
-    each line a note is on, cut once: a long line with many unresolved speakers is copied once."""
+    """The line, column and line text of each note. The line is counted from the note before, whose
+    line is known (the notes come in order, from the last to the first), so that the source's line
+    breaks are counted about once and no table of them is kept; the notes on one line share its
+    text, cut once."""
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._starts: list[int] = []
-        self._texts: dict[int, str] = {}
+        self._place = 0  # an offset whose line is known: the last note's
+        self._line = 1
+        self._text_line = 0  # the line whose text was cut last, where it starts, and that text
+        self._text_start = 0
+        self._text = ""
 
     def note(self, start: int | None, message: str) -> Diagnostic:
         """The note ``message`` on the line that holds ``start`` (line 0 without a source)."""
         source = self.source
         if start is None or not source:
             return Diagnostic(0, 0, message, "", UNRESOLVED_SPEAKER, Severity.NOTE)
-        if not self._starts:
-            self._starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
-        line = bisect.bisect_right(self._starts, start)
-        line_start = self._starts[line - 1]
-        text = self._texts.get(line)
-        if text is None:
+        if start >= self._place:
+            self._line += source.count("\n", self._place, start)
+        else:
+            self._line -= source.count("\n", start, self._place)
+        self._place = start
+        line = self._line
+        if line != self._text_line:
+            line_start = source.rfind("\n", 0, start) + 1
             line_end = source.find("\n", start)
-            text = self._texts[line] = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r")
-        return Diagnostic(line, start - line_start + 1, message, text, UNRESOLVED_SPEAKER, Severity.NOTE)
+            self._text = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r")
+            self._text_line, self._text_start = line, line_start
+        column = start - self._text_start + 1
+        return Diagnostic(line, column, message, self._text, UNRESOLVED_SPEAKER, Severity.NOTE)
 
 
 def _message(written: str | None, speaker: Person | Joint) -> str:

@@ -8,7 +8,7 @@ marker it opens with.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -47,15 +47,14 @@ class Unit:
         return f"{self.marker} {self.text}" if self.marker else self.text
 
 
-def units(doc: Document) -> list[Unit]:
-    """The body's paragraphs and headings in reading order."""
+def units(doc: Document) -> Iterator[Unit]:
+    """The body's paragraphs and headings in reading order, one at a time, none kept."""
     walker = _Walker(doc.source)
-    walker.walk(doc.preamble, None, None, (0, 0), (), None)
+    yield from walker.walk(doc.preamble, None, None, (0, 0), (), None)
     for section in doc.sections:
         scope = (walker.new_id(), 0)
-        walker.heading(section.title, section.span, section.number, None, scope, section.marker)
-        walker.walk(section.body, section.number, None, scope, (), None)
-    return walker.units
+        yield from walker.heading(section.title, section.span, section.number, None, scope, section.marker)
+        yield from walker.walk(section.body, section.number, None, scope, (), None)
 
 
 class _Walker:
@@ -63,7 +62,6 @@ class _Walker:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.units: list[Unit] = []
         self.last_id = 0
 
     def new_id(self) -> int:
@@ -88,7 +86,7 @@ class _Walker:
         clause: int | None,
         scope: tuple[int, int],
         marker: str,
-    ) -> None:
+    ) -> Iterator[Unit]:
         """A heading is read like a paragraph: a line the structure pass took for one may be a sentence."""
         if not text:
             return
@@ -96,7 +94,7 @@ class _Walker:
         if span is not None and self.source:
             found = self.source.find(text, span.start, span.end)
             base = None if found < 0 else found
-        self.units.append(Unit(text, base, section, clause, scope, (), marker, False))
+        yield Unit(text, base, section, clause, scope, (), marker, False)
 
     def walk(
         self,
@@ -106,21 +104,22 @@ class _Walker:
         scope: tuple[int, int],
         items: tuple[int, ...],
         marker: str | None,
-    ) -> None:
+    ) -> Iterator[Unit]:
         first = True
         for block in blocks:
             if isinstance(block, Paragraph):
                 label = block.kind is ParagraphKind.SPEAKER_LABEL
                 opening = marker if first else None
-                self.units.append(Unit(block.text, self.base_of(block), section, clause, scope, items, opening, label))
+                yield Unit(block.text, self.base_of(block), section, clause, scope, items, opening, label)
             elif isinstance(block, Item):
-                self.walk(block.body, section, clause, scope, (*items, self.new_id()), block.marker)
+                yield from self.walk(block.body, section, clause, scope, (*items, self.new_id()), block.marker)
             elif isinstance(block, Clause):
                 inner = (scope[0], self.new_id())
-                self.heading(block.heading, block.span, section, block.number, inner, block.marker)
-                self.walk(block.body, section, block.number, inner, (), None if block.heading else block.marker)
+                yield from self.heading(block.heading, block.span, section, block.number, inner, block.marker)
+                opening_marker = None if block.heading else block.marker
+                yield from self.walk(block.body, section, block.number, inner, (), opening_marker)
             elif isinstance(block, Section):
                 inner = (self.new_id(), 0)
-                self.heading(block.title, block.span, section, None, inner, block.marker)
-                self.walk(block.body, section, None, inner, (), None)
+                yield from self.heading(block.title, block.span, section, None, inner, block.marker)
+                yield from self.walk(block.body, section, None, inner, (), None)
             first = False
