@@ -390,6 +390,16 @@ def test_two_clocks_joined_by_to_are_a_start_and_an_end(text: str, start: dt.tim
     assert (facts.start, facts.end, facts.parts) == (start, end, ())
 
 
+def test_a_length_ending_a_sentence_leaves_its_full_stop_to_the_sentence() -> None:
+    """"... followed by a dinner for about 1 hour and 15 minutes. The Prime Minister was joined by":
+    the part is "a dinner", its description ends with its sentence."""
+    facts = read_times(
+        "Prime Minister A held a summit meeting for about 30 minutes, followed by a dinner for about"
+        " 1 hour and 15 minutes. Prime Minister A was joined by"
+    )
+    assert [(p.description, p.duration) for p in facts.parts][1:] == [("a dinner", minutes(75))]
+
+
 def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -> None:
     facts = read_times(
         "A small-group meeting lasting about 20 minutes was followed by an expanded meeting for about 40 minutes."

@@ -60,8 +60,8 @@ _NUM = (
 )
 _LENGTH = (
     rf"(?:(?:\d{{1,2}}|an|one|two|three|four|five|six)\s+hours?"
-    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+min(?:ute)?s?\b\.?|a\s+half\b))?"
-    rf"|{_NUM}\s+min(?:ute)?s?\b\.?"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+(?:minutes?\b|mins?\b\.?)|a\s+half\b))?"
+    rf"|{_NUM}\s+(?:minutes?\b|mins?\b\.?)"
     r"|half\s+an\s+hour"
     r"|\d{1,2}\.\d\s+hours?"
     r"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?)"
