@@ -276,6 +276,26 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-duration"],
     ),
+    # "Time: 14:00-14:30 (small-group meeting); 14:30-15:20 (expanded meeting)": each part named in its parentheses
+    "time_field_parts_named": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
+            accompanied_by=(
+                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
+                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
+            ),
+            date=dt.date(2005, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(14, 0),
+            end=dt.time(15, 20),
+            parts=(
+                MeetingPart("small-group meeting", dt.time(14, 0), dt.time(14, 30), minutes(30)),
+                MeetingPart("expanded meeting", dt.time(14, 30), dt.time(15, 20), minutes(50)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
+    ),
     # "On the 1st of March"
     "ordinal_day_of_month": (
         Meeting(
