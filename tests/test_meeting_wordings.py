@@ -276,6 +276,26 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-duration"],
     ),
+    # "Time: 14:00-14:30 (small-group meeting); 14:30-15:20 (expanded meeting)": each part named in its parentheses
+    "time_field_parts_named": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
+            accompanied_by=(
+                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
+                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
+            ),
+            date=dt.date(2005, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(14, 0),
+            end=dt.time(15, 20),
+            parts=(
+                MeetingPart("small-group meeting", dt.time(14, 0), dt.time(14, 30), minutes(30)),
+                MeetingPart("expanded meeting", dt.time(14, 30), dt.time(15, 20), minutes(50)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
+    ),
     # "On the 1st of March"
     "ordinal_day_of_month": (
         Meeting(
@@ -388,6 +408,16 @@ def test_the_meetings_zone_comes_before_the_same_moment_elsewhere(text: str, zon
 def test_two_clocks_joined_by_to_are_a_start_and_an_end(text: str, start: dt.time, end: dt.time) -> None:
     facts = read_times(text)
     assert (facts.start, facts.end, facts.parts) == (start, end, ())
+
+
+def test_a_length_ending_a_sentence_leaves_its_full_stop_to_the_sentence() -> None:
+    """"... followed by a dinner for about 1 hour and 15 minutes. The Prime Minister was joined by":
+    the part is "a dinner", its description ends with its sentence."""
+    facts = read_times(
+        "Prime Minister A held a summit meeting for about 30 minutes, followed by a dinner for about"
+        " 1 hour and 15 minutes. Prime Minister A was joined by"
+    )
+    assert [(p.description, p.duration) for p in facts.parts][1:] == [("a dinner", minutes(75))]
 
 
 def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -> None:

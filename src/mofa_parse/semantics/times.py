@@ -60,8 +60,8 @@ _NUM = (
 )
 _LENGTH = (
     rf"(?:(?:\d{{1,2}}|an|one|two|three|four|five|six)\s+hours?"
-    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+min(?:ute)?s?\b\.?|a\s+half\b))?"
-    rf"|{_NUM}\s+min(?:ute)?s?\b\.?"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+(?:minutes?\b|mins?\b\.?)|a\s+half\b))?"
+    rf"|{_NUM}\s+(?:minutes?\b|mins?\b\.?)"
     r"|half\s+an\s+hour"
     r"|\d{1,2}\.\d\s+hours?"
     r"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?)"
@@ -214,6 +214,8 @@ class _Segment:
     zone: str | None = None
     total: bool = False
     pieces: list[tuple[int, int]] = attrs.Factory(list)
+    #: The part's own words in parentheses after its clocks: "10:00-10:30 (tete-a-tete meeting)".
+    label: str | None = None
 
     def duration(self) -> _dt.timedelta | None:
         if self.length is not None:
@@ -242,6 +244,15 @@ class TimeFacts:
     found: bool = False
 
 
+def _label(text: str | None) -> str | None:
+    """The words of a parenthesis after two clocks that name no zone, no clock and no length: a
+    part's name ("(tete-a-tete meeting)"), or None."""
+    inner = text.strip().strip("()").strip() if text else ""
+    if not inner or _zone(inner) or _CLOCK_IN.search(inner) or parse_length(inner) is not None:
+        return None
+    return inner if any(ch.isalpha() for ch in inner) else None
+
+
 def _clock_range(first: str, last: str) -> tuple[_dt.time | None, _dt.time | None]:
     """The start and end of "from 3 to 4 p.m.", "9:05 to 9:50 a.m.": the end's "a.m." or "p.m."
     is the start's too, unless that puts the start after the end ("11:30 a.m. to 1 p.m.")."""
@@ -266,7 +277,7 @@ def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
             fields = {"start": start, "end": end, "zone": _zone(match["rtz1"]) or _zone(match["rtz2"])}
         elif match["span"]:  # "18:00-19:00", "9:05 to 9:50 a.m."
             start, end = _clock_range(match["ss"], match["se"])
-            fields = {"start": start, "end": end, "zone": _zone(match["stz"])}
+            fields = {"start": start, "end": end, "zone": _zone(match["stz"]), "label": _label(match["stz"])}
         elif match["start"]:
             fields = {"start": parse_clock(match["st"]), "zone": _zone(match["sttz"])}
         elif match["dur"]:
@@ -306,11 +317,17 @@ def _segments(text: str) -> list[_Segment]:
             current.zone = zone
         if fields.get("total"):
             current.total = True
+        label = fields.get("label")
+        if isinstance(label, str) and current.label is None:
+            current.label = label
     return segments
 
 
 def _description(text: str, segment: _Segment) -> str | None:
-    """The words around a part's times ("a meeting was held among a small group")."""
+    """The words around a part's times ("a meeting was held among a small group"), or those in
+    parentheses after its clocks ("10:30-11:20 (expanded meeting)")."""
+    if segment.label is not None:
+        return segment.label
     left = 0
     for match in _CLAUSE_LEFT.finditer(text, 0, segment.first):
         left = match.end()
