@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from mofa_parse.semantics import times
 from mofa_parse.semantics.meeting.lead import LEAD_DATES
-from mofa_parse.text import mentions
+from mofa_parse.text import mentions, vocabulary
 from mofa_parse.text.tokens import tokenize
 
 
@@ -120,5 +120,5 @@ def test_every_lead_date_names_a_month(text: str) -> None:
 def test_every_opening_word_starts_with_a_letter_a_to_z() -> None:
     """``_OPENING`` looks for words starting with A to Z: a title word, honorific or country
     adjective starting otherwise would never be read."""
-    assert all("A" <= word[0] <= "Z" for word in mentions._OPENING_WORDS)
-    assert {"Minister", "Mr", "H.E.", "His", "Russian", "Honorable"} <= mentions._OPENING_WORDS
+    assert all("A" <= word[0] <= "Z" for word in vocabulary.OPENING_WORDS)
+    assert {"Minister", "Mr", "H.E.", "His", "Russian", "Honorable"} <= vocabulary.OPENING_WORDS

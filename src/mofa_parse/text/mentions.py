@@ -17,21 +17,33 @@ import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS, ORGANISATIONS, known_country
 from mofa_parse.rules.people import (
-    CALENDAR_WORDS,
-    GENERATIONAL_SUFFIXES,
-    HEADLINE_VERBS,
-    HEADS,
-    HONORIFICS,
     MODIFIERS,
-    NOT_NAMES,
     PARTICLES,
     POST_NOMINALS,
-    TITLE_CONNECTORS,
-    HonorificKind,
 )
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
 from mofa_parse.text.tokens import bare, is_capitalised, is_possessive
+from mofa_parse.text.vocabulary import (
+    CONNECTORS,
+    COURTESY,
+    DEMONYM_FORMS,
+    GENERATIONAL,
+    HONORIFIC_STARTS,
+    HONOURS,
+    MONTHS_AND_DAYS,
+    NOT_NAME_WORDS,
+    RANKS,
+    STARTS,
+    STYLE_ABBREVIATIONS,
+    THE,
+    TITLE_FORMS,
+    could_start,
+    honorifics_end,
+    is_capitalised_title_word,
+    is_head,
+    is_title_word,
+)
 
 __all__ = [
     "Mention",
@@ -65,131 +77,6 @@ class Mention:
         return attrs.evolve(self, country=country)
 
 
-# --------------------------------------------------------------------------- vocabulary
-
-_THE = frozenset({"the", "The"})
-_TITLE_WORDS = HEADS | MODIFIERS
-_CONNECTORS = TITLE_CONNECTORS
-_POSSESSIVE_ENDINGS = ("", "'s", "’s", "'", "’")
-#: The generational suffixes as written ("Jr", "III"): part of a name, unlike the other post-nominals.
-_GENERATIONAL = frozenset(word for word in POST_NOMINALS if word.casefold() in GENERATIONAL_SUFFIXES)
-#: The other post-nominals ("MP", "QC"): never part of a name.
-_HONOURS = POST_NOMINALS - _GENERATIONAL
-
-#: Every way a title word is written as a token: "Minister", "Minister's", "Ministers'".
-_TITLE_FORMS = frozenset(word + ending for word in _TITLE_WORDS for ending in _POSSESSIVE_ENDINGS)
-_HEAD_FORMS = frozenset(word + ending for word in HEADS for ending in _POSSESSIVE_ENDINGS)
-#: Every way a country adjective is written as a token: "Russian", "Russian's".
-_DEMONYM_FORMS = frozenset(word + ending for word in DEMONYMS for ending in _POSSESSIVE_ENDINGS)
-
-#: "Mr", "Dr", "Sir": a courtesy title, with or without its full stop.
-_COURTESY = frozenset(h.form for h in HONORIFICS if h.kind is HonorificKind.COURTESY)
-#: "General", "Sheikh": a rank, read as an honorific after another ("H.E. General ...").
-_RANKS = frozenset(h.form for h in HONORIFICS if h.kind is HonorificKind.RANK)
-_STYLES = [h.form for h in HONORIFICS if h.kind is HonorificKind.STYLE]
-#: "H.E.", "H.R.H.": a style written as one token.
-_STYLE_ABBREVIATIONS = frozenset(form for form in _STYLES if "." in form)
-
-
-def _style_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The styles written as words ("His Excellency", "the Honorable"), by their first word;
-    a style starting with "the" may start a sentence ("The Honorable")."""
-    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for form in _STYLES:
-        if "." in form:
-            continue
-        words = tuple(form.split())
-        firsts = ("the", "The") if words[0] == "the" else (words[0],)
-        for first in firsts:
-            phrases[first] = (*phrases.get(first, ()), (first, *words[1:]))
-    return phrases
-
-
-_STYLE_PHRASES = _style_phrases()
-#: Every word an honorific can start with.
-_HONORIFIC_STARTS = _STYLE_ABBREVIATIONS | _RANKS | _COURTESY | frozenset(_STYLE_PHRASES)
-
-#: The months and the days of the week: never a name, nor part of an office after a name.
-_MONTHS_AND_DAYS = CALENDAR_WORDS
-#: Capitalised words that never start or continue a personal name, and the verbs of titles
-#: that end one ("Prime Minister Fukuda Receives ...").
-_NOT_NAMES = NOT_NAMES | HEADLINE_VERBS
-
-
-def _is_title_word(word: str) -> bool:
-    """A title word, possibly possessive, or title words joined by hyphens ("Vice-Foreign-Minister")."""
-    if word in _TITLE_FORMS:
-        return True
-    parts = bare(word).split("-")
-    return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
-
-
-def _is_head(word: str) -> bool:
-    return word in _HEAD_FORMS or ("-" in word and any(part in HEADS for part in bare(word).split("-")))
-
-
-def _is_capitalised_title_word(word: str) -> bool:
-    return is_capitalised(word) and _is_title_word(word)
-
-
-#: The words a mention can start with ("the" aside): every one starts with a capital.
-_OPENING_WORDS = frozenset(
-    word
-    for word in _TITLE_FORMS | _COURTESY | _STYLE_ABBREVIATIONS | frozenset(_STYLE_PHRASES) | _DEMONYM_FORMS
-    | frozenset(ABBREVIATIONS)
-    | ORGANISATION_WORDS
-    if is_capitalised(word)
-)
-#: The words a mention can start with, "the" included (hyphenated title words aside); a rank
-#: ("General") opens one only before a name and an office (``_rank_name_start``).
-_STARTS = _OPENING_WORDS | _THE | _RANKS
-#: The words after "the" that a mention starting with "the" goes on with (title words aside).
-_AFTER_THE = (
-    _DEMONYM_FORMS | frozenset(_STYLE_PHRASES) | frozenset(phrase[1] for phrase in _STYLE_PHRASES.get("the", ()))
-)
-
-
-# --------------------------------------------------------------------------- the parts of a mention
-
-
-def _honorific_end(tokens: Tokens, i: int) -> int:
-    """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    j = i
-    n = len(words)
-    while j < n and j - i < 6:  # "His Excellency Dr." at most
-        word = words[j]
-        if word in _STYLE_ABBREVIATIONS or (word in _RANKS and j > i):  # "H.E. General Prayut Chan-o-cha"
-            j += 1
-        elif word in _COURTESY:
-            full_stop = j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]
-            j += 2 if full_stop else 1
-        else:
-            phrase = next(
-                (phrase for phrase in _STYLE_PHRASES.get(word, ()) if words[j : j + len(phrase)] == phrase),
-                None,
-            )
-            if phrase is None:
-                return j
-            j += len(phrase)
-    return j
-
-
-def _could_start(tokens: Tokens, i: int) -> bool:
-    """Whether a mention can start at token ``i``: an honorific, an office, a country adjective,
-    or "the" before one of them."""
-    words = tokens.words
-    word = words[i]
-    if word in _THE:
-        return i + 1 < len(words) and (words[i + 1] in _AFTER_THE or _is_title_word(words[i + 1]))
-    return _opens(word) or word in _RANKS
-
-
-def _opens(word: str) -> bool:
-    """Whether a mention can start with ``word`` (not "the"): an honorific, an office, a country adjective."""
-    return word in _OPENING_WORDS or ("-" in word and _is_capitalised_title_word(word))
-
-
 def _is_elided(word: str) -> bool:
     """A capitalised word after an elided particle, inside a name: "d'Ivoire" of "Côte d'Ivoire"."""
     return len(word) > 2 and word[0].islower() and word[1] in "'’" and word[2].isupper()
@@ -205,7 +92,7 @@ def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     the phrase as written without "the", and the index after it."""
     words = tokens.words
     n = len(words)
-    j = i + 1 if i < n and words[i] in _THE else i
+    j = i + 1 if i < n and words[i] in THE else i
     if j >= n:
         return None
     first = words[j]
@@ -242,20 +129,20 @@ def _title_end(tokens: Tokens, i: int) -> int:
     has_head = False
     while j < n:
         word = words[j]
-        if _is_capitalised_title_word(word) or word in _TITLE_FORMS:
-            has_head = has_head or _is_head(word)
+        if is_capitalised_title_word(word) or word in TITLE_FORMS:
+            has_head = has_head or is_head(word)
             j += 1
             last_good = j
-            if is_possessive(word) and not (j < n and _is_capitalised_title_word(words[j])):
+            if is_possessive(word) and not (j < n and is_capitalised_title_word(words[j])):
                 break  # "the President's Administration" goes on; "President Putin's" does not
             continue
-        if word in _CONNECTORS and j + 1 < n:
+        if word in CONNECTORS and j + 1 < n:
             if word == "of" and country_at(tokens, j + 1) is not None:
                 break
             k = j + 1
             if words[k] == "the" and k + 1 < n:
                 k += 1
-            if _is_capitalised_title_word(words[k]):
+            if is_capitalised_title_word(words[k]):
                 j = k
                 continue
         break
@@ -280,9 +167,9 @@ def _name_end(tokens: Tokens, i: int) -> int:
         if not is_capitalised(word):
             break
         stem = bare(word)
-        if not stem or stem in _NOT_NAMES or _is_title_word(word):
+        if not stem or stem in NOT_NAME_WORDS or is_title_word(word):
             break
-        if word in _STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
+        if word in STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
             break
         if len(stem) == 1 and j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]:
             j += 2  # a middle initial: "George W. Bush"
@@ -309,7 +196,7 @@ def _rank_name_start(tokens: Tokens, i: int) -> int:
     Minister of ..."), or ``i``: a rank alone opens one only before a name and an office after it,
     so that "General Assembly" names no one."""
     words = tokens.words
-    if words[i] not in _RANKS:
+    if words[i] not in RANKS:
         return i
     name_end = _name_end(tokens, i + 1)
     has_office = name_end + 1 < len(words) and words[name_end] == ","
@@ -323,9 +210,9 @@ def _without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
     Turnbull, MP"); generational suffixes ("Jr.", "III") are part of the name."""
     words = tokens.words
     j = end
-    while j - 1 > start and (words[j - 1] in {",", "."} or words[j - 1] in _HONOURS):
+    while j - 1 > start and (words[j - 1] in {",", "."} or words[j - 1] in HONOURS):
         j -= 1
-    if j < end and words[j] == "." and words[j - 1] in _GENERATIONAL:
+    if j < end and words[j] == "." and words[j - 1] in GENERATIONAL:
         j += 1  # "Marcos Jr."
     return j
 
@@ -335,20 +222,20 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
     ... and Minister of Foreign Affairs of the People's Republic of China")."""
     words = tokens.words
     n = len(words)
-    j = i + 1 if i < n and words[i] in _THE else i
+    j = i + 1 if i < n and words[i] in THE else i
     start = j
     last_good = start
     has_head = False
     depth = 0  # parentheses opened inside the office: a ")" closes only those
     while j < n and j - start < 30:
         word = words[j]
-        if _is_name_word(word) and any(char.isalpha() for char in word) and word not in _MONTHS_AND_DAYS:
-            if j == start and (word in _COURTESY or word in _STYLE_ABBREVIATIONS):
+        if _is_name_word(word) and any(char.isalpha() for char in word) and word not in MONTHS_AND_DAYS:
+            if j == start and (word in COURTESY or word in STYLE_ABBREVIATIONS):
                 return i
-            has_head = has_head or _is_head(word)
+            has_head = has_head or is_head(word)
             j += 1
             last_good = j
-        elif word in _CONNECTORS or word in {"'s", "’s"} or (word == "(" and j > start):
+        elif word in CONNECTORS or word in {"'s", "’s"} or (word == "(" and j > start):
             depth += word == "("
             j += 1
         elif word == ")" and depth:
@@ -373,7 +260,7 @@ def _fields_after_comma(tokens: Tokens, i: int) -> int:
     j = i
     while j < n and (is_capitalised(words[j]) or words[j] == "and"):
         word = words[j]
-        if _is_head(word) or word in _HONORIFIC_STARTS or word in _MONTHS_AND_DAYS:
+        if is_head(word) or word in HONORIFIC_STARTS or word in MONTHS_AND_DAYS:
             return i
         j += 1
     return j if words[j - 1] != "and" else i
@@ -387,7 +274,7 @@ def _organisation_end(tokens: Tokens, i: int, end: int) -> int:
     of = next((k for k in range(end - 1, i, -1) if words[k] == "of"), None)
     if of is None or of + 1 >= len(words):
         return end
-    first = of + 2 if words[of + 1] in _THE else of + 1
+    first = of + 2 if words[of + 1] in THE else of + 1
     for stop in range(min(len(words), first + 10), end, -1):
         if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
             return stop
@@ -400,9 +287,9 @@ def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
     the index after it; None unless title words are followed by "of <country>"."""
     words = tokens.words
     n = len(words)
-    j = i + 1 if i < n and words[i] in _THE else i
+    j = i + 1 if i < n and words[i] in THE else i
     k = j
-    while k < n and k - j < 6 and _is_capitalised_title_word(words[k]):
+    while k < n and k - j < 6 and is_capitalised_title_word(words[k]):
         k += 1
     if k == j or k + 1 >= n or words[k] != "of":
         return None
@@ -416,7 +303,7 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
     """Split an office phrase at the first "of" whose remainder is a country, or after the country
     written before it ("U.S. Ambassador to Japan": the United States)."""
     words = tokens.words
-    start = i + 1 if words[i] in _THE else i
+    start = i + 1 if words[i] in THE else i
     first = words[start]
     if end - start > 1 and (first in ABBREVIATIONS or first in DEMONYMS):
         # "U.S. Ambassador to Japan": the country is the one written before the office
@@ -443,24 +330,24 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
     begin = i
-    if words[i] in _THE and i + 1 < n and is_capitalised(words[i + 1]) and _honorific_end(tokens, i) == i:
+    if words[i] in THE and i + 1 < n and is_capitalised(words[i + 1]) and honorifics_end(tokens, i) == i:
         i += 1
-    if words[i] in _HONORIFIC_STARTS:
-        honorific_end = _honorific_end(tokens, i)
+    if words[i] in HONORIFIC_STARTS:
+        honorific_end = honorifics_end(tokens, i)
         if i < honorific_end < n and _title_end(tokens, honorific_end) > honorific_end:
             i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
     office_start = i  # "UN Secretary-General": an organisation before the office stays in the title
-    organisation = words[i] in ORGANISATION_WORDS and i + 1 < n and _is_title_word(words[i + 1])
+    organisation = words[i] in ORGANISATION_WORDS and i + 1 < n and is_title_word(words[i + 1])
     if organisation:
         i += 1
-    elif words[i] in _DEMONYM_FORMS and i + 1 < n and _is_title_word(words[i + 1]):
+    elif words[i] in DEMONYM_FORMS and i + 1 < n and is_title_word(words[i + 1]):
         country = DEMONYMS[bare(words[i])]
         i += 1
-    elif words[i] in ABBREVIATIONS and i + 1 < n and _is_title_word(words[i + 1]):
+    elif words[i] in ABBREVIATIONS and i + 1 < n and is_title_word(words[i + 1]):
         country = ABBREVIATIONS[words[i]]  # "ROK Foreign Minister", "U.S. Ambassador"
         i += 1
-    elif i + 2 < n and f"{words[i]} {words[i + 1]}" in DEMONYMS and _is_title_word(words[i + 2]):
+    elif i + 2 < n and f"{words[i]} {words[i + 1]}" in DEMONYMS and is_title_word(words[i + 2]):
         country = DEMONYMS[f"{words[i]} {words[i + 1]}"]  # "Saudi Arabian Foreign Minister"
         i += 2
     title: str | None = None
@@ -474,13 +361,13 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             found = country_at(tokens, j + 1)
             if found is not None:
                 country, j = found
-                if j + 1 < n and words[j] == "," and _honorific_end(tokens, j + 1) > j + 1:
+                if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
                     j += 1  # "President of Peru, H.E. Mr. ..."
-        name_start = _honorific_end(tokens, j) if j < n and words[j] in _HONORIFIC_STARTS else j
+        name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
     else:
         if country is not None:
             return None
-        name_start = _honorific_end(tokens, i)
+        name_start = honorifics_end(tokens, i)
         if name_start == i:
             name_start = _rank_name_start(tokens, i)
         if name_start == i:
@@ -527,23 +414,23 @@ def _office_after(title: str | None, office: str, names_country: bool, last: str
     if title is None:
         return True
     if " " not in title:
-        return names_country or _is_title_word(last)
+        return names_country or is_title_word(last)
     return office == title or office.startswith(f"{title} ")
 
 
 def mentions_in(tokens: Tokens) -> list[Mention]:
     """Every mention of a person (or a bare office) in ``tokens``, in order, not overlapping.
 
-    A mention is tried at each word that can start one (``_could_start``: looked for
-    among the words of ``_STARTS`` and the hyphenated ones); the words a mention covers
+    A mention is tried at each word that can start one (``could_start``: looked for
+    among the words of ``STARTS`` and the hyphenated ones); the words a mention covers
     start no other.
     """
     found: list[Mention] = []
     position = 0  # every mention starting before it has been read
     starts = tokens.starts
-    openings = [index for index, word in enumerate(tokens.words) if word in _STARTS or "-" in word]
+    openings = [index for index, word in enumerate(tokens.words) if word in STARTS or "-" in word]
     for index in openings:
-        if starts[index] >= position and _could_start(tokens, index):
+        if starts[index] >= position and could_start(tokens, index):
             mention = mention_at(tokens, index)
             if mention is not None:
                 before = _country_before(tokens, index, position) if mention.country is None and mention.title else None
@@ -564,7 +451,7 @@ def _country_before(tokens: Tokens, index: int, position: int) -> str | None:
         if starts[first] < position or not is_capitalised(words[first]):
             continue
         found = country_at(tokens, first)
-        if found is not None and found[1] == index and found[0] not in _NOT_NAMES:
+        if found is not None and found[1] == index and found[0] not in NOT_NAME_WORDS:
             return ABBREVIATIONS.get(found[0], found[0])
     return None
 
@@ -588,7 +475,7 @@ def parse_mention(text: str) -> Mention | None:
     mention = mention_at(tokens, 0)
     if mention is not None:
         return mention
-    start = _honorific_end(tokens, 0)
+    start = honorifics_end(tokens, 0)
     end = _name_end(tokens, start)
     if end == start:
         return None

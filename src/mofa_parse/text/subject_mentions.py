@@ -16,17 +16,10 @@ import re
 import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS
-from mofa_parse.text.mentions import (
-    _DEMONYM_FORMS,
-    _STARTS,
-    Mention,
-    _could_start,
-    _honorific_end,
-    _is_title_word,
-    mention_at,
-)
+from mofa_parse.text.mentions import Mention, mention_at
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.tokens import bare, is_capitalised
+from mofa_parse.text.vocabulary import DEMONYM_FORMS, STARTS, could_start, honorifics_end, is_title_word
 
 __all__ = ["is_nationality", "named_mentions", "subject_mention"]
 
@@ -55,16 +48,16 @@ def _subject_at(tokens: Tokens, i: int) -> Mention | None:
     """
     words = tokens.words
     n = len(words)
-    bare_article = words[i] in _ARTICLES and _honorific_end(tokens, i) == i
+    bare_article = words[i] in _ARTICLES and honorifics_end(tokens, i) == i
     first = i + 1 if bare_article else i
     if (
         first + 1 < n
-        and words[first] not in _DEMONYM_FORMS
+        and words[first] not in DEMONYM_FORMS
         and _NATIONALITY_SHAPE.fullmatch(words[first])
-        and _is_title_word(words[first + 1])
+        and is_title_word(words[first + 1])
     ):
         first += 1  # "Freedonian President Firefly"
-    if first >= n or not _could_start(tokens, first):
+    if first >= n or not could_start(tokens, first):
         return None
     mention = mention_at(tokens, first, offices_after=False)
     if mention is None or (mention.surname is None) != bare_article:
@@ -94,9 +87,9 @@ def named_mentions(text: str) -> list[tuple[int, int]]:
     words, starts = tokens.words, tokens.starts
     found: list[tuple[int, int]] = []
     position = 0  # every mention starting before it has been read
-    openings = [index for index, word in enumerate(words) if word in _STARTS or "-" in word]
+    openings = [index for index, word in enumerate(words) if word in STARTS or "-" in word]
     for index in openings:
-        if starts[index] < position or not is_capitalised(words[index]) or not _could_start(tokens, index):
+        if starts[index] < position or not is_capitalised(words[index]) or not could_start(tokens, index):
             continue
         mention = _subject_at(tokens, index)
         if mention is None or mention.surname is None:
