@@ -339,13 +339,15 @@ def sentence_drafts(
             rest = text[tail_end:hi].strip() if colon else ""
         else:
             verb_text, content_end, rest = text[verb_start:verb_end], hi, ""
+        # the vocabulary's own string where the verb is written as listed: one str for every "stated"
+        verb_text = form.form if verb_text == form.form else " ".join(verb_text.split())
         found.append(
             Draft(
                 form=StatementForm.REPORTED if tail is None else StatementForm.BLOCK,
                 kind=kind,
                 subject=subject_text,
                 start=start,
-                verb=" ".join(verb_text.split()),
+                verb=verb_text,
                 content_start=content_start,
                 content_end=content_end,
                 reply=reply,
