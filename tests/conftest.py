@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# The shared checks of the meeting tests assert in a helper module: show their failures in full.
+pytest.register_assert_rewrite("meeting_support")
+
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(
     "ci",

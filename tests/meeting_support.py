@@ -1,5 +1,6 @@
 """What the meeting tests share: the Japanese principals of their readouts, a length in
-minutes, the meeting pass's notes, and documents built without the structure parser.
+minutes, the meeting pass's notes, the made-up readouts of ``fixtures/meeting/`` and the
+exact check of each, and documents built without the structure parser.
 
 ``document`` assembles a ``Document`` from a title, a date line, lead lines
 and body lines the way the structure parser lays them out, with spans into a
@@ -11,13 +12,40 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
-from mofa_parse.model import Document, Paragraph, Person, Section, Span
+import mofa_parse
+from mofa_parse.model import Document, Meeting, Paragraph, Person, Section, Span
 from mofa_parse.text.dates import read_date_line
 
 #: The Japanese principals of the made-up readouts.
 TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
 SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+
+
+#: The meeting pass's notes on a readout whose lead gives neither a start nor a length.
+NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
+
+#: The made-up readouts of the meeting tests, a folder for each kind of convention.
+MEETING_FIXTURES = Path(__file__).parent / "fixtures" / "meeting"
+
+
+def fixture_names(folder: str) -> list[str]:
+    """The names of the readouts of ``fixtures/meeting/<folder>``, sorted."""
+    return sorted(path.stem for path in (MEETING_FIXTURES / folder).glob("*.txt"))
+
+
+def read_fixture(folder: str, name: str) -> Document:
+    """The readout ``name`` of ``fixtures/meeting/<folder>``, parsed."""
+    return mofa_parse.parse((MEETING_FIXTURES / folder / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def assert_meeting(doc: Document, meeting: Meeting, codes: list[str], people: tuple[Person, ...] | None = None) -> None:
+    """``doc``'s meeting is exactly ``meeting``, the meeting pass's notes are ``codes``, and its
+    people are ``people`` (by default the participants, then the accompanying officials)."""
+    assert doc.meeting == meeting
+    assert meeting_codes(doc) == codes
+    assert doc.people == (people if people is not None else meeting.participants + meeting.accompanied_by)
 
 
 def minutes(n: int) -> dt.timedelta:

@@ -8,21 +8,17 @@ names later mentions use.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 import mofa_parse
-from meeting_support import SUZUKI, TANAKA, meeting_codes
+from meeting_support import NO_TIMES, SUZUKI, TANAKA, assert_meeting, fixture_names, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
 from mofa_parse.text.mentions import find_mentions
 
-OFFICES = Path(__file__).parent / "fixtures" / "meeting" / "offices"
-NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
-
 
 def read(name: str) -> Document:
-    return mofa_parse.parse((OFFICES / f"{name}.txt").read_text(encoding="utf-8"))
+    return read_fixture("offices", name)
 
 
 #: Each readout: its meeting and the notes of the meeting pass; the people are the principals.
@@ -86,16 +82,12 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
 
 
 def test_every_readout_has_an_expectation() -> None:
-    assert sorted(p.stem for p in OFFICES.glob("*.txt")) == sorted(EXPECTED)
+    assert fixture_names("offices") == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_readout(name: str) -> None:
-    meeting, codes = EXPECTED[name]
-    doc = read(name)
-    assert doc.meeting == meeting
-    assert meeting_codes(doc) == codes
-    assert doc.people == meeting.participants + meeting.accompanied_by
+    assert_meeting(read(name), *EXPECTED[name])
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,18 @@ says the wording.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 import mofa_parse
-from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
+from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
 from mofa_parse.semantics.meeting.places import find_location
 from mofa_parse.text.dates import DateLine, read_date_line
 
-SETTINGS = Path(__file__).parent / "fixtures" / "meeting" / "settings"
-
 
 def read(name: str) -> Document:
-    return mofa_parse.parse((SETTINGS / f"{name}.txt").read_text(encoding="utf-8"))
+    return read_fixture("settings", name)
 
 
 #: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
@@ -116,16 +113,12 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
 
 
 def test_every_setting_has_an_expectation() -> None:
-    assert sorted(p.stem for p in SETTINGS.glob("*.txt")) == sorted(EXPECTED)
+    assert fixture_names("settings") == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_setting(name: str) -> None:
-    meeting, codes = EXPECTED[name]
-    doc = read(name)
-    assert doc.meeting == meeting
-    assert meeting_codes(doc) == codes
-    assert doc.people == meeting.participants + meeting.accompanied_by
+    assert_meeting(read(name), *EXPECTED[name])
 
 
 def test_captions_above_the_title_are_chrome_and_the_title_is_the_headline() -> None:

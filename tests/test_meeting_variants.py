@@ -9,23 +9,28 @@ accompanying officials.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 import mofa_parse
-from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
+from meeting_support import (
+    NO_TIMES,
+    SUZUKI,
+    TANAKA,
+    assert_meeting,
+    fixture_names,
+    meeting_codes,
+    minutes,
+    read_fixture,
+)
 from mofa_parse import Document, Meeting, MeetingKind, Person
-
-VARIANTS = Path(__file__).parent / "fixtures" / "meeting" / "variants"
 
 ANAN = Person("Anan Siriwong", "Anan", "Prime Minister", "Kingdom of Thailand")
 LOPEZ = Person("Mary Lopez", "Lopez", "Secretary of State", "United States")
-NO_TIMES = ["meeting-no-start", "meeting-no-duration"]
 
 
 def read(name: str) -> Document:
-    return mofa_parse.parse((VARIANTS / f"{name}.txt").read_text(encoding="utf-8"))
+    return read_fixture("variants", name)
 
 
 #: Each readout: its meeting, the notes of the meeting pass, and everyone it names (None: the principals
@@ -519,16 +524,12 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
 
 
 def test_every_variant_has_an_expectation() -> None:
-    assert sorted(p.stem for p in VARIANTS.glob("*.txt")) == sorted(EXPECTED)
+    assert fixture_names("variants") == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_variant(name: str) -> None:
-    meeting, codes, people = EXPECTED[name]
-    doc = read(name)
-    assert doc.meeting == meeting
-    assert meeting_codes(doc) == codes
-    assert doc.people == (people if people is not None else meeting.participants + meeting.accompanied_by)
+    assert_meeting(read(name), *EXPECTED[name])
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,16 @@ meeting and people asserted exactly. The comment above each says the wording.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-import mofa_parse
-from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
+from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person
 from mofa_parse.semantics.times import read_times
 
-WORDINGS = Path(__file__).parent / "fixtures" / "meeting" / "wordings"
-
 
 def read(name: str) -> Document:
-    return mofa_parse.parse((WORDINGS / f"{name}.txt").read_text(encoding="utf-8"))
+    return read_fixture("wordings", name)
 
 
 #: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
@@ -366,16 +362,12 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
 
 
 def test_every_wording_has_an_expectation() -> None:
-    assert sorted(p.stem for p in WORDINGS.glob("*.txt")) == sorted(EXPECTED)
+    assert fixture_names("wordings") == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_wording(name: str) -> None:
-    meeting, codes = EXPECTED[name]
-    doc = read(name)
-    assert doc.meeting == meeting
-    assert meeting_codes(doc) == codes
-    assert doc.people == meeting.participants + meeting.accompanied_by
+    assert_meeting(read(name), *EXPECTED[name])
 
 
 def test_a_japanese_name_surname_first_is_found_by_its_surname() -> None:
