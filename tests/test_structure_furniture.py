@@ -89,3 +89,60 @@ def test_chrome_kind_edge_cases() -> None:
     assert chrome_kind("Top > Press Releases", header=False) is None
     assert chrome_kind("Back to " + "x" * 82, header=False) is None
     assert chrome_kind("Back to " + "x" * 81, header=False) is ChromeKind.NAVIGATION
+
+
+NAMES_CAPTION = (
+    "Prime Minister of Japan and His Cabinet\n"
+    "Prime Minister Sakuma and President Olvera\n"
+    "Japan-Mexico Summit Meeting\n"
+    "March 4, 2024\n"
+    "\n"
+    "On March 4, Prime Minister Sakuma held a summit meeting with President Olvera.\n"
+)
+
+
+def test_a_line_naming_only_people_above_the_title_is_the_photo_caption() -> None:
+    tree = parse_structure(NAMES_CAPTION)
+    assert tree.title == "Japan-Mexico Summit Meeting"
+    assert tree.issued is not None and tree.issued.isoformat() == "2024-03-04"
+    assert [(c.kind, c.text) for c in tree.chrome] == [
+        (ChromeKind.NAVIGATION, "Prime Minister of Japan and His Cabinet"),
+        (ChromeKind.PHOTO, "Prime Minister Sakuma and President Olvera"),
+    ]
+    assert [c.span.start for c in tree.chrome if c.span is not None] == [0, 40]
+    assert tree.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Prime Minister Sakuma with President Olvera", "President Olvera, Prime Minister Sakuma and Mr. Ruiz"],
+)
+def test_names_joined_by_commas_or_with_make_a_caption(caption: str) -> None:
+    tree = parse_structure(NAMES_CAPTION.replace("Prime Minister Sakuma and President Olvera", caption))
+    assert tree.title == "Japan-Mexico Summit Meeting"
+    assert (ChromeKind.PHOTO, caption) in [(c.kind, c.text) for c in tree.chrome]
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        # the date line follows: the line of names is the title
+        ("March 4, 2024", "Prime Minister Sakuma and President Olvera"),
+        # a line that continues the title
+        ("at the Prime Minister's Office", "Prime Minister Sakuma and President Olvera at the Prime Minister's Office"),
+    ],
+)
+def test_a_line_of_names_stays_the_title_when_no_title_follows(second: str, title: str) -> None:
+    text = f"Prime Minister Sakuma and President Olvera\n{second}\n\nOn March 4, the two leaders met.\n"
+    assert parse_structure(text).title == title
+
+
+def test_a_title_that_says_what_happened_is_never_a_caption() -> None:
+    text = "Prime Minister Sakuma Meets President Olvera\nJapan-Mexico Summit Meeting\n\nThe two leaders met.\n"
+    assert parse_structure(text).title == "Prime Minister Sakuma Meets President Olvera"
+
+
+def test_a_text_that_is_only_a_line_of_names_has_it_as_its_title() -> None:
+    assert parse_structure("Prime Minister Sakuma and President Olvera\n").title == (
+        "Prime Minister Sakuma and President Olvera"
+    )

@@ -4,6 +4,11 @@ Each comes at most once, before the lead. A title continues on the next line
 when that line starts with a lower-case word or with "on the occasion",
 "between", "and" ...; a subtitle ("(Overview)", "<Outline & Evaluation>")
 stands on its own line or ends the title line.
+
+A line that only names people ("Prime Minister A and President B") and is
+followed by a title line of its own is the caption of the page's photo, set
+above the title: the first title-like line is held back until the next line
+says which it is.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from mofa_parse.structure.lines import WHITESPACE, Line
 from mofa_parse.structure.markers import read_heads
 from mofa_parse.structure.tokens import Lexed, Piece
 from mofa_parse.text.dates import read_date_line
+from mofa_parse.text.mentions import find_mentions
 
 __all__ = ["HeaderReader", "sentence_like", "title_like"]
 
@@ -28,6 +34,8 @@ _SUBTITLE_TAIL = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>
 _TITLE_CONTINUES = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
 _LABEL_FIELD = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
 _SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
+#: What may stand between the people a caption names: "A and B", "A, B and C", "A with B".
+_BETWEEN_NAMES = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b)\s*)*")
 
 
 def sentence_like(text: str) -> bool:
@@ -35,6 +43,23 @@ def sentence_like(text: str) -> bool:
     if len(text) > 200:
         return True
     return bool(_SENTENCE_END.search(text)) and text.count(" ") >= 5
+
+
+def names_only(text: str) -> bool:
+    """A line that names people and says nothing else: "Prime Minister A and President B".
+
+    Only named people count (a bare "the Prime Minister" is no name), joined by
+    commas, "and", "&" or "with".
+    """
+    mentions = find_mentions(text)
+    if not mentions or any(mention.surname is None for mention in mentions):
+        return False
+    at = 0
+    for mention in mentions:
+        if not _BETWEEN_NAMES.fullmatch(text, at, mention.start):
+            return False
+        at = mention.end
+    return not text[at:].strip()
 
 
 def title_like(text: str) -> bool:
@@ -52,11 +77,20 @@ class HeaderReader:
         self.has_date = False
         self.title_line = -1  # line number of the last title line
         self.title_so_far = ""  # the title's lines read so far, joined
+        self.held: Line | None = None  # a first title line naming only people, not yet emitted
 
     def take(self, line: Line, *, adjacent: bool) -> bool:
         """Take ``line`` as a header field if it is one; False ends the header."""
         text = line.text
         date = read_date_line(text)
+        held, self.held = self.held, None
+        if held is not None:
+            if date is None and self.title_after_caption(text):
+                self.out.add_chrome(ChromeKind.PHOTO, held.text, held.start)
+                self.title_so_far = ""
+                self.title_text(line, "TITLE")
+                return True
+            self.title_text(held, "TITLE")
         if (
             self.has_title
             and adjacent
@@ -79,8 +113,32 @@ class HeaderReader:
         if self.has_title or self.has_subtitle or not title_like(text):
             return False
         self.has_title = True
+        if names_only(text):
+            self.held = line  # a caption if a title follows it
+            self.title_line = line.number
+            self.title_so_far = text
+            return True
         self.title_text(line, "TITLE")
         return True
+
+    def title_after_caption(self, text: str) -> bool:
+        """Whether ``text``, after a first line that only names people, is the title itself.
+
+        It is when it reads as a title, neither continues the first line nor is a
+        subtitle, and does more than name people.
+        """
+        return (
+            title_like(text)
+            and not _TITLE_CONTINUES.match(text)
+            and _SUBTITLE_LINE.fullmatch(text) is None
+            and not names_only(text)
+        )
+
+    def finish(self) -> None:
+        """The end of the text: a first title line still held back is the title."""
+        held, self.held = self.held, None
+        if held is not None:
+            self.title_text(held, "TITLE")
 
     def subtitle(self, line: Line) -> bool:
         """A subtitle line; "(Overview) photo" is the subtitle with the page's photo link after it."""

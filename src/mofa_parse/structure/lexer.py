@@ -108,6 +108,7 @@ class _Lexer:
                 previous_number = line.number
                 self.body_line(line)
             yield
+        self.header.finish()
         self.close_items(0)
         yield
 

@@ -42,6 +42,10 @@ class Piece:
         return Span(self.start, self.end)
 
 
+def _start_of(chrome: Chrome) -> int:
+    return 0 if chrome.span is None else chrome.span.start
+
+
 @attrs.define
 class Lexed:
     """The classified lines: tokens for the grammar, page furniture, diagnostics, where each line starts.
@@ -64,4 +68,9 @@ class Lexed:
         self.diagnostics.append(Diagnostic(line.number, column, message, line.text, code, Severity.WARNING))
 
     def add_chrome(self, kind: ChromeKind, text: str, start: int) -> None:
-        self.chrome.append(Chrome(kind, text, span=Span(start, start + len(text))))
+        """Page furniture, kept in the order of the text (a line held back may come after later ones)."""
+        chrome = Chrome(kind, text, span=Span(start, start + len(text)))
+        at = len(self.chrome)
+        while at and _start_of(self.chrome[at - 1]) > start:
+            at -= 1
+        self.chrome.insert(at, chrome)
