@@ -489,3 +489,20 @@ def test_statements_inside_a_block_are_the_blocks_and_counted_once() -> None:
     ]
     assert [s.verb for s in doc.all_statements()] == ["made the following statements", "stated", "expressed", "stated"]
     assert mofa_parse.from_json(mofa_parse.to_json(doc)).statements == doc.statements
+
+
+def test_the_words_of_speakers_notes_and_markers_written_alike_are_one_string_each() -> None:
+    """A long readout keeps one copy of what repeats: "(1)", a speaker's words, a note's message."""
+    text = (
+        "Japan-Ruritania Summit Meeting\n\n"
+        "1. Relations\n(1) President Olvera stated that x.\n(2) Minister Tanaka stated that y.\n"
+        "2. Trade\n(1) President Olvera stated that z.\n(2) Minister Tanaka stated that w.\n"
+    )
+    doc = mofa_parse.parse(text)
+    first, second = (section.clauses[0] for section in doc.sections)
+    assert first.marker == "(1)" and first.marker is second.marker
+    spoken = [statement.speaker_text for statement in doc.statements]
+    assert spoken == ["President Olvera", "Minister Tanaka"] * 2
+    assert spoken[0] is spoken[2] and spoken[1] is spoken[3]
+    messages = [warning.message for warning in doc.warnings if "Tanaka" in warning.message]
+    assert messages == [messages[0]] * 2 and messages[0] is messages[1]

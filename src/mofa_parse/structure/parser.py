@@ -15,6 +15,7 @@ import functools
 import os
 import pkgutil
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -52,6 +53,11 @@ def grammar_text() -> str:
     with open(checkout, encoding="utf-8") as file:
         return file.read()
 
+
+
+def _marker(head: Piece) -> str:
+    """A marker as written, one string for all the markers written alike ("(1)", "1.", "(a)")."""
+    return sys.intern(head.marker)
 
 class _ClassifiedLines(Lexer):
     """Lark's view of ``lexer.grammar_tokens``: the tokens of the classified lines, each holding its ``Piece``."""
@@ -125,19 +131,19 @@ class _TreeBuilder(Transformer[Token, Any]):
     def item(self, children: list[Any]) -> Item:
         head: Piece = children[0].value
         body = (*_opening(head), *children[1])
-        return Item(head.marker, head.number, body, span=Span(head.start, _end(head, body)))
+        return Item(_marker(head), head.number, body, span=Span(head.start, _end(head, body)))
 
     def clause(self, children: list[Any]) -> Clause:
         head: Piece = children[0].value
         body = (*_opening(head), *children[1])
         assert head.number is not None
-        return Clause(head.number, head.title, body, head.marker, span=Span(head.start, _end(head, body)))
+        return Clause(head.number, head.title, body, _marker(head), span=Span(head.start, _end(head, body)))
 
     def section(self, children: list[Any]) -> Section:
         head: Piece = children[0].value
         body = (*_opening(head), *children[1], *children[2:])
         assert head.number is not None
-        return Section(head.number, head.marker, head.title, body, span=Span(head.start, _end(head, body)))
+        return Section(head.number, _marker(head), head.title, body, span=Span(head.start, _end(head, body)))
 
     part = section
     subsection = section

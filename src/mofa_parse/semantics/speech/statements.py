@@ -41,6 +41,7 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
     statements: list[Statement] = []
     inner: dict[int, list[Statement]] = {}  # the statements built so far inside each block
     notes: list[Diagnostic] = []
+    written_alike: dict[str, str] = {}  # one string for the speakers' words and notes written alike
     for index in reversed(range(len(drafts))):
         draft = drafts.pop()
         speaker = draft.speaker
@@ -60,7 +61,7 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
             draft.clause,
             None if answered is None else places[answered],
             draft.form,
-            draft.subject,
+            None if draft.subject is None else written_alike.setdefault(draft.subject, draft.subject),
             tuple(reversed(inner.pop(index, ()))),
         )
         holder = holders[index]
@@ -73,7 +74,8 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
             continue  # nor for an empty Joint: the readout names no one to resolve
         head = draft.head
         written = draft.subject or (head.subject if head is not None else None) or draft.verb
-        notes.append(lines.note(draft.span_start, _message(written, speaker)))
+        message = _message(written, speaker)
+        notes.append(lines.note(draft.span_start, written_alike.setdefault(message, message)))
     statements.reverse()
     notes.reverse()
     return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
