@@ -7,8 +7,8 @@ stands on its own line or ends the title line.
 
 A line that only names people ("Prime Minister A and President B") and is
 followed by a title line of its own is the caption of the page's photo, set
-above the title: the first title-like line is held back until the next line
-says which it is.
+above the title: the first title line is held back until the next line says
+which it is.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class HeaderReader:
         self.has_date = False
         self.title_line = -1  # line number of the last title line
         self.title_so_far = ""  # the title's lines read so far, joined
-        self.held: Line | None = None  # a first title line naming only people, not yet emitted
+        self.held: Line | None = None  # the first title line, emitted once the next line is read
 
     def take(self, line: Line, *, adjacent: bool) -> bool:
         """Take ``line`` as a header field if it is one; False ends the header."""
@@ -85,9 +85,8 @@ class HeaderReader:
         date = read_date_line(text)
         held, self.held = self.held, None
         if held is not None:
-            if date is None and self.title_after_caption(text):
+            if date is None and self.title_after_caption(text) and names_only(held.text):
                 self.out.add_chrome(ChromeKind.PHOTO, held.text, held.start)
-                self.title_so_far = ""
                 self.title_text(line, "TITLE")
                 return True
             self.title_text(held, "TITLE")
@@ -113,18 +112,14 @@ class HeaderReader:
         if self.has_title or self.has_subtitle or not title_like(text):
             return False
         self.has_title = True
-        if names_only(text):
-            self.held = line  # a caption if a title follows it
-            self.title_line = line.number
-            self.title_so_far = text
-            return True
-        self.title_text(line, "TITLE")
+        # Held back until the next line: a caption if it only names people and a title follows it.
+        self.held = line
         return True
 
     def title_after_caption(self, text: str) -> bool:
-        """Whether ``text``, after a first line that only names people, is the title itself.
+        """Whether ``text`` may be the title itself after a first line that only names people.
 
-        It is when it reads as a title, neither continues the first line nor is a
+        It may when it reads as a title, neither continues the first line nor is a
         subtitle, and does more than name people.
         """
         return (
