@@ -292,6 +292,8 @@ def sentence_drafts(
             continue
         previous = found[-1] if found else None
         subject = None if form.participle else subjects.before_verb(masked, lo, verb_start)
+        if subject is None and form.needs_subject:
+            continue  # "... and appreciated the opportunity": part of what was said
         head: Draft | None = None
         if subject is not None:
             if subject.kind == "it" and not form.agrees:
