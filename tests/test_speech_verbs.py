@@ -190,3 +190,27 @@ def test_appreciated_reports_speech_only_after_a_subject_of_its_own() -> None:
     ).statements
     assert (stated.verb, stated.text) == ("stated", "he had attended a concert and appreciated the opportunity to hear it")
 
+
+def test_an_expression_may_follow_possessives() -> None:
+    """"offered his country's full support": the expression noun after a possessive still makes
+    "offered" speech; "offered the country's ports" holds none."""
+    doc = readout(
+        "President Firefly conveyed his condolences, and offered his country's full support, "
+        "including the dispatch of a rescue team."
+    )
+    assert [(s.verb, s.text) for s in doc.statements] == [
+        ("conveyed", "his condolences"),
+        ("offered", "his country's full support, including the dispatch of a rescue team"),
+    ]
+    assert readout("President Firefly offered the country's ports to the fleet.").statements == ()
+
+
+def test_a_continuing_verb_may_give_a_quotation_after_a_comma() -> None:
+    """"..., and stressed, "..."": a comma before a quotation is what was said, not a passive
+    participle ("the view, expressed by ...")."""
+    doc = readout('Prime Minister Sato noted that Japan aimed high, and stressed, "All economies must take part."')
+    assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        ("Prime Minister Sato", "noted", "Japan aimed high"),
+        (None, "stressed", '"All economies must take part."'),
+    ]
+    assert readout("The view, expressed by many, was heard.").statements == ()
