@@ -10,6 +10,8 @@ from mofa_parse.semantics.speech.speakers import People, role
 from mofa_parse.semantics.speech.verbs import find_verbs
 from mofa_parse.text.sentences import abbreviated, sentence_spans
 
+from speech_support import readout
+
 
 def _verbs(text: str) -> list[tuple[int, int, str]]:
     return [(found.start, found.end, found.form.form) for found in find_verbs(text)]
@@ -247,3 +249,19 @@ def test_a_speaker_outside_the_meeting_is_read_as_a_subject() -> None:
     assert person_from_text("President Putin of the Russian Federation") == Person(
         None, "Putin", "President", "Russian Federation"
     )
+
+
+def test_both_of_them_and_the_two_of_them_are_the_participants() -> None:
+    """"Both of them", "The two of them": a joint subject, the meeting's participants."""
+    for subject in ("Both of them", "The two of them", "both of them"):
+        doc = readout(f"In the end, {subject} shared the recognition that the two countries would cooperate.")
+        (statement,) = doc.statements
+        assert (statement.speaker_text, statement.verb, statement.text) == (
+            subject,
+            "shared the recognition",
+            "the two countries would cooperate",
+        )
+        assert isinstance(statement.speaker, Joint)
+        assert [member.surname for member in statement.speaker.members] == ["Sato", "Firefly"]
+    (stated,) = readout("President Firefly stated that both of them agreed on the plan.").statements
+    assert (stated.verb, stated.text) == ("stated", "both of them agreed on the plan")

@@ -29,7 +29,9 @@ CONTENTS = (
     "cooperation on the rule of law at sea was important",
 )
 VERBS = tuple(
-    v.form for v in REPORTING_VERBS if not v.needs_that and not v.needs_expression and v.form != "briefed"
+    v.form
+    for v in REPORTING_VERBS
+    if not v.needs_that and not v.needs_expression and not v.needs_subject and v.form != "briefed"
 )
 
 

@@ -93,7 +93,7 @@ def test_made_the_following_stays_block_speech() -> None:
 VERB_SHAPES = {
     "verb": TableShape(
         {"form": str, "family": str},
-        {"participle": str, "needs_that": bool, "needs_expression": bool},
+        {"participle": str, "needs_that": bool, "needs_expression": bool, "needs_subject": bool},
         unique=("form",),
         choices={"family": FAMILIES},
     )
@@ -154,3 +154,63 @@ def test_raised_reports_speech_only_with_an_issue_or_a_concern_as_object() -> No
         assert readout(line).statements == ()
     block = only_statement("President Firefly raised the following points: trade and visas.")
     assert (block.verb, block.form, block.text) == ("raised the following points", StatementForm.BLOCK, "trade and visas")
+
+
+def test_vowed_and_made_reference_to_report_speech() -> None:
+    """Deliberate additions to the vocabulary: "vowed" (other) and "made reference to" (say), the
+    latter not read as the block verb "made"."""
+    cases = {
+        "President Firefly vowed to work together with Japan toward a green recovery.": (
+            "vowed",
+            "other",
+            "to work together with Japan toward a green recovery",
+        ),
+        "President Firefly made reference to the contribution of Dr. Noguchi in Accra.": (
+            "made reference to",
+            "say",
+            "the contribution of Dr. Noguchi in Accra",
+        ),
+    }
+    for line, (verb, family, text) in cases.items():
+        statement = only_statement(line)
+        assert (statement.verb, verb_family(statement.verb), statement.text) == (verb, family, text)
+
+
+def test_appreciated_reports_speech_only_after_a_subject_of_its_own() -> None:
+    """"Minister X appreciated ..." is a statement, and a verb after it goes on from it; "... and
+    appreciated ..." after another verb is part of what was said."""
+    doc = readout("President Firefly appreciated this assistance and noted that Freedonia hoped to expand trade.")
+    assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        ("President Firefly", "appreciated", "this assistance"),
+        (None, "noted", "Freedonia hoped to expand trade"),
+    ]
+    assert all(isinstance(s.speaker, Person) and s.speaker.surname == "Firefly" for s in doc.statements)
+    (stated,) = readout(
+        "Prime Minister Sato stated that he had attended a concert and appreciated the opportunity to hear it."
+    ).statements
+    assert (stated.verb, stated.text) == ("stated", "he had attended a concert and appreciated the opportunity to hear it")
+
+
+def test_an_expression_may_follow_possessives() -> None:
+    """"offered his country's full support": the expression noun after a possessive still makes
+    "offered" speech; "offered the country's ports" holds none."""
+    doc = readout(
+        "President Firefly conveyed his condolences, and offered his country's full support, "
+        "including the dispatch of a rescue team."
+    )
+    assert [(s.verb, s.text) for s in doc.statements] == [
+        ("conveyed", "his condolences"),
+        ("offered", "his country's full support, including the dispatch of a rescue team"),
+    ]
+    assert readout("President Firefly offered the country's ports to the fleet.").statements == ()
+
+
+def test_a_continuing_verb_may_give_a_quotation_after_a_comma() -> None:
+    """"..., and stressed, "..."": a comma before a quotation is what was said, not a passive
+    participle ("the view, expressed by ...")."""
+    doc = readout('Prime Minister Sato noted that Japan aimed high, and stressed, "All economies must take part."')
+    assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        ("Prime Minister Sato", "noted", "Japan aimed high"),
+        (None, "stressed", '"All economies must take part."'),
+    ]
+    assert readout("The view, expressed by many, was heard.").statements == ()

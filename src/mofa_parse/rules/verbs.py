@@ -41,7 +41,10 @@ class ReportingVerb:
     report speech only when a "that" clause follows ("pressed upon X that ...",
     "told X that ..."): without one they usually describe an act, not words.
     ``needs_expression`` marks verbs that report speech only with one of
-    ``EXPRESSION_NOUNS`` as object ("extended his condolences").
+    ``EXPRESSION_NOUNS`` as object ("extended his condolences"). ``needs_subject`` marks
+    verbs that report speech only after a subject of their own ("Minister X appreciated
+    the hospitality"): after "and" they are mostly part of what was said ("stated that he
+    attended the performance and appreciated the opportunity ...").
     """
 
     form: str
@@ -49,6 +52,7 @@ class ReportingVerb:
     participle: str | None = None
     needs_that: bool = False
     needs_expression: bool = False
+    needs_subject: bool = False
 
 
 #: The families, in the order documented.
@@ -71,7 +75,7 @@ _TABLES = load(
     {
         "verb": TableShape(
             {"form": str, "family": str},
-            {"participle": str, "needs_that": bool, "needs_expression": bool},
+            {"participle": str, "needs_that": bool, "needs_expression": bool, "needs_subject": bool},
             unique=("form",),
             choices={"family": FAMILIES},
         ),

@@ -180,10 +180,15 @@ _CONNECTOR = re.compile(
 _COORDINATED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)(?:{ADV}\s+){{0,3}}\Z")
 #: What joins a participle to the statement it continues: "..., stating".
 _PARTICIPLE_LINK = re.compile(rf",\s*(?:{ADV}\s+){{0,2}}\Z")
-#: After a verb used as a passive participle: "the view, expressed by ...", "as agreed upon, ...".
-_PASSIVE_AFTER = re.compile(r"\s*(?:[,.]|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+#: After a verb used as a passive participle: "the view, expressed by ...", "as agreed upon, ...";
+#: not a comma before a quotation, which is what was said: "..., and stressed, "..."".
+_PASSIVE_AFTER = re.compile(r"\s*(?:,(?!\s*[\"“])|\.|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+#: An expression noun within a few words of the verb, possessives among them: "extended his
+#: condolences", "offered his country's full support".
 _EXPRESSION_SOON = re.compile(
-    r"\s+(?:[a-z]+\s+){0,3}?(?:" + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS) + r")\b"
+    r"\s+(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
+    + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS)
+    + r")\b"
 )
 #: Content that is a "that" clause: a comma in it does not end it.
 _THAT_CLAUSE = re.compile(r"\s*that\b")
@@ -292,6 +297,8 @@ def sentence_drafts(
             continue
         previous = found[-1] if found else None
         subject = None if form.participle else subjects.before_verb(masked, lo, verb_start)
+        if subject is None and form.needs_subject:
+            continue  # "... and appreciated the opportunity": part of what was said
         head: Draft | None = None
         if subject is not None:
             if subject.kind == "it" and not form.agrees:

@@ -77,10 +77,10 @@ _JOINT_NOUN = (
 )
 #: Who the joint nouns are of: "of the two countries", "of both sides".
 _OF_BOTH = r"\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments)"
-#: A joint subject: "The two leaders", "Both sides", "The leaders of the two countries",
+#: A joint subject: "The two leaders", "Both sides", "Both of them", "The leaders of the two countries",
 #: "Japan and the Republic of Korea".
 JOINT = (
-    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN})?|[Bb]oth(?:\s+{_JOINT_NOUN})?|[Tt]he\s+(?i:leaders|ministers|sides)"
+    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Bb]oth(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Tt]he\s+(?i:leaders|ministers|sides)"
     rf"|[Tt]he\s+{_JOINT_NOUN}{_OF_BOTH}|Japan\s+and\s+(?:the\s+)?{CAP}(?:\s+{CAP}){{0,2}})"
 )
 PRON = r"(?:He|She|They|he|she|they)"
@@ -228,7 +228,7 @@ WHOLE_ADVERB_END = re.compile(
 )
 #: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
 SUBJECT_ENDINGS = words(
-    "he she they two both side sides leaders ministers presidents premiers countries nations governments "
+    "he she they them two both side sides leaders ministers presidents premiers countries nations governments "
     "delegations parties heads state government"
 )
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").

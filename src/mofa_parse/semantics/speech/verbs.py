@@ -40,6 +40,10 @@ class VerbForm:
         return self.verb is not None and self.verb.needs_expression
 
     @property
+    def needs_subject(self) -> bool:
+        return self.verb is not None and self.verb.needs_subject
+
+    @property
     def agrees(self) -> bool:
         return self.verb is not None and self.verb.family == "agree"
 
