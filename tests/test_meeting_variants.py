@@ -123,6 +123,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "Prime Minister A, accompanied by B, held a summit meeting with President C of X, who was accompanied by
+    # Foreign Minister D": each company set in commas after a principal is of that principal's country.
+    "company_after_a_principal": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sofía Ramírez", "Ramírez", "President", "Republic of Chile")),
+            accompanied_by=(SUZUKI, Person("Diego Muñoz", "Muñoz", "Foreign Minister", "Republic of Chile")),
+            date=dt.date(2018, 5, 4),
+            location="Santiago",
+        ),
+        NO_TIMES,
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(

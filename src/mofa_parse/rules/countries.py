@@ -15,6 +15,7 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 __all__ = [
     "ABBREVIATIONS",
     "DEMONYMS",
+    "DOUBLE_SURNAME_COUNTRIES",
     "ENDING_ORDER_COUNTRIES",
     "FORMAL_ADJECTIVES",
     "FORMAL_WORDS",
@@ -26,6 +27,7 @@ __all__ = [
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
+    "country_in",
     "known_country",
     "same_country",
 ]
@@ -45,6 +47,7 @@ _SHAPES = {
     "mixed_order": _COUNTRY,
     "ending_order": _COUNTRY,
     "given_name": _COUNTRY,
+    "double_surname": _COUNTRY,
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
     "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
     "organisation": TableShape({"name": str}, unique=("name",)),
@@ -70,6 +73,8 @@ MIXED_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() fo
 ENDING_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["ending_order"])
 #: Countries whose leaders are called by the given name ("President Joko"), in lower case.
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["given_name"])
+#: Countries whose people carry two surnames and are called by the first ("Castillo Terrones"), in lower case.
+DOUBLE_SURNAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["double_surname"])
 #: International organisations ("United Nations", "ASEAN"), in lower case: their officials are of no country.
 ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in _TABLES["organisation"])
 #: The organisations written in one word ("UN", "NATO"), as written: one may stand before an office
@@ -140,3 +145,20 @@ def same_country(a: str | None, b: str | None) -> bool:
         return True
     short, long = sorted((x, y), key=len)
     return long.startswith(short) or long.endswith(" " + short)
+
+
+def country_in(country: str, countries: frozenset[str]) -> bool:
+    """Whether ``country`` is one of ``countries`` (names in lower case): as written, without a leading
+    "the", or as the short name a formal name ends in ("Republic of Peru", "Kingdom of Spain")."""
+    key = country.casefold().removeprefix("the ")
+    if key in countries:
+        return True
+    words = country.removeprefix("the ").split()
+    index = 0
+    while index < len(words) and words[index] in FORMAL_WORDS:
+        index += 1
+    rest = words[index:]
+    if index == 0 or not rest or rest[0] != "of":
+        return False
+    rest = rest[2:] if len(rest) > 1 and rest[1] == "the" else rest[1:]
+    return " ".join(rest).casefold() in countries
