@@ -275,3 +275,21 @@ def test_an_office_of_an_organisation_is_the_title_wherever_the_name_stands(text
     commas before the name: one mention, the office with its organisation, no country."""
     (salazar,) = find_mentions(text)
     assert (salazar.name, salazar.title, salazar.country) == ("Luis Salazar", title, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("with Senator the Hon Margaret Doyle.", ("Margaret Doyle", "Senator")),
+        ("with Emir Sheikh Khalifa bin Hamad of Qatar.", ("Khalifa bin Hamad", "Emir")),
+        ("with Crown Prince Sheikh Mishal Al-Ahmad of Kuwait.", ("Mishal Al-Ahmad", "Crown Prince")),
+        ("with Secretary General Luis Salazar.", ("Luis Salazar", "Secretary General")),
+        ("with the Rt Hon Sir Edward Grant KCB KC MP, Prime Minister of the United Kingdom.", ("Edward Grant", "Prime Minister")),
+    ],
+)
+def test_what_stands_between_an_office_and_a_name_is_neither(text: str, read: tuple[str, str]) -> None:
+    """A style after an office ("Senator the Hon"), a rank that modifies no office after it ("Emir Sheikh";
+    "General" of "Secretary General" is the office's), and post-nominals one after another before the
+    office after the name."""
+    (mention,) = find_mentions(text)
+    assert (mention.name, mention.title) == read

@@ -136,6 +136,168 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # ----------------------------------------------------------------- names in other orders and forms
+    # "Ms. A, Minister for Foreign Affairs of Australia, held a meeting with Mr. OKADA Hiroshi, Minister for
+    # Foreign Affairs of Japan": the visitor first, each country from its own office.
+    "capitals_surname_office_after": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Penny Hart", "Hart", "Minister for Foreign Affairs", "Australia"),
+                Person("OKADA Hiroshi", "Okada", "Minister for Foreign Affairs", "Japan"),
+            ),
+            date=dt.date(2026, 3, 1),
+            location="Tokyo",
+            start=dt.time(10, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    # "H.E. Dr. Vivian Tan Kok Leong" of Singapore, then "Minister Tan": two honorifics, a name surname first.
+    "style_and_doctor_mixed_order": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("IWASAKI Takeshi", "Iwasaki", "Minister for Foreign Affairs", "Japan"),
+                Person("Vivian Tan Kok Leong", "Tan", "Minister for Foreign Affairs", "Republic of Singapore"),
+            ),
+            date=dt.date(2025, 7, 10),
+            location="Kuala Lumpur",
+            start=dt.time(18, 0),
+            duration=minutes(45),
+        ),
+        [],
+        None,
+    ),
+    # "Emir Sheikh Khalifa bin Hamad Al Jaber", then "Emir Khalifa": the rank after the title is neither the
+    # title nor the name; "Sheikh B, Prime Minister ..., was also present" accompanies.
+    "rank_after_the_title": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Khalifa bin Hamad Al Jaber", "Khalifa", "Emir", "State of Qatar")),
+            accompanied_by=(
+                Person(
+                    "Mohammed bin Rashid Al Kuwari",
+                    "Kuwari",
+                    "Prime Minister and Minister of Foreign Affairs",
+                    "State of Qatar",
+                ),
+            ),
+            date=dt.date(2025, 2, 5),
+            location="Prime Minister's Office",
+            start=dt.time(12, 30),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    # "The Honourable Dato' Seri Anwar Rahman", then "Prime Minister Anwar": a style and a Malay style.
+    "malay_styles": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Anwar Rahman", "Anwar", "Prime Minister", "Malaysia")),
+            date=dt.date(2023, 5, 25),
+            location="Prime Minister's Office",
+            start=dt.time(17, 0),
+            duration=minutes(50),
+        ),
+        [],
+        None,
+    ),
+    # "Tun Dr. A, Prime Minister of Malaysia, accompanied by Dato' Sri B, Minister of Foreign Affairs, paid a
+    # courtesy call on ...": the company set in commas after the visitor is of the visitor's country.
+    "tun_dr_with_company": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(Person("Mahathir Hassan", "Mahathir", "Prime Minister", "Malaysia"), TANAKA),
+            accompanied_by=(Person("Saifuddin Ismail", "Ismail", "Minister of Foreign Affairs", "Malaysia"),),
+            date=dt.date(2019, 10, 2),
+            location="Prime Minister's Office",
+            start=dt.time(15, 0),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    # "H.E. Mr. Sutrisno, President of the Republic of Indonesia": a name of one word is the surname.
+    "indonesian_single_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person(None, "Sutrisno", "President", "Republic of Indonesia")),
+            date=dt.date(2025, 1, 11),
+            location="Merdeka Palace in Jakarta",
+            start=dt.time(11, 0),
+            duration=minutes(90),
+        ),
+        [],
+        None,
+    ),
+    # "the Honourable A MP, Prime Minister of New Zealand"; "The Rt Hon B, ..., was also present from the New
+    # Zealand side": the people before the phrase accompany, of the side it names.
+    "honourable_mp_present_from_side": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Christopher Luxford", "Luxford", "Prime Minister", "New Zealand")),
+            accompanied_by=(
+                Person(
+                    "Winston Peterson",
+                    "Peterson",
+                    "Deputy Prime Minister and Minister of Foreign Affairs",
+                    "New Zealand",
+                ),
+            ),
+            date=dt.date(2024, 4, 19),
+            location="Prime Minister's Office",
+            start=dt.time(16, 0),
+            duration=minutes(45),
+        ),
+        [],
+        None,
+    ),
+    # "H.E. Mr. Juan Carlos Ibarra Molina, President of the Republic of Colombia": a pair of given names and
+    # two surnames, the first of which is the surname.
+    "two_given_names_two_surnames": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Juan Carlos Ibarra Molina", "Ibarra", "President", "Republic of Colombia")),
+            date=dt.date(2024, 11, 17),
+            location="Lima, Peru",
+            occasion="APEC Economic Leaders' Meeting",
+            start=dt.time(14, 0),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    # "Senator the Hon A, Minister for Foreign Affairs of Australia": an office, a style after it, the office
+    # after the name with its country.
+    "senator_the_hon": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Margaret Doyle", "Doyle", "Minister for Foreign Affairs", "Australia")),
+            date=dt.date(2023, 9, 8),
+            location="Jakarta",
+            start=dt.time(19, 30),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    # "the Rt Hon Sir A KCB KC MP, Prime Minister of the United Kingdom": post-nominals one after another, and
+    # the office after them.
+    "post_nominals_in_a_row": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Edward Grant", "Grant", "Prime Minister", "United Kingdom")),
+            date=dt.date(2025, 5, 21),
+            location="10 Downing Street",
+            start=dt.time(18, 0),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(
@@ -557,6 +719,14 @@ def test_variant(name: str) -> None:
         ("later_compound_name", "President Lobo", 1),
         ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
         ("later_both_surnames", "President Navarro Gil", 1),
+        ("rank_after_the_title", "Emir Khalifa", 1),
+        ("rank_after_the_title", "the Emir", 1),
+        ("malay_styles", "Prime Minister Anwar", 1),
+        ("tun_dr_with_company", "Prime Minister Mahathir", 0),
+        ("two_given_names_two_surnames", "President Ibarra", 1),
+        ("senator_the_hon", "Minister Doyle", 1),
+        ("post_nominals_in_a_row", "Prime Minister Grant", 1),
+        ("style_and_doctor_mixed_order", "Minister Tan", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
