@@ -298,6 +298,42 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "His Majesty King Hamza II ibn Al Talal": the name goes on after the regnal number, and is called by
+    # the name the number follows.
+    "regnal_number_in_the_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hamza II ibn Al Talal", "Hamza", "King", "Hashemite Kingdom of Jordan")),
+            date=dt.date(2022, 11, 29),
+            location="Prime Minister's Office",
+            start=dt.time(11, 45),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    # "Daw Khin Mar Aye, Union Minister ... of the Republic of the Union of Myanmar": a Burmese honorific, a
+    # name of no surname called whole, and a formal name inside a formal name.
+    "burmese_honorific": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    None,
+                    "Khin Mar Aye",
+                    "Union Minister for International Cooperation",
+                    "Republic of the Union of Myanmar",
+                ),
+            ),
+            date=dt.date(2019, 8, 6),
+            location="Bangkok",
+            start=dt.time(15, 15),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(
@@ -727,6 +763,9 @@ def test_variant(name: str) -> None:
         ("senator_the_hon", "Minister Doyle", 1),
         ("post_nominals_in_a_row", "Prime Minister Grant", 1),
         ("style_and_doctor_mixed_order", "Minister Tan", 1),
+        ("regnal_number_in_the_name", "King Hamza", 1),
+        ("regnal_number_in_the_name", "His Majesty the King", 1),
+        ("burmese_honorific", "Minister Khin Mar Aye", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:

@@ -43,6 +43,7 @@ def _examples(file: str) -> list[tuple[str, str, str]]:
         ("given_name_pairs.txt", "people.toml", "given_name_pair", "names"),
         ("double_surnames.txt", "countries.toml", "double_surname", "country"),
         ("name_articles.txt", "people.toml", "name_article", "form"),
+        ("whole_names.txt", "countries.toml", "whole_name", "country"),
     ],
 )
 def test_every_entry_has_exactly_one_example(file: str, rules: str, table: str, key: str) -> None:
@@ -98,3 +99,10 @@ def test_an_article_form_left_out_is_kept_in_the_name() -> None:
     """The "e" forms other than "el" are no articles: "En-lai" of "Zhou En-lai" is a given name."""
     assert surname_key("En-lai") == "en-lai"
     assert surname_key("El-Gamal Al-Masry") == "gamal masry"
+
+
+@pytest.mark.parametrize(("country", "mention", "surname"), _examples("whole_names.txt"))
+def test_a_name_of_no_surname_is_called_whole(country: str, mention: str, surname: str) -> None:
+    (read,) = find_mentions(mention)
+    assert read.country is not None and country in read.country
+    assert read.surname == read.name == surname

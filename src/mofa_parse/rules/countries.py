@@ -27,6 +27,7 @@ __all__ = [
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
+    "WHOLE_NAME_COUNTRIES",
     "country_in",
     "known_country",
     "same_country",
@@ -48,6 +49,7 @@ _SHAPES = {
     "ending_order": _COUNTRY,
     "given_name": _COUNTRY,
     "double_surname": _COUNTRY,
+    "whole_name": _COUNTRY,
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
     "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
     "organisation": TableShape({"name": str}, unique=("name",)),
@@ -75,6 +77,8 @@ ENDING_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() f
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["given_name"])
 #: Countries whose people carry two surnames and are called by the first ("Castillo Terrones"), in lower case.
 DOUBLE_SURNAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["double_surname"])
+#: Countries whose people have no surname, called by the whole name ("Minister Khin Mar Aye"), in lower case.
+WHOLE_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["whole_name"])
 #: International organisations ("United Nations", "ASEAN"), in lower case: their officials are of no country.
 ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in _TABLES["organisation"])
 #: The organisations written in one word ("UN", "NATO"), as written: one may stand before an office
@@ -127,7 +131,9 @@ def known_country(text: str) -> bool:
                 rest = rest[1:]
                 if rest and rest[0] == "the":
                     rest = rest[1:]
-            return index > 0 and " ".join(rest).casefold() in _SHORT_FOLDED
+            # "Republic of the Union of Myanmar": the rest may itself be a formal name
+            named = " ".join(rest)
+            return index > 0 and bool(rest) and (named.casefold() in _SHORT_FOLDED or known_country(named))
     return False
 
 
@@ -150,15 +156,15 @@ def same_country(a: str | None, b: str | None) -> bool:
 def country_in(country: str, countries: frozenset[str]) -> bool:
     """Whether ``country`` is one of ``countries`` (names in lower case): as written, without a leading
     "the", or as the short name a formal name ends in ("Republic of Peru", "Kingdom of Spain")."""
-    key = country.casefold().removeprefix("the ")
-    if key in countries:
-        return True
     words = country.removeprefix("the ").split()
-    index = 0
-    while index < len(words) and words[index] in FORMAL_WORDS:
-        index += 1
-    rest = words[index:]
-    if index == 0 or not rest or rest[0] != "of":
-        return False
-    rest = rest[2:] if len(rest) > 1 and rest[1] == "the" else rest[1:]
-    return " ".join(rest).casefold() in countries
+    while words:
+        if " ".join(words).casefold() in countries:
+            return True
+        index = 0
+        while index < len(words) and words[index] in FORMAL_WORDS:
+            index += 1
+        if index == 0 or words[index : index + 1] != ["of"]:
+            return False
+        words = words[index + 1 :]
+        words = words[1:] if words[:1] == ["the"] else words  # "Republic of the Union of Myanmar"
+    return False

@@ -212,6 +212,9 @@ def _name_end(tokens: Tokens, i: int) -> int:
         if len(stem) == 1 and j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]:
             j += 2  # a middle initial: "George W. Bush"
             continue
+        if stem in GENERATIONAL and count and _particle_then_name(tokens, j + 1):
+            j += 1  # "Abdullah II ibn Al Hussein": the name goes on after the number
+            continue
         if stem in POST_NOMINALS and count:
             while j < n and bare(words[j]).rstrip(".") in POST_NOMINALS:  # "Keir Starmer KCB KC MP"
                 j += 2 if j + 1 < n and words[j + 1] == "." else 1
@@ -228,6 +231,12 @@ def _name_end(tokens: Tokens, i: int) -> int:
             break
         j -= 2 if words[j - 1] == "." else 1
     return j if count else i
+
+
+def _particle_then_name(tokens: Tokens, i: int) -> bool:
+    """Whether a particle and a capitalised word stand at token ``i`` ("ibn Al Hussein")."""
+    words = tokens.words
+    return i + 1 < len(words) and words[i] in PARTICLES and is_capitalised(words[i + 1])
 
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:

@@ -15,9 +15,11 @@ from mofa_parse.rules.countries import (
     ENDING_ORDER_COUNTRIES,
     MIXED_ORDER_COUNTRIES,
     SURNAME_FIRST_COUNTRIES,
+    WHOLE_NAME_COUNTRIES,
     country_in,
 )
 from mofa_parse.rules.people import (
+    GENERATIONAL_SUFFIXES,
     GIVEN_NAME_PAIRS,
     JAPANESE_GIVEN_ENDINGS,
     JAPANESE_SURNAME_ENDINGS,
@@ -95,6 +97,11 @@ def split_surname(name: str, country: str | None) -> str:
     core = [w for w in words if not (len(w) == 2 and w.endswith(".")) and w.rstrip(".") not in POST_NOMINALS]
     if not core:
         core = words or [name]
+    numbered = next((k for k, w in enumerate(words[1:-1], 1) if w.casefold() in GENERATIONAL_SUFFIXES), None)
+    if numbered is not None:
+        return words[numbered - 1]  # "Abdullah II ibn Al Hussein": the name the number follows
+    if country is not None and country_in(country, WHOLE_NAME_COUNTRIES):
+        return " ".join(core)  # "Khin Mar Aye": no surname, the whole name
     capitals = [w for w in core if len(w) > 1 and w.isupper() and w.isalpha()]
     if capitals and len(capitals) < len(core):
         return capitals[0].capitalize()
