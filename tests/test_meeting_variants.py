@@ -334,6 +334,35 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "President A was accompanied by Foreign Minister B": the company of a principal named again before it.
+    "company_of_a_later_mention": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sofía Ramírez", "Ramírez", "President", "Republic of Chile")),
+            accompanied_by=(Person("Diego Muñoz", "Muñoz", "Foreign Minister", "Republic of Chile"),),
+            date=dt.date(2018, 5, 4),
+            location="Santiago",
+            start=dt.time(11, 0),
+            duration=minutes(50),
+        ),
+        [],
+        None,
+    ),
+    # "President A of X, accompanied by B, visited Prime Minister C": the company ends at ", visited", and C
+    # is a principal.
+    "visitor_with_company_visited": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(Person("Sofía Ramírez", "Ramírez", "President", "Republic of Chile"), TANAKA),
+            accompanied_by=(Person("Diego Muñoz", "Muñoz", "Foreign Minister", "Republic of Chile"),),
+            date=dt.date(2019, 10, 8),
+            location="Prime Minister's Office",
+            start=dt.time(17, 0),
+            duration=minutes(25),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(

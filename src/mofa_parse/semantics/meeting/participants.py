@@ -68,6 +68,8 @@ _ACCOMPANIED = re.compile(
 )
 #: The most words between a principal's comma and the company after it (", who was accompanied by").
 _COMPANY_OPENING_WORDS = 5
+#: The verbs after which the company follows the person before them: "President A was accompanied by B".
+_COMPANY_VERBS = frozenset({"was", "were"})
 #: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
 _PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Members)\s*:")
 #: "were also present" (``rules/meeting.toml``): the people of a sentence that says so are the company.
@@ -296,10 +298,12 @@ def company_start(sentence: str, position: int = 0) -> int | None:
 
 
 def company_follows(sentence: str, end: int, company: int) -> bool:
-    """Whether the company that starts at ``company`` is set in commas right after the words that end
-    at ``end`` ("President A of X, accompanied by B"): a comma, then only the few words that open it."""
+    """Whether the company that starts at ``company`` follows the words that end at ``end`` and no
+    others ("President A of X, accompanied by B", "President A was accompanied by B"): a comma or "was"
+    ("were"), then only the few words that open it."""
     between = sentence[end:company].strip()
-    return between.startswith(",") and "," not in between[1:] and len(between.split()) <= _COMPANY_OPENING_WORDS
+    opens = between.startswith(",") or between.split(" ", 1)[0] in _COMPANY_VERBS
+    return opens and "," not in between[1:] and len(between.split()) <= _COMPANY_OPENING_WORDS
 
 
 def says_also_present(sentence: str) -> bool:
