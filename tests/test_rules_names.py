@@ -106,3 +106,14 @@ def test_a_name_of_no_surname_is_called_whole(country: str, mention: str, surnam
     (read,) = find_mentions(mention)
     assert read.country is not None and country in read.country
     assert read.surname == read.name == surname
+
+
+def test_a_capital_particle_before_a_small_one_is_part_of_the_surname() -> None:
+    """The particles of the surname, the first written with a capital ("Van den Broeck", "De la Cruz");
+    a capital particle alone stays out ("Al Saud" gives "Saud", as later mentions decide)."""
+    (broeck,) = find_mentions("with H.E. Mr. Pieter Van den Broeck, President of the European Council,")
+    assert broeck.surname == "Van den Broeck"
+    (cruz,) = find_mentions("with Minister Maria De la Cruz of Spain")
+    assert cruz.surname == "De la Cruz"
+    (faisal,) = find_mentions("with Prince Faisal bin Farhan Al Saud")
+    assert faisal.surname == "Saud"

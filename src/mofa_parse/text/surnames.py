@@ -5,7 +5,7 @@ style from 2020), "Hu Jintao" → "Hu" (surname first for Chinese, Korean and
 Vietnamese names), "Pedro Castillo Terrones" → "Castillo" (the first of two surnames, for
 Spanish-speaking countries; "José María Aznar" → "Aznar"), "Kamikawa Yoko" → "Kamikawa"
 (a Japanese name in mixed case, told by the endings of its words), "Ursula von der Leyen" →
-"von der Leyen" (the last word, with its particles).
+"von der Leyen" (the last word, with its particles; "Pieter Van den Broeck" → "Van den Broeck").
 """
 
 from __future__ import annotations
@@ -121,4 +121,6 @@ def split_surname(name: str, country: str | None) -> str:
     while index >= 0 and core[index] in PARTICLES:
         surname.insert(0, core[index])
         index -= 1
+    if index >= 0 and len(surname) > 1 and core[index].casefold() in PARTICLES:
+        surname.insert(0, core[index])  # "Van den Broeck": a capital particle before a small one
     return " ".join(surname)
