@@ -363,6 +363,28 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "Prince Faisal bin Turki Al Saud" and "Prince Sultan bin Khalid Al Saud": one family name, two people;
+    # "His Highness Prince Faisal was accompanied by B": B is of his country.
+    "one_family_two_people": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Faisal bin Turki Al Saud", "Faisal", "Minister of Foreign Affairs", "Kingdom of Saudi Arabia"),
+            ),
+            accompanied_by=(
+                Person(
+                    "Sultan bin Khalid Al Saud", "Saud", "Deputy Minister of Foreign Affairs", "Kingdom of Saudi Arabia"
+                ),
+            ),
+            date=dt.date(2019, 4, 2),
+            location="Riyadh",
+            start=dt.time(15, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(
@@ -795,11 +817,19 @@ def test_variant(name: str) -> None:
         ("regnal_number_in_the_name", "King Hamza", 1),
         ("regnal_number_in_the_name", "His Majesty the King", 1),
         ("burmese_honorific", "Minister Khin Mar Aye", 1),
+        ("one_family_two_people", "Foreign Minister Prince Faisal", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
     doc = read(name)
     assert doc.person(mention) is doc.meeting.participants[index]
+
+
+def test_two_people_of_one_family_name_are_told_apart_by_their_given_names() -> None:
+    doc = read("one_family_two_people")
+    assert doc.person("Prince Sultan") is doc.meeting.accompanied_by[0]
+    assert doc.person("Prince Faisal") is doc.meeting.participants[1]
+    assert doc.person("Minister Saud") is None  # both are "Al Saud"
 
 
 def test_a_month_only_date_line_gives_the_year() -> None:

@@ -134,7 +134,9 @@ class Draft:
         if mention.country and self.country and not same_country(mention.country, self.country):
             return False
         if surname_key(self.surname) == surname_key(mention.surname):
-            return True  # "El-Masry" and "Al-Masry" too
+            # "El-Masry" and "Al-Masry" too; not two full names of one family ("Faisal bin Turki Al Saud"
+            # and "Sultan bin Khalid Al Saud")
+            return not _other_full_names(self.name, mention.name)
         if self.name and mention.name and len(mention.name.split()) == 1:
             return surname_key(mention.name) in _name_words(self.name)
         if mention.name and (self.name is None or len(self.name.split()) == 1):
@@ -156,6 +158,16 @@ class Draft:
         if name is not None and name.casefold() == self.surname.casefold():
             name = None
         return Person(name=name, surname=self.surname, title=self.title, country=self.country)
+
+
+def _other_full_names(name: str | None, other: str | None) -> bool:
+    """Whether two names of two words or more are of two people: neither holds all the words of the
+    other ("Vladimir Putin" and "Vladimir Vladimirovich Putin" are one person's, and so are "SUGA
+    Yoshihide" and "Yoshihide Suga")."""
+    if name is None or other is None or len(name.split()) < 2 or len(other.split()) < 2:
+        return False
+    words, others = set(_name_words(name)), set(_name_words(other))
+    return not (words <= others or others <= words)
 
 
 def _fuller_title(title: str, other: str) -> bool:
