@@ -385,6 +385,56 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "Participants:" with each side on a line of its own ("(Egyptian side) C, D").
+    "field_block_side_lines": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Karim Fahmy", "Fahmy", "Minister of Foreign Affairs", "Egypt")),
+            accompanied_by=(
+                Person("Taro Kato", "Kato", "Ambassador", "Japan"),
+                Person("Nabil Saad", "Saad", "Assistant Minister for Asian Affairs", "Egypt"),
+            ),
+            date=dt.date(2001, 1, 9),
+            location="Ministry of Foreign Affairs, Cairo",
+            start=dt.time(9, 30),
+            end=dt.time(10, 40),
+            duration=minutes(70),
+        ),
+        [],
+        None,
+    ),
+    # "Participants: (Japan) A, B; (Jordan) C, D": a country in brackets names a side of the field.
+    "field_block_country_labels": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Omar Nasser", "Nasser", "Minister of Foreign Affairs", "Jordan")),
+            accompanied_by=(
+                Person("Ken Ota", "Ota", "Director-General for Middle Eastern and African Affairs", "Japan"),
+                Person("Ziad Odeh", "Odeh", "Ambassador", "Jordan"),
+            ),
+            date=dt.date(2007, 3, 7),
+            location="Iikura Guest House, Tokyo",
+            start=dt.time(12, 30),
+            end=dt.time(14, 0),
+            duration=minutes(90),
+        ),
+        [],
+        None,
+    ),
+    # "U Min Thein Aung, Minister for Foreign Affairs of the Union of Myanmar": the Burmese "U" is a courtesy
+    # title, and the name of no surname is called whole.
+    "burmese_u_honorific": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person(None, "Min Thein Aung", "Minister for Foreign Affairs", "Union of Myanmar")),
+            date=dt.date(2005, 7, 27),
+            location="Vientiane",
+            start=dt.time(8, 45),
+            duration=minutes(35),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(
@@ -817,6 +867,7 @@ def test_variant(name: str) -> None:
         ("regnal_number_in_the_name", "King Hamza", 1),
         ("regnal_number_in_the_name", "His Majesty the King", 1),
         ("burmese_honorific", "Minister Khin Mar Aye", 1),
+        ("burmese_u_honorific", "Foreign Minister Min Thein Aung", 1),
         ("one_family_two_people", "Foreign Minister Prince Faisal", 1),
     ],
 )

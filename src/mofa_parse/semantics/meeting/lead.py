@@ -16,7 +16,7 @@ import attrs
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
 from mofa_parse.rules.meeting import COMPANY_UNTIL
 from mofa_parse.semantics.meeting.kind import says_meeting
-from mofa_parse.semantics.meeting.participants import company_start
+from mofa_parse.semantics.meeting.participants import company_start, participants_field
 from mofa_parse.text.cues import CuedPattern
 from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number
 from mofa_parse.text.mentions import Mention, mentions_in
@@ -162,8 +162,8 @@ def _field_block(doc: Document) -> list[Paragraph]:
     for paragraph in _paragraphs_and_headings(doc.sections):
         if paragraph is None:
             continue  # a heading that is no field ("I. Date and Venue")
-        if not _FIELD.match(paragraph.text):
-            break
+        if not _FIELD.match(paragraph.text) and not (found and participants_field(paragraph.text)):
+            break  # "(Egyptian side) C, D" on a line of its own goes on with the field above it
         found.append(paragraph)
         if len(found) >= _MAX_BODY_SCAN:
             break

@@ -37,6 +37,7 @@ __all__ = [
     "assign_countries",
     "company_follows",
     "company_start",
+    "field_side_markers",
     "is_former",
     "japan_side_first",
     "participants_field",
@@ -71,7 +72,10 @@ _COMPANY_OPENING_WORDS = 5
 #: The verbs after which the company follows the person before them: "President A was accompanied by B".
 _COMPANY_VERBS = frozenset({"was", "were"})
 #: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
-_PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Members)\s*:")
+_PARTICIPANTS_FIELD = re.compile(
+    r"^\s*(?:(?:Participants|Attendees|Attendance|Members)\s*:"
+    r"|[(\[][A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\s*[)\]])"  # a side of the field on a line of its own
+)
 #: "were also present" (``rules/meeting.toml``): the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(_phrases(COMPANY_PRESENT))
 #: "A and B from the Japanese side": the side of the people before it.
@@ -360,6 +364,21 @@ def side_markers(tokens: Tokens) -> list[Side]:
     return sorted(markers, key=lambda side: side.start)
 
 
+#: A country in brackets before the people of a field's side: "Participants: (Japan) A, B; (Jordan) C, D".
+_COUNTRY_LABEL = re.compile(r"[(\[]\s*(?P<name>[A-Z][^()\[\]]{0,40}?)\s*[)\]]")
+
+
+def field_side_markers(tokens: Tokens) -> list[Side]:
+    """The sides a field that lists who took part names: those of :func:`side_markers`, and a country in
+    brackets before its people ("(Japan) A, B; (Jordan) C, D"), which only a field reads as a side."""
+    markers = side_markers(tokens)
+    for match in _COUNTRY_LABEL.finditer(tokens.text):
+        country = _side_country(match["name"])
+        if country is not None and not any(side.start <= match.start() < side.end for side in markers):
+            markers.append(Side(match.start(), match.end(), country, True))
+    return sorted(markers, key=lambda side: side.start)
+
+
 def _side_country(words: str) -> str | None:
     """The country of "the Japanese side", "the U.S. side", "the New Zealand side"."""
     if words in DEMONYMS:
@@ -384,7 +403,8 @@ def side_of(mention: Mention, sides: Sequence[Side]) -> Side | None:
 
 
 def participants_field(text: str) -> bool:
-    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ...")."""
+    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ..."), or one
+    side of it on a line of its own under "Participants:" ("(Egyptian side) C, D")."""
     return _PARTICIPANTS_FIELD.match(text) is not None
 
 

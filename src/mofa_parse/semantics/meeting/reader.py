@@ -31,6 +31,7 @@ from mofa_parse.semantics.meeting.participants import (
     add,
     assign_countries,
     company_follows,
+    field_side_markers,
     is_former,
     japan_side_first,
     participants_field,
@@ -185,7 +186,7 @@ def _field_people(sentence: Sentence, drafts: list[Draft], participants: list[Dr
     """The people of a field block's "Participants: (Japanese side) A, B; (U.S. side) C, D":
     the first named on each side is its principal, the others accompany; the side gives the
     country."""
-    sides = side_markers(sentence.tokens)
+    sides = field_side_markers(sentence.tokens)
     seen: list[Side] = []
     for mention in (m for m in sentence.mentions if m.surname is not None):
         side = side_of(mention, sides)
