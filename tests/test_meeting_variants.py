@@ -435,6 +435,25 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "Mr. A, Governor of the State of Bahia, Federative Republic of Brazil, who ...": the country set in
+    # commas after an office that names none; the other principal is then Japan's.
+    "country_after_a_regional_office": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                Person(
+                    "Carlos Alberto Moreira", "Moreira", "Governor of the State of Bahia", "Federative Republic of Brazil"
+                ),
+                SUZUKI,
+            ),
+            date=dt.date(2008, 6, 2),
+            location="Japan",
+            start=dt.time(11, 30),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(

@@ -482,8 +482,24 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
                 title = office
                 country = country or office_country
                 end_index = office_end
+                after = _country_after_comma(tokens, office_end) if country is None else None
+                if after is not None:
+                    country, end_index = after  # "Governor of the State of Parana, Federative Republic of Brazil"
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
+
+
+def _country_after_comma(tokens: Tokens, i: int) -> tuple[str, int] | None:
+    """A country set in commas after an office that names none, at token ``i`` (", Federative Republic of
+    Brazil," after "Governor of the State of Parana"): the country and the index after it, when a comma,
+    a full stop or the end follows it."""
+    words = tokens.words
+    if i + 1 >= len(words) or words[i] != ",":
+        return None
+    found = country_at(tokens, i + 1)
+    if found is None or (found[1] < len(words) and words[found[1]] not in {",", "."}):
+        return None
+    return ABBREVIATIONS.get(found[0], found[0]), found[1]
 
 
 def _office_after(title: str | None, office: str, names_country: bool, last: str) -> bool:
