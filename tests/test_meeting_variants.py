@@ -454,6 +454,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "Prime Minister B of Fiji" in the title, "Prime Minister of the Republic of the Fiji Islands" in the lead:
+    # a formal name of a country whose short name holds the title's; one person, the lead's country.
+    "short_name_in_the_title_formal_in_the_lead": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sione Tuilagi", "Tuilagi", "Prime Minister", "Republic of the Fiji Islands")),
+            date=dt.date(2006, 5, 27),
+            location="Nago City",
+            occasion="Fourth Japan-Pacific Islands Forum Summit Meeting",
+            start=dt.time(16, 15),
+            duration=minutes(25),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(

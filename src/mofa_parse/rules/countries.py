@@ -137,6 +137,22 @@ def known_country(text: str) -> bool:
     return False
 
 
+_FORMAL_FOLDED = frozenset(word.casefold() for word in FORMAL_WORDS)
+
+
+def _without_formal_words(name: str) -> str:
+    """A country's name in lower case without the formal words before "of" ("fiji islands" of "republic
+    of the fiji islands"), or the name."""
+    words = name.split()
+    index = 0
+    while index < len(words) and words[index] in _FORMAL_FOLDED:
+        index += 1
+    if index == 0 or words[index : index + 1] != ["of"]:
+        return name
+    rest = words[index + 1 :]
+    return " ".join(rest[1:] if rest[:1] == ["the"] else rest) or name
+
+
 def same_country(a: str | None, b: str | None) -> bool:
     """Whether two ways of writing a country name the same one, loosely.
 
@@ -149,6 +165,9 @@ def same_country(a: str | None, b: str | None) -> bool:
     y = ABBREVIATIONS.get(b, b).casefold().removeprefix("the ")
     if x == y:
         return True
+    bare_x, bare_y = _without_formal_words(x), _without_formal_words(y)
+    if bare_x == bare_y or f"{bare_x} ".startswith(f"{bare_y} ") or f"{bare_y} ".startswith(f"{bare_x} "):
+        return True  # "Republic of the Fiji Islands" and "Fiji"
     short, long = sorted((x, y), key=len)
     return long.startswith(short) or long.endswith(" " + short)
 
