@@ -417,6 +417,15 @@ def test_no_title_telephone_talk_reads_kind_from_lead() -> None:
         ("18:20", dt.time(18, 20)),
         ("25:00", None),
         ("9", None),
+        ("10 o'clock", dt.time(10, 0)),
+        ("11 o'clock a.m.", dt.time(11, 0)),
+        ("7 o'clock in the evening", dt.time(19, 0)),
+        ("7:30 in the evening", dt.time(19, 30)),
+        ("1030 hours", dt.time(10, 30)),
+        ("0915 hrs", dt.time(9, 15)),
+        ("14.00 hours", dt.time(14, 0)),
+        ("1030", None),
+        ("2415 hours", None),
     ],
 )
 def test_parse_clock(text: str, expected: dt.time | None) -> None:
@@ -436,6 +445,13 @@ def test_parse_clock(text: str, expected: dt.time | None) -> None:
         ("1.5 hours", 90),
         ("two hours", 120),
         ("forty minutes", 40),
+        ("1 hr 10 min", 70),
+        ("1 hr. 10 mins.", 70),
+        ("2 hrs", 120),
+        ("40 mins", 40),
+        ("one hour and a half", 90),
+        ("an hour and twenty minutes", 80),
+        ("1.5 hrs", 90),
     ],
 )
 def test_parse_length(text: str, expected: int) -> None:

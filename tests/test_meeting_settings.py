@@ -64,6 +64,64 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "from 10 o'clock": a whole hour written with "o'clock"; "for 1 hr 10 min": abbreviated units
+    "start_o_clock": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Martín Pereira", "Pereira", "President", "Oriental Republic of Uruguay"),
+            ),
+            date=dt.date(2011, 3, 2),
+            location="Prime Minister's Office",
+            start=dt.time(10, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
+    # "at 11 o'clock a.m." and "for about 2 hrs"
+    "start_o_clock_a_m": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Bat-Erdene Tsogt", "Tsogt", "Minister for Foreign Affairs", "Mongolia"),
+            ),
+            date=dt.date(2012, 9, 13),
+            location="Iikura Guest House",
+            start=dt.time(11, 0),
+            duration=minutes(120),
+        ),
+        [],
+    ),
+    # "from 1030 hours for 40 mins": the 24-hour military style; "in 2015" and "1030 people" are no times
+    "start_military_hours": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Grace Wanjiru", "Wanjiru", "Cabinet Secretary for Foreign Affairs", "Republic of Kenya"),
+            ),
+            date=dt.date(2016, 8, 27),
+            location="Nairobi",
+            start=dt.time(10, 30),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at 0915 hrs (local time)", then "for one hour and a half"
+    "start_military_hrs_local_time": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            date=dt.date(2018, 1, 11),
+            location="Accra",
+            start=dt.time(9, 15),
+            duration=minutes(90),
+            timezone="local time",
+        ),
+        [],
+    ),
     # a venue whose name starts with an accented capital, and its city
     "accented_venue": (
         Meeting(
