@@ -122,6 +122,35 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "in conjunction with the APEC Economic Leaders' Meeting in Yokohama": the occasion, and its city the place
+    "occasion_in_conjunction_with": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            date=dt.date(2010, 11, 13),
+            location="Yokohama",
+            occasion="APEC Economic Leaders' Meeting",
+            start=dt.time(9, 30),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "in conjunction with the ASEAN-related Summit Meetings in Hanoi"
+    "occasion_in_conjunction_with_summit_meetings": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Nguyen Van Binh", "Binh", "Prime Minister", "Socialist Republic of Viet Nam"),
+            ),
+            date=dt.date(2010, 10, 28),
+            location="Hanoi",
+            occasion="ASEAN-related Summit Meetings",
+            start=dt.time(17, 15),
+            duration=minutes(25),
+        ),
+        [],
+    ),
     # a venue whose name starts with an accented capital, and its city
     "accented_venue": (
         Meeting(
