@@ -151,6 +151,60 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Date: March 3, 2011" under the title is the date line; the lead's "On March 2" is the meeting's day
+    "date_line_as_a_field": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2011, 3, 2),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "Date: 3 March 2011" and a lead that names no day: the field's day is the meeting's
+    "date_field_gives_the_day": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Lukas Gruber",
+                    "Gruber",
+                    "Federal Minister for European and International Affairs",
+                    "Republic of Austria",
+                ),
+            ),
+            date=dt.date(2011, 3, 3),
+            location="Iikura Guest House",
+            start=dt.time(14, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "Last updated: 9 March 2011", the only date line: the page's revision date gives no year to "On March 2"
+    "last_updated_only": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+            duration=minutes(50),
+        ),
+        ["meeting-no-year"],
+    ),
+    # "Updated: March 9, 2011" after the date line: never the meeting's day
+    "updated_after_the_date_line": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+            duration=minutes(50),
+        ),
+        ["meeting-no-date"],
+    ),
     # a venue whose name starts with an accented capital, and its city
     "accented_venue": (
         Meeting(
@@ -238,6 +292,35 @@ def test_a_date_line_in_parentheses_or_in_capitals_is_the_date_line() -> None:
     assert read_date_line("SATURDAY, SEPTEMBER 28, 2019") == DateLine(2019, 9, dt.date(2019, 9, 28))
     assert read_date_line("(JULY 2003)") == DateLine(2003, 7, None)
     assert read_date_line("(1) 2019") is read_date_line("Mayday 3, 2019") is read_date_line("(2019") is None
+
+
+def test_a_date_line_written_as_a_field_is_the_date_line() -> None:
+    doc = read("date_line_as_a_field")
+    assert (doc.issued, doc.issued_text, [w.code for w in doc.warnings]) == (
+        dt.date(2011, 3, 3),
+        "Date: March 3, 2011",
+        [],
+    )
+    assert read_date_line("Date: 3 March 2011") == DateLine(2011, 3, dt.date(2011, 3, 3), labelled=True)
+    assert read_date_line("DATE: Thursday, March 3, 2011") == DateLine(2011, 3, dt.date(2011, 3, 3), labelled=True)
+    assert read_date_line("Date: the third of March") is read_date_line("Date: March 33, 2011") is None
+
+
+def test_a_revision_date_is_the_date_line_only_when_there_is_no_other_and_says_so() -> None:
+    """"Last updated: 9 March 2011" alone under the title is the date line, with a note that it is the
+    page's revision date; after the date line it is a paragraph the meeting pass does not read."""
+    alone = read("last_updated_only")
+    assert (alone.issued, alone.issued_text) == (dt.date(2011, 3, 9), "Last updated: 9 March 2011")
+    assert [(w.code, w.message) for w in alone.warnings if not w.code.startswith("meeting")] == [
+        ("date-revision", "date line 'Last updated: 9 March 2011' is the page's revision date, not the readout's")
+    ]
+    after = read("updated_after_the_date_line")
+    assert (after.issued, after.issued_text) == (dt.date(2011, 3, 3), "March 3, 2011")
+    assert after.preamble[0].text == "Updated: March 9, 2011"
+    assert read_date_line("Updated: March 9, 2011") == DateLine(
+        2011, 3, dt.date(2011, 3, 9), revision=True, labelled=True
+    )
+    assert read_date_line("Updated: 2011") is None
 
 
 def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
