@@ -452,6 +452,11 @@ def test_parse_clock(text: str, expected: dt.time | None) -> None:
         ("one hour and a half", 90),
         ("an hour and twenty minutes", 80),
         ("1.5 hrs", 90),
+        ("an hour and a quarter", 75),
+        ("2 hours and a quarter", 135),
+        ("three-quarters of an hour", 45),
+        ("three quarters of an hour", 45),
+        ("a quarter of an hour", 15),
     ],
 )
 def test_parse_length(text: str, expected: int) -> None:

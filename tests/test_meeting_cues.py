@@ -98,6 +98,12 @@ TIME_PIECES = st.lists(
             " min",
             "in the evening",
             "one-and-a-half-hour",
+            "hour-long",
+            "1.5",
+            "-hour",
+            "-min",
+            "a quarter",
+            " JST",
         ]
     ),
     max_size=10,

@@ -14,6 +14,7 @@ import mofa_parse
 from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
 from mofa_parse.semantics.meeting.places import find_location
+from mofa_parse.semantics.times import read_times
 from mofa_parse.text.dates import DateLine, read_date_line
 
 
@@ -205,6 +206,115 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-date"],
     ),
+    # "from 7:30 in the evening": the half of the day in words (19:30)
+    "clock_in_the_evening": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(19, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "an approximately 1.5-hour summit meeting": a length of an hour and a half, not of five hours
+    "length_decimal_hour_adjective": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Youssef Alami", "Alami", "Head of Government", "Kingdom of Morocco"),
+            ),
+            date=dt.date(2016, 6, 8),
+            location="Rabat",
+            start=dt.time(16, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # "for about an hour and a quarter"
+    "length_hour_and_a_quarter": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sean Byrne", "Byrne", "Taoiseach", "Ireland")),
+            date=dt.date(2013, 10, 20),
+            location="Dublin",
+            start=dt.time(11, 15),
+            duration=minutes(75),
+        ),
+        [],
+    ),
+    # "an hour-long summit meeting ..., starting at 6:00 p.m."
+    "length_hour_long": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(18, 0),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "a 40-min summit meeting": the abbreviated unit in an adjective
+    "length_min_adjective": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 11, 20),
+            location="Santiago",
+            start=dt.time(12, 10),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "Time: 1030-1145 hrs": a military span, its "hrs" after the second clock
+    "time_field_military_span": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
+            accompanied_by=(
+                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
+                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
+            ),
+            date=dt.date(2005, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(10, 30),
+            end=dt.time(11, 45),
+            duration=minutes(75),
+        ),
+        [],
+    ),
+    # "Tues., May 4, 2004": a weekday abbreviated in four letters before the date line's date
+    "weekday_abbreviated_date_line": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(15, 5),
+            duration=minutes(65),
+        ),
+        [],
+    ),
+    # "from 9:00 until 10:15 JST": a zone's abbreviation after the clock, outside parentheses
+    "zone_abbreviation_after_the_clock": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Republic of Chile"),
+            ),
+            date=dt.date(2004, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(9, 0),
+            end=dt.time(10, 15),
+            duration=minutes(75),
+            timezone="JST",
+        ),
+        [],
+    ),
     # a venue whose name starts with an accented capital, and its city
     "accented_venue": (
         Meeting(
@@ -321,6 +431,20 @@ def test_a_revision_date_is_the_date_line_only_when_there_is_no_other_and_says_s
         2011, 3, dt.date(2011, 3, 9), revision=True, labelled=True
     )
     assert read_date_line("Updated: 2011") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "length"),
+    [
+        ("from 9:00 until 10:15 JST", "JST", 75),
+        ("from 10:00 to 10:30 a.m. (local time; 5:00 p.m. JST)", "local time", 30),
+        ("commencing at 3:00 p.m. local time for approximately 35 minutes", "local time", 35),
+        ("for about three-quarters of an hour from 9:10 a.m. (JST)", "JST", 45),
+    ],
+)
+def test_a_zone_after_the_clock_is_read_outside_parentheses(text: str, zone: str, length: int) -> None:
+    facts = read_times(text)
+    assert (facts.timezone, facts.duration) == (zone, minutes(length))
 
 
 def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:

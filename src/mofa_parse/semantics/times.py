@@ -27,19 +27,21 @@ _HALF_DAY = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 #: "in the evening", "in the morning" after a clock: the half of the day in words.
 _DAY_PART = r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)\b)"
 #: "10 o'clock", "11 o'clock a.m.", "7 o'clock in the evening".
-_O_CLOCK = rf"(?:\d{{1,2}}\s+o['’]clock\b(?:\s?{_HALF_DAY}|{_DAY_PART})?)"
+_O_CLOCK = rf"(?:(?<![\d.:,])\d{{1,2}}\s+o['’]clock\b(?:\s?{_HALF_DAY}|{_DAY_PART})?)"
 #: The 24-hour military style, four digits and "hours": "1030 hours", "0915 hrs"; also "14.00 hours".
 _HOURS_WORD = r"(?:hours\b|hrs\b\.?)"
 _HOURS_CLOCK = rf"(?:(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s?{_HOURS_WORD}|\d{{1,2}}[:.]\d{{2}}\s?{_HOURS_WORD})"
 _CLOCK = (
     rf"(?:{_O_CLOCK}|{_HOURS_CLOCK}"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:{_HALF_DAY}|noon\b|midnight\b)"
-    rf"|\d{{1,2}}(?::\d{{2}})?{_DAY_PART}"
+    rf"|(?<![\d.:,])\d{{1,2}}(?::\d{{2}})?{_DAY_PART}"
     r"|\d{1,2}:\d{2}(?!\d)|noon\b|midnight\b)"
 )
 #: The start of a range whose end gives the half of the day or the style: "from 3 to 4 p.m.",
 #: "from 10 to 11 o'clock", "from 1030 to 1145 hours".
 _BARE_HOUR = r"(?:(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:to|until|till)\s)|\d{1,2}(?::\d{2})?)"
+#: The first clock of a military span, its "hours" written after the second: "1030-1145 hrs".
+_MILITARY_FIRST = r"(?:(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–—~]\s?\d{4}\s?(?:hours|hrs)\b))"
 _QUALIFIER = r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
 _TZ = r"(?:\s*\([^()]{1,100}\))"
 _NUMBER_WORDS = {
@@ -78,9 +80,9 @@ _HOUR_UNIT = r"(?:hours?\b|hrs?\b\.?)"
 _MINUTE_UNIT = r"(?:minutes?\b|mins?\b\.?)"
 _LENGTH = (
     rf"(?:(?:\d{{1,2}}|an|one|two|three|four|five|six)\s+{_HOUR_UNIT}"
-    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+{_MINUTE_UNIT}|a\s+half\b))?"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+{_MINUTE_UNIT}|a\s+(?:half|quarter)\b))?"
     rf"|{_NUM}\s+{_MINUTE_UNIT}"
-    r"|half\s+an\s+hour"
+    r"|half\s+an\s+hour|(?:a\s+quarter|three[- ]quarters)\s+of\s+an\s+hour"
     rf"|\d{{1,2}}\.\d\s+{_HOUR_UNIT}"
     rf"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+{_HOUR_UNIT})"
 )
@@ -95,19 +97,20 @@ _LENGTH_QUALIFIER = (
 #: position, it lets the engine skip every other position at once.
 _EVENT_START = (
     r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa](?:t|round)|last"
-    r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
+    r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|an\s+hour-|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
     r"|n(?:ine|inety)))"
 )
 _EVENT = re.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
-    rf"|(?P<span>(?P<ss>{_CLOCK})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
+    rf"|(?P<span>(?P<ss>{_CLOCK}|{_MILITARY_FIRST})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
     rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|[Ff]or|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
-    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
-    rf"|(?P<adjh>\b(?P<ah>\d|one|two|three|four|five|six)(?P<ahalf>-and-a-half)?-hour\b))"
+    rf"|(?P<adj>\b(?<![\d.])(?P<an>{_NUM})[- ](?:minute|min)\b)"
+    rf"|(?P<adjh>\b(?<![\d.])(?P<ah>\d(?:\.\d)?|one|two|three|four|five|six)(?P<ahalf>-and-a-half)?-hour\b)"
+    r"|(?P<anh>\ban\s+hour-long\b))"
 )
 #: The time expressions, each with what every one holds: a clock ("18:20", "7 p.m.", "noon"),
 #: a length ("hours", "minutes") or both. A lead without these has no time expression.
@@ -136,13 +139,15 @@ _SUFFIX_WORDS = {
 #: Words after the digits that make a whole hour a clock ("10 o'clock") or keep the 24-hour
 #: reading ("14.00 hours"), written without stops or spaces.
 _HOUR_MARKS = ("o'clock", "o’clock", "hours", "hrs")
-_ZONE = re.compile(
-    r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
-)
+#: The abbreviations of time zones: "JST", "EST".
+_ZONE_ABBREVIATION = r"\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b"
+_ZONE = re.compile(rf"\btime\b|\bTime\b|{_ZONE_ABBREVIATION}|\bUTC[+-]")
 _PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
 _CLOCK_IN = re.compile(_CLOCK)
-#: "local time" written after a clock, outside parentheses.
-_LOCAL_AFTER_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s+local\s+time\b")
+#: A zone written after a clock, outside parentheses: "5:00 p.m. local time", "10:15 JST".
+_ZONE_AFTER_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s+(?P<zone>local\s+time\b|{_ZONE_ABBREVIATION})")
+#: What every zone written after a clock holds.
+_ZONE_AFTER_CUE = re.compile(rf"local\s+time|{_ZONE_ABBREVIATION}")
 _TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
 _BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
@@ -163,6 +168,9 @@ _HOURS = re.compile(rf"(\d{{1,2}}|an|one|two|three|four|five|six)\s+{_HOUR_UNIT}
 _MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
 _FRACTION = re.compile(rf"(\d{{1,2}}\.\d)\s+{_HOUR_UNIT}")
 _HALF = re.compile(r"\ba\s+half\b")
+_QUARTER = re.compile(r"\ba\s+quarter\b")
+#: "a quarter of an hour", "three-quarters of an hour".
+_QUARTERS_OF_AN_HOUR = re.compile(r"(?:a\s+quarter|three[- ]quarters)\s+of\s+an\s+hour")
 _WHOLE_AND_HALF = re.compile(rf"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+{_HOUR_UNIT}")
 
 
@@ -212,7 +220,8 @@ def _number(word: str) -> int:
 
 def parse_length(text: str) -> _dt.timedelta | None:
     """The length a phrase names: "55 minutes", "1 hour and 10 minutes", "half an hour",
-    "an hour and a half", "one and a half hours", "1.5 hours"; None for anything else."""
+    "an hour and a half", "one and a half hours", "1.5 hours", "an hour and a quarter",
+    "three-quarters of an hour"; None for anything else."""
     text = text.strip()
     lowered = text.lower()
     fraction = _FRACTION.search(lowered)
@@ -220,6 +229,8 @@ def parse_length(text: str) -> _dt.timedelta | None:
         minutes = round(float(fraction[1]) * 60)
     elif lowered.startswith("half an hour"):
         minutes = 30
+    elif _QUARTERS_OF_AN_HOUR.match(lowered):
+        minutes = 45 if lowered.startswith("three") else 15
     elif _WHOLE_AND_HALF.match(lowered):
         minutes = _number(lowered.split()[0]) * 60 + 30
     else:
@@ -231,6 +242,8 @@ def parse_length(text: str) -> _dt.timedelta | None:
             rest = lowered[hours.end() :]
             if _HALF.search(rest):
                 minutes += 30
+            elif _QUARTER.search(rest):
+                minutes += 15
         extra = _MINUTES.search(rest)
         if extra:
             minutes += _number(extra[1])
@@ -341,7 +354,11 @@ def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
             fields = {"length": _dt.timedelta(minutes=count) if count else None}
         elif match["adjh"]:  # "an approximately one-hour summit meeting", "a one-and-a-half-hour ..."
             half = _dt.timedelta(minutes=30) if match["ahalf"] else _dt.timedelta()
-            fields = {"length": _dt.timedelta(hours=_number(match["ah"])) + half}
+            hours = match["ah"]
+            whole = _dt.timedelta(hours=float(hours)) if "." in hours else _dt.timedelta(hours=_number(hours))
+            fields = {"length": whole + half}
+        elif match["anh"]:  # "an hour-long meeting"
+            fields = {"length": _dt.timedelta(hours=1)}
         if any(value is not None and value is not False for value in fields.values()):
             events.append((match.start(), match.end(), fields))
     return events
@@ -428,9 +445,10 @@ def read_times(text: str) -> TimeFacts:
     """
     segments = _segments(_PARENTHESES.sub(_same_moment_elsewhere, text) if "(" in text else text)
     zone = next((s.zone for s in segments if s.zone), None)
-    written = _LOCAL_AFTER_CLOCK.search(text) if zone is None and "local time" in text else None
+    outside = _PARENTHESES.sub(" ", text) if zone is None and _ZONE_AFTER_CUE.search(text) else ""
+    written = _ZONE_AFTER_CLOCK.search(outside) if outside else None
     if written is not None:
-        zone = "local time"  # "5:00 p.m. local time (8:00 a.m. ..., Japan time)": the meeting's zone
+        zone = _SPACES.sub(" ", written["zone"])  # "5:00 p.m. local time (8:00 ... Japan time)": the meeting's zone
     if zone is None:
         for match in _PARENTHESES.finditer(text) if "(" in text else ():
             zone = _zone(match[1])

@@ -46,8 +46,9 @@ MONTH_NAME = "(?:" + "|".join(_MONTH_FORMS) + r")\.?"
 MONTH_CUE = "|".join(month[:3] for month in MONTHS)
 #: A day of the week written out, as a regular expression: "Monday".
 WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
-#: A day of the week before a date: its name, or its first three letters with any stop.
-_WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *(day[:3] + r"\.?" for day in WEEKDAYS)]) + r"),?\s+"
+#: A day of the week before a date: its name, or an abbreviation of three letters or more with any
+#: stop ("Tue.", "Tues.", "Thurs.").
+_WEEKDAY = "(?:" + "|".join(day[:3] + r"[a-z]*\.?" for day in WEEKDAYS) + r"),?\s+"
 _DATE_LINE = re.compile(
     rf"(?i:{_WEEKDAY})?(?:"
     rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
