@@ -152,6 +152,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "in the margins of the East Asia Summit in Manila"
+    "occasion_in_the_margins_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Ramon Aquino", "Aquino", "President", "Republic of the Philippines"),
+            ),
+            date=dt.date(2017, 11, 13),
+            location="Manila",
+            occasion="East Asia Summit",
+            start=dt.time(16, 40),
+            duration=minutes(35),
+        ),
+        [],
+    ),
     # "Date: March 3, 2011" under the title is the date line; the lead's "On March 2" is the meeting's day
     "date_line_as_a_field": (
         Meeting(
