@@ -457,6 +457,8 @@ def test_parse_clock(text: str, expected: dt.time | None) -> None:
         ("three-quarters of an hour", 45),
         ("three quarters of an hour", 45),
         ("a quarter of an hour", 15),
+        ("1hr 10min", 70),
+        ("40min", 40),
     ],
 )
 def test_parse_length(text: str, expected: int) -> None:

@@ -78,10 +78,14 @@ _NUM = (
 _HOUR_UNIT = r"(?:hours?\b|hrs?\b\.?)"
 #: A minute as a length's unit: "minutes", "mins", "min.".
 _MINUTE_UNIT = r"(?:minutes?\b|mins?\b\.?)"
+#: A count of hours or of minutes before its unit: words with a space, digits with or without
+#: one ("1 hr", "1hr", "40min").
+_HOURS_COUNT = r"(?:\d{1,2}\s?|(?:an|one|two|three|four|five|six)\s+)"
+_MINUTES_COUNT = rf"(?:\d{{1,3}}\s?|{_NUM}\s+)"
 _LENGTH = (
-    rf"(?:(?:\d{{1,2}}|an|one|two|three|four|five|six)\s+{_HOUR_UNIT}"
-    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+{_MINUTE_UNIT}|a\s+(?:half|quarter)\b))?"
-    rf"|{_NUM}\s+{_MINUTE_UNIT}"
+    rf"(?:{_HOURS_COUNT}{_HOUR_UNIT}"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_MINUTES_COUNT}{_MINUTE_UNIT}|a\s+(?:half|quarter)\b))?"
+    rf"|{_MINUTES_COUNT}{_MINUTE_UNIT}"
     r"|half\s+an\s+hour|(?:a\s+quarter|three[- ]quarters)\s+of\s+an\s+hour"
     rf"|\d{{1,2}}\.\d\s+{_HOUR_UNIT}"
     rf"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+{_HOUR_UNIT})"
@@ -164,8 +168,8 @@ _PART_VERB = re.compile(
 #: meeting for about 30 minutes"): the first is then a part, not the whole meeting.
 _FOLLOWS = re.compile(r"\b(?:followed\s+by|after\s+which|and\s+then|then)\b")
 _SPACES = re.compile(r"\s+")
-_HOURS = re.compile(rf"(\d{{1,2}}|an|one|two|three|four|five|six)\s+{_HOUR_UNIT}", re.IGNORECASE)
-_MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
+_HOURS = re.compile(rf"(\d{{1,2}}(?=\s?h)|an|one|two|three|four|five|six)\s*{_HOUR_UNIT}", re.IGNORECASE)
+_MINUTES = re.compile(rf"(\d{{1,3}}(?=\s?m)|{_NUM})\s*min", re.IGNORECASE)
 _FRACTION = re.compile(rf"(\d{{1,2}}\.\d)\s+{_HOUR_UNIT}")
 _HALF = re.compile(r"\ba\s+half\b")
 _QUARTER = re.compile(r"\ba\s+quarter\b")
