@@ -42,7 +42,7 @@ from mofa_parse.semantics.meeting.participants import (
 )
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.times import read_times
-from mofa_parse.text.dates import DateLine, read_date_line
+from mofa_parse.text.dates import read_date_line
 from mofa_parse.text.mentions import find_mentions
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
@@ -256,15 +256,10 @@ def _month_end(issued_text: str | None) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
-def _date_line(issued_text: str | None) -> DateLine | None:
-    """The date line as read, or None."""
-    return read_date_line(issued_text) if issued_text else None
-
-
 def _reference(doc: Document) -> dt.date | None:
     """The day whose year a lead's "On July 19" takes: the date line's, or the last day of a
     month-only line's month; never a revision date's ("Last updated: ..."), which may be years on."""
-    line = _date_line(doc.issued_text)
+    line = read_date_line(doc.issued_text) if doc.issued_text else None
     if line is not None and line.revision:
         return None
     return doc.issued or _month_end(doc.issued_text)
@@ -273,7 +268,7 @@ def _reference(doc: Document) -> dt.date | None:
 def _field_date(doc: Document) -> dt.date | None:
     """The day a date line written as a field names ("Date: 3 March 2011"), the meeting's when
     the lead names none; None for any other date line."""
-    line = _date_line(doc.issued_text)
+    line = read_date_line(doc.issued_text) if doc.issued_text else None
     return line.date if line is not None and line.labelled and not line.revision else None
 
 
