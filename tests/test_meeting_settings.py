@@ -377,6 +377,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # a start and an end told as two verbs: "started at 5:35 p.m. and ended at 6:20 p.m."
+    "started_and_ended_at": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hedi Ben Salah", "Ben Salah", "President", "Republic of Tunisia")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(17, 35),
+            end=dt.time(18, 20),
+            duration=minutes(45),
+        ),
+        [],
+    ),
 }
 
 

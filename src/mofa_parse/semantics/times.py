@@ -96,6 +96,10 @@ _LENGTH_QUALIFIER = (
     r"nearly|almost|less than|under|at least|up to)\s+)?"
 )
 
+#: A start and an end told as two verbs: "started at 5:35 p.m. and ended at 6:20 p.m.".
+_BEGAN_AT = r"(?:[Ss]tarted|[Bb]egan|[Cc]ommenced)\s+at"
+_AND_ENDED_AT = r"and\s+(?:ended|finished|concluded|closed)\s+at"
+
 #: Where a time expression can start: a digit, "noon", "midnight", or the start of a word
 #: ``_EVENT`` can begin with ("from", "starting", "for", "one" ...). Checked first at each
 #: position, it lets the engine skip every other position at once.
@@ -105,8 +109,8 @@ _EVENT_START = (
     r"|n(?:ine|inety)))"
 )
 _EVENT = re.compile(
-    rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
-    rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
+    rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween|{_BEGAN_AT})\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
+    rf"\s*(?:{_AND_ENDED_AT}|to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK}|{_MILITARY_FIRST})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
     rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
