@@ -265,3 +265,16 @@ def test_both_of_them_and_the_two_of_them_are_the_participants() -> None:
         assert [member.surname for member in statement.speaker.members] == ["Sato", "Firefly"]
     (stated,) = readout("President Firefly stated that both of them agreed on the plan.").statements
     assert (stated.verb, stated.text) == ("stated", "both of them agreed on the plan")
+
+
+def test_both_the_leaders_is_read_whole_as_a_joint_subject() -> None:
+    """"Both the leaders", "Both the sides": the whole subject, not "the leaders" after "Both"."""
+    for subject in ("Both the leaders", "Both the sides", "Both the Foreign Ministers"):
+        (statement,) = readout(f"{subject} agreed to strengthen cooperation in the field of energy.").statements
+        assert (statement.speaker_text, statement.verb, statement.text) == (
+            subject,
+            "agreed",
+            "to strengthen cooperation in the field of energy",
+        )
+        assert isinstance(statement.speaker, Joint)
+        assert [member.surname for member in statement.speaker.members] == ["Sato", "Firefly"]

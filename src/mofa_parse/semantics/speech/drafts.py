@@ -184,9 +184,10 @@ _PARTICIPLE_LINK = re.compile(rf",\s*(?:{ADV}\s+){{0,2}}\Z")
 #: not a comma before a quotation, which is what was said: "..., and stressed, "..."".
 _PASSIVE_AFTER = re.compile(r"\s*(?:,(?!\s*[\"“])|\.|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
 #: An expression noun within a few words of the verb, possessives among them: "extended his
-#: condolences", "offered his country's full support".
+#: condolences", "offered his country's full support"; the person it goes to may stand first,
+#: a name or a pronoun: "wished President Firefly every success", "wished him success".
 _EXPRESSION_SOON = re.compile(
-    r"\s+(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
+    r"\s+(?:(?:him|her|them|[A-Z][\w.'’-]*)\s+){0,4}?(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
     + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS)
     + r")\b"
 )
@@ -288,13 +289,13 @@ def sentence_drafts(
         if form.verb is None and tail is None:
             continue  # "made", "gave": speech only as "made the following statements"
         content_start = verb_end
-        if form.needs_that and tail is None:
-            that = _THAT_SOON.match(masked, verb_end, hi)
-            if that is None:
+        if tail is None and (form.needs_that or form.needs_expression):
+            # speech only with what the verb needs: a "that" clause, an expression, or (with both) either
+            that = _THAT_SOON.match(masked, verb_end, hi) if form.needs_that else None
+            if that is not None:
+                content_start = that.end()  # "pressed upon President X that <content>"
+            elif not form.needs_expression or _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
                 continue
-            content_start = that.end()  # "pressed upon President X that <content>"
-        if form.needs_expression and tail is None and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
-            continue
         previous = found[-1] if found else None
         subject = None if form.participle else subjects.before_verb(masked, lo, verb_start)
         if subject is None and form.needs_subject:
