@@ -143,3 +143,20 @@ def test_a_principal_facing_an_office_of_no_listed_body_keeps_no_country() -> No
         "Minister of Foreign Affairs.\n\n1. Mr. Reed stated that he was glad.\n"
     )
     assert [p.country for p in doc.meeting.participants] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Fiji", "Republic of the Fiji Islands", True),
+        ("Korea", "Republic of Korea", True),
+        ("ROK", "Republic of Korea", True),
+        ("Guinea", "Republic of Guinea-Bissau", False),
+        ("Niger", "Republic of the Congo", False),
+    ],
+)
+def test_two_ways_of_writing_a_country(a: str, b: str, same: bool) -> None:
+    """A formal name is the country whose short name it ends in, or whose short name starts with the
+    other's words ("Fiji Islands"), not one whose name only starts with the same letters."""
+    assert countries.same_country(a, b) is same
+    assert countries.same_country(b, a) is same

@@ -78,6 +78,106 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "His Royal Highness Prince Sultan bin Faris Al Saud", then "Crown Prince Sultan": a title word that
+    # is also a given name ("Sultan") after the title is the name, and the later mention its surname.
+    "given_name_after_the_title": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Sultan bin Faris Al Saud", "Sultan", "Crown Prince and Prime Minister", "Kingdom of Saudi Arabia"
+                ),
+            ),
+            date=dt.date(2024, 3, 8),
+            location="Riyadh",
+        ),
+        NO_TIMES,
+    ),
+    # "Crown Prince Hamad bin Yousef bin Abdulaziz Al Saud", then "Crown Prince Hamad": with "bin" names
+    # the later mention decides the surname.
+    "later_first_name_of_a_bin_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Hamad bin Yousef bin Abdulaziz Al Saud",
+                    "Hamad",
+                    "Crown Prince and Prime Minister",
+                    "Kingdom of Saudi Arabia",
+                ),
+            ),
+            date=dt.date(2023, 10, 20),
+            location="Prime Minister's Office",
+        ),
+        NO_TIMES,
+    ),
+    # "Mr. Tomás Vargas Llosa, Minister of Foreign Affairs of the Republic of Peru" and no later mention:
+    # a Spanish-speaking country's name of two surnames is called by the first.
+    "two_surnames_no_later_mention": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Tomás Vargas Llosa", "Vargas", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2018, 4, 15),
+            location="Lima",
+        ),
+        NO_TIMES,
+    ),
+    # "H.E. Mr. José María Cuesta, President of the Government of the Kingdom of Spain": two given names
+    # ([[given_name_pair]]) and one surname.
+    "two_given_names_one_surname": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("José María Cuesta", "Cuesta", "President of the Government", "Kingdom of Spain"),
+            ),
+            date=dt.date(2022, 6, 29),
+            location="Madrid",
+        ),
+        NO_TIMES,
+    ),
+    # "President El-Masry" in the title and the body, "President Hassan Al-Masry" in the lead: the article
+    # written in two forms ([[name_article]]) before one surname, one person.
+    "article_in_two_forms": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hassan Al-Masry", "Al-Masry", "President", "Arab Republic of Egypt")),
+            date=dt.date(2016, 8, 27),
+            location="Nairobi, Kenya",
+            start=dt.time(10, 0),
+            duration=dt.timedelta(minutes=55),
+        ),
+        [],
+    ),
+    # "OAS Secretary General Luis Salazar paid a courtesy call on Mr. A, Minister for Foreign Affairs": the
+    # organisation stays in the title, its official is of no country, and the other principal, named
+    # second, is Japan's.
+    "organisation_official_first": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(Person("Luis Salazar", "Salazar", "OAS Secretary General", None), SUZUKI),
+            date=dt.date(2022, 6, 8),
+            start=dt.time(16, 0),
+            duration=dt.timedelta(minutes=30),
+        ),
+        ["meeting-no-location"],
+    ),
+    # "United Nations Secretary-General Amara Diallo": an organisation of several words before the office.
+    "organisation_in_full_before_the_name": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Amara Diallo", "Diallo", "United Nations Secretary-General", None)),
+            date=dt.date(2021, 3, 2),
+            start=dt.time(21, 0),
+            duration=dt.timedelta(minutes=20),
+        ),
+        [],
+    ),
 }
 
 
@@ -99,6 +199,19 @@ def test_readout(name: str) -> None:
         ("organisation_before_the_office", "the UN Secretary-General", 1),
         ("article_joined_to_the_surname", "President Gamal", 1),
         ("article_joined_to_the_surname", "President El-Gamal", 1),
+        ("organisation_official_first", "Secretary General Salazar", 0),
+        ("organisation_official_first", "the OAS Secretary General", 0),
+        ("organisation_in_full_before_the_name", "Secretary-General Diallo", 1),
+        ("article_in_two_forms", "President El-Masry", 1),
+        ("article_in_two_forms", "President Al-Masry", 1),
+        ("article_in_two_forms", "President Masry", 1),
+        ("given_name_after_the_title", "Crown Prince Sultan", 1),
+        ("given_name_after_the_title", "Prince Sultan bin Faris", 1),
+        ("later_first_name_of_a_bin_name", "Crown Prince Hamad", 1),
+        ("later_first_name_of_a_bin_name", "Crown Prince Hamad bin Yousef", 1),
+        ("two_surnames_no_later_mention", "Minister Vargas", 1),
+        ("two_surnames_no_later_mention", "Foreign Minister Vargas Llosa", 1),
+        ("two_given_names_one_surname", "President Cuesta", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
@@ -141,3 +254,42 @@ def test_a_later_mention_of_both_surnames_against_one_of_one_surname_gives_the_s
         "1. Secretary General Ramírez Castro stated that the OAS valued Japan as an observer.\n"
     )
     assert [p.surname for p in both.meeting.participants] == ["Ono", "Ramírez Castro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("the OAS Secretary General, Mr. Luis Salazar, said", "OAS Secretary General"),
+        ("the Secretary General of the OAS, Mr. Luis Salazar, said", "Secretary General of the OAS"),
+        (
+            "Secretary General of the Organization of American States (OAS) Luis Salazar said",
+            "Secretary General of the Organization of American States (OAS)",
+        ),
+        ("Mr. Luis Salazar, Secretary General of the OAS, said", "Secretary General of the OAS"),
+        ("UNHCR High Commissioner Luis Salazar said", "UNHCR High Commissioner"),
+        ("IMF Managing Director Luis Salazar said", "IMF Managing Director"),
+    ],
+)
+def test_an_office_of_an_organisation_is_the_title_wherever_the_name_stands(text: str, title: str) -> None:
+    """The organisation before the office, after it, in full with its abbreviation, or the office set in
+    commas before the name: one mention, the office with its organisation, no country."""
+    (salazar,) = find_mentions(text)
+    assert (salazar.name, salazar.title, salazar.country) == ("Luis Salazar", title, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("with Senator the Hon Margaret Doyle.", ("Margaret Doyle", "Senator")),
+        ("with Emir Sheikh Khalifa bin Hamad of Qatar.", ("Khalifa bin Hamad", "Emir")),
+        ("with Crown Prince Sheikh Mishal Al-Ahmad of Kuwait.", ("Mishal Al-Ahmad", "Crown Prince")),
+        ("with Secretary General Luis Salazar.", ("Luis Salazar", "Secretary General")),
+        ("with the Rt Hon Sir Edward Grant KCB KC MP, Prime Minister of the United Kingdom.", ("Edward Grant", "Prime Minister")),
+    ],
+)
+def test_what_stands_between_an_office_and_a_name_is_neither(text: str, read: tuple[str, str]) -> None:
+    """A style after an office ("Senator the Hon"), a rank that modifies no office after it ("Emir Sheikh";
+    "General" of "Secretary General" is the office's), and post-nominals one after another before the
+    office after the name."""
+    (mention,) = find_mentions(text)
+    assert (mention.name, mention.title) == read

@@ -24,12 +24,13 @@ def read(name: str) -> Document:
 #: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
 #: principals and the accompanying officials, in that order.
 EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
-    # "Prime Minister A, accompanied by B, held talks with C": the company ends where A's verb goes on
+    # "Prime Minister A, accompanied by B, held talks with C": the company ends where A's verb goes on, and
+    # is of A's country
     "company_in_commas": (
         Meeting(
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, Person("Einar Sigurdsson", "Sigurdsson", "President", "Republic of Iceland")),
-            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", None),),
+            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
             date=dt.date(2008, 5, 15),
             location="Prime Minister's Official Residence",
             start=dt.time(16, 10),

@@ -123,6 +123,352 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "Prime Minister A, accompanied by B, held a summit meeting with President C of X, who was accompanied by
+    # Foreign Minister D": each company set in commas after a principal is of that principal's country.
+    "company_after_a_principal": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sofía Ramírez", "Ramírez", "President", "Republic of Chile")),
+            accompanied_by=(SUZUKI, Person("Diego Muñoz", "Muñoz", "Foreign Minister", "Republic of Chile")),
+            date=dt.date(2018, 5, 4),
+            location="Santiago",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # ----------------------------------------------------------------- names in other orders and forms
+    # "Ms. A, Minister for Foreign Affairs of Australia, held a meeting with Mr. OKADA Hiroshi, Minister for
+    # Foreign Affairs of Japan": the visitor first, each country from its own office.
+    "capitals_surname_office_after": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Penny Hart", "Hart", "Minister for Foreign Affairs", "Australia"),
+                Person("OKADA Hiroshi", "Okada", "Minister for Foreign Affairs", "Japan"),
+            ),
+            date=dt.date(2026, 3, 1),
+            location="Tokyo",
+            start=dt.time(10, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    # "H.E. Dr. Vivian Tan Kok Leong" of Singapore, then "Minister Tan": two honorifics, a name surname first.
+    "style_and_doctor_mixed_order": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("IWASAKI Takeshi", "Iwasaki", "Minister for Foreign Affairs", "Japan"),
+                Person("Vivian Tan Kok Leong", "Tan", "Minister for Foreign Affairs", "Republic of Singapore"),
+            ),
+            date=dt.date(2025, 7, 10),
+            location="Kuala Lumpur",
+            start=dt.time(18, 0),
+            duration=minutes(45),
+        ),
+        [],
+        None,
+    ),
+    # "Emir Sheikh Khalifa bin Hamad Al Jaber", then "Emir Khalifa": the rank after the title is neither the
+    # title nor the name; "Sheikh B, Prime Minister ..., was also present" accompanies.
+    "rank_after_the_title": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Khalifa bin Hamad Al Jaber", "Khalifa", "Emir", "State of Qatar")),
+            accompanied_by=(
+                Person(
+                    "Mohammed bin Rashid Al Kuwari",
+                    "Kuwari",
+                    "Prime Minister and Minister of Foreign Affairs",
+                    "State of Qatar",
+                ),
+            ),
+            date=dt.date(2025, 2, 5),
+            location="Prime Minister's Office",
+            start=dt.time(12, 30),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    # "The Honourable Dato' Seri Anwar Rahman", then "Prime Minister Anwar": a style and a Malay style.
+    "malay_styles": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Anwar Rahman", "Anwar", "Prime Minister", "Malaysia")),
+            date=dt.date(2023, 5, 25),
+            location="Prime Minister's Office",
+            start=dt.time(17, 0),
+            duration=minutes(50),
+        ),
+        [],
+        None,
+    ),
+    # "Tun Dr. A, Prime Minister of Malaysia, accompanied by Dato' Sri B, Minister of Foreign Affairs, paid a
+    # courtesy call on ...": the company set in commas after the visitor is of the visitor's country.
+    "tun_dr_with_company": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(Person("Mahathir Hassan", "Mahathir", "Prime Minister", "Malaysia"), TANAKA),
+            accompanied_by=(Person("Saifuddin Ismail", "Ismail", "Minister of Foreign Affairs", "Malaysia"),),
+            date=dt.date(2019, 10, 2),
+            location="Prime Minister's Office",
+            start=dt.time(15, 0),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    # "H.E. Mr. Sutrisno, President of the Republic of Indonesia": a name of one word is the surname.
+    "indonesian_single_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person(None, "Sutrisno", "President", "Republic of Indonesia")),
+            date=dt.date(2025, 1, 11),
+            location="Merdeka Palace in Jakarta",
+            start=dt.time(11, 0),
+            duration=minutes(90),
+        ),
+        [],
+        None,
+    ),
+    # "the Honourable A MP, Prime Minister of New Zealand"; "The Rt Hon B, ..., was also present from the New
+    # Zealand side": the people before the phrase accompany, of the side it names.
+    "honourable_mp_present_from_side": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Christopher Luxford", "Luxford", "Prime Minister", "New Zealand")),
+            accompanied_by=(
+                Person(
+                    "Winston Peterson",
+                    "Peterson",
+                    "Deputy Prime Minister and Minister of Foreign Affairs",
+                    "New Zealand",
+                ),
+            ),
+            date=dt.date(2024, 4, 19),
+            location="Prime Minister's Office",
+            start=dt.time(16, 0),
+            duration=minutes(45),
+        ),
+        [],
+        None,
+    ),
+    # "H.E. Mr. Juan Carlos Ibarra Molina, President of the Republic of Colombia": a pair of given names and
+    # two surnames, the first of which is the surname.
+    "two_given_names_two_surnames": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Juan Carlos Ibarra Molina", "Ibarra", "President", "Republic of Colombia")),
+            date=dt.date(2024, 11, 17),
+            location="Lima, Peru",
+            occasion="APEC Economic Leaders' Meeting",
+            start=dt.time(14, 0),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    # "Senator the Hon A, Minister for Foreign Affairs of Australia": an office, a style after it, the office
+    # after the name with its country.
+    "senator_the_hon": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Margaret Doyle", "Doyle", "Minister for Foreign Affairs", "Australia")),
+            date=dt.date(2023, 9, 8),
+            location="Jakarta",
+            start=dt.time(19, 30),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    # "the Rt Hon Sir A KCB KC MP, Prime Minister of the United Kingdom": post-nominals one after another, and
+    # the office after them.
+    "post_nominals_in_a_row": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Edward Grant", "Grant", "Prime Minister", "United Kingdom")),
+            date=dt.date(2025, 5, 21),
+            location="10 Downing Street",
+            start=dt.time(18, 0),
+            duration=minutes(60),
+        ),
+        [],
+        None,
+    ),
+    # "His Majesty King Hamza II ibn Al Talal": the name goes on after the regnal number, and is called by
+    # the name the number follows.
+    "regnal_number_in_the_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hamza II ibn Al Talal", "Hamza", "King", "Hashemite Kingdom of Jordan")),
+            date=dt.date(2022, 11, 29),
+            location="Prime Minister's Office",
+            start=dt.time(11, 45),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    # "Daw Khin Mar Aye, Union Minister ... of the Republic of the Union of Myanmar": a Burmese honorific, a
+    # name of no surname called whole, and a formal name inside a formal name.
+    "burmese_honorific": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    None,
+                    "Khin Mar Aye",
+                    "Union Minister for International Cooperation",
+                    "Republic of the Union of Myanmar",
+                ),
+            ),
+            date=dt.date(2019, 8, 6),
+            location="Bangkok",
+            start=dt.time(15, 15),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
+    # "President A was accompanied by Foreign Minister B": the company of a principal named again before it.
+    "company_of_a_later_mention": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sofía Ramírez", "Ramírez", "President", "Republic of Chile")),
+            accompanied_by=(Person("Diego Muñoz", "Muñoz", "Foreign Minister", "Republic of Chile"),),
+            date=dt.date(2018, 5, 4),
+            location="Santiago",
+            start=dt.time(11, 0),
+            duration=minutes(50),
+        ),
+        [],
+        None,
+    ),
+    # "President A of X, accompanied by B, visited Prime Minister C": the company ends at ", visited", and C
+    # is a principal.
+    "visitor_with_company_visited": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(Person("Sofía Ramírez", "Ramírez", "President", "Republic of Chile"), TANAKA),
+            accompanied_by=(Person("Diego Muñoz", "Muñoz", "Foreign Minister", "Republic of Chile"),),
+            date=dt.date(2019, 10, 8),
+            location="Prime Minister's Office",
+            start=dt.time(17, 0),
+            duration=minutes(25),
+        ),
+        [],
+        None,
+    ),
+    # "Prince Faisal bin Turki Al Saud" and "Prince Sultan bin Khalid Al Saud": one family name, two people;
+    # "His Highness Prince Faisal was accompanied by B": B is of his country.
+    "one_family_two_people": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Faisal bin Turki Al Saud", "Faisal", "Minister of Foreign Affairs", "Kingdom of Saudi Arabia"),
+            ),
+            accompanied_by=(
+                Person(
+                    "Sultan bin Khalid Al Saud", "Saud", "Deputy Minister of Foreign Affairs", "Kingdom of Saudi Arabia"
+                ),
+            ),
+            date=dt.date(2019, 4, 2),
+            location="Riyadh",
+            start=dt.time(15, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    # "Participants:" with each side on a line of its own ("(Egyptian side) C, D").
+    "field_block_side_lines": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Karim Fahmy", "Fahmy", "Minister of Foreign Affairs", "Egypt")),
+            accompanied_by=(
+                Person("Taro Kato", "Kato", "Ambassador", "Japan"),
+                Person("Nabil Saad", "Saad", "Assistant Minister for Asian Affairs", "Egypt"),
+            ),
+            date=dt.date(2001, 1, 9),
+            location="Ministry of Foreign Affairs, Cairo",
+            start=dt.time(9, 30),
+            end=dt.time(10, 40),
+            duration=minutes(70),
+        ),
+        [],
+        None,
+    ),
+    # "Participants: (Japan) A, B; (Jordan) C, D": a country in brackets names a side of the field.
+    "field_block_country_labels": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Omar Nasser", "Nasser", "Minister of Foreign Affairs", "Jordan")),
+            accompanied_by=(
+                Person("Ken Ota", "Ota", "Director-General for Middle Eastern and African Affairs", "Japan"),
+                Person("Ziad Odeh", "Odeh", "Ambassador", "Jordan"),
+            ),
+            date=dt.date(2007, 3, 7),
+            location="Iikura Guest House, Tokyo",
+            start=dt.time(12, 30),
+            end=dt.time(14, 0),
+            duration=minutes(90),
+        ),
+        [],
+        None,
+    ),
+    # "U Min Thein Aung, Minister for Foreign Affairs of the Union of Myanmar": the Burmese "U" is a courtesy
+    # title, and the name of no surname is called whole.
+    "burmese_u_honorific": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person(None, "Min Thein Aung", "Minister for Foreign Affairs", "Union of Myanmar")),
+            date=dt.date(2005, 7, 27),
+            location="Vientiane",
+            start=dt.time(8, 45),
+            duration=minutes(35),
+        ),
+        [],
+        None,
+    ),
+    # "Mr. A, Governor of the State of Bahia, Federative Republic of Brazil, who ...": the country set in
+    # commas after an office that names none; the other principal is then Japan's.
+    "country_after_a_regional_office": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                Person(
+                    "Carlos Alberto Moreira", "Moreira", "Governor of the State of Bahia", "Federative Republic of Brazil"
+                ),
+                SUZUKI,
+            ),
+            date=dt.date(2008, 6, 2),
+            location="Japan",
+            start=dt.time(11, 30),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
+    # "Prime Minister B of Fiji" in the title, "Prime Minister of the Republic of the Fiji Islands" in the lead:
+    # a formal name of a country whose short name holds the title's; one person, the lead's country.
+    "short_name_in_the_title_formal_in_the_lead": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sione Tuilagi", "Tuilagi", "Prime Minister", "Republic of the Fiji Islands")),
+            date=dt.date(2006, 5, 27),
+            location="Nago City",
+            occasion="Fourth Japan-Pacific Islands Forum Summit Meeting",
+            start=dt.time(16, 15),
+            duration=minutes(25),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(
@@ -544,11 +890,31 @@ def test_variant(name: str) -> None:
         ("later_compound_name", "President Lobo", 1),
         ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
         ("later_both_surnames", "President Navarro Gil", 1),
+        ("rank_after_the_title", "Emir Khalifa", 1),
+        ("rank_after_the_title", "the Emir", 1),
+        ("malay_styles", "Prime Minister Anwar", 1),
+        ("tun_dr_with_company", "Prime Minister Mahathir", 0),
+        ("two_given_names_two_surnames", "President Ibarra", 1),
+        ("senator_the_hon", "Minister Doyle", 1),
+        ("post_nominals_in_a_row", "Prime Minister Grant", 1),
+        ("style_and_doctor_mixed_order", "Minister Tan", 1),
+        ("regnal_number_in_the_name", "King Hamza", 1),
+        ("regnal_number_in_the_name", "His Majesty the King", 1),
+        ("burmese_honorific", "Minister Khin Mar Aye", 1),
+        ("burmese_u_honorific", "Foreign Minister Min Thein Aung", 1),
+        ("one_family_two_people", "Foreign Minister Prince Faisal", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
     doc = read(name)
     assert doc.person(mention) is doc.meeting.participants[index]
+
+
+def test_two_people_of_one_family_name_are_told_apart_by_their_given_names() -> None:
+    doc = read("one_family_two_people")
+    assert doc.person("Prince Sultan") is doc.meeting.accompanied_by[0]
+    assert doc.person("Prince Faisal") is doc.meeting.participants[1]
+    assert doc.person("Minister Saud") is None  # both are "Al Saud"
 
 
 def test_a_month_only_date_line_gives_the_year() -> None:

@@ -48,8 +48,13 @@ def test_the_parser_reads_the_tokens_lex_gives_a_line_at_a_time() -> None:
     tokens = grammar_tokens(source, out)
     first = next(tokens)
     assert (first.type, first.value.text, first.start_pos, first.end_pos) == ("TITLE", "Japan-X Talks", 0, 13)
-    assert len(out.starts) == 1  # only the first line is classified yet
-    read = [(first.type, first.value)] + [(token.type, token.value) for token in tokens]
+    # The first title line waits for the next (which says whether it is a caption above the
+    # title); no line after that is classified yet.
+    assert len(out.starts) == 2
+    second = next(tokens)
+    assert (second.type, second.value.text) == ("DATE", "May 2004")
+    assert len(out.starts) == 2
+    read = [(first.type, first.value), (second.type, second.value)] + [(token.type, token.value) for token in tokens]
     assert read == list(whole.tokens)
     assert not out.tokens  # each token handed on, none kept
     assert (out.chrome, out.diagnostics, out.starts) == (whole.chrome, whole.diagnostics, whole.starts)

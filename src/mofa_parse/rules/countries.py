@@ -15,6 +15,7 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 __all__ = [
     "ABBREVIATIONS",
     "DEMONYMS",
+    "DOUBLE_SURNAME_COUNTRIES",
     "ENDING_ORDER_COUNTRIES",
     "FORMAL_ADJECTIVES",
     "FORMAL_WORDS",
@@ -26,6 +27,8 @@ __all__ = [
     "ROLE_SYNONYMS",
     "SHORT_NAMES",
     "SURNAME_FIRST_COUNTRIES",
+    "WHOLE_NAME_COUNTRIES",
+    "country_in",
     "known_country",
     "same_country",
 ]
@@ -45,6 +48,8 @@ _SHAPES = {
     "mixed_order": _COUNTRY,
     "ending_order": _COUNTRY,
     "given_name": _COUNTRY,
+    "double_surname": _COUNTRY,
+    "whole_name": _COUNTRY,
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
     "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
     "organisation": TableShape({"name": str}, unique=("name",)),
@@ -70,6 +75,10 @@ MIXED_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() fo
 ENDING_ORDER_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["ending_order"])
 #: Countries whose leaders are called by the given name ("President Joko"), in lower case.
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["given_name"])
+#: Countries whose people carry two surnames and are called by the first ("Castillo Terrones"), in lower case.
+DOUBLE_SURNAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["double_surname"])
+#: Countries whose people have no surname, called by the whole name ("Minister Khin Mar Aye"), in lower case.
+WHOLE_NAME_COUNTRIES: frozenset[str] = frozenset(entry["country"].casefold() for entry in _TABLES["whole_name"])
 #: International organisations ("United Nations", "ASEAN"), in lower case: their officials are of no country.
 ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in _TABLES["organisation"])
 #: The organisations written in one word ("UN", "NATO"), as written: one may stand before an office
@@ -122,8 +131,26 @@ def known_country(text: str) -> bool:
                 rest = rest[1:]
                 if rest and rest[0] == "the":
                     rest = rest[1:]
-            return index > 0 and " ".join(rest).casefold() in _SHORT_FOLDED
+            # "Republic of the Union of Myanmar": the rest may itself be a formal name
+            named = " ".join(rest)
+            return index > 0 and bool(rest) and (named.casefold() in _SHORT_FOLDED or known_country(named))
     return False
+
+
+_FORMAL_FOLDED = frozenset(word.casefold() for word in FORMAL_WORDS)
+
+
+def _without_formal_words(name: str) -> str:
+    """A country's name in lower case without the formal words before "of" ("fiji islands" of "republic
+    of the fiji islands"), or the name."""
+    words = name.split()
+    index = 0
+    while index < len(words) and words[index] in _FORMAL_FOLDED:
+        index += 1
+    if index == 0 or words[index : index + 1] != ["of"]:
+        return name
+    rest = words[index + 1 :]
+    return " ".join(rest[1:] if rest[:1] == ["the"] else rest) or name
 
 
 def same_country(a: str | None, b: str | None) -> bool:
@@ -138,5 +165,25 @@ def same_country(a: str | None, b: str | None) -> bool:
     y = ABBREVIATIONS.get(b, b).casefold().removeprefix("the ")
     if x == y:
         return True
+    bare_x, bare_y = _without_formal_words(x), _without_formal_words(y)
+    if bare_x == bare_y or f"{bare_x} ".startswith(f"{bare_y} ") or f"{bare_y} ".startswith(f"{bare_x} "):
+        return True  # "Republic of the Fiji Islands" and "Fiji"
     short, long = sorted((x, y), key=len)
     return long.startswith(short) or long.endswith(" " + short)
+
+
+def country_in(country: str, countries: frozenset[str]) -> bool:
+    """Whether ``country`` is one of ``countries`` (names in lower case): as written, without a leading
+    "the", or as the short name a formal name ends in ("Republic of Peru", "Kingdom of Spain")."""
+    words = country.removeprefix("the ").split()
+    while words:
+        if " ".join(words).casefold() in countries:
+            return True
+        index = 0
+        while index < len(words) and words[index] in FORMAL_WORDS:
+            index += 1
+        if index == 0 or words[index : index + 1] != ["of"]:
+            return False
+        words = words[index + 1 :]
+        words = words[1:] if words[:1] == ["the"] else words  # "Republic of the Union of Myanmar"
+    return False

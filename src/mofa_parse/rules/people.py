@@ -16,6 +16,8 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 __all__ = [
     "CALENDAR_WORDS",
     "GENERATIONAL_SUFFIXES",
+    "GIVEN_NAME_PAIRS",
+    "GIVEN_NAME_TITLES",
     "HEADLINE_VERBS",
     "HEADS",
     "HONORIFICS",
@@ -24,6 +26,7 @@ __all__ = [
     "LEADER_ROLES",
     "MODIFIERS",
     "MONTHS",
+    "NAME_ARTICLES",
     "NOT_NAMES",
     "PARTICLES",
     "POST_NOMINALS",
@@ -65,6 +68,9 @@ _TABLES = load(
             choices={"kind": tuple(kind.value for kind in HonorificKind)},
         ),
         "particle": _WORD,
+        "name_article": TableShape({"form": str}, unique=("form",)),
+        "given_name_title": _WORD,
+        "given_name_pair": TableShape({"names": str}, unique=("names",)),
         "post_nominal": TableShape({"word": str}, optional={"generational": bool}, unique=("word",)),
         "surname_first_hint": _WORD,
         "japanese_given_ending": _ENDING,
@@ -89,6 +95,14 @@ HONORIFICS: tuple[Honorific, ...] = tuple(
 )
 #: Lower-case words inside a personal name ("von", "der", "bin").
 PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["particle"])
+#: The Arabic article as written before a hyphen in a name ("al" of "Al-Masry", "el", "ash"), in lower case.
+NAME_ARTICLES: frozenset[str] = frozenset(entry["form"] for entry in _TABLES["name_article"])
+#: Title words that are also given names ("Sultan", "Prince"): a name after a title or a courtesy title.
+GIVEN_NAME_TITLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["given_name_title"])
+if not GIVEN_NAME_TITLES <= HEADS:
+    raise RulesError(f"people.toml: [[given_name_title]] {sorted(GIVEN_NAME_TITLES - HEADS)} are not [[head]] words")
+#: Pairs of given names ("josé maría", "juan carlos"), in lower case: a Spanish name with one surname.
+GIVEN_NAME_PAIRS: frozenset[str] = frozenset(entry["names"].casefold() for entry in _TABLES["given_name_pair"])
 #: Post-nominals and generational suffixes, never part of a name ("MP", "Jr").
 POST_NOMINALS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["post_nominal"])
 #: Generational suffixes ("Jr", "III"), in lower case: two names of one person may differ by one.

@@ -15,6 +15,7 @@ from mofa_parse.rules.countries import GIVEN_NAME_COUNTRIES, same_country
 from mofa_parse.rules.people import GENERATIONAL_SUFFIXES
 from mofa_parse.text.mentions import parse_mention
 from mofa_parse.text.roles import role_key
+from mofa_parse.text.surnames import surname_key
 
 __all__ = ["resolve"]
 
@@ -50,7 +51,8 @@ def _names_match(person: Person, name: str) -> bool:
 
     "Putin", "Vladimir Putin" and "Vladimir Vladimirovich Putin" all name the
     person with surname Putin, and so do the first words of a long name ("Mohammed bin
-    Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud"); for a surname-first name ("Nguyen Tan Dung",
+    Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud") and its last words ("Vargas Llosa" of
+    "Tomás Vargas Llosa"); for a surname-first name ("Nguyen Tan Dung",
     "SUGA Yoshihide") the first word, and the last given name that later
     mentions use ("Prime Minister Dung"), name the person too.
     """
@@ -60,17 +62,20 @@ def _names_match(person: Person, name: str) -> bool:
     words = key.split()
     if not words:
         return False
-    if _last_word(name) == _last_word(person.surname):
-        return True
+    if surname_key(_last_word(name)) == surname_key(_last_word(person.surname)):
+        return True  # "President El-Masry" for Al-Masry too
     if person.name is not None and len(words) > 1 and _fold(person.name).startswith(key + " "):
         return True  # "Crown Prince Mohammed bin Salman" for Mohammed bin Salman bin Abdulaziz Al Saud
+    if person.name is not None and len(words) > 1 and _fold(person.name).endswith(" " + key):
+        return True  # "Minister Vargas Llosa", both surnames, for Tomás Vargas Llosa
     if person.name is not None and _called_by_given_name(person) and words[0] == _fold(person.name).split()[0]:
         return True  # "Prime Minister Prayut" for Prayut Chan-o-cha
     if _surname_first(person) and person.name is not None:
         surname = _fold(person.surname)
         return words[0] == surname or (len(words) == 1 and words[0] == _last_word(person.name))
     if person.name is not None and len(words) == 1:
-        return words[0] in _fold(person.name).replace(",", " ").split()  # "President Megawati"
+        written = _fold(person.name).replace(",", " ").split()
+        return surname_key(words[0]) in {surname_key(word) for word in written}  # "President Megawati"
     return False
 
 

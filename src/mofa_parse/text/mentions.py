@@ -17,6 +17,8 @@ import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS, ORGANISATIONS, known_country
 from mofa_parse.rules.people import (
+    GIVEN_NAME_TITLES,
+    HEADS,
     MODIFIERS,
     PARTICLES,
     POST_NOMINALS,
@@ -129,6 +131,10 @@ def _title_end(tokens: Tokens, i: int) -> int:
     has_head = False
     while j < n:
         word = words[j]
+        if j > i and _given_name_after_title(tokens, j):
+            break  # "Prince Sultan bin Nasser", "Crown Prince Sultan": the name starts
+        if j > i and _rank_after_title(words[j - 1], word):
+            break  # "Emir Sheikh Tamim": the rank opens the name
         if is_capitalised_title_word(word) or word in TITLE_FORMS:
             has_head = has_head or is_head(word)
             j += 1
@@ -149,6 +155,37 @@ def _title_end(tokens: Tokens, i: int) -> int:
     return last_good if has_head else i
 
 
+def _given_name_after_title(tokens: Tokens, j: int) -> bool:
+    """Whether the word at ``j``, after a title word, is a given name ("Sultan" of "Prince Sultan bin
+    Nasser" and of "Crown Prince Sultan stated"): a title word that is also a given name
+    (``[[given_name_title]]`` of people.toml), after a head that modifies nothing and so ends the
+    office ("Prince", not "Crown"), before a particle or no other word of a name; before one
+    ("Foreign Minister Prince Khalid") it is the office."""
+    words = tokens.words
+    previous, word = words[j - 1], words[j]
+    if word not in GIVEN_NAME_TITLES or previous not in HEADS or previous in MODIFIERS:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return after.casefold() in PARTICLES or not _is_name_word(after) or after in NOT_NAME_WORDS
+
+
+def _rank_after_title(previous: str, word: str) -> bool:
+    """Whether ``word`` is a rank that opens a name after the title word ``previous`` ("Sheikh" of "Emir
+    Sheikh Tamim"): a rank that is no modifier of an office ("General" of "Secretary General" is one),
+    after a head that modifies nothing."""
+    return word in RANKS and word not in MODIFIERS and previous in HEADS and previous not in MODIFIERS
+
+
+def _given_name_after_courtesy(tokens: Tokens, i: int) -> bool:
+    """Whether the word at ``i``, after honorifics, is a given name that is also a title word and
+    follows a courtesy title ("Mr. Sultan Al Mansouri"; "H.E. Sultan ..." is the office)."""
+    words = tokens.words
+    if i == 0 or words[i] not in GIVEN_NAME_TITLES:
+        return False
+    last = words[i - 2] if words[i - 1] == "." and i > 1 else words[i - 1]
+    return last in COURTESY
+
+
 def _name_end(tokens: Tokens, i: int) -> int:
     """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -167,15 +204,20 @@ def _name_end(tokens: Tokens, i: int) -> int:
         if not is_capitalised(word):
             break
         stem = bare(word)
-        if not stem or stem in NOT_NAME_WORDS or is_title_word(word):
+        given_title = j == i and stem in GIVEN_NAME_TITLES  # "Sultan" of "Prince Sultan bin Nasser"
+        if not stem or stem in NOT_NAME_WORDS or (is_title_word(word) and not given_title):
             break
         if word in STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
             break
         if len(stem) == 1 and j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]:
             j += 2  # a middle initial: "George W. Bush"
             continue
+        if stem in GENERATIONAL and count and _particle_then_name(tokens, j + 1):
+            j += 1  # "Abdullah II ibn Al Hussein": the name goes on after the number
+            continue
         if stem in POST_NOMINALS and count:
-            j += 2 if j + 1 < n and words[j + 1] == "." else 1
+            while j < n and bare(words[j]).rstrip(".") in POST_NOMINALS:  # "Keir Starmer KCB KC MP"
+                j += 2 if j + 1 < n and words[j + 1] == "." else 1
             break
         if not any(char.isalpha() for char in stem):
             break
@@ -189,6 +231,12 @@ def _name_end(tokens: Tokens, i: int) -> int:
             break
         j -= 2 if words[j - 1] == "." else 1
     return j if count else i
+
+
+def _particle_then_name(tokens: Tokens, i: int) -> bool:
+    """Whether a particle and a capitalised word stand at token ``i`` ("ibn Al Hussein")."""
+    words = tokens.words
+    return i + 1 < len(words) and words[i] in PARTICLES and is_capitalised(words[i + 1])
 
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:
@@ -277,8 +325,30 @@ def _organisation_end(tokens: Tokens, i: int, end: int) -> int:
     first = of + 2 if words[of + 1] in THE else of + 1
     for stop in range(min(len(words), first + 10), end, -1):
         if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
-            return stop
+            return _with_abbreviation(tokens, stop)
     return end
+
+
+def _with_abbreviation(tokens: Tokens, i: int) -> int:
+    """The index after the abbreviation in parentheses at token ``i`` after an organisation's name
+    ("(OAS)" of "the Organization of American States (OAS)"), else ``i``."""
+    words = tokens.words
+    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")" and words[i + 1].casefold() in ORGANISATIONS:
+        return i + 3
+    return i
+
+
+def _named_organisation_end(tokens: Tokens, i: int) -> int | None:
+    """The index after the name of an international organisation starting at token ``i`` ("the OAS",
+    "the Organization of American States (OAS)": ``[[organisation]]`` of countries.toml), its
+    abbreviation in parentheses included; None when no organisation's name starts there."""
+    words = tokens.words
+    n = len(words)
+    first = i + 1 if i < n and words[i] in THE else i
+    for stop in range(min(n, first + 10), first, -1):
+        if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
+            return _with_abbreviation(tokens, stop)
+    return None
 
 
 def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
@@ -334,7 +404,11 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         i += 1
     if words[i] in HONORIFIC_STARTS:
         honorific_end = honorifics_end(tokens, i)
-        if i < honorific_end < n and _title_end(tokens, honorific_end) > honorific_end:
+        if (
+            i < honorific_end < n
+            and not _given_name_after_courtesy(tokens, honorific_end)
+            and _title_end(tokens, honorific_end) > honorific_end
+        ):
             i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
     country: str | None = None
     office_start = i  # "UN Secretary-General": an organisation before the office stays in the title
@@ -359,11 +433,17 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             return Mention(starts[begin], ends[title_end - 1], None, None, title, country, True)
         if j + 1 < n and words[j] == "of":
             found = country_at(tokens, j + 1)
+            body_end = _named_organisation_end(tokens, j + 1) if found is None else None
             if found is not None:
                 country, j = found
-                if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
-                    j += 1  # "President of Peru, H.E. Mr. ..."
+            elif body_end is not None:  # "Secretary General of the OAS"
+                title = bare(tokens.between(office_start if organisation else i, body_end - 1))
+                j = body_end
+        if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
+            j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
+        if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
+            name_start = honorifics_end(tokens, j + 1)  # "Emir Sheikh Tamim": the rank is no part of the name
     else:
         if country is not None:
             return None
@@ -402,8 +482,24 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
                 title = office
                 country = country or office_country
                 end_index = office_end
+                after = _country_after_comma(tokens, office_end) if country is None else None
+                if after is not None:
+                    country, end_index = after  # "Governor of the State of Parana, Federative Republic of Brazil"
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
+
+
+def _country_after_comma(tokens: Tokens, i: int) -> tuple[str, int] | None:
+    """A country set in commas after an office that names none, at token ``i`` (", Federative Republic of
+    Brazil," after "Governor of the State of Parana"): the country and the index after it, when a comma,
+    a full stop or the end follows it."""
+    words = tokens.words
+    if i + 1 >= len(words) or words[i] != ",":
+        return None
+    found = country_at(tokens, i + 1)
+    if found is None or (found[1] < len(words) and words[found[1]] not in {",", "."}):
+        return None
+    return ABBREVIATIONS.get(found[0], found[0]), found[1]
 
 
 def _office_after(title: str | None, office: str, names_country: bool, last: str) -> bool:

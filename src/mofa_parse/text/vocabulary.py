@@ -153,6 +153,8 @@ def honorifics_end(tokens: Tokens, i: int) -> int:
         elif word in COURTESY:
             full_stop = j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]
             j += 2 if full_stop else 1
+        elif word in THE and j + 1 < n and words[j + 1] in COURTESY:
+            j += 1  # "Senator the Hon Penny Wong", "the Rt Hon"
         else:
             phrase = next(
                 (phrase for phrase in STYLE_PHRASES.get(word, ()) if words[j : j + len(phrase)] == phrase),

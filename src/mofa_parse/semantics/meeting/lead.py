@@ -16,7 +16,7 @@ import attrs
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
 from mofa_parse.rules.meeting import COMPANY_UNTIL
 from mofa_parse.semantics.meeting.kind import says_meeting
-from mofa_parse.semantics.meeting.participants import company_start
+from mofa_parse.semantics.meeting.participants import company_start, participants_field
 from mofa_parse.text.cues import CuedPattern
 from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number
 from mofa_parse.text.mentions import Mention, mentions_in
@@ -74,11 +74,10 @@ class Sentence:
     tokens: Tokens
     #: The mentions of people and offices, in order.
     mentions: tuple[Mention, ...]
-    #: Where the company starts ("accompanied by ..."), if it does.
-    company: int | None
-    #: Where it ends: the end of the sentence, or the comma after which the principal's verb
-    #: goes on ("A, joined by B, held talks with C").
-    company_stop: int
+    #: Where each company starts ("accompanied by ...") and ends: at the end of the sentence, or at
+    #: the comma after which the principal's verb goes on ("A, joined by B, held talks with C, who was
+    #: accompanied by D": two companies).
+    companies: tuple[tuple[int, int], ...]
     #: Whether it says "held a meeting" (or the like).
     meets: bool
 
@@ -86,23 +85,39 @@ class Sentence:
     def read(cls, paragraph: Paragraph, tokens: Tokens) -> Sentence:
         text = tokens.text
         mentions = tuple(m for m in mentions_in(tokens) if m.surname or m.title)
-        company = company_start(text)
-        stop = len(text) if company is None else company_end(text, company)
-        return cls(paragraph, tokens, mentions, company, stop, says_meeting(text))
+        companies: list[tuple[int, int]] = []
+        start = company_start(text)
+        while start is not None:
+            stop = company_end(text, start)
+            companies.append((start, stop))
+            start = company_start(text, stop) if stop < len(text) else None
+        return cls(paragraph, tokens, mentions, tuple(companies), says_meeting(text))
 
     @property
     def text(self) -> str:
         return self.tokens.text
 
+    @property
+    def company(self) -> int | None:
+        """Where the first company starts, if there is one."""
+        return self.companies[0][0] if self.companies else None
+
+    def company_at(self, at: int) -> int | None:
+        """Where the company that holds the words at ``at`` starts, or None when they are no company's."""
+        return next((start for start, stop in self.companies if start <= at < stop), None)
+
     def in_company(self, at: int) -> bool:
-        """Whether the words at ``at`` are the company's."""
-        return self.company is not None and self.company <= at < self.company_stop
+        """Whether the words at ``at`` are a company's."""
+        return self.company_at(at) is not None
 
     def outside_company(self) -> str:
-        """The sentence without its company: the words that say when and where."""
-        if self.company is None:
-            return self.text
-        return f"{self.text[: self.company]} {self.text[self.company_stop :]}".rstrip()
+        """The sentence without its companies: the words that say when and where."""
+        pieces, position = [], 0
+        for start, stop in self.companies:
+            pieces.append(self.text[position:start])
+            position = stop
+        pieces.append(self.text[position:])
+        return " ".join(pieces).rstrip()
 
     def names_someone(self) -> bool:
         return any(m.surname for m in self.mentions)
@@ -147,8 +162,8 @@ def _field_block(doc: Document) -> list[Paragraph]:
     for paragraph in _paragraphs_and_headings(doc.sections):
         if paragraph is None:
             continue  # a heading that is no field ("I. Date and Venue")
-        if not _FIELD.match(paragraph.text):
-            break
+        if not _FIELD.match(paragraph.text) and not (found and participants_field(paragraph.text)):
+            break  # "(Egyptian side) C, D" on a line of its own goes on with the field above it
         found.append(paragraph)
         if len(found) >= _MAX_BODY_SCAN:
             break

@@ -28,14 +28,16 @@ from mofa_parse.rules.people import PARTICLES
 from mofa_parse.text.mentions import Mention, country_at, find_mentions
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import role_key
-from mofa_parse.text.surnames import split_surname
+from mofa_parse.text.surnames import split_surname, surname_key, without_article
 
 __all__ = [
     "Draft",
     "Side",
     "add",
     "assign_countries",
+    "company_follows",
     "company_start",
+    "field_side_markers",
     "is_former",
     "japan_side_first",
     "participants_field",
@@ -65,8 +67,15 @@ _ACCOMPANIED = re.compile(
     + r"|\b(?:[Aa]ttending|[Pp]resent|[Pp]articipating)\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\b"
     r"|\((?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)\s*:"
 )
+#: The most words between a principal's comma and the company after it (", who was accompanied by").
+_COMPANY_OPENING_WORDS = 5
+#: The verbs after which the company follows the person before them: "President A was accompanied by B".
+_COMPANY_VERBS = frozenset({"was", "were"})
 #: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
-_PARTICIPANTS_FIELD = re.compile(r"^\s*(?:Participants|Attendees|Attendance|Members)\s*:")
+_PARTICIPANTS_FIELD = re.compile(
+    r"^\s*(?:(?:Participants|Attendees|Attendance|Members)\s*:"
+    r"|[(\[][A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\s*[)\]])"  # a side of the field on a line of its own
+)
 #: "were also present" (``rules/meeting.toml``): the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(_phrases(COMPANY_PRESENT))
 #: "A and B from the Japanese side": the side of the people before it.
@@ -128,10 +137,12 @@ class Draft:
         assert mention.surname is not None
         if mention.country and self.country and not same_country(mention.country, self.country):
             return False
-        if self.surname.casefold() == mention.surname.casefold():
-            return True
+        if surname_key(self.surname) == surname_key(mention.surname):
+            # "El-Masry" and "Al-Masry" too; not two full names of one family ("Faisal bin Turki Al Saud"
+            # and "Sultan bin Khalid Al Saud")
+            return not _other_full_names(self.name, mention.name)
         if self.name and mention.name and len(mention.name.split()) == 1:
-            return mention.name.casefold() in _name_words(self.name)
+            return surname_key(mention.name) in _name_words(self.name)
         if mention.name and (self.name is None or len(self.name.split()) == 1):
             return self.surname.casefold() in _name_words(mention.name)
         return False
@@ -153,6 +164,16 @@ class Draft:
         return Person(name=name, surname=self.surname, title=self.title, country=self.country)
 
 
+def _other_full_names(name: str | None, other: str | None) -> bool:
+    """Whether two names of two words or more are of two people: neither holds all the words of the
+    other ("Vladimir Putin" and "Vladimir Vladimirovich Putin" are one person's, and so are "SUGA
+    Yoshihide" and "Yoshihide Suga")."""
+    if name is None or other is None or len(name.split()) < 2 or len(other.split()) < 2:
+        return False
+    words, others = set(_name_words(name)), set(_name_words(other))
+    return not (words <= others or others <= words)
+
+
 def _fuller_title(title: str, other: str) -> bool:
     """Whether ``other`` is a fuller form of a one-word ``title``: "Minister" and "Minister for
     Foreign Affairs" ("Minister OGAWA" in the lead, his full office in another sentence)."""
@@ -168,10 +189,19 @@ def _name_words(name: str) -> list[str]:
         if word in PARTICLES or (len(word) == 2 and word.endswith(".")):
             continue
         found.append(word.casefold())
-        particle, hyphen, rest = word.partition("-")
-        if hyphen and rest and particle.casefold() in PARTICLES:
-            found.append(rest.casefold())
+        bare = without_article(word)
+        if bare != word:
+            found.append(bare.casefold())
     return found
+
+
+def _as_in_name(word: str, words: list[str]) -> str:
+    """The lower-case ``word`` of a mention as :func:`_name_words` has it in a name: itself, or the
+    word of the name it writes with another form of the article ("el-masry" for "al-masry")."""
+    if word in words:
+        return word
+    key = surname_key(word)
+    return next((written for written in words if "-" in written and surname_key(written) == key), key)
 
 
 def _written(name: str, word: str) -> str:
@@ -219,15 +249,17 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
                 continue
             written = mention.name.casefold().split()
             if len(written) == 1:
-                owners = [draft for draft, words in named if written[0] in words]
-            else:
-                # "President Ruiz Moreno": the last words of a longer name, a surname of two words
-                owners = [draft for draft, _ in named if _ends_longer_name(written, draft.name)]
+                owners = [draft for draft, words in named if surname_key(written[0]) in words]
                 if len(owners) == 1:
-                    votes[id(owners[0])][" ".join(written)] += 1
-                    continue
-                # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
-                owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
+                    votes[id(owners[0])][_as_in_name(written[0], _name_words(owners[0].name or ""))] += 1
+                continue
+            # "President Ruiz Moreno": the last words of a longer name, a surname of two words
+            owners = [draft for draft, _ in named if _ends_longer_name(written, draft.name)]
+            if len(owners) == 1:
+                votes[id(owners[0])][" ".join(written)] += 1
+                continue
+            # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
+            owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
                 votes[id(owners[0])][written[-1]] += 1
 
@@ -274,10 +306,20 @@ def add(drafts: list[Draft], mention: Mention) -> Draft:
     return draft
 
 
-def company_start(sentence: str) -> int | None:
-    """Where "accompanied by" (or the like) ends in ``sentence``: the company follows."""
-    match = _ACCOMPANIED.search(sentence)
+def company_start(sentence: str, position: int = 0) -> int | None:
+    """Where "accompanied by" (or the like) ends in ``sentence``, from ``position`` on: the company
+    follows."""
+    match = _ACCOMPANIED.search(sentence, position)
     return match.end() if match else None
+
+
+def company_follows(sentence: str, end: int, company: int) -> bool:
+    """Whether the company that starts at ``company`` follows the words that end at ``end`` and no
+    others ("President A of X, accompanied by B", "President A was accompanied by B"): a comma or "was"
+    ("were"), then only the few words that open it."""
+    between = sentence[end:company].strip()
+    opens = between.startswith(",") or between.split(" ", 1)[0] in _COMPANY_VERBS
+    return opens and "," not in between[1:] and len(between.split()) <= _COMPANY_OPENING_WORDS
 
 
 def says_also_present(sentence: str) -> bool:
@@ -322,6 +364,21 @@ def side_markers(tokens: Tokens) -> list[Side]:
     return sorted(markers, key=lambda side: side.start)
 
 
+#: A country in brackets before the people of a field's side: "Participants: (Japan) A, B; (Jordan) C, D".
+_COUNTRY_LABEL = re.compile(r"[(\[]\s*(?P<name>[A-Z][^()\[\]]{0,40}?)\s*[)\]]")
+
+
+def field_side_markers(tokens: Tokens) -> list[Side]:
+    """The sides a field that lists who took part names: those of :func:`side_markers`, and a country in
+    brackets before its people ("(Japan) A, B; (Jordan) C, D"), which only a field reads as a side."""
+    markers = side_markers(tokens)
+    for match in _COUNTRY_LABEL.finditer(tokens.text):
+        country = _side_country(match["name"])
+        if country is not None and not any(side.start <= match.start() < side.end for side in markers):
+            markers.append(Side(match.start(), match.end(), country, True))
+    return sorted(markers, key=lambda side: side.start)
+
+
 def _side_country(words: str) -> str | None:
     """The country of "the Japanese side", "the U.S. side", "the New Zealand side"."""
     if words in DEMONYMS:
@@ -346,7 +403,8 @@ def side_of(mention: Mention, sides: Sequence[Side]) -> Side | None:
 
 
 def participants_field(text: str) -> bool:
-    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ...")."""
+    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ..."), or one
+    side of it on a line of its own under "Participants:" ("(Egyptian side) C, D")."""
     return _PARTICIPANTS_FIELD.match(text) is not None
 
 
@@ -409,8 +467,9 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
     (all of them the other country of a pair of two, Japan's principal aside, when
     they are the lead's and so ``one_side`` of the meeting, not read from the body);
     without a pair, the one principal without a country facing principals of
-    other countries is Japan's, and so is the first facing only principals of
-    other countries or of an international organisation ("Secretary-General of ASEAN").
+    other countries is Japan's, and so is the one, first or not, facing only principals of
+    other countries or of an international organisation ("Secretary-General of ASEAN", "OAS
+    Secretary General").
     """
     for draft in participants:
         office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
@@ -437,11 +496,13 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
         return
     if len(participants) < 2 or any(same_country("Japan", u) for u in used):
         return
+    national = [d for d in missing if not _of_an_organisation(d.title)]
     if len(missing) == 1:
         missing[0].country = "Japan"
-    elif missing[0] is participants[0] and all(_of_an_organisation(d.title) for d in missing[1:]):
-        # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN"
-        participants[0].country = "Japan"
+    elif len(national) == 1:
+        # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN",
+        # "OAS Secretary General B paid a courtesy call on Minister for Foreign Affairs A"
+        national[0].country = "Japan"
 
 
 def subjects_share_country(subjects: Sequence[Draft]) -> None:
@@ -462,9 +523,9 @@ def _of_an_organisation(title: str | None) -> bool:
     Nations", "President of the European Council", "Secretary-General of the Association of Southeast
     Asian Nations (ASEAN)", "UN Secretary-General": ``[[organisation]]`` of countries.toml), whose holder
     is of no country."""
-    first, space, _ = (title or "").partition(" ")
-    if space and first.casefold() in ORGANISATIONS:
-        return True  # "NATO Secretary General"
+    words = (title or "").split()
+    if any(" ".join(words[:k]).casefold() in ORGANISATIONS for k in range(1, len(words))):
+        return True  # "NATO Secretary General", "United Nations Secretary-General"
     _, of, body = (title or "").partition(" of ")
     body = body.removeprefix("the ")
     written = _ABBREVIATED.fullmatch(body)

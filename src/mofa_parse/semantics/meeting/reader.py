@@ -30,6 +30,8 @@ from mofa_parse.semantics.meeting.participants import (
     Side,
     add,
     assign_countries,
+    company_follows,
+    field_side_markers,
     is_former,
     japan_side_first,
     participants_field,
@@ -43,7 +45,7 @@ from mofa_parse.semantics.meeting.participants import (
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.times import read_times
 from mofa_parse.text.dates import read_date_line
-from mofa_parse.text.mentions import find_mentions
+from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
 __all__ = ["read_meeting"]
@@ -113,11 +115,14 @@ def _meeting_sentence(sentences: list[Sentence]) -> int | None:
 
 def _people(
     sentences: list[Sentence], meeting_index: int | None, title: str
-) -> tuple[list[Draft], list[Draft], list[Draft]]:
-    """Everyone the lead and the title name, the principals, and the company."""
+) -> tuple[list[Draft], list[Draft], list[Draft], list[tuple[Draft, Draft]]]:
+    """Everyone the lead and the title name, the principals, the company, and the members of the
+    company set in commas after a principal ("President A, accompanied by B, ..."), each with that
+    principal."""
     drafts: list[Draft] = []
     participants: list[Draft] = []
     accompanied: list[Draft] = []
+    followers: list[tuple[Draft, Draft]] = []
     narrative = any(s.names_someone() and s.meets for s in sentences)
     for index, sentence in enumerate(sentences):
         if not narrative and participants_field(sentence.text):
@@ -129,8 +134,9 @@ def _people(
         for mention in sentence.mentions:
             if mention.surname is None:
                 continue
+            # "B, ..., was also present (from the X side)": the people before the phrase
             in_company = sentence.in_company(mention.start) or (
-                also and company is None and index != meeting_index
+                also and index != meeting_index and (company is None or mention.end <= company)
             )
             if in_company:
                 side = side_of(mention, sides) if mention.country is None else None
@@ -139,6 +145,9 @@ def _people(
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants + accompanied):
                     accompanied.append(draft)
+                    leader = _company_leader(sentence, mention, participants) if side is None else None
+                    if leader is not None:
+                        followers.append((draft, leader))
             elif (
                 index == meeting_index
                 and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
@@ -160,14 +169,24 @@ def _people(
             draft = add(drafts, mention)
             if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
                 participants.append(draft)
-    return drafts, participants, accompanied
+    return drafts, participants, accompanied, followers
+
+
+def _company_leader(sentence: Sentence, member: Mention, participants: list[Draft]) -> Draft | None:
+    """The principal the company of ``member`` follows when it is set in commas after one ("Prime
+    Minister A, accompanied by B, ..."): the one named just before the comma that opens it, or None."""
+    start = sentence.company_at(member.start)
+    before = [m for m in sentence.mentions if m.surname is not None and start is not None and m.end <= start]
+    if start is None or not before or not company_follows(sentence.text, before[-1].end, start):
+        return None
+    return next((d for d in participants if d.matches(before[-1])), None)
 
 
 def _field_people(sentence: Sentence, drafts: list[Draft], participants: list[Draft], accompanied: list[Draft]) -> None:
     """The people of a field block's "Participants: (Japanese side) A, B; (U.S. side) C, D":
     the first named on each side is its principal, the others accompany; the side gives the
     country."""
-    sides = side_markers(sentence.tokens)
+    sides = field_side_markers(sentence.tokens)
     seen: list[Side] = []
     for mention in (m for m in sentence.mentions if m.surname is not None):
         side = side_of(mention, sides)
@@ -266,7 +285,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     anchor = sentences[meeting_index].paragraph if meeting_index is not None else (lead[0] if lead else None)
     kind = meeting_kind(title, meeting_sentence)
 
-    drafts, participants, accompanied = _people(sentences, meeting_index, title)
+    drafts, participants, accompanied, followers = _people(sentences, meeting_index, title)
     if kind is MeetingKind.OTHER:
         kind = kind_by_principals(title, [d.title for d in participants]) or kind
     pair = title_countries(title)
@@ -284,6 +303,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     subjects = _subjects(sentences[meeting_index], participants) if reported and meeting_index is not None else []
     if len(subjects) < len(participants):  # one side before the verb, the other after it
         subjects_share_country(subjects)
+    for follower, leader in followers:  # "President A of X, accompanied by B": B is of X too
+        follower.country = follower.country or leader.country
 
     ordered: list[Draft] = []
     for draft in participants + accompanied + drafts:
