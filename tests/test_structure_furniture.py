@@ -146,3 +146,22 @@ def test_a_text_that_is_only_a_line_of_names_has_it_as_its_title() -> None:
     assert parse_structure("Prime Minister Sakuma and President Olvera\n").title == (
         "Prime Minister Sakuma and President Olvera"
     )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [["Japan-Mexico Relations"], ["(Summary)", "Japan-Mexico Relations"], ["Foreign Ministers shaking hands"]],
+)
+def test_a_category_line_or_caption_between_the_title_and_the_date_line_is_chrome(between: list[str]) -> None:
+    lines = ["Japan-Mexico Summit Meeting", *between, "March 4, 2024", "", "On March 4, the two leaders met."]
+    tree = parse_structure("\n".join(lines) + "\n")
+    assert tree.title == "Japan-Mexico Summit Meeting"
+    assert tree.issued is not None and tree.issued.isoformat() == "2024-03-04"
+    assert [c.text for c in tree.chrome] == [line for line in between if not line.startswith("(")]
+    assert [p.text for p in tree.preamble] == ["On March 4, the two leaders met."]
+
+
+def test_after_the_date_line_a_category_line_is_text() -> None:
+    tree = parse_structure("Japan-Mexico Summit Meeting\nMarch 4, 2024\n\nJapan-Mexico Relations\n")
+    assert tree.chrome == ()
+    assert [p.text for p in tree.preamble] == ["Japan-Mexico Relations"]

@@ -3,7 +3,7 @@
 One table per kind of furniture (navigation, photo, publisher, breadcrumb,
 footnote, category); each entry is a phrase or a regular expression for a
 whole line. The expression built from the entries of each kind is in
-``HEADER_PATTERNS`` for the lines above the title, and in ``BODY_PATTERNS``,
+``HEADER_PATTERNS`` for the lines of the header (up to the date line), and in ``BODY_PATTERNS``,
 without the entries marked ``header_only``, for the lines below it. Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``.
@@ -69,7 +69,7 @@ def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], *, header: bo
 
 #: The entries of each table, as read.
 TABLES = load("furniture.toml", dict.fromkeys(KINDS, _ENTRY))
-#: For each kind, one expression that matches a whole line of that kind above the title.
+#: For each kind, one expression that matches a whole line of that kind in the header.
 HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, header=True)
 #: The same below the title, without the entries marked ``header_only``.
 BODY_PATTERNS: dict[str, str] = _patterns(TABLES, header=False)

@@ -4,7 +4,7 @@ The vocabulary (navigation links, photo lines, the publisher line,
 breadcrumbs, translation notes, category lines) is data, in
 ``rules/furniture.toml``; this module compiles it into one expression with a
 named group per kind, tried in the order of ``rules.furniture.KINDS``: one for
-the lines above the title, one (without category lines and captions) below it.
+the header (the lines up to the date line), one (without category lines and captions) below it.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def trailing_photo(text: str) -> re.Match[str] | None:
 def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
     """The kind of page furniture a whole stripped line is, or None for content.
 
-    Category lines and captions count only in the header, where pages put them above the title.
+    Category lines and captions count only in the header, where pages put them: above the title, or
+    between it and the date line.
     """
     if not text or len(text) > _LONGEST:
         return None

@@ -4,7 +4,7 @@ This is the step in front of the grammar (``grammar/mofa.lark``). It reads the
 source once, line by line (``lines.read_lines``), and guarantees to the grammar:
 
 * Blank lines carry no structure: layouts with and without blank lines read the same.
-* Page furniture (navigation, category lines above the title, breadcrumbs,
+* Page furniture (navigation, category lines in the header, breadcrumbs,
   photo lines and a trailing "photo" on a paragraph, the publisher line,
   translation notes; see ``rules/furniture.toml``) never reaches the grammar;
   it is returned as chrome.
@@ -98,7 +98,7 @@ class _Lexer:
             self.out.starts.append(start)
             if line is None:
                 continue
-            kind = chrome_kind(line.text, header=self.in_header and not self.header.has_title)
+            kind = chrome_kind(line.text, header=self.in_header and not self.header.has_date)
             if kind is not None:
                 self.out.add_chrome(kind, line.text, line.start)
             elif self.in_header and self.header.take(line, adjacent=line.number == previous_number + 1):
