@@ -15,10 +15,12 @@ import re
 import attrs
 
 from mofa_parse.model import Joint, Person, StatementForm
+from mofa_parse.rules.countries import known_country
 from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import (
     ADV,
+    CAP,
     SUBJECT_START,
     is_bare,
     is_named,
@@ -193,6 +195,28 @@ _EXPRESSION_SOON = re.compile(
 )
 #: Content that is a "that" clause: a comma in it does not end it.
 _THAT_CLAUSE = re.compile(r"\s*that\b")
+#: A "that" clause whose subject is a country and whose verb is a past tense right after it:
+#: "that Japan welcomed ...", "that Canada attached great importance to ...".
+_COUNTRY_CLAUSE = re.compile(
+    rf"\s*that\s+(?:the\s+)?(?P<country>{CAP}(?:\s+(?:of\s+(?:the\s+)?)?{CAP}){{0,3}})\s+(?:[a-z]+ly\s+)?[a-z]{{2,}}ed\b"
+)
+#: A verb joined by "and" alone, no comma: "... welcomed A and hoped ...".
+_PLAIN_AND = re.compile(r"\s+and\b")
+#: A person's possessive right after a verb: "and expressed his hope": a person's verb, not a country's.
+_PERSONS_AFTER = re.compile(r"\s+(?:his|her)\b")
+
+
+def _goes_on_in_clause(masked: str, content_start: int, connector: str, verb_end: int) -> bool:
+    """Whether a verb joined by ``connector`` to a statement whose content begins at ``content_start``
+    is the verb of the country of its "that" clause, not of the speaker: in "stated that Japan
+    welcomed A and hoped to B" Japan hoped, as it welcomed; "stated that Japan would help A, and
+    requested B" and "stated that Japan would help and requested B" are two statements, for "and"
+    after a comma, or after a verb that is no past tense ("would help"), joins the speaker's verbs;
+    so is "stated that Japan welcomed A and expressed his hope ...", for a country has no "his"."""
+    if _PLAIN_AND.match(connector) is None or _PERSONS_AFTER.match(masked, verb_end):
+        return False
+    clause = _COUNTRY_CLAUSE.match(masked, content_start)
+    return clause is not None and known_country(clause["country"])
 _THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
 #: What makes a statement a reply: "In response", "Responding to this", "To this".
 _REPLY = re.compile(
@@ -332,6 +356,9 @@ def sentence_drafts(
             if not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
                 continue  # "the view, expressed by ...", "as agreed upon, ..."
             if previous is not None:
+                in_clause = _goes_on_in_clause(masked, previous.content_start, connector.group(), verb_end)
+                if in_clause and not form.participle:
+                    continue  # "stated that Japan welcomed A and hoped to B": Japan hoped
                 previous.content_end = connector.start()
                 head = previous.head or previous
                 kind, start, subject_text, reply = "coord", verb_start, None, head.reply
