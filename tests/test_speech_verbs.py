@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import mofa_parse
 from mofa_parse.model import Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
@@ -248,6 +249,21 @@ WORDINGS = {
         "President Firefly success in the upcoming elections",
     ),
     "Prime Minister Sato wished him every success.": ("Prime Minister Sato", "wished", "him every success"),
+    "Prime Minister Sato wished the President success in his new post.": (
+        "Prime Minister Sato",
+        "wished",
+        "the President success in his new post",
+    ),
+    "Prime Minister Sato took the view that civilian assistance was as important as security.": (
+        "Prime Minister Sato",
+        "took the view",
+        "civilian assistance was as important as security",
+    ),
+    "President Firefly was of the view that investment from the private sector was the key to growth.": (
+        "President Firefly",
+        "was of the view",
+        "investment from the private sector was the key to growth",
+    ),
     "Prime Minister Sato reassured President Firefly that Japan would stand by Freedonia.": (
         "Prime Minister Sato",
         "reassured",
@@ -292,3 +308,27 @@ def test_wordings_of_real_readouts_are_speech(line: str, expected: tuple[str, st
 )
 def test_the_same_verbs_without_what_they_need_are_acts(line: str) -> None:
     assert readout(line).statements == ()
+
+
+def test_a_possessive_and_a_block_noun_may_stand_before_as_follows() -> None:
+    """"expressed his views as follows:": block speech, the verb with its noun."""
+    doc = mofa_parse.parse(
+        "Japan-Freedonia Summit Meeting\n\nJune 1, 2020\n\n"
+        "On June 1, Prime Minister Taro Sato held a meeting with President Rufus Firefly of Freedonia.\n\n"
+        "1. President Firefly expressed his views as follows:\n\n"
+        "- Trade must grow.\n- Visas should be eased.\n\n"
+        "2. Prime Minister Sato explained the position of Japan as follows.\n"
+    )
+    block, reported = doc.statements
+    assert (block.speaker_text, block.verb, block.form, block.text) == (
+        "President Firefly",
+        "expressed his views as follows",
+        StatementForm.BLOCK,
+        "- Trade must grow.\n- Visas should be eased.",
+    )
+    # a noun that names no remarks ("the position of Japan") leaves the verb's object as it was
+    assert (reported.verb, reported.form, reported.text) == (
+        "explained",
+        StatementForm.REPORTED,
+        "the position of Japan as follows",
+    )

@@ -65,15 +65,16 @@ class Draft:
     in_response_to: int | None = None
 
 
-#: After a verb: "the following statements" or "as follows".
+_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
+#: After a verb: "the following statements", "as follows", or a possessive and a block noun before
+#: it: "expressed his views as follows".
 _BLOCK_TAIL = re.compile(
     rf"\s+(?:{ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
-    r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
+    rf"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){{0,3}})|(?:(?:his|her|their|its)\s+{_NOUNS}\s+)?(?P<asf>as\s+follows))"
 )
 _END_PUNCT = re.compile(r"[:.;]")
 _NON_SPACE = re.compile(r"\S")
-_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: The speaker of a possessive block introduction: a named person or a bare title.
 _POSSESSIVE_KINDS = (is_named, is_bare)
 
@@ -187,9 +188,10 @@ _PARTICIPLE_LINK = re.compile(rf",\s*(?:{ADV}\s+){{0,2}}\Z")
 _PASSIVE_AFTER = re.compile(r"\s*(?:,(?!\s*[\"“])|\.|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
 #: An expression noun within a few words of the verb, possessives among them: "extended his
 #: condolences", "offered his country's full support"; the person it goes to may stand first,
-#: a name or a pronoun: "wished President Firefly every success", "wished him success".
+#: a name, a title or a pronoun: "wished President Firefly every success", "wished the Governor
+#: success", "wished him success".
 _EXPRESSION_SOON = re.compile(
-    r"\s+(?:(?:him|her|them|[A-Z][\w.'’-]*)\s+){0,4}?(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
+    r"\s+(?:(?:him|her|them|the(?=\s+[A-Z])|[A-Z][\w.'’-]*)\s+){0,4}?(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
     + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS)
     + r")\b"
 )
