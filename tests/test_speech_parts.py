@@ -292,6 +292,9 @@ def test_a_verb_after_and_in_a_country_clause_goes_on_in_the_clause() -> None:
         "deepen its ties with Japan",
         "Prime Minister Sato stated that the Republic of Korea strongly welcomed the plan and hoped to "
         "join it.": "the Republic of Korea strongly welcomed the plan and hoped to join it",
+        "Prime Minister Sato stated that the U.S. also welcomed the plan and hoped to join it.": (
+            "the U.S. also welcomed the plan and hoped to join it"
+        ),
     }.items():
         (statement,) = readout(line).statements
         assert (statement.verb, statement.text) == (line.split(" that ")[0].split()[-1], text)

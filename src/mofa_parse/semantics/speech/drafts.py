@@ -20,7 +20,6 @@ from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import (
     ADV,
-    CAP,
     SUBJECT_START,
     is_bare,
     is_named,
@@ -197,10 +196,13 @@ _EXPRESSION_SOON = re.compile(
 )
 #: Content that is a "that" clause: a comma in it does not end it.
 _THAT_CLAUSE = re.compile(r"\s*that\b")
-#: A "that" clause whose subject is a country and whose verb is a past tense right after it:
-#: "that Japan welcomed ...", "that Canada attached great importance to ...".
+#: A word of a country's name: "Japan", "Republic", "U.S.".
+_COUNTRY_WORD = r"[A-Z][\w.'’-]*"
+#: A "that" clause whose subject is a country and whose verb is a past tense right after it (an
+#: adverb aside, no auxiliary): "that Japan welcomed ...", "that the U.S. also attached ...".
 _COUNTRY_CLAUSE = re.compile(
-    rf"\s*that\s+(?:the\s+)?(?P<country>{CAP}(?:\s+(?:of\s+(?:the\s+)?)?{CAP}){{0,3}})\s+(?:[a-z]+ly\s+)?[a-z]{{2,}}ed\b"
+    rf"\s*that\s+(?:the\s+)?(?P<country>{_COUNTRY_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_COUNTRY_WORD}){{0,3}})"
+    r"\s+(?:(?:also|further|[a-z]+ly)\s+)?[a-z]{2,}ed\b"
 )
 #: A verb joined by "and" alone, no comma: "... welcomed A and hoped ...".
 _PLAIN_AND = re.compile(r"\s+and\b")
