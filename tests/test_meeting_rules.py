@@ -60,6 +60,10 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         assert not says_visit(text.replace(word, "x"))
     elif table in ("venue_word", "region_word"):
         assert find_location(text) == read
+    elif table == "occasion_before":
+        assert find_occasion([text]) == (read, None)
+        at = text.index(word)
+        assert find_occasion([text[:at] + "x" + text[at + len(word) :]]) == (None, None)
     else:
         assert table == "event_word"
         assert find_occasion([text]) == (read, None)

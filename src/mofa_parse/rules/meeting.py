@@ -16,6 +16,7 @@ __all__ = [
     "COMPANY_UNTIL",
     "EVENT_WORDS",
     "MEETING_WORDS",
+    "OCCASION_BEFORE",
     "REGION_WORDS",
     "VENUE_WORDS",
     "VISIT_WORDS",
@@ -30,6 +31,7 @@ _SHAPES = {
     "venue_word": _WORD,
     "region_word": _WORD,
     "event_word": _WORD,
+    "occasion_before": TableShape({"phrase": str}, optional={"needs_event": bool}, unique=("phrase",)),
     "company_before": _PHRASE,
     "company_present": _PHRASE,
     "company_until": _WORD,
@@ -51,6 +53,11 @@ VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
 REGION_WORDS: frozenset[str] = frozenset(_words("region_word"))
 #: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
 EVENT_WORDS: frozenset[str] = frozenset(_words("event_word"))
+#: Phrases after which a sentence names the occasion ("on the occasion of", "in conjunction
+#: with"), in small letters, each with whether the occasion must end at an event word.
+OCCASION_BEFORE: tuple[tuple[str, bool], ...] = tuple(
+    (entry["phrase"], entry.get("needs_event", False)) for entry in _TABLES["occasion_before"]
+)
 def _phrases(table: str) -> tuple[tuple[str, bool], ...]:
     return tuple((entry["phrase"], entry.get("sentence_start", False)) for entry in _TABLES[table])
 

@@ -18,7 +18,7 @@ from mofa_parse.rules.meeting import COMPANY_UNTIL
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start, participants_field
 from mofa_parse.text.cues import CuedPattern
-from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number
+from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number, read_date_line
 from mofa_parse.text.mentions import Mention, mentions_in
 from mofa_parse.text.reading import Reading, Tokens
 
@@ -137,11 +137,11 @@ def _sentences_of(paragraph: Paragraph) -> list[Sentence]:
 def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
     """The lead paragraphs and their sentences.
 
-    The lead is the preamble's text paragraphs; when none of them says "held a
-    meeting" (or the like), the first paragraph of an untitled first section
+    The lead is the preamble's text paragraphs, a revision date aside ("Last updated: ...");
+    when none of them says "held a meeting" (or the like), the first paragraph of an untitled first section
     joins it (a numbered lead: "1. On September 2, ... held a meeting with ...").
     """
-    lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
+    lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT and not _revision_line(p.text)]
     if not lead:
         lead = _field_block(doc)
     found = [sentence for paragraph in lead for sentence in _sentences_of(paragraph)]
@@ -151,6 +151,13 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
             lead.append(first[0])
             found += _sentences_of(first[0])
     return lead, found
+
+
+def _revision_line(text: str) -> bool:
+    """Whether a paragraph is the page's revision date ("Last updated: March 9, 2011"): it says
+    nothing of the meeting."""
+    line = read_date_line(text) if len(text) < 60 else None
+    return line is not None and line.revision
 
 
 def _field_block(doc: Document) -> list[Paragraph]:

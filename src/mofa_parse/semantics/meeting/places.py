@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from mofa_parse.rules.countries import DEMONYMS, known_country
-from mofa_parse.rules.meeting import EVENT_WORDS, REGION_WORDS, VENUE_WORDS
+from mofa_parse.rules.meeting import EVENT_WORDS, OCCASION_BEFORE, REGION_WORDS, VENUE_WORDS
 from mofa_parse.text.dates import month_number
 
 __all__ = ["find_location", "find_occasion"]
@@ -46,9 +46,20 @@ _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
 )
-_OCCASION_OF = re.compile(
-    rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
-)
+
+
+def _occasion_before(needs_event: bool) -> re.Pattern[str]:
+    """The words before an occasion (``[[occasion_before]]`` in ``rules/meeting.toml``), then the
+    occasion: "on the margins of the G20 Summit", "in conjunction with the APEC ... Meeting"."""
+    phrases = sorted((p for p, needs in OCCASION_BEFORE if needs is needs_event), key=len, reverse=True)
+    words = "|".join(r"\s+".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in p.split()) for p in phrases)
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?{_OCCASION_PHRASE}")
+
+
+#: "on the occasion of ...", "on the sidelines of ...": the occasion as written.
+_OCCASION_OF = _occasion_before(needs_event=False)
+#: "in conjunction with the ASEAN-related Summit Meetings": the occasion up to its event word.
+_OCCASION_WITH = _occasion_before(needs_event=True)
 _OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
 #: Region words that end with a full stop of their own ("Washington, D.C."): it is not cut off.
 _KEPT_STOPS = tuple(sorted(word for word in REGION_WORDS if word.endswith(".")))
@@ -156,7 +167,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
 def find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
     """The occasion the texts name ("on the occasion of ...", then "to attend the ..."), and
     a place named at its end."""
-    for pattern, need_event in ((_OCCASION_OF, False), (_OCCASION_ATTEND, True)):
+    for pattern, need_event in ((_OCCASION_OF, False), (_OCCASION_WITH, True), (_OCCASION_ATTEND, True)):
         for text in texts:
             match = pattern.search(text)
             if match:
