@@ -109,6 +109,209 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # a building's name with a particle and an elided one: "at the Palais de l'Elysee in Paris"
+    "building_with_elided_particle": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Olivier Marchand", "Marchand", "President", "French Republic")),
+            date=dt.date(2013, 3, 3),
+            location="Palais de l'Elysee in Paris",
+            start=dt.time(11, 0),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # a building's name with particles in small letters: "at the Palacio de la Moneda"
+    "building_with_particles": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Diego Fuentes", "Fuentes", "President", "Republic of Chile")),
+            date=dt.date(2012, 11, 11),
+            location="Palacio de la Moneda",
+            start=dt.time(17, 30),
+            duration=minutes(40),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "in Washington D.C." without a comma, the next sentence after it in the same paragraph
+    "washington_dc_without_comma": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Robert Hale", "Hale", "Secretary of State", "United States")),
+            date=dt.date(2016, 4, 20),
+            location="Washington D.C.",
+            start=dt.time(10, 15),
+            duration=minutes(50),
+            timezone="U.S. Eastern Daylight Time",
+        ),
+        [],
+    ),
+    # "in Washington, DC": the region abbreviated without full stops
+    "washington_dc_without_stops": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Thomas Brennan", "Brennan", "President", "United States")),
+            date=dt.date(2018, 2, 7),
+            location="Washington, DC",
+            start=dt.time(11, 20),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "at the Ministry for Foreign Affairs in Stockholm": a building's "for"; the kind by the principals
+    "ministry_for_foreign_affairs": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Karin Lindqvist", "Lindqvist", "Minister for Foreign Affairs", "Kingdom of Sweden"),
+            ),
+            date=dt.date(2018, 5, 14),
+            location="Ministry for Foreign Affairs in Stockholm",
+            start=dt.time(9, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "on board the Japanese Government aircraft at Manila airport": the vehicle is the place
+    "on_board_aircraft": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Ramon Villanueva", "Villanueva", "President", "Republic of the Philippines")),
+            date=dt.date(2020, 1, 12),
+            location="Japanese Government aircraft",
+            start=dt.time(14, 10),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # "at the venue of the G7 Summit in Hiroshima": the summit is the occasion, the city the place
+    "venue_of_the_summit": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Giulia Rinaldi", "Rinaldi", "President of the Council of Ministers", "Italian Republic"),
+            ),
+            date=dt.date(2023, 5, 19),
+            location="Hiroshima",
+            occasion="G7 Summit",
+            start=dt.time(8, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "at the Presidential Palace in Hanoi, Viet Nam": the building, its city and the city's country
+    "building_city_and_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Tran Van Hung", "Hung", "Prime Minister", "Socialist Republic of Viet Nam")),
+            date=dt.date(2017, 10, 19),
+            location="Presidential Palace in Hanoi, Viet Nam",
+            start=dt.time(16, 30),
+            duration=minutes(55),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "on the margins of the UN General Assembly in New York": the occasion, and the place after it
+    "margins_of_the_assembly": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Paulo Azevedo", "Azevedo", "President", "Federative Republic of Brazil")),
+            date=dt.date(2016, 9, 21),
+            location="New York",
+            occasion="UN General Assembly",
+            start=dt.time(11, 45),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "at the Kantei", the kind from "Japan-Australia Summit Meeting"
+    "kantei": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Daniel Whitfield", "Whitfield", "Prime Minister", "Australia")),
+            date=dt.date(2014, 7, 8),
+            location="Kantei",
+            start=dt.time(18, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "at the State Guest House Akasaka Palace"; "Japan-China Foreign Ministers' Meeting"
+    "state_guest_house": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Zhou Jianguo",
+                    "Zhou",
+                    "State Councilor and Minister of Foreign Affairs",
+                    "People's Republic of China",
+                ),
+            ),
+            date=dt.date(2019, 8, 24),
+            location="State Guest House Akasaka Palace",
+            start=dt.time(15, 0),
+            duration=minutes(80),
+        ),
+        [],
+    ),
+    # "Courtesy Call on Minister X by Y" "at the Ministry of Foreign Affairs"
+    "courtesy_call_at_the_ministry": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Pieter de Vries", "de Vries", "Minister of Foreign Affairs", "Kingdom of the Netherlands"),
+            ),
+            date=dt.date(2015, 6, 2),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 30),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "in Sydney, where the Prime Minister is visiting": the city
+    "city_where_visiting": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Daniel Whitfield", "Whitfield", "Prime Minister", "Australia")),
+            date=dt.date(2018, 1, 14),
+            location="Sydney",
+            start=dt.time(10, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # a working dinner of two leaders stays OTHER, "at the Federal Chancellery in Berlin"
+    "working_dinner_at_the_chancellery": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Katrin Vogel", "Vogel", "Federal Chancellor", "Federal Republic of Germany")),
+            date=dt.date(2019, 4, 28),
+            location="Federal Chancellery in Berlin",
+            start=dt.time(19, 30),
+            duration=minutes(120),
+        ),
+        [],
+    ),
+    # "Meeting with the Vice President": a leader and a vice president hold no summit
+    "meeting_with_the_vice_president": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Michael Carver", "Carver", "Vice President", "United States")),
+            date=dt.date(2019, 10, 18),
+            location="Prime Minister's Office",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
 }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from mofa_parse.model import MeetingKind
 from mofa_parse.rules.countries import NATIONAL_OFFICES
-from mofa_parse.rules.meeting import MEETING_WORDS, VISIT_WORDS
+from mofa_parse.rules.meeting import MEETING_WORDS, OCCASION_WORDS, VISIT_WORDS
 from mofa_parse.rules.people import LEADER_ROLES
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
@@ -59,8 +59,10 @@ _LEAD_KINDS = (
 #: principals are; "Meeting and Luncheon" is a meeting.
 _MEAL = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|talks?|dialogue|summit|conversation)\b", re.I)
-#: Where a title goes on to the occasion: "... on the occasion of the G20 Summit".
-_OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
+#: Where a title goes on to the occasion: "... on the occasion of the G20 Summit" (``[[occasion_word]]``).
+_OCCASION_CUT = re.compile(
+    rf"\s+(?:on\s+the\s+(?:{'|'.join(map(re.escape, OCCASION_WORDS))})\s+of|at\s+the|during\s+the)\b", re.I
+)
 
 
 def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
