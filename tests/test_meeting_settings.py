@@ -13,6 +13,7 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.semantics.meeting.kind import meeting_kind
 from mofa_parse.semantics.meeting.places import find_location
 from mofa_parse.text.dates import DateLine, read_date_line
 
@@ -312,6 +313,42 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "held an exchange of views by telephone": a telephone talk, so no place is wanted
+    "exchange_of_views_by_telephone": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Chidi Okafor", "Okafor", "President", "Federal Republic of Nigeria")),
+            date=dt.date(2020, 8, 5),
+            start=dt.time(20, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "at the State Guest House, Akasaka Palace": a building's other name after a comma
+    "building_with_another_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Thomas Brennan", "Brennan", "President", "United States")),
+            date=dt.date(2017, 11, 6),
+            location="State Guest House, Akasaka Palace",
+            start=dt.time(11, 30),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # "at the Casa Rosada in Buenos Aires, on the occasion of the G20 Buenos Aires Summit"
+    "building_and_occasion": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Martin Alvarez", "Alvarez", "President", "Argentine Republic")),
+            date=dt.date(2018, 11, 30),
+            location="Casa Rosada in Buenos Aires",
+            occasion="G20 Buenos Aires Summit",
+            start=dt.time(10, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
 }
 
 
@@ -363,3 +400,23 @@ def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
     assert find_location("They met at the Castle in Accra.") == "Castle in Accra"
     assert "request" not in str(find_location("They met at the Prime Minister's request in Accra."))
     assert find_location("They met at Osu Castle and then dined.") == "Osu Castle"
+
+
+def test_a_venue_ends_before_the_person_it_was_held_for() -> None:
+    assert find_location("Prime Minister Tanaka hosted a dinner at the Kantei for President Lindgren.") == "Kantei"
+    assert find_location("They met at the Centre for Strategic Studies in London.") == (
+        "Centre for Strategic Studies in London"
+    )
+    assert find_location("They met at the Kantei in May.") == "Kantei"  # a month is no city
+
+
+def test_a_talk_by_telephone_or_on_the_phone_is_a_telephone_talk() -> None:
+    for lead in (
+        "Prime Minister Tanaka talked on the phone with President Lindgren.",
+        "Prime Minister Tanaka spoke by telephone with President Lindgren.",
+        "Prime Minister Tanaka held talks over the telephone with President Lindgren.",
+    ):
+        assert meeting_kind("Meeting", lead) is MeetingKind.TELEPHONE_TALK, lead
+    assert meeting_kind("Japan-Finland Summit Meeting", "Prime Minister Tanaka met President Lindgren.") is (
+        MeetingKind.SUMMIT
+    )

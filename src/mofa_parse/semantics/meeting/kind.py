@@ -16,11 +16,12 @@ from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
 __all__ = ["is_leader", "kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
 
-#: A talk at a distance: "Telephone Talk", "talks on the telephone", "video conference",
-#: "online summit meeting".
+#: A talk at a distance: "Telephone Talk", "talks on the telephone", "an exchange of views by
+#: telephone", "video conference", "online summit meeting".
 _TELEPHONE = re.compile(
     r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
-    r"|\b(?:talks?|conversations?|meetings?)\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b"
+    r"|\b(?:talks?|talked|spoke|conversations?|meetings?)\s+on\s+the\s+(?:tele)?phone\b"
+    r"|\b(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\bvideo\s*(?:tele)?conferenc|\bteleconferenc"
     r"|\b(?:video|online|virtual)\s+(?:summit\s+|bilateral\s+)?(?:call|meeting|talks?)\b",
     re.I,

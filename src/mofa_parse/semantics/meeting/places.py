@@ -54,6 +54,8 @@ _ON_BOARD = re.compile(
     rf"\b(?:on\s+board|aboard)\s+(?:the\s+)?"
     rf"(?P<place>(?:{_CAP_WORD}\s+){{1,5}}(?:{_alternatives(VESSEL_WORDS)})\b|{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})"
 )
+#: A building's other name after a comma: "the State Guest House, Akasaka Palace".
+_OTHER_NAME = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}})")
 #: The city after a building: "at the Italian Embassy in Tokyo", "... in Hanoi, Viet Nam".
 _VENUE_CITY = re.compile(rf"\s+in\s+(?P<city>{_PLACE})")
 #: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
@@ -169,7 +171,8 @@ def _location_in(sentence: str, start: int) -> str | None:
 
 def _venue(match: re.Match[str]) -> str | None:
     """The venue of an "at ..." match, up to a person it was held for ("at the Kantei for
-    President B"; "the Ministry for Foreign Affairs" keeps its "for"), and the city after a
+    President B"; "the Ministry for Foreign Affairs" keeps its "for"), with the building's
+    other name after a comma ("the State Guest House, Akasaka Palace") and the city after a
     building ("the Italian Embassy in Tokyo", "the Presidential Palace in Hanoi, Viet Nam")."""
     venue, end = _with_building(match)
     for word_for in _FOR.finditer(venue):
@@ -179,6 +182,11 @@ def _venue(match: re.Match[str]) -> str | None:
             break
     place = _clean_place(venue, venue=True)
     if place and any(word.capitalize() in VENUE_WORDS for word in place.split()):
+        other_name = _OTHER_NAME.match(match.string, end)
+        name = other_name["name"].rstrip(".,") if other_name else ""
+        if other_name and name.split()[-1] in VENUE_WORDS:
+            place += f", {name}"  # "the State Guest House, Akasaka Palace"
+            end = other_name.start("name") + len(name)
         city = _VENUE_CITY.match(match.string, end)
         city_name = _clean_place(city["city"]) if city else None
         if city_name:
