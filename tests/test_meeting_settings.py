@@ -349,6 +349,30 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "at the Secretary of State's invitation": an office's possessive says whose, never where
+    "office_possessive_is_no_place": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Robert Hale", "Hale", "Secretary of State", "United States")),
+            date=dt.date(2019, 2, 11),
+            location="Washington, D.C.",
+            start=dt.time(14, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
+    # "in Busan, the Republic of Korea": the city and its country, without "the"
+    "city_and_country_with_the": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Choi Dong-hyun", "Choi", "Minister of Foreign Affairs", "Republic of Korea")),
+            date=dt.date(2023, 3, 24),
+            location="Busan, Republic of Korea",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
 }
 
 

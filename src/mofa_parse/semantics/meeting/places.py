@@ -40,7 +40,7 @@ _NAME_WORD = rf"(?:(?:{_alternatives(word[:-1] for word in _ELIDED)})['’])?{_C
 _PARTICLES = rf"(?:(?:{_alternatives(set(PLACE_PARTICLES) - _ELIDED)})\s+){{0,2}}"
 _PLACE = (
     rf"(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_PARTICLES}{_NAME_WORD}){{0,4}}"
-    rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?"
+    rf"(?:,\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})?"
 )
 #: "at the Iikura Guest House", "at 10 Downing Street" (a street number before the name),
 #: "at the Ministry for Foreign Affairs".
@@ -79,6 +79,7 @@ _OCCASION_OF = re.compile(rf"\b(?:on|at|in)\s+the\s+(?:{_OCCASION_NOUN})\s+of\s+
 _OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
 #: Region words that end with a full stop of their own ("Washington, D.C."): it is not cut off.
 _KEPT_STOPS = tuple(sorted(word for word in REGION_WORDS if word.endswith(".")))
+_POSSESSIVE = ("'s", "’s")
 #: "for" inside a venue: "the Ministry for Foreign Affairs", or the start of a person it was held for.
 _FOR = re.compile(r"\s+for\s+")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
@@ -107,8 +108,10 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
         place = place.rstrip(".,")
     if "," in place:  # "Lima, Peru" and "Sendai, Miyagi Prefecture"; not "Kenya, Mr. Kondo"
         head, _, tail = place.partition(",")
-        tail = tail.strip()
-        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in REGION_WORDS):
+        country = tail.strip().removeprefix("the ")  # "Busan, the Republic of Korea": the country without "the"
+        if known_country(country) or country.split()[-1] in REGION_WORDS:
+            place = f"{head.strip()}, {country}"
+        else:
             place = head.strip()
     if place.startswith("the "):
         rest = place[4:]
@@ -131,7 +134,7 @@ def _with_building(match: re.Match[str]) -> tuple[str, int]:
     a possessive ("at the Prime Minister's official residence")."""
     place, lower = match["place"], match["lower"]
     end = match.end("place")
-    if lower and place.endswith(("'s", "’s")) and lower.split()[-1].capitalize() in VENUE_WORDS:
+    if lower and place.endswith(_POSSESSIVE) and lower.split()[-1].capitalize() in VENUE_WORDS:
         end = match.end("lower")
     return match.string[match.start("place") : end], end
 
@@ -175,6 +178,8 @@ def _venue(match: re.Match[str]) -> str | None:
     other name after a comma ("the State Guest House, Akasaka Palace") and the city after a
     building ("the Italian Embassy in Tokyo", "the Presidential Palace in Hanoi, Viet Nam")."""
     venue, end = _with_building(match)
+    if venue.endswith(_POSSESSIVE):  # "at the Secretary of State's invitation": whose, not where
+        return None
     for word_for in _FOR.finditer(venue):
         if find_mentions(venue[word_for.end() :]):
             end -= len(venue) - word_for.start()
