@@ -13,7 +13,7 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
-from mofa_parse.semantics.meeting.kind import meeting_kind
+from mofa_parse.semantics.meeting.kind import is_foreign_minister, meeting_kind
 from mofa_parse.semantics.meeting.places import find_location
 from mofa_parse.text.dates import DateLine, read_date_line
 
@@ -373,6 +373,26 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # no kind in the title: a foreign minister meets one whose title of two offices holds a foreign minister's
+    "two_offices_of_a_foreign_minister": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Pham Quoc Bao",
+                    "Bao",
+                    "Deputy Prime Minister and Minister of Foreign Affairs",
+                    "Socialist Republic of Viet Nam",
+                ),
+            ),
+            date=dt.date(2018, 8, 1),
+            location="Government Guest House in Hanoi",
+            start=dt.time(15, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
 }
 
 
@@ -444,3 +464,10 @@ def test_a_talk_by_telephone_or_on_the_phone_is_a_telephone_talk() -> None:
     assert meeting_kind("Japan-Finland Summit Meeting", "Prime Minister Tanaka met President Lindgren.") is (
         MeetingKind.SUMMIT
     )
+
+
+def test_a_title_of_two_offices_is_a_foreign_ministers_when_one_of_them_is() -> None:
+    assert is_foreign_minister("Deputy Prime Minister and Minister of Foreign Affairs")
+    assert is_foreign_minister("Secretary of State") and is_foreign_minister("Foreign Secretary")
+    assert not is_foreign_minister("Deputy Prime Minister and Minister of Finance")
+    assert not is_foreign_minister(None)

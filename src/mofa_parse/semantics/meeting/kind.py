@@ -14,7 +14,15 @@ from mofa_parse.rules.meeting import MEETING_WORDS, OCCASION_WORDS, VISIT_WORDS
 from mofa_parse.rules.people import LEADER_ROLES
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
-__all__ = ["is_leader", "kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
+__all__ = [
+    "is_foreign_minister",
+    "is_leader",
+    "kind_by_principals",
+    "meeting_at",
+    "meeting_kind",
+    "says_meeting",
+    "says_visit",
+]
 
 #: A talk at a distance: "Telephone Talk", "talks on the telephone", "an exchange of views by
 #: telephone", "video conference", "online summit meeting".
@@ -143,6 +151,14 @@ def is_leader(title: str | None) -> bool:
     return any(_role(office) in LEADER_ROLES for office in (title, *title.split(" and ")))
 
 
+def is_foreign_minister(title: str | None) -> bool:
+    """Whether ``title`` is a foreign minister's ("Foreign Secretary", "Secretary of State"), or a
+    title of two offices one of which is ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    if title is None:
+        return False
+    return any(_role(office) == FOREIGN_MINISTER for office in (title, *title.split(" and ")))
+
+
 def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind | None:
     """The kind the principals' offices say when the title and the lead name none.
 
@@ -153,8 +169,7 @@ def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind 
     """
     if len(titles) < 2 or (_MEAL.search(title) and not _MEETING_NOUN.search(title)):
         return None
-    roles = [_role(t) for t in titles]
-    if all(role == FOREIGN_MINISTER for role in roles):
+    if all(is_foreign_minister(t) for t in titles):
         return MeetingKind.FOREIGN_MINISTERS
     if all(is_leader(t) for t in titles):
         return MeetingKind.SUMMIT
