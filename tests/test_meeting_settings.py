@@ -393,6 +393,32 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "in Mar del Plata": a city whose first word is a month's abbreviation, a particle after it
+    "city_named_like_a_month": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Martin Alvarez", "Alvarez", "President", "Argentine Republic")),
+            date=dt.date(2019, 3, 2),
+            location="Mar del Plata",
+            start=dt.time(9, 30),
+            duration=minutes(50),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "at the Kenyatta International Convention Centre (KICC) in Nairobi": the city after the building's abbreviation
+    "building_abbreviation_then_city": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Samuel Otieno", "Otieno", "President", "Republic of Kenya")),
+            date=dt.date(2016, 8, 27),
+            location="Kenyatta International Convention Centre in Nairobi",
+            occasion="Sixth Tokyo International Conference on African Development",
+            start=dt.time(17, 30),
+            duration=minutes(40),
+        ),
+        [],
+    ),
 }
 
 
@@ -452,6 +478,7 @@ def test_a_venue_ends_before_the_person_it_was_held_for() -> None:
         "Centre for Strategic Studies in London"
     )
     assert find_location("They met at the Kantei in May.") == "Kantei"  # a month is no city
+    assert find_location("They met in May.") is find_location("They met in June, Prime Minister Tanaka said.") is None
 
 
 def test_a_talk_by_telephone_or_on_the_phone_is_a_telephone_talk() -> None:

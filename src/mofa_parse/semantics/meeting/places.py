@@ -56,8 +56,10 @@ _ON_BOARD = re.compile(
 )
 #: A building's other name after a comma: "the State Guest House, Akasaka Palace".
 _OTHER_NAME = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}})")
-#: The city after a building: "at the Italian Embassy in Tokyo", "... in Hanoi, Viet Nam".
-_VENUE_CITY = re.compile(rf"\s+in\s+(?P<city>{_PLACE})")
+#: The city after a building: "at the Italian Embassy in Tokyo", "... in Hanoi, Viet Nam", after
+#: the building's abbreviation in parentheses ("the Kenyatta International Convention Centre
+#: (KICC) in Nairobi").
+_VENUE_CITY = re.compile(rf"(?:\s+\([A-Z][A-Z0-9]+\))?\s+in\s+(?P<city>{_PLACE})")
 #: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
 _CITY_OF = re.compile(
     rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:capital\s+|port\s+)?(?:city|town|port|capital|village)\s+of\s+"
@@ -122,8 +124,10 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     if not words:
         return None
     first = words[0]
-    if month_number(first) is not None or first in EVENT_WORDS or words[-1] in EVENT_WORDS:
+    if first in EVENT_WORDS or words[-1] in EVENT_WORDS:
         return None
+    if month_number(first) is not None and not (len(words) > 1 and words[1] in PLACE_PARTICLES):
+        return None  # "in May"; "Mar del Plata" is a city
     if first in DEMONYMS and not (known_country(place) or any(w in VENUE_WORDS for w in words)):
         return None
     return place or None
