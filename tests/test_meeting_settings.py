@@ -488,9 +488,11 @@ def test_a_talk_by_telephone_or_on_the_phone_is_a_telephone_talk() -> None:
         "Prime Minister Tanaka held talks over the telephone with President Lindgren.",
     ):
         assert meeting_kind("Meeting", lead) is MeetingKind.TELEPHONE_TALK, lead
-    assert meeting_kind("Japan-Finland Summit Meeting", "Prime Minister Tanaka met President Lindgren.") is (
-        MeetingKind.SUMMIT
-    )
+    for lead in (
+        "Prime Minister Tanaka met President Lindgren.",
+        "Prime Minister Tanaka met President Lindgren, with whom he had spoken by telephone in May.",
+    ):
+        assert meeting_kind("Japan-Finland Summit Meeting", lead) is MeetingKind.SUMMIT, lead
 
 
 def test_a_title_of_two_offices_is_a_foreign_ministers_when_one_of_them_is() -> None:

@@ -28,8 +28,7 @@ __all__ = [
 #: telephone", "video conference", "online summit meeting".
 _TELEPHONE = re.compile(
     r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
-    r"|\b(?:talks?|talked|spoke|conversations?|meetings?)\s+on\s+the\s+(?:tele)?phone\b"
-    r"|\b(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
+    r"|\b(?:talks?|talked|spoke|views|conversations?|meetings?)\s+(?:on|by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\bvideo\s*(?:tele)?conferenc|\bteleconferenc"
     r"|\b(?:video|online|virtual)\s+(?:summit\s+|bilateral\s+)?(?:call|meeting|talks?)\b",
     re.I,

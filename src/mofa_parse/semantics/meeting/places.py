@@ -1,8 +1,9 @@
 """Where the meeting took place, and on what occasion.
 
 "at the Prime Minister's Official Residence", "in Moscow", "visiting Santiago, Chile",
-"who visited Jakarta to attend ...", "during his visit to Russia"; "on the occasion of
-the G20 Summit" names the occasion, not the place ("... Summit in Lima" gives both).
+"who visited Jakarta to attend ...", "during his visit to Russia", "on board the Japanese
+Government aircraft"; "on the occasion of the G20 Summit" names the occasion, not the place
+("... Summit in Lima" gives both), and so does "at the venue of the G7 Summit".
 """
 
 from __future__ import annotations
