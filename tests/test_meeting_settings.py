@@ -419,6 +419,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "at the Presidential Palace (Istana Merdeka) in Jakarta": the city after the building's other name in parentheses
+    "building_other_name_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Budi Santoso", "Budi", "President", "Republic of Indonesia")),
+            date=dt.date(2017, 1, 15),
+            location="Presidential Palace in Jakarta",
+            start=dt.time(16, 0),
+            duration=minutes(80),
+            timezone="local time",
+        ),
+        [],
+    ),
 }
 
 

@@ -58,9 +58,9 @@ _ON_BOARD = re.compile(
 #: A building's other name after a comma: "the State Guest House, Akasaka Palace".
 _OTHER_NAME = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}})")
 #: The city after a building: "at the Italian Embassy in Tokyo", "... in Hanoi, Viet Nam", after
-#: the building's abbreviation in parentheses ("the Kenyatta International Convention Centre
-#: (KICC) in Nairobi").
-_VENUE_CITY = re.compile(rf"(?:\s+\([A-Z][A-Z0-9]+\))?\s+in\s+(?P<city>{_PLACE})")
+#: the building's abbreviation or other name in parentheses ("the Kenyatta International
+#: Convention Centre (KICC) in Nairobi", "the Presidential Palace (Istana Merdeka) in Jakarta").
+_VENUE_CITY = re.compile(rf"(?:\s+\({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}\))?\s+in\s+(?P<city>{_PLACE})")
 #: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
 _CITY_OF = re.compile(
     rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:capital\s+|port\s+)?(?:city|town|port|capital|village)\s+of\s+"
