@@ -13,6 +13,7 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.semantics.meeting.kind import is_foreign_minister, meeting_kind
 from mofa_parse.semantics.meeting.places import find_location
 from mofa_parse.semantics.times import read_times
 from mofa_parse.text.dates import DateLine, read_date_line
@@ -390,6 +391,328 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # a building's name with a particle and an elided one: "at the Palais de l'Elysee in Paris"
+    "building_with_elided_particle": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Olivier Marchand", "Marchand", "President", "French Republic")),
+            date=dt.date(2013, 3, 3),
+            location="Palais de l'Elysee in Paris",
+            start=dt.time(11, 0),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # a building's name with particles in small letters: "at the Palacio de la Moneda"
+    "building_with_particles": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Diego Fuentes", "Fuentes", "President", "Republic of Chile")),
+            date=dt.date(2012, 11, 11),
+            location="Palacio de la Moneda",
+            start=dt.time(17, 30),
+            duration=minutes(40),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "in Washington D.C." without a comma, the next sentence after it in the same paragraph
+    "washington_dc_without_comma": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Robert Hale", "Hale", "Secretary of State", "United States")),
+            date=dt.date(2016, 4, 20),
+            location="Washington D.C.",
+            start=dt.time(10, 15),
+            duration=minutes(50),
+            timezone="U.S. Eastern Daylight Time",
+        ),
+        [],
+    ),
+    # "in Washington, DC": the region abbreviated without full stops
+    "washington_dc_without_stops": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Thomas Brennan", "Brennan", "President", "United States")),
+            date=dt.date(2018, 2, 7),
+            location="Washington, DC",
+            start=dt.time(11, 20),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "at the Ministry for Foreign Affairs in Stockholm": a building's "for"; the kind by the principals
+    "ministry_for_foreign_affairs": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Karin Lindqvist", "Lindqvist", "Minister for Foreign Affairs", "Kingdom of Sweden"),
+            ),
+            date=dt.date(2018, 5, 14),
+            location="Ministry for Foreign Affairs in Stockholm",
+            start=dt.time(9, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "on board the Japanese Government aircraft at Manila airport": the vehicle is the place
+    "on_board_aircraft": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Ramon Villanueva", "Villanueva", "President", "Republic of the Philippines")),
+            date=dt.date(2020, 1, 12),
+            location="Japanese Government aircraft",
+            start=dt.time(14, 10),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # "at the venue of the G7 Summit in Hiroshima": the summit is the occasion, the city the place
+    "venue_of_the_summit": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Giulia Rinaldi", "Rinaldi", "President of the Council of Ministers", "Italian Republic"),
+            ),
+            date=dt.date(2023, 5, 19),
+            location="Hiroshima",
+            occasion="G7 Summit",
+            start=dt.time(8, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "at the Presidential Palace in Hanoi, Viet Nam": the building, its city and the city's country
+    "building_city_and_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Tran Van Hung", "Hung", "Prime Minister", "Socialist Republic of Viet Nam")),
+            date=dt.date(2017, 10, 19),
+            location="Presidential Palace in Hanoi, Viet Nam",
+            start=dt.time(16, 30),
+            duration=minutes(55),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "on the margins of the UN General Assembly in New York": the occasion, and the place after it
+    "margins_of_the_assembly": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Paulo Azevedo", "Azevedo", "President", "Federative Republic of Brazil")),
+            date=dt.date(2016, 9, 21),
+            location="New York",
+            occasion="UN General Assembly",
+            start=dt.time(11, 45),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "at the Kantei", the kind from "Japan-Australia Summit Meeting"
+    "kantei": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Daniel Whitfield", "Whitfield", "Prime Minister", "Australia")),
+            date=dt.date(2014, 7, 8),
+            location="Kantei",
+            start=dt.time(18, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "at the State Guest House Akasaka Palace"; "Japan-China Foreign Ministers' Meeting"
+    "state_guest_house": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Zhou Jianguo",
+                    "Zhou",
+                    "State Councilor and Minister of Foreign Affairs",
+                    "People's Republic of China",
+                ),
+            ),
+            date=dt.date(2019, 8, 24),
+            location="State Guest House Akasaka Palace",
+            start=dt.time(15, 0),
+            duration=minutes(80),
+        ),
+        [],
+    ),
+    # "Courtesy Call on Minister X by Y" "at the Ministry of Foreign Affairs"
+    "courtesy_call_at_the_ministry": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Pieter de Vries", "de Vries", "Minister of Foreign Affairs", "Kingdom of the Netherlands"),
+            ),
+            date=dt.date(2015, 6, 2),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 30),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "in Sydney, where the Prime Minister is visiting": the city
+    "city_where_visiting": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Daniel Whitfield", "Whitfield", "Prime Minister", "Australia")),
+            date=dt.date(2018, 1, 14),
+            location="Sydney",
+            start=dt.time(10, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # a working dinner of two leaders stays OTHER, "at the Federal Chancellery in Berlin"
+    "working_dinner_at_the_chancellery": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Katrin Vogel", "Vogel", "Federal Chancellor", "Federal Republic of Germany")),
+            date=dt.date(2019, 4, 28),
+            location="Federal Chancellery in Berlin",
+            start=dt.time(19, 30),
+            duration=minutes(120),
+        ),
+        [],
+    ),
+    # "Meeting with the Vice President": a leader and a vice president hold no summit
+    "meeting_with_the_vice_president": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Michael Carver", "Carver", "Vice President", "United States")),
+            date=dt.date(2019, 10, 18),
+            location="Prime Minister's Office",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "held an exchange of views by telephone": a telephone talk, so no place is wanted
+    "exchange_of_views_by_telephone": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Chidi Okafor", "Okafor", "President", "Federal Republic of Nigeria")),
+            date=dt.date(2020, 8, 5),
+            start=dt.time(20, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "at the State Guest House, Akasaka Palace": a building's other name after a comma
+    "building_with_another_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Thomas Brennan", "Brennan", "President", "United States")),
+            date=dt.date(2017, 11, 6),
+            location="State Guest House, Akasaka Palace",
+            start=dt.time(11, 30),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # "at the Casa Rosada in Buenos Aires, on the occasion of the G20 Buenos Aires Summit"
+    "building_and_occasion": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Martin Alvarez", "Alvarez", "President", "Argentine Republic")),
+            date=dt.date(2018, 11, 30),
+            location="Casa Rosada in Buenos Aires",
+            occasion="G20 Buenos Aires Summit",
+            start=dt.time(10, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at the Secretary of State's invitation": an office's possessive says whose, never where
+    "office_possessive_is_no_place": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Robert Hale", "Hale", "Secretary of State", "United States")),
+            date=dt.date(2019, 2, 11),
+            location="Washington, D.C.",
+            start=dt.time(14, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
+    # "in Busan, the Republic of Korea": the city and its country, without "the"
+    "city_and_country_with_the": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Choi Dong-hyun", "Choi", "Minister of Foreign Affairs", "Republic of Korea")),
+            date=dt.date(2023, 3, 24),
+            location="Busan, Republic of Korea",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # no kind in the title: a foreign minister meets one whose title of two offices holds a foreign minister's
+    "two_offices_of_a_foreign_minister": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Pham Quoc Bao",
+                    "Bao",
+                    "Deputy Prime Minister and Minister of Foreign Affairs",
+                    "Socialist Republic of Viet Nam",
+                ),
+            ),
+            date=dt.date(2018, 8, 1),
+            location="Government Guest House in Hanoi",
+            start=dt.time(15, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "in Mar del Plata": a city whose first word is a month's abbreviation, a particle after it
+    "city_named_like_a_month": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Martin Alvarez", "Alvarez", "President", "Argentine Republic")),
+            date=dt.date(2019, 3, 2),
+            location="Mar del Plata",
+            start=dt.time(9, 30),
+            duration=minutes(50),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "at the Kenyatta International Convention Centre (KICC) in Nairobi": the city after the building's abbreviation
+    "building_abbreviation_then_city": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Samuel Otieno", "Otieno", "President", "Republic of Kenya")),
+            date=dt.date(2016, 8, 27),
+            location="Kenyatta International Convention Centre in Nairobi",
+            occasion="Sixth Tokyo International Conference on African Development",
+            start=dt.time(17, 30),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at the Presidential Palace (Istana Merdeka) in Jakarta": the city after the building's other name in parentheses
+    "building_other_name_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Budi Santoso", "Budi", "President", "Republic of Indonesia")),
+            date=dt.date(2017, 1, 15),
+            location="Presidential Palace in Jakarta",
+            start=dt.time(16, 0),
+            duration=minutes(80),
+            timezone="local time",
+        ),
+        [],
+    ),
 }
 
 
@@ -484,3 +807,33 @@ def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
     assert find_location("They met at the Castle in Accra.") == "Castle in Accra"
     assert "request" not in str(find_location("They met at the Prime Minister's request in Accra."))
     assert find_location("They met at Osu Castle and then dined.") == "Osu Castle"
+
+
+def test_a_venue_ends_before_the_person_it_was_held_for() -> None:
+    assert find_location("Prime Minister Tanaka hosted a dinner at the Kantei for President Lindgren.") == "Kantei"
+    assert find_location("They met at the Centre for Strategic Studies in London.") == (
+        "Centre for Strategic Studies in London"
+    )
+    assert find_location("They met at the Kantei in May.") == "Kantei"  # a month is no city
+    assert find_location("They met in May.") is find_location("They met in June, Prime Minister Tanaka said.") is None
+
+
+def test_a_talk_by_telephone_or_on_the_phone_is_a_telephone_talk() -> None:
+    for lead in (
+        "Prime Minister Tanaka talked on the phone with President Lindgren.",
+        "Prime Minister Tanaka spoke by telephone with President Lindgren.",
+        "Prime Minister Tanaka held talks over the telephone with President Lindgren.",
+    ):
+        assert meeting_kind("Meeting", lead) is MeetingKind.TELEPHONE_TALK, lead
+    for lead in (
+        "Prime Minister Tanaka met President Lindgren.",
+        "Prime Minister Tanaka met President Lindgren, with whom he had spoken by telephone in May.",
+    ):
+        assert meeting_kind("Japan-Finland Summit Meeting", lead) is MeetingKind.SUMMIT, lead
+
+
+def test_a_title_of_two_offices_is_a_foreign_ministers_when_one_of_them_is() -> None:
+    assert is_foreign_minister("Deputy Prime Minister and Minister of Foreign Affairs")
+    assert is_foreign_minister("Secretary of State") and is_foreign_minister("Foreign Secretary")
+    assert not is_foreign_minister("Deputy Prime Minister and Minister of Finance")
+    assert not is_foreign_minister(None)
