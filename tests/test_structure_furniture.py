@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import mofa_parse
 from mofa_parse.model import Chrome, ChromeKind, Paragraph
 from mofa_parse.rules.furniture import KINDS, TABLES, entry_pattern
 from mofa_parse.rules.load import RulesError
@@ -130,6 +131,8 @@ def test_names_joined_by_commas_or_with_make_a_caption(caption: str) -> None:
         ("March 4, 2024", "Prime Minister Sakuma and President Olvera"),
         # a line that continues the title
         ("at the Prime Minister's Office", "Prime Minister Sakuma and President Olvera at the Prime Minister's Office"),
+        # a blank line first: the next line is no title but the text's first paragraph
+        ("\nJapan-Mexico Summit Meeting", "Prime Minister Sakuma and President Olvera"),
     ],
 )
 def test_a_line_of_names_stays_the_title_when_no_title_follows(second: str, title: str) -> None:
@@ -165,3 +168,9 @@ def test_after_the_date_line_a_category_line_is_text() -> None:
     tree = parse_structure("Japan-Mexico Summit Meeting\nMarch 4, 2024\n\nJapan-Mexico Relations\n")
     assert tree.chrome == ()
     assert [p.text for p in tree.preamble] == ["Japan-Mexico Relations"]
+
+
+def test_a_title_of_names_round_trips_with_a_title_like_first_paragraph() -> None:
+    doc = mofa_parse.parse("President Lind\nwith President Lind\nOverview\n")
+    assert (doc.title, [p.text for p in doc.preamble]) == ("President Lind with President Lind", ["Overview"])
+    assert mofa_parse.parse(mofa_parse.render(doc)) == doc

@@ -6,8 +6,8 @@ when that line starts with a lower-case word or with "on the occasion",
 stands on its own line or ends the title line.
 
 A line that only names people ("Prime Minister A and President B") and is
-followed by a title line of its own is the caption of the page's photo, set
-above the title: the first title line is held back until the next line says
+followed at once (no blank line between) by a title line of its own is the
+caption of the page's photo, set above the title: the first title line is held back until the next line says
 which it is.
 """
 
@@ -85,7 +85,7 @@ class HeaderReader:
         date = read_date_line(text)
         held, self.held = self.held, None
         if held is not None:
-            if date is None and self.title_after_caption(text) and names_only(held.text):
+            if adjacent and date is None and self.title_after_caption(text) and names_only(held.text):
                 self.out.add_chrome(ChromeKind.PHOTO, held.text, held.start)
                 self.title_text(line, "TITLE")
                 return True
