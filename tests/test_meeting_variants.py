@@ -96,6 +96,28 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "Samdech Prime Minister Chea Vuthy", then always "Prime Minister Chea Vuthy": the two words
+    "later_whole_two_word_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person(None, "Chea Vuthy", "Prime Minister", "Kingdom of Cambodia")),
+            date=dt.date(2016, 6, 12),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # "President Budi Santoso" later, and once "President Budi": the one word
+    "later_one_word_and_whole": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Budi Santoso", "Budi", "President", "Republic of Indonesia")),
+            date=dt.date(2017, 10, 20),
+            location="Bogor Palace",
+        ),
+        NO_TIMES,
+        None,
+    ),
     "korean_chinese_surname_first": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
@@ -888,6 +910,9 @@ def test_variant(name: str) -> None:
         ("later_thai_given_name", "Prime Minister Anan", 1),
         ("later_first_surname", "Secretary Herrera", 1),
         ("later_compound_name", "President Lobo", 1),
+        ("later_whole_two_word_name", "Prime Minister Chea Vuthy", 1),
+        ("later_one_word_and_whole", "President Budi Santoso", 1),
+        ("later_one_word_and_whole", "President Budi", 1),
         ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
         ("later_both_surnames", "President Navarro Gil", 1),
         ("rank_after_the_title", "Emir Khalifa", 1),

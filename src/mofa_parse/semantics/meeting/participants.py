@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 
@@ -220,7 +220,12 @@ def _written(name: str, word: str) -> str:
     return word
 
 
-def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], texts: Iterable[str]) -> None:
+def settle_surnames(
+    drafts: Sequence[Draft],
+    read: Iterable[Sequence[Mention]],
+    texts: Iterable[str],
+    lead: Collection[str] = (),
+) -> None:
     """Make each surname the word that the document's own later mentions use.
 
     A person named in full ("President Megawati Soekarnoputri", "Secretary Marcelo Ebrard
@@ -230,7 +235,11 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     the lead's) and those of the ``texts`` that hold another word of a full name than its
     surname vote: a mention that gives one word of one person's full name votes for it (one
     that gives its first words, "Sultan Hassanal Rahman", for the last of them), and
-    that word replaces the surname when it has more votes than the surname. Without such
+    that word replaces the surname when it has more votes than the surname. A name of two
+    words that the body's later mentions (those of the ``texts`` that are no paragraph of the
+    ``lead``) write whole, and none by one word ("Samdech Prime Minister Hok Sambath", then
+    "Prime Minister Hok Sambath"), is what mentions use: the surname is the two words (not for
+    a name whose capitals mark the surname, "KISHIDA Fumio"). Without such
     mentions the name-order rules stand, those of a country the person was given after the
     name was read (Japan's principal, a country of the title's pair) included.
     """
@@ -241,13 +250,19 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     if not named:
         return
     votes: dict[int, Counter[str]] = {id(draft): Counter() for draft, _ in named}
+    whole: Counter[int] = Counter()  # the later mentions that write a name of two words whole
     others = {word for draft, words in named for word in words if word != draft.surname.casefold()}
 
-    def vote(mentions: Iterable[Mention]) -> None:
+    def vote(mentions: Iterable[Mention], later: bool = False) -> None:
         for mention in mentions:
             if mention.name is None:
                 continue
             written = mention.name.casefold().split()
+            if later and len(written) == 2:
+                owners = [draft for draft, _ in named if (draft.name or "").casefold().split() == written]
+                if len(owners) == 1:
+                    whole[id(owners[0])] += 1
+                    continue
             if len(written) == 1:
                 owners = [draft for draft, words in named if surname_key(written[0]) in words]
                 if len(owners) == 1:
@@ -263,15 +278,19 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             if len(owners) == 1:
                 votes[id(owners[0])][written[-1]] += 1
 
+    read = [list(mentions) for mentions in read]
     for mentions in read:
         vote(mentions)
+    lead_texts = set(lead)
     for text in texts:
         if others.isdisjoint(_WORD.findall(text.casefold())):
             continue  # no other word of a full name here: nothing to decide
-        vote(find_mentions(text))
+        vote(find_mentions(text), later=text not in lead_texts)
     for draft, _ in named:
         tally = votes[id(draft)]
         if not tally:
+            if whole[id(draft)] > _first_in_body(draft, read):
+                _name_is_surname(draft)
             continue
         # most mentions win; of as many, the shorter: "Secretary General Ramírez" against a title's
         # "Secretary General Ramírez Castro"
@@ -280,6 +299,20 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             assert draft.name is not None
             written = _written(draft.name, best)
             draft.surname = written.capitalize() if written.isupper() else written
+
+
+def _first_in_body(draft: Draft, read: Sequence[Sequence[Mention]]) -> int:
+    """How many of the body's mentions of ``draft`` are its first, not a later one: none when the
+    title or the lead names it, else one (a principal read from the body)."""
+    return 0 if any(m.surname is not None and draft.matches(m) for mentions in read for m in mentions) else 1
+
+
+def _name_is_surname(draft: Draft) -> None:
+    """Make the two words of ``draft``'s name its surname, unless capitals mark one of them ("KISHIDA
+    Fumio")."""
+    assert draft.name is not None
+    if not any(len(word) > 1 and word.isupper() for word in draft.name.split()):
+        draft.surname = draft.name
 
 
 def _ends_longer_name(written: list[str], name: str | None) -> bool:

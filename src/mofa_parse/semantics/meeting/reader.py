@@ -310,7 +310,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     for draft in participants + accompanied + drafts:
         if not any(draft is d for d in ordered):
             ordered.append(draft)
-    settle_surnames(ordered, [find_mentions(title), *(s.mentions for s in sentences)], body_texts(doc))
+    lead_texts = [p.text[:MAX_TEXT] for p in lead]
+    settle_surnames(ordered, [find_mentions(title), *(s.mentions for s in sentences)], body_texts(doc), lead_texts)
     frozen = {id(d): d.freeze() for d in ordered}
     people = tuple(frozen[id(d)] for d in ordered)
 
