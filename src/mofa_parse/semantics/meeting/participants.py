@@ -16,6 +16,7 @@ import attrs
 from mofa_parse.model import MeetingKind, Person
 from mofa_parse.rules.countries import (
     ABBREVIATIONS,
+    COMPANY_WORDS,
     DEMONYMS,
     NATIONAL_OFFICES,
     ORGANISATIONS,
@@ -501,8 +502,9 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
     they are the lead's and so ``one_side`` of the meeting, not read from the body);
     without a pair, the one principal without a country facing principals of
     other countries is Japan's, and so is the one, first or not, facing only principals of
-    other countries or of an international organisation ("Secretary-General of ASEAN", "OAS
-    Secretary General").
+    other countries, of an international organisation ("Secretary-General of ASEAN", "OAS
+    Secretary General") or of a company ("Chairman and Chief Executive Officer of Halvorsen
+    Maritime ASA").
     """
     for draft in participants:
         office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
@@ -529,12 +531,13 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
         return
     if len(participants) < 2 or any(same_country("Japan", u) for u in used):
         return
-    national = [d for d in missing if not _of_an_organisation(d.title)]
+    national = [d for d in missing if not _of_an_organisation(d.title) and not _of_a_company(d.title)]
     if len(missing) == 1:
         missing[0].country = "Japan"
     elif len(national) == 1:
         # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN",
-        # "OAS Secretary General B paid a courtesy call on Minister for Foreign Affairs A"
+        # "OAS Secretary General B paid a courtesy call on Minister for Foreign Affairs A", "Prime Minister
+        # A received a courtesy call from Mr. B, Chairman and Chief Executive Officer of C ASA"
         national[0].country = "Japan"
 
 
@@ -564,3 +567,25 @@ def _of_an_organisation(title: str | None) -> bool:
     written = _ABBREVIATED.fullmatch(body)
     names = (written["name"], written["short"]) if written else (body,)
     return bool(of) and any(name.casefold() in ORGANISATIONS for name in names)
+
+
+#: A word of a title, its full stop kept ("Inc."), the commas around it left out.
+_TITLE_WORD = re.compile(r"[^\s,()]+")
+
+
+def _of_a_company(title: str | None) -> bool:
+    """Whether an office is one of a company ("Chairman and Chief Executive Officer of Halvorsen Maritime
+    ASA", "President of Nordvik Shipping Inc.": ``[[company_word]]`` of countries.toml, whole words as
+    written, a full stop at the end aside), whose holder is of no country."""
+    words = [word.removesuffix(".") for word in _TITLE_WORD.findall(title or "")]
+    return any(
+        " ".join(words[start:stop]) in _COMPANY_WORDS
+        for start in range(len(words))
+        for stop in range(start + 1, min(len(words), start + _LONGEST_COMPANY_WORD) + 1)
+    )
+
+
+#: The ``[[company_word]]`` entries without a full stop at the end ("Inc").
+_COMPANY_WORDS = frozenset(word.removesuffix(".") for word in COMPANY_WORDS)
+#: The most words of a ``[[company_word]]`` ("Chief Executive Officer": three).
+_LONGEST_COMPANY_WORD = max(len(word.split()) for word in COMPANY_WORDS)
