@@ -537,6 +537,32 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         ["meeting-no-date", "meeting-no-start", "meeting-no-duration", "meeting-no-location"],
         None,
     ),
+    # ----------------------------------------------------------------- the meeting under the first heading
+    # A visit's lead names no one met; "1. Japan-Zambia Foreign Ministers' Meeting" and its opening
+    # paragraph tell the meeting: principals, time, length and place are read from there.
+    "meeting_under_first_heading": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(SUZUKI, Person("Joseph Mwale", "Mwale", "Minister of Foreign Affairs", "Republic of Zambia")),
+            date=dt.date(2014, 8, 2),
+            location="Ministry of Foreign Affairs in Lusaka",
+            start=dt.time(14, 30),
+            duration=minutes(50),
+        ),
+        ["meeting-from-first-section"],
+        None,
+    ),
+    # A first heading that names no meeting ("1. Visit to a hospital"): the lead alone is read.
+    "visit_first_heading_no_meeting": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(SUZUKI,),
+            date=dt.date(2014, 8, 2),
+            location="Republic of Zambia",
+        ),
+        NO_TIMES,
+        None,
+    ),
     # ----------------------------------------------------------------- countries
     "office_names_the_country": (
         Meeting(
@@ -958,3 +984,12 @@ def test_a_kantei_page_keeps_banner_and_captions_out_of_the_title() -> None:
     assert doc.title == "Prime Minister Tanaka Holds Talks with President Ruiz of Chile"
     assert [c.text for c in doc.chrome][5:7] == ["Leaders shaking hands", "Click photographs to enlarge"]
     assert all("Holds" not in (p.name or "") for p in doc.people)
+
+
+def test_the_note_says_where_the_meeting_was_read_from() -> None:
+    """The note of a meeting read under the first heading points at the paragraph it was read from."""
+    doc = read("meeting_under_first_heading")
+    (note,) = [w for w in doc.warnings if w.code == "meeting-from-first-section"]
+    assert (note.line, note.column) == (10, 1)
+    assert note.message == "the lead reports no meeting; it was read from the opening paragraph of the first section"
+    assert note.text.startswith("On August 2, from 2:30 p.m.")
