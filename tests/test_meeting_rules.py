@@ -58,8 +58,16 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
     elif table == "visit_word":
         assert says_visit(text)
         assert not says_visit(text.replace(word, "x"))
-    elif table in ("venue_word", "region_word"):
+    elif table in ("venue_word", "region_word", "vessel_word"):
         assert find_location(text) == read
+    elif table == "occasion_before":
+        assert find_occasion([text]) == (read, None)
+        assert find_location(text) is None  # an occasion is never the place
+        at = text.index(word)
+        assert find_occasion([text[:at] + "x" + text[at + len(word) :]]) == (None, None)
+    elif table == "place_particle":
+        assert find_location(text) == read and f"{word}".rstrip() in read
+        assert find_location(text.replace(f" {word}", " x")) != read
     else:
         assert table == "event_word"
         assert find_occasion([text]) == (read, None)

@@ -13,7 +13,9 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.semantics.meeting.kind import is_foreign_minister, meeting_kind
 from mofa_parse.semantics.meeting.places import find_location
+from mofa_parse.semantics.times import read_times
 from mofa_parse.text.dates import DateLine, read_date_line
 
 
@@ -65,6 +67,272 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "from 10 o'clock": a whole hour written with "o'clock"; "for 1 hr 10 min": abbreviated units
+    "start_o_clock": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Martín Pereira", "Pereira", "President", "Oriental Republic of Uruguay"),
+            ),
+            date=dt.date(2011, 3, 2),
+            location="Prime Minister's Office",
+            start=dt.time(10, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
+    # "at 11 o'clock a.m." and "for about 2 hrs"
+    "start_o_clock_a_m": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Bat-Erdene Tsogt", "Tsogt", "Minister for Foreign Affairs", "Mongolia"),
+            ),
+            date=dt.date(2012, 9, 13),
+            location="Iikura Guest House",
+            start=dt.time(11, 0),
+            duration=minutes(120),
+        ),
+        [],
+    ),
+    # "from 1030 hours for 40 mins": the 24-hour military style; "in 2015" and "1030 people" are no times
+    "start_military_hours": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Grace Wanjiru", "Wanjiru", "Cabinet Secretary for Foreign Affairs", "Republic of Kenya"),
+            ),
+            date=dt.date(2016, 8, 27),
+            location="Nairobi",
+            start=dt.time(10, 30),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at 0915 hrs (local time)", then "for one hour and a half"
+    "start_military_hrs_local_time": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            date=dt.date(2018, 1, 11),
+            location="Accra",
+            start=dt.time(9, 15),
+            duration=minutes(90),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "in conjunction with the APEC Economic Leaders' Meeting in Yokohama": the occasion, and its city the place
+    "occasion_in_conjunction_with": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            date=dt.date(2010, 11, 13),
+            location="Yokohama",
+            occasion="APEC Economic Leaders' Meeting",
+            start=dt.time(9, 30),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "in conjunction with the ASEAN-related Summit Meetings in Hanoi"
+    "occasion_in_conjunction_with_summit_meetings": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Nguyen Van Binh", "Binh", "Prime Minister", "Socialist Republic of Viet Nam"),
+            ),
+            date=dt.date(2010, 10, 28),
+            location="Hanoi",
+            occasion="ASEAN-related Summit Meetings",
+            start=dt.time(17, 15),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "in the margins of the East Asia Summit in Manila"
+    "occasion_in_the_margins_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Ramon Aquino", "Aquino", "President", "Republic of the Philippines"),
+            ),
+            date=dt.date(2017, 11, 13),
+            location="Manila",
+            occasion="East Asia Summit",
+            start=dt.time(16, 40),
+            duration=minutes(35),
+        ),
+        [],
+    ),
+    # "Date: March 3, 2011" under the title is the date line; the lead's "On March 2" is the meeting's day
+    "date_line_as_a_field": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2011, 3, 2),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "Date: 3 March 2011" and a lead that names no day: the field's day is the meeting's
+    "date_field_gives_the_day": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Lukas Gruber",
+                    "Gruber",
+                    "Federal Minister for European and International Affairs",
+                    "Republic of Austria",
+                ),
+            ),
+            date=dt.date(2011, 3, 3),
+            location="Iikura Guest House",
+            start=dt.time(14, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "Last updated: 9 March 2011", the only date line: the page's revision date gives no year to "On March 2"
+    "last_updated_only": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+            duration=minutes(50),
+        ),
+        ["meeting-no-year"],
+    ),
+    # "Updated: March 9, 2011" after the date line: never the meeting's day
+    "updated_after_the_date_line": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            location="Prime Minister's Office",
+            start=dt.time(18, 30),
+            duration=minutes(50),
+        ),
+        ["meeting-no-date"],
+    ),
+    # "from 7:30 in the evening": the half of the day in words (19:30)
+    "clock_in_the_evening": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(19, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "an approximately 1.5-hour summit meeting": a length of an hour and a half, not of five hours
+    "length_decimal_hour_adjective": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Youssef Alami", "Alami", "Head of Government", "Kingdom of Morocco"),
+            ),
+            date=dt.date(2016, 6, 8),
+            location="Rabat",
+            start=dt.time(16, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # "for about an hour and a quarter"
+    "length_hour_and_a_quarter": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sean Byrne", "Byrne", "Taoiseach", "Ireland")),
+            date=dt.date(2013, 10, 20),
+            location="Dublin",
+            start=dt.time(11, 15),
+            duration=minutes(75),
+        ),
+        [],
+    ),
+    # "an hour-long summit meeting ..., starting at 6:00 p.m."
+    "length_hour_long": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(18, 0),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "a 40-min summit meeting": the abbreviated unit in an adjective
+    "length_min_adjective": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 11, 20),
+            location="Santiago",
+            start=dt.time(12, 10),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "Time: 1030-1145 hrs": a military span, its "hrs" after the second clock
+    "time_field_military_span": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
+            accompanied_by=(
+                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
+                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
+            ),
+            date=dt.date(2005, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(10, 30),
+            end=dt.time(11, 45),
+            duration=minutes(75),
+        ),
+        [],
+    ),
+    # "Tues., May 4, 2004": a weekday abbreviated in four letters before the date line's date
+    "weekday_abbreviated_date_line": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(15, 5),
+            duration=minutes(65),
+        ),
+        [],
+    ),
+    # "from 9:00 until 10:15 JST": a zone's abbreviation after the clock, outside parentheses
+    "zone_abbreviation_after_the_clock": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Republic of Chile"),
+            ),
+            date=dt.date(2004, 5, 4),
+            location="Iikura Guest House",
+            start=dt.time(9, 0),
+            end=dt.time(10, 15),
+            duration=minutes(75),
+            timezone="JST",
+        ),
+        [],
+    ),
     # a venue whose name starts with an accented capital, and its city
     "accented_venue": (
         Meeting(
@@ -107,6 +375,341 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             location="Accra",
             start=dt.time(14, 0),
             duration=minutes(40),
+        ),
+        [],
+    ),
+    # a start and an end told as two verbs: "started at 5:35 p.m. and ended at 6:20 p.m."
+    "started_and_ended_at": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hedi Ben Salah", "Ben Salah", "President", "Republic of Tunisia")),
+            date=dt.date(2004, 5, 3),
+            location="Prime Minister's Office",
+            start=dt.time(17, 35),
+            end=dt.time(18, 20),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # a building's name with a particle and an elided one: "at the Palais de l'Elysee in Paris"
+    "building_with_elided_particle": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Olivier Marchand", "Marchand", "President", "French Republic")),
+            date=dt.date(2013, 3, 3),
+            location="Palais de l'Elysee in Paris",
+            start=dt.time(11, 0),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # a building's name with particles in small letters: "at the Palacio de la Moneda"
+    "building_with_particles": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Diego Fuentes", "Fuentes", "President", "Republic of Chile")),
+            date=dt.date(2012, 11, 11),
+            location="Palacio de la Moneda",
+            start=dt.time(17, 30),
+            duration=minutes(40),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "in Washington D.C." without a comma, the next sentence after it in the same paragraph
+    "washington_dc_without_comma": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Robert Hale", "Hale", "Secretary of State", "United States")),
+            date=dt.date(2016, 4, 20),
+            location="Washington D.C.",
+            start=dt.time(10, 15),
+            duration=minutes(50),
+            timezone="U.S. Eastern Daylight Time",
+        ),
+        [],
+    ),
+    # "in Washington, DC": the region abbreviated without full stops
+    "washington_dc_without_stops": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Thomas Brennan", "Brennan", "President", "United States")),
+            date=dt.date(2018, 2, 7),
+            location="Washington, DC",
+            start=dt.time(11, 20),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "at the Ministry for Foreign Affairs in Stockholm": a building's "for"; the kind by the principals
+    "ministry_for_foreign_affairs": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Karin Lindqvist", "Lindqvist", "Minister for Foreign Affairs", "Kingdom of Sweden"),
+            ),
+            date=dt.date(2018, 5, 14),
+            location="Ministry for Foreign Affairs in Stockholm",
+            start=dt.time(9, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "on board the Japanese Government aircraft at Manila airport": the vehicle is the place
+    "on_board_aircraft": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Ramon Villanueva", "Villanueva", "President", "Republic of the Philippines")),
+            date=dt.date(2020, 1, 12),
+            location="Japanese Government aircraft",
+            start=dt.time(14, 10),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # "at the venue of the G7 Summit in Hiroshima": the summit is the occasion, the city the place
+    "venue_of_the_summit": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Giulia Rinaldi", "Rinaldi", "President of the Council of Ministers", "Italian Republic"),
+            ),
+            date=dt.date(2023, 5, 19),
+            location="Hiroshima",
+            occasion="G7 Summit",
+            start=dt.time(8, 40),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "at the Presidential Palace in Hanoi, Viet Nam": the building, its city and the city's country
+    "building_city_and_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Tran Van Hung", "Hung", "Prime Minister", "Socialist Republic of Viet Nam")),
+            date=dt.date(2017, 10, 19),
+            location="Presidential Palace in Hanoi, Viet Nam",
+            start=dt.time(16, 30),
+            duration=minutes(55),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "on the margins of the UN General Assembly in New York": the occasion, and the place after it
+    "margins_of_the_assembly": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Paulo Azevedo", "Azevedo", "President", "Federative Republic of Brazil")),
+            date=dt.date(2016, 9, 21),
+            location="New York",
+            occasion="UN General Assembly",
+            start=dt.time(11, 45),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "at the Kantei", the kind from "Japan-Australia Summit Meeting"
+    "kantei": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Daniel Whitfield", "Whitfield", "Prime Minister", "Australia")),
+            date=dt.date(2014, 7, 8),
+            location="Kantei",
+            start=dt.time(18, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "at the State Guest House Akasaka Palace"; "Japan-China Foreign Ministers' Meeting"
+    "state_guest_house": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Zhou Jianguo",
+                    "Zhou",
+                    "State Councilor and Minister of Foreign Affairs",
+                    "People's Republic of China",
+                ),
+            ),
+            date=dt.date(2019, 8, 24),
+            location="State Guest House Akasaka Palace",
+            start=dt.time(15, 0),
+            duration=minutes(80),
+        ),
+        [],
+    ),
+    # "Courtesy Call on Minister X by Y" "at the Ministry of Foreign Affairs"
+    "courtesy_call_at_the_ministry": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Pieter de Vries", "de Vries", "Minister of Foreign Affairs", "Kingdom of the Netherlands"),
+            ),
+            date=dt.date(2015, 6, 2),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 30),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "in Sydney, where the Prime Minister is visiting": the city
+    "city_where_visiting": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Daniel Whitfield", "Whitfield", "Prime Minister", "Australia")),
+            date=dt.date(2018, 1, 14),
+            location="Sydney",
+            start=dt.time(10, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # a working dinner of two leaders stays OTHER, "at the Federal Chancellery in Berlin"
+    "working_dinner_at_the_chancellery": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Katrin Vogel", "Vogel", "Federal Chancellor", "Federal Republic of Germany")),
+            date=dt.date(2019, 4, 28),
+            location="Federal Chancellery in Berlin",
+            start=dt.time(19, 30),
+            duration=minutes(120),
+        ),
+        [],
+    ),
+    # "Meeting with the Vice President": a leader and a vice president hold no summit
+    "meeting_with_the_vice_president": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Michael Carver", "Carver", "Vice President", "United States")),
+            date=dt.date(2019, 10, 18),
+            location="Prime Minister's Office",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "held an exchange of views by telephone": a telephone talk, so no place is wanted
+    "exchange_of_views_by_telephone": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, Person("Chidi Okafor", "Okafor", "President", "Federal Republic of Nigeria")),
+            date=dt.date(2020, 8, 5),
+            start=dt.time(20, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "at the State Guest House, Akasaka Palace": a building's other name after a comma
+    "building_with_another_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Thomas Brennan", "Brennan", "President", "United States")),
+            date=dt.date(2017, 11, 6),
+            location="State Guest House, Akasaka Palace",
+            start=dt.time(11, 30),
+            duration=minutes(90),
+        ),
+        [],
+    ),
+    # "at the Casa Rosada in Buenos Aires, on the occasion of the G20 Buenos Aires Summit"
+    "building_and_occasion": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Martin Alvarez", "Alvarez", "President", "Argentine Republic")),
+            date=dt.date(2018, 11, 30),
+            location="Casa Rosada in Buenos Aires",
+            occasion="G20 Buenos Aires Summit",
+            start=dt.time(10, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at the Secretary of State's invitation": an office's possessive says whose, never where
+    "office_possessive_is_no_place": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Robert Hale", "Hale", "Secretary of State", "United States")),
+            date=dt.date(2019, 2, 11),
+            location="Washington, D.C.",
+            start=dt.time(14, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
+    # "in Busan, the Republic of Korea": the city and its country, without "the"
+    "city_and_country_with_the": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Choi Dong-hyun", "Choi", "Minister of Foreign Affairs", "Republic of Korea")),
+            date=dt.date(2023, 3, 24),
+            location="Busan, Republic of Korea",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # no kind in the title: a foreign minister meets one whose title of two offices holds a foreign minister's
+    "two_offices_of_a_foreign_minister": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Pham Quoc Bao",
+                    "Bao",
+                    "Deputy Prime Minister and Minister of Foreign Affairs",
+                    "Socialist Republic of Viet Nam",
+                ),
+            ),
+            date=dt.date(2018, 8, 1),
+            location="Government Guest House in Hanoi",
+            start=dt.time(15, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "in Mar del Plata": a city whose first word is a month's abbreviation, a particle after it
+    "city_named_like_a_month": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Martin Alvarez", "Alvarez", "President", "Argentine Republic")),
+            date=dt.date(2019, 3, 2),
+            location="Mar del Plata",
+            start=dt.time(9, 30),
+            duration=minutes(50),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "at the Kenyatta International Convention Centre (KICC) in Nairobi": the city after the building's abbreviation
+    "building_abbreviation_then_city": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Samuel Otieno", "Otieno", "President", "Republic of Kenya")),
+            date=dt.date(2016, 8, 27),
+            location="Kenyatta International Convention Centre in Nairobi",
+            occasion="Sixth Tokyo International Conference on African Development",
+            start=dt.time(17, 30),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at the Presidential Palace (Istana Merdeka) in Jakarta": the city after the building's other name in parentheses
+    "building_other_name_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Budi Santoso", "Budi", "President", "Republic of Indonesia")),
+            date=dt.date(2017, 1, 15),
+            location="Presidential Palace in Jakarta",
+            start=dt.time(16, 0),
+            duration=minutes(80),
+            timezone="local time",
         ),
         [],
     ),
@@ -154,6 +757,49 @@ def test_a_date_line_in_parentheses_or_in_capitals_is_the_date_line() -> None:
     assert read_date_line("(1) 2019") is read_date_line("Mayday 3, 2019") is read_date_line("(2019") is None
 
 
+def test_a_date_line_written_as_a_field_is_the_date_line() -> None:
+    doc = read("date_line_as_a_field")
+    assert (doc.issued, doc.issued_text, [w.code for w in doc.warnings]) == (
+        dt.date(2011, 3, 3),
+        "Date: March 3, 2011",
+        [],
+    )
+    assert read_date_line("Date: 3 March 2011") == DateLine(2011, 3, dt.date(2011, 3, 3), labelled=True)
+    assert read_date_line("DATE: Thursday, March 3, 2011") == DateLine(2011, 3, dt.date(2011, 3, 3), labelled=True)
+    assert read_date_line("Date: the third of March") is read_date_line("Date: March 33, 2011") is None
+
+
+def test_a_revision_date_is_the_date_line_only_when_there_is_no_other_and_says_so() -> None:
+    """"Last updated: 9 March 2011" alone under the title is the date line, with a note that it is the
+    page's revision date; after the date line it is a paragraph the meeting pass does not read."""
+    alone = read("last_updated_only")
+    assert (alone.issued, alone.issued_text) == (dt.date(2011, 3, 9), "Last updated: 9 March 2011")
+    assert [(w.code, w.message) for w in alone.warnings if not w.code.startswith("meeting")] == [
+        ("date-revision", "date line 'Last updated: 9 March 2011' is the page's revision date, not the readout's")
+    ]
+    after = read("updated_after_the_date_line")
+    assert (after.issued, after.issued_text) == (dt.date(2011, 3, 3), "March 3, 2011")
+    assert after.preamble[0].text == "Updated: March 9, 2011"
+    assert read_date_line("Updated: March 9, 2011") == DateLine(
+        2011, 3, dt.date(2011, 3, 9), revision=True, labelled=True
+    )
+    assert read_date_line("Updated: 2011") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "length"),
+    [
+        ("from 9:00 until 10:15 JST", "JST", 75),
+        ("from 10:00 to 10:30 a.m. (local time; 5:00 p.m. JST)", "local time", 30),
+        ("commencing at 3:00 p.m. local time for approximately 35 minutes", "local time", 35),
+        ("for about three-quarters of an hour from 9:10 a.m. (JST)", "JST", 45),
+    ],
+)
+def test_a_zone_after_the_clock_is_read_outside_parentheses(text: str, zone: str, length: int) -> None:
+    facts = read_times(text)
+    assert (facts.timezone, facts.duration) == (zone, minutes(length))
+
+
 def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
     assert find_location("They met at the President’s official residence in Accra.") == (
         "President’s official residence in Accra"
@@ -161,3 +807,33 @@ def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
     assert find_location("They met at the Castle in Accra.") == "Castle in Accra"
     assert "request" not in str(find_location("They met at the Prime Minister's request in Accra."))
     assert find_location("They met at Osu Castle and then dined.") == "Osu Castle"
+
+
+def test_a_venue_ends_before_the_person_it_was_held_for() -> None:
+    assert find_location("Prime Minister Tanaka hosted a dinner at the Kantei for President Lindgren.") == "Kantei"
+    assert find_location("They met at the Centre for Strategic Studies in London.") == (
+        "Centre for Strategic Studies in London"
+    )
+    assert find_location("They met at the Kantei in May.") == "Kantei"  # a month is no city
+    assert find_location("They met in May.") is find_location("They met in June, Prime Minister Tanaka said.") is None
+
+
+def test_a_talk_by_telephone_or_on_the_phone_is_a_telephone_talk() -> None:
+    for lead in (
+        "Prime Minister Tanaka talked on the phone with President Lindgren.",
+        "Prime Minister Tanaka spoke by telephone with President Lindgren.",
+        "Prime Minister Tanaka held talks over the telephone with President Lindgren.",
+    ):
+        assert meeting_kind("Meeting", lead) is MeetingKind.TELEPHONE_TALK, lead
+    for lead in (
+        "Prime Minister Tanaka met President Lindgren.",
+        "Prime Minister Tanaka met President Lindgren, with whom he had spoken by telephone in May.",
+    ):
+        assert meeting_kind("Japan-Finland Summit Meeting", lead) is MeetingKind.SUMMIT, lead
+
+
+def test_a_title_of_two_offices_is_a_foreign_ministers_when_one_of_them_is() -> None:
+    assert is_foreign_minister("Deputy Prime Minister and Minister of Foreign Affairs")
+    assert is_foreign_minister("Secretary of State") and is_foreign_minister("Foreign Secretary")
+    assert not is_foreign_minister("Deputy Prime Minister and Minister of Finance")
+    assert not is_foreign_minister(None)

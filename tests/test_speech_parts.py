@@ -265,3 +265,52 @@ def test_both_of_them_and_the_two_of_them_are_the_participants() -> None:
         assert [member.surname for member in statement.speaker.members] == ["Sato", "Firefly"]
     (stated,) = readout("President Firefly stated that both of them agreed on the plan.").statements
     assert (stated.verb, stated.text) == ("stated", "both of them agreed on the plan")
+
+
+def test_both_the_leaders_is_read_whole_as_a_joint_subject() -> None:
+    """"Both the leaders", "Both the sides": the whole subject, not "the leaders" after "Both"."""
+    for subject in ("Both the leaders", "Both the sides", "Both the Foreign Ministers"):
+        (statement,) = readout(f"{subject} agreed to strengthen cooperation in the field of energy.").statements
+        assert (statement.speaker_text, statement.verb, statement.text) == (
+            subject,
+            "agreed",
+            "to strengthen cooperation in the field of energy",
+        )
+        assert isinstance(statement.speaker, Joint)
+        assert [member.surname for member in statement.speaker.members] == ["Sato", "Firefly"]
+
+
+def test_a_verb_after_and_in_a_country_clause_goes_on_in_the_clause() -> None:
+    """"stated that Japan welcomed A and hoped to B": Japan hoped, as it welcomed, inside what was said;
+    after a comma, or after a verb that is no past tense, "and" joins the speaker's own verbs."""
+    for line, text in {
+        "Prime Minister Sato stated that Japan welcomed Freedonia's new strategy and hoped to "
+        "strengthen security cooperation.": "Japan welcomed Freedonia's new strategy and hoped to "
+        "strengthen security cooperation",
+        "President Firefly said that Canada attached great importance to the region and hoped to "
+        "deepen its ties with Japan.": "Canada attached great importance to the region and hoped to "
+        "deepen its ties with Japan",
+        "Prime Minister Sato stated that the Republic of Korea strongly welcomed the plan and hoped to "
+        "join it.": "the Republic of Korea strongly welcomed the plan and hoped to join it",
+        "Prime Minister Sato stated that the U.S. also welcomed the plan and hoped to join it.": (
+            "the U.S. also welcomed the plan and hoped to join it"
+        ),
+    }.items():
+        (statement,) = readout(line).statements
+        assert (statement.verb, statement.text) == (line.split(" that ")[0].split()[-1], text)
+    for line, (verb, text) in {
+        "Prime Minister Sato stated that Japan welcomed the new strategy, and requested the cooperation of "
+        "Freedonia.": ("requested", "the cooperation of Freedonia"),
+        "Prime Minister Sato stated that Japan would provide assistance and requested the cooperation of "
+        "Freedonia.": ("requested", "the cooperation of Freedonia"),
+        "Prime Minister Sato stated that he welcomed the new strategy and requested the cooperation of "
+        "Freedonia.": ("requested", "the cooperation of Freedonia"),
+        "Prime Minister Sato stated that Japan welcomed the new strategy and expressed his hope for peace.": (
+            "expressed",
+            "his hope for peace",
+        ),
+    }.items():
+        first, second = readout(line).statements
+        assert (first.speaker_text, first.verb) == ("Prime Minister Sato", "stated")
+        assert (second.speaker_text, second.verb, second.text) == (None, verb, text)
+        assert isinstance(second.speaker, Person) and second.speaker.surname == "Sato"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import mofa_parse
 from mofa_parse.model import Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
@@ -214,3 +215,120 @@ def test_a_continuing_verb_may_give_a_quotation_after_a_comma() -> None:
         (None, "stressed", '"All economies must take part."'),
     ]
     assert readout("The view, expressed by many, was heard.").statements == ()
+
+
+WORDINGS = {
+    "Prime Minister Sato declared his support for Freedonia's bid to host the World Expo.": (
+        "Prime Minister Sato",
+        "declared",
+        "his support for Freedonia's bid to host the World Expo",
+    ),
+    "President Firefly gave an explanation of the new economic policy of Freedonia.": (
+        "President Firefly",
+        "gave an explanation of",
+        "the new economic policy of Freedonia",
+    ),
+    "Prime Minister Sato lodged a strong protest against the seizure of the fishing boat.": (
+        "Prime Minister Sato",
+        "lodged",
+        "a strong protest against the seizure of the fishing boat",
+    ),
+    "President Firefly recalled that the two countries had established diplomatic relations in 1952.": (
+        "President Firefly",
+        "recalled",
+        "the two countries had established diplomatic relations in 1952",
+    ),
+    "Prime Minister Sato maintained that the islands were an inherent part of Japan's territory.": (
+        "Prime Minister Sato",
+        "maintained",
+        "the islands were an inherent part of Japan's territory",
+    ),
+    "Prime Minister Sato wished President Firefly success in the upcoming elections.": (
+        "Prime Minister Sato",
+        "wished",
+        "President Firefly success in the upcoming elections",
+    ),
+    "Prime Minister Sato wished him every success.": ("Prime Minister Sato", "wished", "him every success"),
+    "Prime Minister Sato wished the President success in his new post.": (
+        "Prime Minister Sato",
+        "wished",
+        "the President success in his new post",
+    ),
+    "Prime Minister Sato took the view that civilian assistance was as important as security.": (
+        "Prime Minister Sato",
+        "took the view",
+        "civilian assistance was as important as security",
+    ),
+    "President Firefly was of the view that investment from the private sector was the key to growth.": (
+        "President Firefly",
+        "was of the view",
+        "investment from the private sector was the key to growth",
+    ),
+    "Prime Minister Sato reassured President Firefly that Japan would stand by Freedonia.": (
+        "Prime Minister Sato",
+        "reassured",
+        "Japan would stand by Freedonia",
+    ),
+    "Prime Minister Sato conveyed his condolences for the victims of the earthquake.": (
+        "Prime Minister Sato",
+        "conveyed",
+        "his condolences for the victims of the earthquake",
+    ),
+    "President Firefly extended an invitation to Prime Minister Sato to visit Freedonia.": (
+        "President Firefly",
+        "extended",
+        "an invitation to Prime Minister Sato to visit Freedonia",
+    ),
+    "Prime Minister Sato renewed Japan's commitment to the peace process in the region.": (
+        "Prime Minister Sato",
+        "renewed",
+        "Japan's commitment to the peace process in the region",
+    ),
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), WORDINGS.items())
+def test_wordings_of_real_readouts_are_speech(line: str, expected: tuple[str, str, str]) -> None:
+    statement = only_statement(line)
+    assert (statement.speaker_text, statement.verb, statement.text) == expected
+    assert isinstance(statement.speaker, Person)
+    assert statement.speaker.surname == expected[0].split()[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "President Firefly recalled the ambassador to Tokyo.",
+        "Prime Minister Sato maintained close contact with President Firefly.",
+        "Prime Minister Sato wished to visit Freedonia again.",
+        "President Firefly renewed the agreement on fisheries.",
+        "President Firefly lodged the documents with the depositary.",
+        "Prime Minister Sato reassured the delegation.",
+    ],
+)
+def test_the_same_verbs_without_what_they_need_are_acts(line: str) -> None:
+    assert readout(line).statements == ()
+
+
+def test_a_possessive_and_a_block_noun_may_stand_before_as_follows() -> None:
+    """"expressed his views as follows:": block speech, the verb with its noun."""
+    doc = mofa_parse.parse(
+        "Japan-Freedonia Summit Meeting\n\nJune 1, 2020\n\n"
+        "On June 1, Prime Minister Taro Sato held a meeting with President Rufus Firefly of Freedonia.\n\n"
+        "1. President Firefly expressed his views as follows:\n\n"
+        "- Trade must grow.\n- Visas should be eased.\n\n"
+        "2. Prime Minister Sato explained the position of Japan as follows.\n"
+    )
+    block, reported = doc.statements
+    assert (block.speaker_text, block.verb, block.form, block.text) == (
+        "President Firefly",
+        "expressed his views as follows",
+        StatementForm.BLOCK,
+        "- Trade must grow.\n- Visas should be eased.",
+    )
+    # a noun that names no remarks ("the position of Japan") leaves the verb's object as it was
+    assert (reported.verb, reported.form, reported.text) == (
+        "explained",
+        StatementForm.REPORTED,
+        "the position of Japan as follows",
+    )

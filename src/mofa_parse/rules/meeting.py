@@ -1,7 +1,8 @@
 """The vocabulary of the meeting pass, read from ``meeting.toml``.
 
 Words that say a meeting took place or a visit, words that make a name a building,
-a region or an event. (The abbreviations a sentence does not end at are in ``text.toml``.)
+a region, a vehicle or an event, the small words inside the name of a place, and the nouns
+of an occasion. (The abbreviations a sentence does not end at are in ``text.toml``.)
 Adding one is an entry in ``meeting.toml`` and an example line in
 ``tests/fixtures/rules/meeting.txt``.
 """
@@ -16,8 +17,11 @@ __all__ = [
     "COMPANY_UNTIL",
     "EVENT_WORDS",
     "MEETING_WORDS",
+    "OCCASION_BEFORE",
+    "PLACE_PARTICLES",
     "REGION_WORDS",
     "VENUE_WORDS",
+    "VESSEL_WORDS",
     "VISIT_WORDS",
 ]
 
@@ -30,6 +34,9 @@ _SHAPES = {
     "venue_word": _WORD,
     "region_word": _WORD,
     "event_word": _WORD,
+    "occasion_before": TableShape({"phrase": str}, optional={"needs_event": bool}, unique=("phrase",)),
+    "place_particle": _WORD,
+    "vessel_word": _WORD,
     "company_before": _PHRASE,
     "company_present": _PHRASE,
     "company_until": _WORD,
@@ -51,6 +58,18 @@ VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
 REGION_WORDS: frozenset[str] = frozenset(_words("region_word"))
 #: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
 EVENT_WORDS: frozenset[str] = frozenset(_words("event_word"))
+#: Phrases after which a sentence names the occasion ("on the occasion of", "in conjunction
+#: with"), in small letters, each with whether the occasion must end at an event word.
+OCCASION_BEFORE: tuple[tuple[str, bool], ...] = tuple(
+    (entry["phrase"], entry.get("needs_event", False)) for entry in _TABLES["occasion_before"]
+)
+#: Small words inside the name of a place ("Palacio de la Moneda"); those that end with an
+#: apostrophe are elided before the next word ("Palais de l'Elysee").
+PLACE_PARTICLES: tuple[str, ...] = _words("place_particle")
+#: Words of a vehicle a meeting is held on board ("the Japanese Government aircraft").
+VESSEL_WORDS: tuple[str, ...] = _words("vessel_word")
+
+
 def _phrases(table: str) -> tuple[tuple[str, bool], ...]:
     return tuple((entry["phrase"], entry.get("sentence_start", False)) for entry in _TABLES[table])
 

@@ -22,11 +22,26 @@ from mofa_parse.text.cues import CuedPattern
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
 
 
+#: "a.m.", "p.m.", "AM", "pm": the half of the day.
+_HALF_DAY = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
+#: "in the evening", "in the morning" after a clock: the half of the day in words.
+_DAY_PART = r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)\b)"
+#: "10 o'clock", "11 o'clock a.m.", "7 o'clock in the evening".
+_O_CLOCK = rf"(?:(?<![\d.:,])\d{{1,2}}\s+o['’]clock\b(?:\s?{_HALF_DAY}|{_DAY_PART})?)"
+#: The 24-hour military style, four digits and "hours": "1030 hours", "0915 hrs"; also "14.00 hours".
+_HOURS_WORD = r"(?:hours\b|hrs\b\.?)"
+_HOURS_CLOCK = rf"(?:(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s?{_HOURS_WORD}|\d{{1,2}}[:.]\d{{2}}\s?{_HOURS_WORD})"
 _CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b|noon\b|midnight\b)"
+    rf"(?:{_O_CLOCK}|{_HOURS_CLOCK}"
+    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:{_HALF_DAY}|noon\b|midnight\b)"
+    rf"|(?<![\d.:,])\d{{1,2}}(?::\d{{2}})?{_DAY_PART}"
     r"|\d{1,2}:\d{2}(?!\d)|noon\b|midnight\b)"
 )
-_BARE_HOUR = r"(?:\d{1,2}(?::\d{2})?)"
+#: The start of a range whose end gives the half of the day or the style: "from 3 to 4 p.m.",
+#: "from 10 to 11 o'clock", "from 1030 to 1145 hours".
+_BARE_HOUR = r"(?:(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:to|until|till)\s)|\d{1,2}(?::\d{2})?)"
+#: The first clock of a military span, its "hours" written after the second: "1030-1145 hrs".
+_MILITARY_FIRST = r"(?:(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–—~]\s?\d{4}\s?(?:hours|hrs)\b))"
 _QUALIFIER = r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
 _TZ = r"(?:\s*\([^()]{1,100}\))"
 _NUMBER_WORDS = {
@@ -58,13 +73,22 @@ _NUM = (
     r"(?:\d{1,3}|twenty-five|thirty-five|forty-five|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety)"
 )
+#: An hour as a length's unit: "hours", "hour", "hrs", "hr." (the military "hours" of a clock are
+#: four digits).
+_HOUR_UNIT = r"(?:hours?\b|hrs?\b\.?)"
+#: A minute as a length's unit: "minutes", "mins", "min.".
+_MINUTE_UNIT = r"(?:minutes?\b|mins?\b\.?)"
+#: A count of hours or of minutes before its unit: words with a space, digits with or without
+#: one ("1 hr", "1hr", "40min").
+_HOURS_COUNT = r"(?:\d{1,2}\s?|(?:an|one|two|three|four|five|six)\s+)"
+_MINUTES_COUNT = rf"(?:\d{{1,3}}\s?|{_NUM}\s+)"
 _LENGTH = (
-    rf"(?:(?:\d{{1,2}}|an|one|two|three|four|five|six)\s+hours?"
-    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUM}\s+(?:minutes?\b|mins?\b\.?)|a\s+half\b))?"
-    rf"|{_NUM}\s+(?:minutes?\b|mins?\b\.?)"
-    r"|half\s+an\s+hour"
-    r"|\d{1,2}\.\d\s+hours?"
-    r"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?)"
+    rf"(?:{_HOURS_COUNT}{_HOUR_UNIT}"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_MINUTES_COUNT}{_MINUTE_UNIT}|a\s+(?:half|quarter)\b))?"
+    rf"|{_MINUTES_COUNT}{_MINUTE_UNIT}"
+    r"|half\s+an\s+hour|(?:a\s+quarter|three[- ]quarters)\s+of\s+an\s+hour"
+    rf"|\d{{1,2}}\.\d\s+{_HOUR_UNIT}"
+    rf"|(?:an|one|two|three|\d)\s+and\s+a\s+half\s+{_HOUR_UNIT})"
 )
 _LENGTH_QUALIFIER = (
     r"(?:(?:about|around|approximately|approx\.|roughly|some|just over|just under|a little over|"
@@ -72,38 +96,66 @@ _LENGTH_QUALIFIER = (
     r"nearly|almost|less than|under|at least|up to)\s+)?"
 )
 
+#: A start and an end told as two verbs: "started at 5:35 p.m. and ended at 6:20 p.m.".
+_BEGAN_AT = r"(?:[Ss]tarted|[Bb]egan|[Cc]ommenced)\s+at"
+_AND_ENDED_AT = r"and\s+(?:ended|finished|concluded|closed)\s+at"
+
 #: Where a time expression can start: a digit, "noon", "midnight", or the start of a word
 #: ``_EVENT`` can begin with ("from", "starting", "for", "one" ...). Checked first at each
 #: position, it lets the engine skip every other position at once.
 _EVENT_START = (
     r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa](?:t|round)|last"
-    r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
+    r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|an\s+hour-|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
     r"|n(?:ine|inety)))"
 )
 _EVENT = re.compile(
-    rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween)\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
-    rf"\s*(?:to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
-    rf"|(?P<span>(?P<ss>{_CLOCK})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
+    rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween|{_BEGAN_AT})\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
+    rf"\s*(?:{_AND_ENDED_AT}|to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
+    rf"|(?P<span>(?P<ss>{_CLOCK}|{_MILITARY_FIRST})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
     rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round)\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|[Ff]or|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
-    rf"|(?P<adj>\b(?P<an>{_NUM})[- ]minute\b)"
-    rf"|(?P<adjh>\b(?P<ah>\d|one|two|three|four|five|six)-hour\b))"
+    rf"|(?P<adj>\b(?<![\d.])(?P<an>{_NUM})[- ](?:minute|min)\b)"
+    rf"|(?P<adjh>\b(?<![\d.])(?P<ah>\d(?:\.\d)?|one|two|three|four|five|six)(?P<ahalf>-and-a-half)?-hour\b)"
+    r"|(?P<anh>\ban\s+hour-long\b))"
 )
 #: The time expressions, each with what every one holds: a clock ("18:20", "7 p.m.", "noon"),
 #: a length ("hours", "minutes") or both. A lead without these has no time expression.
-_EVENTS = CuedPattern(_EVENT, re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d)|noon|midnight|hour|min"))
-
-
-_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
-_ZONE = re.compile(
-    r"\btime\b|\bTime\b|\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b|\bUTC[+-]"
+_EVENTS = CuedPattern(
+    _EVENT,
+    re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]|:\d|\s+in\s+the\s)|noon|midnight|hour|min|hrs?\b|o['’]clock"),
 )
+
+
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?!\d)(?:[:.](\d{2}))?\s?(.*)\Z", re.DOTALL)
+#: The words of a clock after its digits: "p.m.", "o'clock", "hours", "in the evening".
+_CLOCK_WORDS = re.compile(r"(?<=[\d\s])[^\d\s:.].*\Z", re.DOTALL)
+#: "1030 hours", "0915 hrs": the hour and the minute of the military style.
+_MILITARY = re.compile(r"(\d{2})(\d{2})\s?h")
+#: What a clock's words after the digits say, written without stops or spaces: the half of the
+#: day ("p.m.", "in the evening"), or none ("hours", "o'clock" alone: the hour as written).
+_SUFFIX_WORDS = {
+    "am": "am",
+    "pm": "pm",
+    "noon": "noon",
+    "midnight": "midnight",
+    "inthemorning": "am",
+    "intheafternoon": "pm",
+    "intheevening": "pm",
+}
+#: Words after the digits that make a whole hour a clock ("10 o'clock") or keep the 24-hour
+#: reading ("14.00 hours"), written without stops or spaces.
+_HOUR_MARKS = ("o'clock", "o’clock", "hours", "hrs")
+#: The abbreviations of time zones: "JST", "EST".
+_ZONE_ABBREVIATION = r"\b(?:JST|KST|CST|EST|EDT|PST|PDT|MST|MDT|CET|CEST|GMT|UTC|BST|IST|AEST|AEDT|WIB)\b"
+_ZONE = re.compile(rf"\btime\b|\bTime\b|{_ZONE_ABBREVIATION}|\bUTC[+-]")
 _PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
 _CLOCK_IN = re.compile(_CLOCK)
-#: "local time" written after a clock, outside parentheses.
-_LOCAL_AFTER_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s+local\s+time\b")
+#: A zone written after a clock, outside parentheses: "5:00 p.m. local time", "10:15 JST".
+_ZONE_AFTER_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s+(?P<zone>local\s+time\b|{_ZONE_ABBREVIATION})")
+#: What every zone written after a clock holds.
+_ZONE_AFTER_CUE = re.compile(rf"local\s+time|{_ZONE_ABBREVIATION}")
 _TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|a\s+total\s+of|combined)\b")
 _BREAK = re.compile(r"\.\s|[();]|\bfollowed\b|\band\s+(?:a|an|the)\b|,\s*and\b|\bthen\b|\bafter which\b")
@@ -120,19 +172,24 @@ _PART_VERB = re.compile(
 #: meeting for about 30 minutes"): the first is then a part, not the whole meeting.
 _FOLLOWS = re.compile(r"\b(?:followed\s+by|after\s+which|and\s+then|then)\b")
 _SPACES = re.compile(r"\s+")
-_HOURS = re.compile(r"(\d{1,2}|an|one|two|three|four|five|six)\s+hours?", re.IGNORECASE)
-_MINUTES = re.compile(rf"({_NUM})\s+min", re.IGNORECASE)
-_FRACTION = re.compile(r"(\d{1,2}\.\d)\s+hours?")
+_HOURS = re.compile(rf"(\d{{1,2}}(?=\s?h)|an|one|two|three|four|five|six)\s*{_HOUR_UNIT}", re.IGNORECASE)
+_MINUTES = re.compile(rf"(\d{{1,3}}(?=\s?m)|{_NUM})\s*min", re.IGNORECASE)
+_FRACTION = re.compile(rf"(\d{{1,2}}\.\d)\s+{_HOUR_UNIT}")
 _HALF = re.compile(r"\ba\s+half\b")
-_WHOLE_AND_HALF = re.compile(r"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+hours?")
+_QUARTER = re.compile(r"\ba\s+quarter\b")
+#: "a quarter of an hour", "three-quarters of an hour".
+_QUARTERS_OF_AN_HOUR = re.compile(r"(?:a\s+quarter|three[- ]quarters)\s+of\s+an\s+hour")
+_WHOLE_AND_HALF = re.compile(rf"(?:an|one|two|three|\d)\s+and\s+a\s+half\s+{_HOUR_UNIT}")
 
 
 def parse_clock(text: str, default_suffix: str = "") -> _dt.time | None:
     """The time of day a clock expression names, or None.
 
     "7:10 p.m." → 19:10; "0:20 p.m." → 12:20; "12:00 noon" → 12:00; "12:30 a.m." →
-    0:30; a 24-hour time with a stray suffix keeps its hour ("16:46 a.m." → 16:46).
-    ``default_suffix`` ("am"/"pm") applies to a bare hour ("from 3 to 4 p.m.").
+    0:30; a 24-hour time with a stray suffix keeps its hour ("16:46 a.m." → 16:46);
+    "10 o'clock" → 10:00 and "11 o'clock a.m." → 11:00 (an hour without "a.m." or
+    "p.m." as written); "1030 hours" and "0915 hrs" → 10:30 and 9:15; "7:30 in the
+    evening" → 19:30. ``default_suffix`` ("am"/"pm") applies to a bare hour ("from 3 to 4 p.m.").
     """
     text = text.strip()
     lowered = text.lower()
@@ -140,17 +197,24 @@ def parse_clock(text: str, default_suffix: str = "") -> _dt.time | None:
         return _dt.time(12, 0)
     if lowered == "midnight":
         return _dt.time(0, 0)
+    military = _MILITARY.match(text)
+    if military is not None and int(military[1]) < 24 and int(military[2]) < 60:
+        return _dt.time(int(military[1]), int(military[2]))
     match = _CLOCK_PARTS.match(text)
     if match is None:
         return None
     hour = int(match[1])
     minute = int(match[2]) if match[2] else 0
-    suffix = match[3].lower().replace(".", "").replace(" ", "") or default_suffix
+    words = _SPACES.sub("", match[3].lower().replace(".", ""))
+    marked = words.startswith(_HOUR_MARKS)
+    for mark in _HOUR_MARKS:
+        words = words.removeprefix(mark)
+    suffix = _SUFFIX_WORDS.get(words, words) or default_suffix
     if suffix == "pm" and hour < 12:
         hour += 12
     elif (suffix == "am" and hour == 12) or (suffix == "midnight" and hour == 12):
         hour = 0
-    if not suffix and match[2] is None:
+    if not suffix and not marked and match[2] is None:
         return None
     if hour > 23 or minute > 59:
         return None
@@ -164,7 +228,8 @@ def _number(word: str) -> int:
 
 def parse_length(text: str) -> _dt.timedelta | None:
     """The length a phrase names: "55 minutes", "1 hour and 10 minutes", "half an hour",
-    "an hour and a half", "one and a half hours", "1.5 hours"; None for anything else."""
+    "an hour and a half", "one and a half hours", "1.5 hours", "an hour and a quarter",
+    "three-quarters of an hour"; None for anything else."""
     text = text.strip()
     lowered = text.lower()
     fraction = _FRACTION.search(lowered)
@@ -172,6 +237,8 @@ def parse_length(text: str) -> _dt.timedelta | None:
         minutes = round(float(fraction[1]) * 60)
     elif lowered.startswith("half an hour"):
         minutes = 30
+    elif _QUARTERS_OF_AN_HOUR.match(lowered):
+        minutes = 45 if lowered.startswith("three") else 15
     elif _WHOLE_AND_HALF.match(lowered):
         minutes = _number(lowered.split()[0]) * 60 + 30
     else:
@@ -183,6 +250,8 @@ def parse_length(text: str) -> _dt.timedelta | None:
             rest = lowered[hours.end() :]
             if _HALF.search(rest):
                 minutes += 30
+            elif _QUARTER.search(rest):
+                minutes += 15
         extra = _MINUTES.search(rest)
         if extra:
             minutes += _number(extra[1])
@@ -255,7 +324,8 @@ def _label(text: str | None) -> str | None:
 
 def _clock_range(first: str, last: str) -> tuple[_dt.time | None, _dt.time | None]:
     """The start and end of "from 3 to 4 p.m.", "9:05 to 9:50 a.m.": the end's "a.m." or "p.m."
-    is the start's too, unless that puts the start after the end ("11:30 a.m. to 1 p.m.")."""
+    is the start's too, unless that puts the start after the end ("11:30 a.m. to 1 p.m."); so are
+    its "o'clock" and "hours" ("from 10 to 11 o'clock", "from 1030 to 1145 hours")."""
     end = parse_clock(last)
     suffix = ""
     if end is not None:
@@ -264,6 +334,9 @@ def _clock_range(first: str, last: str) -> tuple[_dt.time | None, _dt.time | Non
     start = parse_clock(first, suffix)
     if suffix == "pm" and start is not None and end is not None and start > end:
         start = parse_clock(first, "am")
+    words = _CLOCK_WORDS.search(last)
+    if start is None and end is not None and words is not None and _CLOCK_WORDS.search(first) is None:
+        start = parse_clock(f"{first} {words[0]}")
     return start, end
 
 
@@ -287,8 +360,13 @@ def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
         elif match["adj"]:
             count = _number(match["an"])
             fields = {"length": _dt.timedelta(minutes=count) if count else None}
-        elif match["adjh"]:  # "an approximately one-hour summit meeting"
-            fields = {"length": _dt.timedelta(hours=_number(match["ah"]))}
+        elif match["adjh"]:  # "an approximately one-hour summit meeting", "a one-and-a-half-hour ..."
+            half = _dt.timedelta(minutes=30) if match["ahalf"] else _dt.timedelta()
+            hours = match["ah"]
+            whole = _dt.timedelta(hours=float(hours)) if "." in hours else _dt.timedelta(hours=_number(hours))
+            fields = {"length": whole + half}
+        elif match["anh"]:  # "an hour-long meeting"
+            fields = {"length": _dt.timedelta(hours=1)}
         if any(value is not None and value is not False for value in fields.values()):
             events.append((match.start(), match.end(), fields))
     return events
@@ -375,9 +453,10 @@ def read_times(text: str) -> TimeFacts:
     """
     segments = _segments(_PARENTHESES.sub(_same_moment_elsewhere, text) if "(" in text else text)
     zone = next((s.zone for s in segments if s.zone), None)
-    written = _LOCAL_AFTER_CLOCK.search(text) if zone is None and "local time" in text else None
+    outside = _PARENTHESES.sub(" ", text) if zone is None and _ZONE_AFTER_CUE.search(text) else ""
+    written = _ZONE_AFTER_CLOCK.search(outside) if outside else None
     if written is not None:
-        zone = "local time"  # "5:00 p.m. local time (8:00 a.m. ..., Japan time)": the meeting's zone
+        zone = _SPACES.sub(" ", written["zone"])  # "5:00 p.m. local time (8:00 ... Japan time)": the meeting's zone
     if zone is None:
         for match in _PARENTHESES.finditer(text) if "(" in text else ():
             zone = _zone(match[1])

@@ -106,6 +106,9 @@ class HeaderReader:
             self.out.emit("DATE", Piece(text, line.start, line.start + len(text), line.number, date=date))
             if date.date is None:
                 self.out.note(line, f"date line {text!r} names a month, not a day", "date-month-only")
+            if date.revision:
+                message = f"date line {text!r} is the page's revision date, not the readout's"
+                self.out.note(line, message, "date-revision")
             return True
         if self.has_title and not self.has_subtitle and self.subtitle(line):
             return True

@@ -1,7 +1,9 @@
 """Date lines: "November 22, 2004", "15 November 2000", "Tuesday, June 19, 2012", "July 2003".
 
 The names of months and weekdays are read in any case ("SEPTEMBER 28, 2019"), and a date line
-may stand in parentheses ("(August 28, 2019)").
+may stand in parentheses ("(August 28, 2019)") or be written as a field ("Date: March 3, 2011").
+A line that gives the page's revision date ("Updated: March 9, 2011", "Last updated: 9 March
+2011") is a date line too, marked as the revision's.
 
 ``read_date_line`` recognises a whole line as a date line and says whether it names
 a full date; ``format_date`` writes the canonical form that ``render`` emits.
@@ -44,8 +46,9 @@ MONTH_NAME = "(?:" + "|".join(_MONTH_FORMS) + r")\.?"
 MONTH_CUE = "|".join(month[:3] for month in MONTHS)
 #: A day of the week written out, as a regular expression: "Monday".
 WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
-#: A day of the week before a date: its name, or its first three letters with any stop.
-_WEEKDAY = "(?:" + "|".join([*WEEKDAYS, *(day[:3] + r"\.?" for day in WEEKDAYS)]) + r"),?\s+"
+#: A day of the week before a date: its name, or an abbreviation of three letters or more with any
+#: stop ("Tue.", "Tues.", "Thurs.").
+_WEEKDAY = "(?:" + "|".join(day[:3] + r"[a-z]*\.?" for day in WEEKDAYS) + r"),?\s+"
 _DATE_LINE = re.compile(
     rf"(?i:{_WEEKDAY})?(?:"
     rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
@@ -54,6 +57,10 @@ _DATE_LINE = re.compile(
     rf"|(?P<y4>\d{{4}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<d4>\d{{1,2}})"
     r")\Z"
 )
+
+
+#: The label of a date line written as a field: "Date:", or the revision's "Updated:", "Last updated:".
+_LABEL = re.compile(r"(?i:(?P<revision>(?:last\s+)?updated)|date)\s*:\s*")
 
 
 def month_number(name: str) -> int | None:
@@ -68,21 +75,37 @@ class DateLine:
     year: int
     month: int
     date: _dt.date | None
+    #: Whether the line gives the page's revision date ("Last updated: March 9, 2011"), not the readout's.
+    revision: bool = False
+    #: Whether the line is written as a field ("Date: March 3, 2011").
+    labelled: bool = False
 
 
 def read_date_line(text: str) -> DateLine | None:
     """Read ``text`` (one stripped line) as a date line, or return None.
 
     A line that names a month that does not exist, or a day the month does not
-    have, is not a date line.
+    have, is not a date line. "Date: 3 March 2011" is one (``labelled``), and so is
+    "Updated: March 9, 2011" (``revision``).
     """
     if text[:1] == "(" and text[-1:] == ")":
         text = text[1:-1].strip()
+    label = _LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
     if len(text) > 40 or not text[-1:].isdigit():
         return None
     match = _DATE_LINE.match(text)
     if match is None:
         return None
+    found = _named_date(match)
+    if found is None or label is None:
+        return found
+    return attrs.evolve(found, revision=label["revision"] is not None, labelled=True)
+
+
+def _named_date(match: re.Match[str]) -> DateLine | None:
+    """The date a match of ``_DATE_LINE`` names, or None when there is no such day."""
     if match["y4"] is not None:
         year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
     else:

@@ -10,17 +10,25 @@ from collections.abc import Sequence
 
 from mofa_parse.model import MeetingKind
 from mofa_parse.rules.countries import NATIONAL_OFFICES
-from mofa_parse.rules.meeting import MEETING_WORDS, VISIT_WORDS
+from mofa_parse.rules.meeting import MEETING_WORDS, OCCASION_BEFORE, VISIT_WORDS
 from mofa_parse.rules.people import LEADER_ROLES
 from mofa_parse.text.roles import FOREIGN_MINISTER, role_key
 
-__all__ = ["is_leader", "kind_by_principals", "meeting_at", "meeting_kind", "says_meeting", "says_visit"]
+__all__ = [
+    "is_foreign_minister",
+    "is_leader",
+    "kind_by_principals",
+    "meeting_at",
+    "meeting_kind",
+    "says_meeting",
+    "says_visit",
+]
 
-#: A talk at a distance: "Telephone Talk", "talks on the telephone", "video conference",
-#: "online summit meeting".
+#: A talk at a distance: "Telephone Talk", "talks on the telephone", "an exchange of views by
+#: telephone", "video conference", "online summit meeting".
 _TELEPHONE = re.compile(
     r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
-    r"|\b(?:talks?|conversations?|meetings?)\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b"
+    r"|\b(?:talks?|talked|spoke|views|conversations?|meetings?)\s+(?:on|by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\bvideo\s*(?:tele)?conferenc|\bteleconferenc"
     r"|\b(?:video|online|virtual)\s+(?:summit\s+|bilateral\s+)?(?:call|meeting|talks?)\b",
     re.I,
@@ -59,8 +67,13 @@ _LEAD_KINDS = (
 #: principals are; "Meeting and Luncheon" is a meeting.
 _MEAL = re.compile(r"\b(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|talks?|dialogue|summit|conversation)\b", re.I)
-#: Where a title goes on to the occasion: "... on the occasion of the G20 Summit".
-_OCCASION_CUT = re.compile(r"\s+(?:on\s+the\s+(?:occasion|margins?|sidelines?)\s+of|at\s+the|during\s+the)\b", re.I)
+#: Where a title goes on to the occasion: "... on the occasion of the G20 Summit" (``[[occasion_before]]``).
+_OCCASION_CUT = re.compile(
+    r"\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase, _ in OCCASION_BEFORE)
+    + r"|at\s+the|during\s+the)\b",
+    re.I,
+)
 
 
 def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -140,6 +153,14 @@ def is_leader(title: str | None) -> bool:
     return any(_role(office) in LEADER_ROLES for office in (title, *title.split(" and ")))
 
 
+def is_foreign_minister(title: str | None) -> bool:
+    """Whether ``title`` is a foreign minister's ("Foreign Secretary", "Secretary of State"), or a
+    title of two offices one of which is ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    if title is None:
+        return False
+    return any(_role(office) == FOREIGN_MINISTER for office in (title, *title.split(" and ")))
+
+
 def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind | None:
     """The kind the principals' offices say when the title and the lead name none.
 
@@ -150,8 +171,7 @@ def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind 
     """
     if len(titles) < 2 or (_MEAL.search(title) and not _MEETING_NOUN.search(title)):
         return None
-    roles = [_role(t) for t in titles]
-    if all(role == FOREIGN_MINISTER for role in roles):
+    if all(is_foreign_minister(t) for t in titles):
         return MeetingKind.FOREIGN_MINISTERS
     if all(is_leader(t) for t in titles):
         return MeetingKind.SUMMIT

@@ -18,7 +18,7 @@ from mofa_parse.rules.meeting import COMPANY_UNTIL
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start, participants_field
 from mofa_parse.text.cues import CuedPattern
-from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number
+from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number, read_date_line
 from mofa_parse.text.mentions import Mention, mentions_in
 from mofa_parse.text.reading import Reading, Tokens
 
@@ -138,15 +138,15 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence], Paragraph
     """The lead paragraphs, their sentences, and the opening paragraph of a titled first section
     when the meeting was read from there (else None).
 
-    The lead is the preamble's text paragraphs; when none of them says "held a
-    meeting" (or the like), the first paragraph of an untitled first section
-    joins it (a numbered lead: "1. On September 2, ... held a meeting with ..."),
-    and so does the opening paragraph of a titled first section when the heading names
-    a meeting and the paragraph reports it (a visit's lead, "visited the Federal Republic of Nigeria on May 7 and 8",
-    then "1. Japan-Nigeria Foreign Ministers' Meeting" and "On May 7, ... held a
-    meeting with ...").
+    The lead is the preamble's text paragraphs, a revision date aside ("Last updated: ...");
+    when none of them says "held a meeting" (or the like), the first paragraph of an untitled
+    first section joins it (a numbered lead: "1. On September 2, ... held a meeting with ..."),
+    and so does the opening paragraph of a titled first section when the heading names a
+    meeting and the paragraph reports it (a visit's lead, "visited the Federal Republic of
+    Nigeria on May 7 and 8", then "1. Japan-Nigeria Foreign Ministers' Meeting" and "On May 7,
+    ... held a meeting with ...").
     """
-    lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT]
+    lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT and not _revision_line(p.text)]
     if not lead:
         lead = _field_block(doc)
     found = [sentence for paragraph in lead for sentence in _sentences_of(paragraph)]
@@ -162,6 +162,13 @@ def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence], Paragraph
     if says_meeting(heading) and any(sentence.meets and sentence.names_someone() for sentence in sentences):
         return [*lead, first[0]], found + sentences, first[0]
     return lead, found, None
+
+
+def _revision_line(text: str) -> bool:
+    """Whether a paragraph is the page's revision date ("Last updated: March 9, 2011"): it says
+    nothing of the meeting."""
+    line = read_date_line(text) if len(text) < 60 else None
+    return line is not None and line.revision
 
 
 def _field_block(doc: Document) -> list[Paragraph]:

@@ -1,36 +1,66 @@
 """Where the meeting took place, and on what occasion.
 
 "at the Prime Minister's Official Residence", "in Moscow", "visiting Santiago, Chile",
-"who visited Jakarta to attend ...", "during his visit to Russia"; "on the occasion of
-the G20 Summit" names the occasion, not the place ("... Summit in Lima" gives both).
+"who visited Jakarta to attend ...", "during his visit to Russia", "on board the Japanese
+Government aircraft"; "on the occasion of the G20 Summit" names the occasion, not the place
+("... Summit in Lima" gives both), and so does "at the venue of the G7 Summit".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from mofa_parse.rules.countries import DEMONYMS, known_country
-from mofa_parse.rules.meeting import EVENT_WORDS, REGION_WORDS, VENUE_WORDS
+from mofa_parse.rules.meeting import (
+    EVENT_WORDS,
+    OCCASION_BEFORE,
+    PLACE_PARTICLES,
+    REGION_WORDS,
+    VENUE_WORDS,
+    VESSEL_WORDS,
+)
 from mofa_parse.text.dates import month_number
+from mofa_parse.text.mentions import find_mentions
 
 __all__ = ["find_location", "find_occasion"]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """``words`` as the alternatives of a group, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
 
 #: A capital letter, accented ones too ("Élysée Palace", "Ōita").
 _CAPITAL = "[A-ZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŌŪŚŠŽ]"
 _CAP_WORD = rf"{_CAPITAL}[\w'’.-]*"
+_ELIDED = frozenset(word for word in PLACE_PARTICLES if word.endswith("'"))
+#: A word of a name, perhaps after a particle elided to it ("l'Elysee", "d'Orsay").
+_NAME_WORD = rf"(?:(?:{_alternatives(word[:-1] for word in _ELIDED)})['’])?{_CAP_WORD}"
+#: The small words between two words of a name ("Palacio de la Moneda", "Dar es Salaam").
+_PARTICLES = rf"(?:(?:{_alternatives(set(PLACE_PARTICLES) - _ELIDED)})\s+){{0,2}}"
 _PLACE = (
-    rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:of\s+|de\s+)?{_CAP_WORD}){{0,4}}"
-    rf"(?:,\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
+    rf"(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_PARTICLES}{_NAME_WORD}){{0,4}}"
+    rf"(?:,\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})?"
 )
-#: "at the Iikura Guest House", "at 10 Downing Street" (a street number before the name).
+#: "at the Iikura Guest House", "at 10 Downing Street" (a street number before the name),
+#: "at the Ministry for Foreign Affairs".
 _VENUE_AT = re.compile(
     rf"\bat\s+(?P<place>(?:the\s+|\d{{1,4}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
-    rf"(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+)?{_CAP_WORD}){{0,7}})"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+|for\s+)?{_PARTICLES}{_NAME_WORD}){{0,7}})"
     r"(?P<lower>\s+(?:official\s+)?[a-z]+)?"
 )
-#: The city after a building: "at the Italian Embassy in Tokyo".
-_VENUE_CITY = re.compile(rf"\s+in\s+(?P<city>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})")
+#: "on board the Japanese Government aircraft", "aboard the USS Ronald Reagan".
+_ON_BOARD = re.compile(
+    rf"\b(?:on\s+board|aboard)\s+(?:the\s+)?"
+    rf"(?P<place>(?:{_CAP_WORD}\s+){{1,5}}(?:{_alternatives(VESSEL_WORDS)})\b|{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})"
+)
+#: A building's other name after a comma: "the State Guest House, Akasaka Palace".
+_OTHER_NAME = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}})")
+#: The city after a building: "at the Italian Embassy in Tokyo", "... in Hanoi, Viet Nam", after
+#: the building's abbreviation or other name in parentheses ("the Kenyatta International
+#: Convention Centre (KICC) in Nairobi", "the Presidential Palace (Istana Merdeka) in Jakarta").
+_VENUE_CITY = re.compile(rf"(?:\s+\({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}\))?\s+in\s+(?P<city>{_PLACE})")
 #: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
 _CITY_OF = re.compile(
     rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:capital\s+|port\s+)?(?:city|town|port|capital|village)\s+of\s+"
@@ -46,13 +76,37 @@ _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
     r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
 )
-_OCCASION_OF = re.compile(
-    rf"\b(?:on|at)\s+the\s+(?:[Oo]ccasion|[Mm]argins?|[Ss]idelines?)\s+of\s+(?:the\s+)?{_OCCASION_PHRASE}"
-)
+
+
+def _occasion_before(needs_event: bool) -> re.Pattern[str]:
+    """The words before an occasion (``[[occasion_before]]`` in ``rules/meeting.toml``), then the
+    occasion: "on the margins of the G20 Summit", "in conjunction with the APEC ... Meeting"."""
+    phrases = sorted((p for p, needs in OCCASION_BEFORE if needs is needs_event), key=len, reverse=True)
+    words = "|".join(r"\s+".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in p.split()) for p in phrases)
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?{_OCCASION_PHRASE}")
+
+
+#: "on the occasion of ...", "on the sidelines of ...": the occasion as written.
+_OCCASION_OF = _occasion_before(needs_event=False)
+#: "in conjunction with the ASEAN-related Summit Meetings": the occasion up to its event word.
+_OCCASION_WITH = _occasion_before(needs_event=True)
 _OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
 #: Region words that end with a full stop of their own ("Washington, D.C."): it is not cut off.
 _KEPT_STOPS = tuple(sorted(word for word in REGION_WORDS if word.endswith(".")))
+_POSSESSIVE = ("'s", "’s")
+#: "for" inside a venue: "the Ministry for Foreign Affairs", or the start of a person it was held for.
+_FOR = re.compile(r"\s+for\s+")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+
+
+def _up_to_kept_stop(place: str) -> str:
+    """The place up to a region word that keeps its full stop ("Washington D.C."): the capital
+    after it starts the next sentence ("in Washington D.C. The two ministers ...")."""
+    words = place.split(" ")
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(_KEPT_STOPS):
+            return " ".join(words[: index + 1])
+    return place
 
 
 def _clean_place(place: str, venue: bool = False) -> str | None:
@@ -63,13 +117,15 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     with a country adjective is a place only when it is a country ("the Russian
     Federation") or a building ("the Italian Embassy").
     """
-    place = place.strip().rstrip(",")
+    place = _up_to_kept_stop(place.strip().rstrip(","))
     if not place.endswith(_KEPT_STOPS):
         place = place.rstrip(".,")
     if "," in place:  # "Lima, Peru" and "Sendai, Miyagi Prefecture"; not "Kenya, Mr. Kondo"
         head, _, tail = place.partition(",")
-        tail = tail.strip()
-        if not (known_country(tail.removeprefix("the ")) or tail.split()[-1] in REGION_WORDS):
+        country = tail.strip().removeprefix("the ")  # "Busan, the Republic of Korea": the country without "the"
+        if known_country(country) or country.split()[-1] in REGION_WORDS:
+            place = f"{head.strip()}, {country}"
+        else:
             place = head.strip()
     if place.startswith("the "):
         rest = place[4:]
@@ -80,8 +136,10 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     if not words:
         return None
     first = words[0]
-    if month_number(first) is not None or first in EVENT_WORDS or words[-1] in EVENT_WORDS:
+    if first in EVENT_WORDS or words[-1] in EVENT_WORDS:
         return None
+    if month_number(first) is not None and not (len(words) > 1 and words[1] in PLACE_PARTICLES):
+        return None  # "in May"; "Mar del Plata" is a city
     if first in DEMONYMS and not (known_country(place) or any(w in VENUE_WORDS for w in words)):
         return None
     return place or None
@@ -92,7 +150,7 @@ def _with_building(match: re.Match[str]) -> tuple[str, int]:
     a possessive ("at the Prime Minister's official residence")."""
     place, lower = match["place"], match["lower"]
     end = match.end("place")
-    if lower and place.endswith(("'s", "’s")) and lower.split()[-1].capitalize() in VENUE_WORDS:
+    if lower and place.endswith(_POSSESSIVE) and lower.split()[-1].capitalize() in VENUE_WORDS:
         end = match.end("lower")
     return match.string[match.start("place") : end], end
 
@@ -114,14 +172,13 @@ def find_location(sentence: str, meeting_at: int = 0) -> str | None:
 
 
 def _location_in(sentence: str, start: int) -> str | None:
+    vessel = _ON_BOARD.search(sentence, start)
+    if vessel:  # "the Japanese Government aircraft" is a vehicle, whatever its first word
+        return vessel["place"].rstrip(".,")
     for match in _VENUE_AT.finditer(sentence, start):
         if match["place"].split()[-1] not in EVENT_WORDS:
-            venue, end = _with_building(match)
-            place = _clean_place(venue, venue=True)
+            place = _venue(match)
             if place:
-                city = _VENUE_CITY.match(sentence, end)
-                if city and any(word.capitalize() in VENUE_WORDS for word in place.split()):
-                    place += f" in {city['city'].rstrip('.,')}"  # "the Italian Embassy in Tokyo"
                 return place
     for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO):
         for match in pattern.finditer(sentence, start):
@@ -129,6 +186,33 @@ def _location_in(sentence: str, start: int) -> str | None:
             if place:
                 return place
     return None
+
+
+def _venue(match: re.Match[str]) -> str | None:
+    """The venue of an "at ..." match, up to a person it was held for ("at the Kantei for
+    President B"; "the Ministry for Foreign Affairs" keeps its "for"), with the building's
+    other name after a comma ("the State Guest House, Akasaka Palace") and the city after a
+    building ("the Italian Embassy in Tokyo", "the Presidential Palace in Hanoi, Viet Nam")."""
+    venue, end = _with_building(match)
+    if venue.endswith(_POSSESSIVE):  # "at the Secretary of State's invitation": whose, not where
+        return None
+    for word_for in _FOR.finditer(venue):
+        if find_mentions(venue[word_for.end() :]):
+            end -= len(venue) - word_for.start()
+            venue = venue[: word_for.start()]
+            break
+    place = _clean_place(venue, venue=True)
+    if place and any(word.capitalize() in VENUE_WORDS for word in place.split()):
+        other_name = _OTHER_NAME.match(match.string, end)
+        name = other_name["name"].rstrip(".,") if other_name else ""
+        if other_name and name.split()[-1] in VENUE_WORDS:
+            place += f", {name}"  # "the State Guest House, Akasaka Palace"
+            end = other_name.start("name") + len(name)
+        city = _VENUE_CITY.match(match.string, end)
+        city_name = _clean_place(city["city"]) if city else None
+        if city_name:
+            place += f" in {city_name}"
+    return place
 
 
 def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
@@ -139,7 +223,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
         cut = len(words) - 1 - words[::-1].index("in")
         tail = " ".join(words[cut + 1 :])
         if tail and all(w[:1].isupper() for w in words[cut + 1 :]):
-            place = tail
+            place = tail.rstrip(".,;:")
             words = words[:cut]
     text = _TRAILING_CONNECTORS.sub("", " ".join(words).rstrip(".,;:"))
     if need_event:
@@ -156,7 +240,7 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
 def find_occasion(texts: Sequence[str]) -> tuple[str | None, str | None]:
     """The occasion the texts name ("on the occasion of ...", then "to attend the ..."), and
     a place named at its end."""
-    for pattern, need_event in ((_OCCASION_OF, False), (_OCCASION_ATTEND, True)):
+    for pattern, need_event in ((_OCCASION_OF, False), (_OCCASION_WITH, True), (_OCCASION_ATTEND, True)):
         for text in texts:
             match = pattern.search(text)
             if match:

@@ -278,6 +278,22 @@ def _month_end(issued_text: str | None) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
+def _reference(doc: Document) -> dt.date | None:
+    """The day whose year a lead's "On July 19" takes: the date line's, or the last day of a
+    month-only line's month; never a revision date's ("Last updated: ..."), which may be years on."""
+    line = read_date_line(doc.issued_text) if doc.issued_text else None
+    if line is not None and line.revision:
+        return None
+    return doc.issued or _month_end(doc.issued_text)
+
+
+def _field_date(doc: Document) -> dt.date | None:
+    """The day a date line written as a field names ("Date: 3 March 2011"), the meeting's when
+    the lead names none; None for any other date line."""
+    line = read_date_line(doc.issued_text) if doc.issued_text else None
+    return line.date if line is not None and line.labelled and not line.revision else None
+
+
 def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
     """The meeting, the people the title and lead name, and the notes of what could not be read."""
     notes = _Notes(doc)
@@ -319,7 +335,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     people = tuple(frozen[id(d)] for d in ordered)
 
     # When, where, how long.
-    reference = doc.issued or _month_end(doc.issued_text)
+    reference = _reference(doc)
     date, date_problem, place_field = read_fields([p.text[:MAX_TEXT] for p in lead], reference)
     if date is None and date_problem is None:
         # The sentence that reports the meeting first, then the others in order.
@@ -330,6 +346,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
             date, date_problem = lead_date(sentence.outside_company(), reference)
             if date is not None or date_problem is not None:
                 break
+    if date is None and date_problem is None:
+        date = _field_date(doc)
     time_text = " ".join(s.outside_company() for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])

@@ -15,6 +15,7 @@ import re
 import attrs
 
 from mofa_parse.model import Joint, Person, StatementForm
+from mofa_parse.rules.countries import known_country
 from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import (
@@ -63,15 +64,16 @@ class Draft:
     in_response_to: int | None = None
 
 
-#: After a verb: "the following statements" or "as follows".
+_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
+#: After a verb: "the following statements", "as follows", or a possessive and a block noun before
+#: it: "expressed his views as follows".
 _BLOCK_TAIL = re.compile(
     rf"\s+(?:{ADV}\s+){{0,2}}(?:(?:on|upon|to)\s+)?"
     r"(?:(?P<fol>the\s+following)(?P<noun>(?:\s+(?!(?:from|to|on|about|regarding|concerning|with|in|at"
-    r"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){0,3})|(?P<asf>as\s+follows))"
+    rf"|and|or|for|by|that)\b)[A-Za-z][\w'-]*){{0,3}})|(?:(?:his|her|their|its)\s+{_NOUNS}\s+)?(?P<asf>as\s+follows))"
 )
 _END_PUNCT = re.compile(r"[:.;]")
 _NON_SPACE = re.compile(r"\S")
-_NOUNS = "(?:" + "|".join(sorted(BLOCK_NOUNS, key=lambda n: -len(n))) + ")"
 #: The speaker of a possessive block introduction: a named person or a bare title.
 _POSSESSIVE_KINDS = (is_named, is_bare)
 
@@ -184,14 +186,41 @@ _PARTICIPLE_LINK = re.compile(rf",\s*(?:{ADV}\s+){{0,2}}\Z")
 #: not a comma before a quotation, which is what was said: "..., and stressed, "..."".
 _PASSIVE_AFTER = re.compile(r"\s*(?:,(?!\s*[\"“])|\.|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
 #: An expression noun within a few words of the verb, possessives among them: "extended his
-#: condolences", "offered his country's full support".
+#: condolences", "offered his country's full support"; the person it goes to may stand first,
+#: a name, a title or a pronoun: "wished President Firefly every success", "wished the Governor
+#: success", "wished him success".
 _EXPRESSION_SOON = re.compile(
-    r"\s+(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
+    r"\s+(?:(?:him|her|them|the(?=\s+[A-Z])|[A-Z][\w.'’-]*)\s+){0,4}?(?:(?:[a-z]+|[A-Za-z]+['’]s)\s+){0,3}?(?:"
     + "|".join(n.replace(" ", r"\s+") for n in EXPRESSION_NOUNS)
     + r")\b"
 )
 #: Content that is a "that" clause: a comma in it does not end it.
 _THAT_CLAUSE = re.compile(r"\s*that\b")
+#: A word of a country's name: "Japan", "Republic", "U.S.".
+_COUNTRY_WORD = r"[A-Z][\w.'’-]*"
+#: A "that" clause whose subject is a country and whose verb is a past tense right after it (an
+#: adverb aside, no auxiliary): "that Japan welcomed ...", "that the U.S. also attached ...".
+_COUNTRY_CLAUSE = re.compile(
+    rf"\s*that\s+(?:the\s+)?(?P<country>{_COUNTRY_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_COUNTRY_WORD}){{0,3}})"
+    r"\s+(?:(?:also|further|[a-z]+ly)\s+)?[a-z]{2,}ed\b"
+)
+#: A verb joined by "and" alone, no comma: "... welcomed A and hoped ...".
+_PLAIN_AND = re.compile(r"\s+and\b")
+#: A person's possessive right after a verb: "and expressed his hope": a person's verb, not a country's.
+_PERSONS_AFTER = re.compile(r"\s+(?:his|her)\b")
+
+
+def _goes_on_in_clause(masked: str, content_start: int, connector: str, verb_end: int) -> bool:
+    """Whether a verb joined by ``connector`` to a statement whose content begins at ``content_start``
+    is the verb of the country of its "that" clause, not of the speaker: in "stated that Japan
+    welcomed A and hoped to B" Japan hoped, as it welcomed; "stated that Japan would help A, and
+    requested B" and "stated that Japan would help and requested B" are two statements, for "and"
+    after a comma, or after a verb that is no past tense ("would help"), joins the speaker's verbs;
+    so is "stated that Japan welcomed A and expressed his hope ...", for a country has no "his"."""
+    if _PLAIN_AND.match(connector) is None or _PERSONS_AFTER.match(masked, verb_end):
+        return False
+    clause = _COUNTRY_CLAUSE.match(masked, content_start)
+    return clause is not None and known_country(clause["country"])
 _THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
 #: What makes a statement a reply: "In response", "Responding to this", "To this".
 _REPLY = re.compile(
@@ -288,13 +317,13 @@ def sentence_drafts(
         if form.verb is None and tail is None:
             continue  # "made", "gave": speech only as "made the following statements"
         content_start = verb_end
-        if form.needs_that and tail is None:
-            that = _THAT_SOON.match(masked, verb_end, hi)
-            if that is None:
+        if tail is None and (form.needs_that or form.needs_expression):
+            # speech only with what the verb needs: a "that" clause, an expression, or (with both) either
+            that = _THAT_SOON.match(masked, verb_end, hi) if form.needs_that else None
+            if that is not None:
+                content_start = that.end()  # "pressed upon President X that <content>"
+            elif not form.needs_expression or _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
                 continue
-            content_start = that.end()  # "pressed upon President X that <content>"
-        if form.needs_expression and tail is None and _EXPRESSION_SOON.match(masked, verb_end, hi) is None:
-            continue
         previous = found[-1] if found else None
         subject = None if form.participle else subjects.before_verb(masked, lo, verb_start)
         if subject is None and form.needs_subject:
@@ -331,6 +360,9 @@ def sentence_drafts(
             if not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
                 continue  # "the view, expressed by ...", "as agreed upon, ..."
             if previous is not None:
+                in_clause = _goes_on_in_clause(masked, previous.content_start, connector.group(), verb_end)
+                if in_clause and not form.participle:
+                    continue  # "stated that Japan welcomed A and hoped to B": Japan hoped
                 previous.content_end = connector.start()
                 head = previous.head or previous
                 kind, start, subject_text, reply = "coord", verb_start, None, head.reply

@@ -77,10 +77,10 @@ _JOINT_NOUN = (
 )
 #: Who the joint nouns are of: "of the two countries", "of both sides".
 _OF_BOTH = r"\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments)"
-#: A joint subject: "The two leaders", "Both sides", "Both of them", "The leaders of the two countries",
-#: "Japan and the Republic of Korea".
+#: A joint subject: "The two leaders", "Both sides", "Both the leaders", "Both of them", "The leaders of
+#: the two countries", "Japan and the Republic of Korea".
 JOINT = (
-    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Bb]oth(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Tt]he\s+(?i:leaders|ministers|sides)"
+    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Bb]oth(?:\s+(?:the\s+)?{_JOINT_NOUN}|\s+of\s+them)?|[Tt]he\s+(?i:leaders|ministers|sides)"
     rf"|[Tt]he\s+{_JOINT_NOUN}{_OF_BOTH}|Japan\s+and\s+(?:the\s+)?{CAP}(?:\s+{CAP}){{0,2}})"
 )
 PRON = r"(?:He|She|They|he|she|they)"
