@@ -993,3 +993,23 @@ def test_the_note_says_where_the_meeting_was_read_from() -> None:
     assert (note.line, note.column) == (10, 1)
     assert note.message == "the lead reports no meeting; it was read from the opening paragraph of the first section"
     assert note.text.startswith("On August 2, from 2:30 p.m.")
+
+
+def test_a_later_introduction_of_a_two_word_name_is_no_title_and_name_mention() -> None:
+    """"Mr. Joseph Mwale, Minister of ..." written again in the body introduces the person again: only
+    "title + name" mentions that write a name of two words whole make it the surname."""
+    doc = mofa_parse.parse(
+        "Japan-Zambia Foreign Ministers' Meeting\n\nAugust 4, 2014\n\n"
+        "On August 3, Minister for Foreign Affairs Jiro Suzuki held a meeting with Minister of Foreign "
+        "Affairs Joseph Mwale of the Republic of Zambia in Lusaka.\n\n"
+        "1. Mr. Joseph Mwale, Minister of Foreign Affairs, expressed his gratitude for the assistance of Japan.\n"
+    )
+    assert doc.meeting is not None
+    assert [(p.name, p.surname) for p in doc.meeting.participants] == [
+        ("Jiro Suzuki", "Suzuki"),
+        ("Joseph Mwale", "Mwale"),
+    ]
+    again = doc.meeting.participants[1]
+    whole = mofa_parse.parse(doc.source.replace("Mr. Joseph Mwale, Minister of Foreign Affairs,", "Minister Joseph Mwale"))
+    assert whole.meeting is not None and whole.meeting.participants[1].surname == "Joseph Mwale"
+    assert again.country == "Republic of Zambia"

@@ -237,8 +237,8 @@ def settle_surnames(
     surname vote: a mention that gives one word of one person's full name votes for it (one
     that gives its first words, "Sultan Hassanal Rahman", for the last of them), and
     that word replaces the surname when it has more votes than the surname. A name of two
-    words that the body's later mentions (those of the ``texts`` that are no paragraph of the
-    ``lead``) write whole, and none by one word ("Samdech Prime Minister Hok Sambath", then
+    words that the body's later "title + name" mentions (those of the ``texts`` that are no
+    paragraph of the ``lead``) write whole, and no mention by one word ("Samdech Prime Minister Hok Sambath", then
     "Prime Minister Hok Sambath"), is what mentions use: the surname is the two words (not for
     a name whose capitals mark the surname, "KISHIDA Fumio"). Without such
     mentions the name-order rules stand, those of a country the person was given after the
@@ -254,12 +254,12 @@ def settle_surnames(
     whole: Counter[int] = Counter()  # the later mentions that write a name of two words whole
     others = {word for draft, words in named for word in words if word != draft.surname.casefold()}
 
-    def vote(mentions: Iterable[Mention], later: bool = False) -> None:
+    def vote(mentions: Iterable[Mention], later: str | None = None) -> None:
         for mention in mentions:
             if mention.name is None:
                 continue
             written = mention.name.casefold().split()
-            if later and len(written) == 2:
+            if later is not None and len(written) == 2 and _title_first(later, mention):
                 owners = [draft for draft, _ in named if (draft.name or "").casefold().split() == written]
                 if len(owners) == 1:
                     whole[id(owners[0])] += 1
@@ -286,7 +286,7 @@ def settle_surnames(
     for text in texts:
         if others.isdisjoint(_WORD.findall(text.casefold())):
             continue  # no other word of a full name here: nothing to decide
-        vote(find_mentions(text), later=text not in lead_texts)
+        vote(find_mentions(text), later=text if text not in lead_texts else None)
     for draft, _ in named:
         tally = votes[id(draft)]
         if not tally:
@@ -306,6 +306,13 @@ def _first_in_body(draft: Draft, read: Sequence[Sequence[Mention]]) -> int:
     """How many of the body's mentions of ``draft`` are its first, not a later one: none when the
     title or the lead names it, else one (a principal read from the body)."""
     return 0 if any(m.surname is not None and draft.matches(m) for mentions in read for m in mentions) else 1
+
+
+def _title_first(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` of ``text`` is a title and a name, the title first ("Prime Minister Hok
+    Sambath"; not "Mr. Hok Sambath, Prime Minister of ...", which introduces a person)."""
+    written = text[mention.start : mention.end].removeprefix("the ").removeprefix("The ")
+    return mention.title is not None and written.startswith(mention.title)
 
 
 def _name_is_surname(draft: Draft) -> None:
