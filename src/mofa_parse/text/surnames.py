@@ -10,6 +10,8 @@ Spanish-speaking countries; "José María Aznar" → "Aznar"), "Kamikawa Yoko" �
 
 from __future__ import annotations
 
+import functools
+
 from mofa_parse.rules.countries import (
     DOUBLE_SURNAME_COUNTRIES,
     ENDING_ORDER_COUNTRIES,
@@ -42,9 +44,11 @@ def without_article(word: str) -> str:
     return rest if hyphen and rest and article.casefold() in NAME_ARTICLES else word
 
 
+@functools.lru_cache(maxsize=4096)
 def surname_key(surname: str) -> str:
     """A surname as two ways of writing it compare: in lower case, each word without the article
-    joined to it ("Al-Masry", "El-Masry" and "Masry" give "masry")."""
+    joined to it ("Al-Masry", "El-Masry" and "Masry" give "masry"). The same few surnames are
+    compared again and again within a document, so the keys are remembered."""
     return " ".join(without_article(word) for word in surname.split()).casefold()
 
 
