@@ -135,6 +135,44 @@ def test_an_organisations_official_is_of_no_country_and_faces_japan(name: str, o
     ]
 
 
+COMPANY_WORDS = Path(__file__).parent / "fixtures" / "rules" / "company_words.txt"
+
+
+def _company_lines() -> list[tuple[str, str]]:
+    """The example lines of company_words.txt: the word, and an office that holds it."""
+    lines = COMPANY_WORDS.read_text(encoding="utf-8").splitlines()
+    return [(word, office) for word, office in (line.split(": ", 1) for line in lines if line and line[0] != "#")]
+
+
+def test_every_company_word_has_exactly_one_example() -> None:
+    assert sorted(word for word, _ in _company_lines()) == sorted(e["word"] for e in _tables()["company_word"])
+
+
+@pytest.mark.parametrize(("word", "office"), _company_lines())
+def test_a_companys_officer_is_of_no_country_and_faces_japan(word: str, office: str) -> None:
+    """Facing only a company's officer, the principal holding an office without a country is Japan's."""
+    assert word in office
+    doc = mofa_parse.parse(
+        "Courtesy Call\n\nMay 2, 2019\n\n"
+        f"On May 2, Prime Minister Ichiro Tanaka received a courtesy call from Mr. Erik Lund, {office}, "
+        "at the Prime Minister's Official Residence.\n\n1. Mr. Lund stated that he was glad.\n"
+    )
+    assert [(p.surname, p.title, p.country) for p in doc.meeting.participants] == [
+        ("Tanaka", "Prime Minister", "Japan"),
+        ("Lund", office.removesuffix("."), None),
+    ]
+
+
+def test_a_principal_facing_an_office_of_no_company_word_keeps_no_country() -> None:
+    """"Chairman of Everstone Shipping": no word says that it is a company's (a chairman may hold a
+    state's office), so nothing says which side is Japan's."""
+    doc = mofa_parse.parse(
+        "Courtesy Call\n\nMay 2, 2019\n\nOn May 2, Prime Minister Ichiro Tanaka received a courtesy call from "
+        "Mr. Erik Lund, Chairman of Everstone Shipping, at the Prime Minister's Official Residence.\n"
+    )
+    assert [p.country for p in doc.meeting.participants] == [None, None]
+
+
 def test_a_principal_facing_an_office_of_no_listed_body_keeps_no_country() -> None:
     """Without a country or an organisation on the other side, nothing says which side is Japan's."""
     doc = mofa_parse.parse(

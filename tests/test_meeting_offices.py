@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 import mofa_parse
-from meeting_support import NO_TIMES, SUZUKI, TANAKA, assert_meeting, fixture_names, read_fixture
+from meeting_support import NO_TIMES, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
 from mofa_parse.text.mentions import find_mentions
 
@@ -47,6 +47,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             location="New York",
         ),
         NO_TIMES,
+    ),
+    # "Mr. Lars Nordvik, President and Chief Executive Officer of Nordvik Energy ASA": a company's officer
+    # is of no country, and the Prime Minister facing only him is Japan's.
+    "company_officer_courtesy_call": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                TANAKA,
+                Person("Lars Nordvik", "Nordvik", "President and Chief Executive Officer of Nordvik Energy ASA", None),
+            ),
+            date=dt.date(2008, 10, 14),
+            location="Prime Minister's Official Residence",
+            start=dt.time(15, 30),
+            duration=minutes(15),
+        ),
+        [],
     ),
     # "Abdel Rahman El-Gamal", then "President Gamal": later mentions drop the article joined to the
     # surname by a hyphen, and decide the surname.

@@ -96,6 +96,28 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "Samdech Prime Minister Chea Vuthy", then always "Prime Minister Chea Vuthy": the two words
+    "later_whole_two_word_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person(None, "Chea Vuthy", "Prime Minister", "Kingdom of Cambodia")),
+            date=dt.date(2016, 6, 12),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # "President Budi Santoso" later, and once "President Budi": the one word
+    "later_one_word_and_whole": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Budi Santoso", "Budi", "President", "Republic of Indonesia")),
+            date=dt.date(2017, 10, 20),
+            location="Bogor Palace",
+        ),
+        NO_TIMES,
+        None,
+    ),
     "korean_chinese_surname_first": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
@@ -515,6 +537,32 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         ["meeting-no-date", "meeting-no-start", "meeting-no-duration", "meeting-no-location"],
         None,
     ),
+    # ----------------------------------------------------------------- the meeting under the first heading
+    # A visit's lead names no one met; "1. Japan-Zambia Foreign Ministers' Meeting" and its opening
+    # paragraph tell the meeting: principals, time, length and place are read from there.
+    "meeting_under_first_heading": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(SUZUKI, Person("Joseph Mwale", "Mwale", "Minister of Foreign Affairs", "Republic of Zambia")),
+            date=dt.date(2014, 8, 2),
+            location="Ministry of Foreign Affairs in Lusaka",
+            start=dt.time(14, 30),
+            duration=minutes(50),
+        ),
+        ["meeting-from-first-section"],
+        None,
+    ),
+    # A first heading that names no meeting ("1. Visit to a hospital"): the lead alone is read.
+    "visit_first_heading_no_meeting": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(SUZUKI,),
+            date=dt.date(2014, 8, 2),
+            location="Republic of Zambia",
+        ),
+        NO_TIMES,
+        None,
+    ),
     # ----------------------------------------------------------------- countries
     "office_names_the_country": (
         Meeting(
@@ -888,6 +936,9 @@ def test_variant(name: str) -> None:
         ("later_thai_given_name", "Prime Minister Anan", 1),
         ("later_first_surname", "Secretary Herrera", 1),
         ("later_compound_name", "President Lobo", 1),
+        ("later_whole_two_word_name", "Prime Minister Chea Vuthy", 1),
+        ("later_one_word_and_whole", "President Budi Santoso", 1),
+        ("later_one_word_and_whole", "President Budi", 1),
         ("japanese_mixed_case_surname_first", "Minister Takeda", 0),
         ("later_both_surnames", "President Navarro Gil", 1),
         ("rank_after_the_title", "Emir Khalifa", 1),
@@ -933,3 +984,32 @@ def test_a_kantei_page_keeps_banner_and_captions_out_of_the_title() -> None:
     assert doc.title == "Prime Minister Tanaka Holds Talks with President Ruiz of Chile"
     assert [c.text for c in doc.chrome][5:7] == ["Leaders shaking hands", "Click photographs to enlarge"]
     assert all("Holds" not in (p.name or "") for p in doc.people)
+
+
+def test_the_note_says_where_the_meeting_was_read_from() -> None:
+    """The note of a meeting read under the first heading points at the paragraph it was read from."""
+    doc = read("meeting_under_first_heading")
+    (note,) = [w for w in doc.warnings if w.code == "meeting-from-first-section"]
+    assert (note.line, note.column) == (10, 1)
+    assert note.message == "the lead reports no meeting; it was read from the opening paragraph of the first section"
+    assert note.text.startswith("On August 2, from 2:30 p.m.")
+
+
+def test_a_later_introduction_of_a_two_word_name_is_no_title_and_name_mention() -> None:
+    """"Mr. Joseph Mwale, Minister of ..." written again in the body introduces the person again: only
+    "title + name" mentions that write a name of two words whole make it the surname."""
+    doc = mofa_parse.parse(
+        "Japan-Zambia Foreign Ministers' Meeting\n\nAugust 4, 2014\n\n"
+        "On August 3, Minister for Foreign Affairs Jiro Suzuki held a meeting with Minister of Foreign "
+        "Affairs Joseph Mwale of the Republic of Zambia in Lusaka.\n\n"
+        "1. Mr. Joseph Mwale, Minister of Foreign Affairs, expressed his gratitude for the assistance of Japan.\n"
+    )
+    assert doc.meeting is not None
+    assert [(p.name, p.surname) for p in doc.meeting.participants] == [
+        ("Jiro Suzuki", "Suzuki"),
+        ("Joseph Mwale", "Mwale"),
+    ]
+    again = doc.meeting.participants[1]
+    whole = mofa_parse.parse(doc.source.replace("Mr. Joseph Mwale, Minister of Foreign Affairs,", "Minister Joseph Mwale"))
+    assert whole.meeting is not None and whole.meeting.participants[1].surname == "Joseph Mwale"
+    assert again.country == "Republic of Zambia"

@@ -14,6 +14,7 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 
 __all__ = [
     "ABBREVIATIONS",
+    "COMPANY_WORDS",
     "DEMONYMS",
     "DOUBLE_SURNAME_COUNTRIES",
     "ENDING_ORDER_COUNTRIES",
@@ -53,6 +54,7 @@ _SHAPES = {
     "role_synonym": TableShape({"title": str, "role": str}, unique=("title",)),
     "national_office": TableShape({"title": str, "country": str, "role": str}, unique=("title",)),
     "organisation": TableShape({"name": str}, unique=("name",)),
+    "company_word": _WORD,
 }
 _TABLES = load("countries.toml", _SHAPES)
 
@@ -86,6 +88,9 @@ ORGANISATIONS: frozenset[str] = frozenset(entry["name"].casefold() for entry in 
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     entry["name"] for entry in _TABLES["organisation"] if " " not in entry["name"]
 )
+#: The words of a company's offices and names, as written ("Chief Executive Officer", "Inc."): their
+#: holders are of no country.
+COMPANY_WORDS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["company_word"])
 #: Titles (lower case) and the role they name: "minister for foreign affairs" → "foreign minister".
 ROLE_SYNONYMS: dict[str, str] = {entry["title"]: entry["role"] for entry in _TABLES["role_synonym"]}
 

@@ -134,23 +134,34 @@ def _sentences_of(paragraph: Paragraph) -> list[Sentence]:
     return [Sentence.read(paragraph, tokens) for tokens in Reading.of(paragraph.text[:MAX_TEXT]).sentences]
 
 
-def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence]]:
-    """The lead paragraphs and their sentences.
+def read_lead(doc: Document) -> tuple[list[Paragraph], list[Sentence], Paragraph | None]:
+    """The lead paragraphs, their sentences, and the opening paragraph of a titled first section
+    when the meeting was read from there (else None).
 
     The lead is the preamble's text paragraphs, a revision date aside ("Last updated: ...");
-    when none of them says "held a meeting" (or the like), the first paragraph of an untitled first section
-    joins it (a numbered lead: "1. On September 2, ... held a meeting with ...").
+    when none of them says "held a meeting" (or the like), the first paragraph of an untitled
+    first section joins it (a numbered lead: "1. On September 2, ... held a meeting with ..."),
+    and so does the opening paragraph of a titled first section when the heading names a
+    meeting and the paragraph reports it (a visit's lead, "visited the Federal Republic of
+    Nigeria on May 7 and 8", then "1. Japan-Nigeria Foreign Ministers' Meeting" and "On May 7,
+    ... held a meeting with ...").
     """
     lead = [p for p in doc.preamble[:_MAX_LEAD] if p.kind is ParagraphKind.TEXT and not _revision_line(p.text)]
     if not lead:
         lead = _field_block(doc)
     found = [sentence for paragraph in lead for sentence in _sentences_of(paragraph)]
-    if not any(sentence.meets for sentence in found) and doc.sections and doc.sections[0].title is None:
-        first = doc.sections[0].body[:1]
-        if first and isinstance(first[0], Paragraph):
-            lead.append(first[0])
-            found += _sentences_of(first[0])
-    return lead, found
+    first = doc.sections[0].body[:1] if doc.sections else ()
+    if any(sentence.meets for sentence in found) or not first or not isinstance(first[0], Paragraph):
+        return lead, found, None
+    if any(paragraph is first[0] for paragraph in lead):
+        return lead, found, None  # a field block of the first section
+    sentences = _sentences_of(first[0])
+    if doc.sections[0].title is None:
+        return [*lead, first[0]], found + sentences, None
+    heading = doc.sections[0].title
+    if says_meeting(heading) and any(sentence.meets and sentence.names_someone() for sentence in sentences):
+        return [*lead, first[0]], found + sentences, first[0]
+    return lead, found, None
 
 
 def _revision_line(text: str) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 
 from mofa_parse.model import MeetingKind, Person
 from mofa_parse.rules.countries import (
     ABBREVIATIONS,
+    COMPANY_WORDS,
     DEMONYMS,
     NATIONAL_OFFICES,
     ORGANISATIONS,
@@ -220,7 +221,12 @@ def _written(name: str, word: str) -> str:
     return word
 
 
-def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], texts: Iterable[str]) -> None:
+def settle_surnames(
+    drafts: Sequence[Draft],
+    read: Iterable[Sequence[Mention]],
+    texts: Iterable[str],
+    lead: Collection[str] = (),
+) -> None:
     """Make each surname the word that the document's own later mentions use.
 
     A person named in full ("President Megawati Soekarnoputri", "Secretary Marcelo Ebrard
@@ -230,7 +236,11 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     the lead's) and those of the ``texts`` that hold another word of a full name than its
     surname vote: a mention that gives one word of one person's full name votes for it (one
     that gives its first words, "Sultan Hassanal Rahman", for the last of them), and
-    that word replaces the surname when it has more votes than the surname. Without such
+    that word replaces the surname when it has more votes than the surname. A name of two
+    words that the body's later "title + name" mentions (those of the ``texts`` that are no
+    paragraph of the ``lead``) write whole, and no mention by one word ("Samdech Prime Minister Hok Sambath", then
+    "Prime Minister Hok Sambath"), is what mentions use: the surname is the two words (not for
+    a name whose capitals mark the surname, "KISHIDA Fumio"). Without such
     mentions the name-order rules stand, those of a country the person was given after the
     name was read (Japan's principal, a country of the title's pair) included.
     """
@@ -241,13 +251,19 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
     if not named:
         return
     votes: dict[int, Counter[str]] = {id(draft): Counter() for draft, _ in named}
+    whole: Counter[int] = Counter()  # the later mentions that write a name of two words whole
     others = {word for draft, words in named for word in words if word != draft.surname.casefold()}
 
-    def vote(mentions: Iterable[Mention]) -> None:
+    def vote(mentions: Iterable[Mention], later: str | None = None) -> None:
         for mention in mentions:
             if mention.name is None:
                 continue
             written = mention.name.casefold().split()
+            if later is not None and len(written) == 2 and _title_first(later, mention):
+                owners = [draft for draft, _ in named if (draft.name or "").casefold().split() == written]
+                if len(owners) == 1:
+                    whole[id(owners[0])] += 1
+                    continue
             if len(written) == 1:
                 owners = [draft for draft, words in named if surname_key(written[0]) in words]
                 if len(owners) == 1:
@@ -263,15 +279,19 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             if len(owners) == 1:
                 votes[id(owners[0])][written[-1]] += 1
 
+    read = [list(mentions) for mentions in read]
     for mentions in read:
         vote(mentions)
+    lead_texts = set(lead)
     for text in texts:
         if others.isdisjoint(_WORD.findall(text.casefold())):
             continue  # no other word of a full name here: nothing to decide
-        vote(find_mentions(text))
+        vote(find_mentions(text), later=text if text not in lead_texts else None)
     for draft, _ in named:
         tally = votes[id(draft)]
         if not tally:
+            if whole[id(draft)] > _first_in_body(draft, read):
+                _name_is_surname(draft)
             continue
         # most mentions win; of as many, the shorter: "Secretary General Ramírez" against a title's
         # "Secretary General Ramírez Castro"
@@ -280,6 +300,27 @@ def settle_surnames(drafts: Sequence[Draft], read: Iterable[Sequence[Mention]], 
             assert draft.name is not None
             written = _written(draft.name, best)
             draft.surname = written.capitalize() if written.isupper() else written
+
+
+def _first_in_body(draft: Draft, read: Sequence[Sequence[Mention]]) -> int:
+    """How many of the body's mentions of ``draft`` are its first, not a later one: none when the
+    title or the lead names it, else one (a principal read from the body)."""
+    return 0 if any(m.surname is not None and draft.matches(m) for mentions in read for m in mentions) else 1
+
+
+def _title_first(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` of ``text`` is a title and a name, the title first ("Prime Minister Hok
+    Sambath"; not "Mr. Hok Sambath, Prime Minister of ...", which introduces a person)."""
+    written = text[mention.start : mention.end].removeprefix("the ").removeprefix("The ")
+    return mention.title is not None and written.startswith(mention.title)
+
+
+def _name_is_surname(draft: Draft) -> None:
+    """Make the two words of ``draft``'s name its surname, unless capitals mark one of them ("KISHIDA
+    Fumio")."""
+    assert draft.name is not None
+    if not any(len(word) > 1 and word.isupper() for word in draft.name.split()):
+        draft.surname = draft.name
 
 
 def _ends_longer_name(written: list[str], name: str | None) -> bool:
@@ -468,8 +509,9 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
     they are the lead's and so ``one_side`` of the meeting, not read from the body);
     without a pair, the one principal without a country facing principals of
     other countries is Japan's, and so is the one, first or not, facing only principals of
-    other countries or of an international organisation ("Secretary-General of ASEAN", "OAS
-    Secretary General").
+    other countries, of an international organisation ("Secretary-General of ASEAN", "OAS
+    Secretary General") or of a company ("Chairman and Chief Executive Officer of Halvorsen
+    Maritime ASA").
     """
     for draft in participants:
         office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
@@ -496,12 +538,13 @@ def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bo
         return
     if len(participants) < 2 or any(same_country("Japan", u) for u in used):
         return
-    national = [d for d in missing if not _of_an_organisation(d.title)]
+    national = [d for d in missing if not _of_an_organisation(d.title) and not _of_a_company(d.title)]
     if len(missing) == 1:
         missing[0].country = "Japan"
     elif len(national) == 1:
         # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN",
-        # "OAS Secretary General B paid a courtesy call on Minister for Foreign Affairs A"
+        # "OAS Secretary General B paid a courtesy call on Minister for Foreign Affairs A", "Prime Minister
+        # A received a courtesy call from Mr. B, Chairman and Chief Executive Officer of C ASA"
         national[0].country = "Japan"
 
 
@@ -531,3 +574,25 @@ def _of_an_organisation(title: str | None) -> bool:
     written = _ABBREVIATED.fullmatch(body)
     names = (written["name"], written["short"]) if written else (body,)
     return bool(of) and any(name.casefold() in ORGANISATIONS for name in names)
+
+
+#: A word of a title, its full stop kept ("Inc."), the commas around it left out.
+_TITLE_WORD = re.compile(r"[^\s,()]+")
+
+
+def _of_a_company(title: str | None) -> bool:
+    """Whether an office is one of a company ("Chairman and Chief Executive Officer of Halvorsen Maritime
+    ASA", "President of Nordvik Shipping Inc.": ``[[company_word]]`` of countries.toml, whole words as
+    written, a full stop at the end aside), whose holder is of no country."""
+    words = [word.removesuffix(".") for word in _TITLE_WORD.findall(title or "")]
+    return any(
+        " ".join(words[start:stop]) in _COMPANY_WORDS
+        for start in range(len(words))
+        for stop in range(start + 1, min(len(words), start + _LONGEST_COMPANY_WORD) + 1)
+    )
+
+
+#: The ``[[company_word]]`` entries without a full stop at the end ("Inc").
+_COMPANY_WORDS = frozenset(word.removesuffix(".") for word in COMPANY_WORDS)
+#: The most words of a ``[[company_word]]`` ("Chief Executive Officer": three).
+_LONGEST_COMPANY_WORD = max(len(word.split()) for word in COMPANY_WORDS)

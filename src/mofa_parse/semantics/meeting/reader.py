@@ -71,6 +71,9 @@ _MESSAGES = {
     "meeting-participants-from-body": (
         "the lead names no principals; they were read from the first paragraphs of the body"
     ),
+    "meeting-from-first-section": (
+        "the lead reports no meeting; it was read from the opening paragraph of the first section"
+    ),
 }
 
 
@@ -294,7 +297,7 @@ def _field_date(doc: Document) -> dt.date | None:
 def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
     """The meeting, the people the title and lead name, and the notes of what could not be read."""
     notes = _Notes(doc)
-    lead, sentences = read_lead(doc)
+    lead, sentences, opening = read_lead(doc)
     title = doc.title[:MAX_TEXT]
     meeting_index = _meeting_sentence(sentences)
     meeting_sentence = sentences[meeting_index].text if meeting_index is not None else ""
@@ -326,7 +329,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     for draft in participants + accompanied + drafts:
         if not any(draft is d for d in ordered):
             ordered.append(draft)
-    settle_surnames(ordered, [find_mentions(title), *(s.mentions for s in sentences)], body_texts(doc))
+    lead_texts = [p.text[:MAX_TEXT] for p in lead]
+    settle_surnames(ordered, [find_mentions(title), *(s.mentions for s in sentences)], body_texts(doc), lead_texts)
     frozen = {id(d): d.freeze() for d in ordered}
     people = tuple(frozen[id(d)] for d in ordered)
 
@@ -368,6 +372,8 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     if not lead:
         notes.add("meeting-no-lead")
         return meeting, people, notes.notes
+    if opening is not None:
+        notes.add("meeting-from-first-section", opening)
     if not participants:
         notes.add("meeting-no-participants", anchor)
     if date is None:
