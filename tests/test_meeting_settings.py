@@ -378,6 +378,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # the meeting sentence names only a visit ("who is visiting Japan"); the next sentence, "The
+    # meeting was held ... at the Iikura Guest House", names the venue
+    "venue_in_the_next_sentence": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Eleni Markou", "Markou", "Minister of Foreign Affairs", "Hellenic Republic")),
+            date=dt.date(2006, 10, 16),
+            location="Iikura Guest House",
+            start=dt.time(17, 30),
+            duration=minutes(45),
+        ),
+        [],
+    ),
     # a start and an end told as two verbs: "started at 5:35 p.m. and ended at 6:20 p.m."
     "started_and_ended_at": (
         Meeting(

@@ -155,23 +155,24 @@ def _with_building(match: re.Match[str]) -> tuple[str, int]:
     return match.string[match.start("place") : end], end
 
 
-def find_location(sentence: str, meeting_at: int = 0) -> str | None:
+def find_location(sentence: str, meeting_at: int = 0, *, visits: bool = True) -> str | None:
     """The place the sentence that reports the meeting names, or None.
 
     The words from ``meeting_at`` (where the sentence says "held a meeting") are read
     first, so that "delivered a speech at the Parliament and then held a meeting ... in
     New Delhi" gives New Delhi; then the whole sentence. A venue ("at ...") comes before a
     city ("in ...", "in the Russian city of ..."), and both before a visit ("visiting
-    Chile", "during his visit to Russia": the country when no city is named).
+    Chile", "during his visit to Russia": the country when no city is named), which
+    ``visits=False`` leaves out.
     """
     for start in dict.fromkeys((meeting_at, 0)):
-        place = _location_in(sentence, start)
+        place = _location_in(sentence, start, visits)
         if place:
             return place
     return None
 
 
-def _location_in(sentence: str, start: int) -> str | None:
+def _location_in(sentence: str, start: int, visits: bool) -> str | None:
     vessel = _ON_BOARD.search(sentence, start)
     if vessel:  # "the Japanese Government aircraft" is a vehicle, whatever its first word
         return vessel["place"].rstrip(".,")
@@ -180,7 +181,7 @@ def _location_in(sentence: str, start: int) -> str | None:
             place = _venue(match)
             if place:
                 return place
-    for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO):
+    for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO) if visits else (_CITY_OF, _PLACE_IN):
         for match in pattern.finditer(sentence, start):
             place = _clean_place(match["place"])
             if place:

@@ -95,6 +95,29 @@ class _Notes:
         self.notes.append(Diagnostic(line, column, _MESSAGES[code], text, code=code, severity=Severity.NOTE))
 
 
+#: A sentence that goes on about the meeting the one before it reported ("The meeting was held
+#: from 5:30 p.m. for about 45 minutes at the Ministry of Foreign Affairs").
+_MEETING_GOES_ON = re.compile(
+    r"(?:The|This)\s+(?:meeting|talks?|summit|conversation)\s+(?:was\s+held|were\s+held|took\s+place)\b"
+)
+
+
+def _location(sentences: list[Sentence], meeting_index: int | None) -> str | None:
+    """The place, from the sentence that reports the meeting. When that sentence names only a
+    visit ("who is visiting Japan"), a venue or city in the next sentence, if it goes on about
+    the meeting ("The meeting was held ... at the Ministry of Foreign Affairs"), is the place."""
+    if meeting_index is None:
+        return None
+    text = sentences[meeting_index].text
+    at = meeting_at(text)
+    place = find_location(text, at, visits=False)
+    if place is None and meeting_index + 1 < len(sentences):
+        after = sentences[meeting_index + 1].text
+        if _MEETING_GOES_ON.match(after):
+            place = find_location(after, visits=False)
+    return place or find_location(text, at)
+
+
 def _meeting_sentence(sentences: list[Sentence]) -> int | None:
     """The index of the sentence that reports the meeting.
 
@@ -351,7 +374,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     time_text = " ".join(s.outside_company() for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])
-    location = place_field or find_location(meeting_sentence, meeting_at(meeting_sentence)) or occasion_place
+    location = place_field or _location(sentences, meeting_index) or occasion_place
 
     # Built from a plain dict: mypy's attrs plugin cannot type the tuple converters.
     fields: dict[str, Any] = {
