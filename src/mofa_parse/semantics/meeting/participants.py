@@ -7,6 +7,7 @@ are frozen into ``Person`` objects once the pass has read everything.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -181,11 +182,13 @@ def _fuller_title(title: str, other: str) -> bool:
     return " " not in title and " " in other and title in other.split()
 
 
-def _name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     """The words of a personal name in lower case, without particles, initials and commas; a word
-    joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi")."""
+    joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi").
+    Remembered: a document compares the same few names again and again."""
     words = name.replace(",", " ").split()
-    found = []
+    found: list[str] = []
     for word in words:
         if word in PARTICLES or (len(word) == 2 and word.endswith(".")):
             continue
@@ -193,10 +196,10 @@ def _name_words(name: str) -> list[str]:
         bare = without_article(word)
         if bare != word:
             found.append(bare.casefold())
-    return found
+    return tuple(found)
 
 
-def _as_in_name(word: str, words: list[str]) -> str:
+def _as_in_name(word: str, words: Sequence[str]) -> str:
     """The lower-case ``word`` of a mention as :func:`_name_words` has it in a name: itself, or the
     word of the name it writes with another form of the article ("el-masry" for "al-masry")."""
     if word in words:
