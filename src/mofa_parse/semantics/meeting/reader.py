@@ -105,16 +105,17 @@ _MEETING_GOES_ON = re.compile(
 def _location(sentences: list[Sentence], meeting_index: int | None) -> str | None:
     """The place, from the sentence that reports the meeting. When that sentence names only a
     visit ("who is visiting Japan"), a venue or city in the next sentence, if it goes on about
-    the meeting ("The meeting was held ... at the Ministry of Foreign Affairs"), is the place."""
+    the meeting ("The meeting was held ... at the Ministry of Foreign Affairs") in the same
+    paragraph, is the place."""
     if meeting_index is None:
         return None
     text = sentences[meeting_index].text
     at = meeting_at(text)
     place = find_location(text, at, visits=False)
     if place is None and meeting_index + 1 < len(sentences):
-        after = sentences[meeting_index + 1].text
-        if _MEETING_GOES_ON.match(after):
-            place = find_location(after, visits=False)
+        after = sentences[meeting_index + 1]
+        if after.paragraph is sentences[meeting_index].paragraph and _MEETING_GOES_ON.match(after.text):
+            place = find_location(after.text, visits=False)
     return place or find_location(text, at)
 
 
