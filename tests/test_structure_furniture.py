@@ -174,3 +174,15 @@ def test_a_title_of_names_round_trips_with_a_title_like_first_paragraph() -> Non
     doc = mofa_parse.parse("President Lind\nwith President Lind\nOverview\n")
     assert (doc.title, [p.text for p in doc.preamble]) == ("President Lind with President Lind", ["Overview"])
     assert mofa_parse.parse(mofa_parse.render(doc)) == doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "with President Lind\nOverview\n",  # a joiner before the first name: no line of names
+        "Prime Minister of Japan and His Cabinet\nPrime Minister Sakuma and President Olvera\nJapan-Mexico Summit Meeting\n",
+    ],
+)
+def test_a_caption_of_names_and_its_title_round_trip(text: str) -> None:
+    doc = mofa_parse.parse(text)
+    assert mofa_parse.parse(mofa_parse.render(doc)) == doc

@@ -6,13 +6,14 @@ when that line starts with a lower-case word or with "on the occasion",
 stands on its own line or ends the title line.
 
 A line that only names people ("Prime Minister A and President B") and is
-followed at once (no blank line between) by a title line of its own is the
-caption of the page's photo, set above the title: the first title line is held back until the next line says
-which it is.
+followed by a title line of its own, with no blank line between (page furniture
+may stand there), is the caption of the page's photo, set above the title: the
+first title line is held back until the next line says which it is.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from mofa_parse.model import ChromeKind
@@ -54,12 +55,13 @@ def names_only(text: str) -> bool:
     mentions = find_mentions(text)
     if not mentions or any(mention.surname is None for mention in mentions):
         return False
-    at = 0
-    for mention in mentions:
-        if not _BETWEEN_NAMES.fullmatch(text, at, mention.start):
+    if text[: mentions[0].start].strip():
+        return False
+    for before, after in itertools.pairwise(mentions):
+        between = text[before.end : after.start]
+        if not between.strip() or not _BETWEEN_NAMES.fullmatch(between):
             return False
-        at = mention.end
-    return not text[at:].strip()
+    return not text[mentions[-1].end :].strip()
 
 
 def title_like(text: str) -> bool:
@@ -78,6 +80,7 @@ class HeaderReader:
         self.title_line = -1  # line number of the last title line
         self.title_so_far = ""  # the title's lines read so far, joined
         self.held: Line | None = None  # the first title line, emitted once the next line is read
+        self.held_apart = False  # whether a blank line has followed it
 
     def take(self, line: Line, *, adjacent: bool) -> bool:
         """Take ``line`` as a header field if it is one; False ends the header."""
@@ -85,7 +88,7 @@ class HeaderReader:
         date = read_date_line(text)
         held, self.held = self.held, None
         if held is not None:
-            if adjacent and date is None and self.title_after_caption(text) and names_only(held.text):
+            if not self.held_apart and date is None and self.title_after_caption(text) and names_only(held.text):
                 self.out.add_chrome(ChromeKind.PHOTO, held.text, held.start)
                 self.title_text(line, "TITLE")
                 return True
@@ -117,6 +120,7 @@ class HeaderReader:
         self.has_title = True
         # Held back until the next line: a caption if it only names people and a title follows it.
         self.held = line
+        self.held_apart = False
         return True
 
     def title_after_caption(self, text: str) -> bool:
@@ -131,6 +135,10 @@ class HeaderReader:
             and _SUBTITLE_LINE.fullmatch(text) is None
             and not names_only(text)
         )
+
+    def blank(self) -> None:
+        """A blank line: a line of names held back is no caption of a title after it."""
+        self.held_apart = self.held is not None
 
     def finish(self) -> None:
         """The end of the text: a first title line still held back is the title."""

@@ -97,6 +97,8 @@ class _Lexer:
         for start, line in read_lines(self.source):
             self.out.starts.append(start)
             if line is None:
+                if self.in_header:
+                    self.header.blank()
                 continue
             kind = chrome_kind(line.text, header=self.in_header and not self.header.has_date)
             if kind is not None:

@@ -1,6 +1,7 @@
 """The canonical plain-text form of a document.
 
-Layout: page furniture first (one line each, in order), then the title, the
+Layout: page furniture first (one line each, in order; right above the title,
+with no blank line, as a photo caption stands there), then the title, the
 subtitle in parentheses, the date line, the lead paragraphs, and the body.
 Section, part and clause markers stand at column 0; list items are indented
 two spaces a level, and an item's continuation paragraphs two more. Every
@@ -32,7 +33,8 @@ def render(doc: Document) -> str:
     out: list[str] = []
     if doc.chrome:
         out.extend(chrome.text for chrome in doc.chrome)
-        out.append("")
+        if not doc.title:
+            out.append("")
     if doc.title:
         out.append(doc.title)
         if doc.subtitle is not None:
