@@ -903,6 +903,24 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # a later "Minister Al Busaidi": the article written with a capital and the last word, a surname
+    # of two words (a particle in small letters, "von der Leyen", is one surname already)
+    "later_capital_article_and_surname": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Sayyid Badr bin Hamad Al Busaidi", "Al Busaidi", "Minister of Foreign Affairs", "Sultanate of Oman"
+                ),
+            ),
+            date=dt.date(2022, 3, 2),
+            start=dt.time(16, 0),
+            duration=dt.timedelta(minutes=20),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- Prime Minister's Office pages
     "kantei_caption_before_title": (
         Meeting(

@@ -328,9 +328,15 @@ def _name_is_surname(draft: Draft) -> None:
 
 def _ends_longer_name(written: list[str], name: str | None) -> bool:
     """Whether the words ``written`` (in lower case, more than one) are the last words of the longer
-    ``name``, particles aside ("Ruiz Moreno" of "Carlos Ruiz Moreno", not "von der Leyen")."""
-    words = (name or "").casefold().split()
-    return 1 < len(written) < len(words) and words[-len(written) :] == written and written[0] not in PARTICLES
+    ``name``, particles aside ("Ruiz Moreno" of "Carlos Ruiz Moreno", "Al Harthy" of "Faisal bin Hamad
+    Al Harthy"; not "von der Leyen", whose particle, written in small letters, makes it one surname)."""
+    as_written = (name or "").split()
+    words = [word.casefold() for word in as_written]
+    return (
+        1 < len(written) < len(words)
+        and words[-len(written) :] == written
+        and as_written[-len(written)] not in PARTICLES
+    )
 
 
 def _starts_longer_name(written: list[str], name: str | None) -> bool:
