@@ -921,6 +921,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "at the Queen Sirikit National Convention Center": a building named after a person is no person
+    "venue_named_after_a_person": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Somchai Wattana", "Somchai", "Prime Minister", "Kingdom of Thailand"),
+            ),
+            date=dt.date(2022, 11, 18),
+            location="Queen Sirikit National Convention Center in Bangkok",
+            start=dt.time(14, 0),
+            duration=dt.timedelta(minutes=30),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- Prime Minister's Office pages
     "kantei_caption_before_title": (
         Meeting(
