@@ -391,6 +391,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Date/Place: Thursday, 13 July 2000, 10:00 a.m. - 10:45 a.m., Iikura House, Tokyo": the place
+    # is what follows the date and the clocks
+    "date_and_place_in_one_field": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                Person("Jiro Suzuki", "Suzuki", "Foreign Minister", "Japan"),
+                Person("Nurlan Abenov", "Abenov", "Foreign Minister", "Republic of Kazakhstan"),
+            ),
+            date=dt.date(2000, 7, 13),
+            location="Iikura House, Tokyo",
+            start=dt.time(10, 0),
+            end=dt.time(10, 45),
+            duration=minutes(45),
+        ),
+        [],
+    ),
     # a start and an end told as two verbs: "started at 5:35 p.m. and ended at 6:20 p.m."
     "started_and_ended_at": (
         Meeting(

@@ -57,12 +57,21 @@ _LEAD_DATE = re.compile(
 #: The dates of a lead, each naming a month: a sentence without one holds none.
 LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(MONTH_CUE))
 #: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
-_FIELD = re.compile(r"^\s*(?:Date(?:\s+and\s+Time)?|Time|Place|Venue|Location|Participants|Attendees|Attendance)\s*:")
+_FIELD = re.compile(
+    r"^\s*(?:Date(?:\s+and\s+Time)?(?:\s*(?:/|and|&)\s*(?:Place|Venue))?|Time|Place|Venue|Location|Participants"
+    r"|Attendees|Attendance)\s*:"
+)
 _DATE_FIELD = re.compile(r"^\s*Date\s*:\s*(?P<value>.+)$")
 #: ", held talks with ..." (``[[company_until]]`` in ``rules/meeting.toml``): the principal's verb
 #: goes on after a company set in commas.
 _COMPANY_ENDS = re.compile(r",\s+(?:also\s+)?(?:" + "|".join(COMPANY_UNTIL) + r")\b")
 _PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*$")
+#: A field of the date, the time and the place together: "Date/Place: Wednesday, 12 July 2000,
+#: 3:30 p.m. - 4:25 p.m., Iikura House, Tokyo"; the place is what follows the date and the clocks.
+_DATE_PLACE_FIELD = re.compile(
+    r"^\s*Date(?:\s+and\s+Time)?\s*(?:/|and|&)\s*(?:Place|Venue)\s*:\s*(?P<value>.+?)\s*$"
+)
+_WHEN_PIECE = re.compile(rf"\d|\b{WEEKDAY_NAME}\b|\b(?:noon|midnight)\b", re.I)
 
 
 @attrs.frozen
@@ -278,4 +287,9 @@ def read_fields(texts: Sequence[str], issued: _dt.date | None) -> tuple[_dt.date
         venue = _PLACE_FIELD.match(text)
         if venue and place is None:
             place = venue["value"].removeprefix("the ")  # "Venue: the Elysee Palace, Paris"; "The Hague" stays
+        together = _DATE_PLACE_FIELD.match(text)
+        if together and place is None:
+            pieces = [piece.strip() for piece in together["value"].split(",")]
+            last_when = max((i for i, piece in enumerate(pieces) if _WHEN_PIECE.search(piece)), default=-1)
+            place = ", ".join(pieces[last_when + 1 :]).removeprefix("the ") or None
     return date, problem, place
