@@ -8,8 +8,8 @@ import pytest
 from mofa_parse import MeetingKind
 from mofa_parse.semantics import meeting
 from mofa_parse.semantics.meeting.kind import kind_by_principals, meeting_at, says_meeting, says_visit
-from mofa_parse.semantics.meeting.participants import side_markers
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.semantics.meeting.sides import side_markers
 from mofa_parse.text.mentions import find_mentions
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import foreign_minister_titles, role_key

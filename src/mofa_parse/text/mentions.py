@@ -11,13 +11,11 @@ post-nominals) and ``rules/countries.toml`` (country names and adjectives).
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS, ORGANISATIONS, known_country
-from mofa_parse.rules.meeting import VENUE_WORDS
 from mofa_parse.rules.people import (
     GIVEN_NAME_TITLES,
     HEADS,
@@ -47,6 +45,7 @@ from mofa_parse.text.vocabulary import (
     is_capitalised_title_word,
     is_head,
     is_title_word,
+    place_named_after,
 )
 
 __all__ = [
@@ -531,7 +530,7 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
         if starts[index] >= position and could_start(tokens, index):
             mention = mention_at(tokens, index)
             if mention is not None and mention.surname is not None:
-                place_end = _place_named_after(tokens, mention.end)
+                place_end = place_named_after(tokens, mention.end)
                 if place_end is not None:  # "the Queen Sirikit National Convention Center"
                     position = place_end
                     continue
@@ -542,22 +541,6 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
                 found.append(mention)
                 position = mention.end
     return found
-
-
-def _place_named_after(tokens: Tokens, end: int) -> int | None:
-    """Where a place named after the person just read ends, when one is: the capitalised words
-    right after the mention end in a building's word ("Queen Sirikit National Convention Center",
-    "King Fahd Hall": ``[[venue_word]]`` of meeting.toml). None when they do not."""
-    index = bisect.bisect_left(tokens.starts, end)
-    at = end
-    last = None
-    while index < len(tokens) and tokens.starts[index] == at + 1 and tokens.text[at] == " ":
-        word = tokens.words[index]
-        if not word[:1].isupper():
-            break
-        last, at = word, tokens.ends[index]
-        index += 1
-    return at if last is not None and last in VENUE_WORDS else None
 
 
 def _country_before(tokens: Tokens, index: int, position: int) -> str | None:

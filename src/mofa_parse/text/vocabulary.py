@@ -10,7 +10,10 @@ adjective in one place only.
 
 from __future__ import annotations
 
+import bisect
+
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS
+from mofa_parse.rules.meeting import VENUE_WORDS
 from mofa_parse.rules.people import (
     CALENDAR_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -53,6 +56,7 @@ __all__ = [
     "is_head",
     "is_title_word",
     "opens",
+    "place_named_after",
 ]
 
 
@@ -179,3 +183,19 @@ def could_start(tokens: Tokens, i: int) -> bool:
 def opens(word: str) -> bool:
     """Whether a mention can start with ``word`` (not "the"): an honorific, an office, a country adjective."""
     return word in OPENING_WORDS or ("-" in word and is_capitalised_title_word(word))
+
+
+def place_named_after(tokens: Tokens, end: int) -> int | None:
+    """Where a place named after the person just read ends, when one is: the capitalised words
+    right after the mention end in a building's word ("Queen Sirikit National Convention Center",
+    "King Fahd Hall": ``[[venue_word]]`` of meeting.toml). None when they do not."""
+    index = bisect.bisect_left(tokens.starts, end)
+    at = end
+    last = None
+    while index < len(tokens) and tokens.starts[index] == at + 1 and tokens.text[at] == " ":
+        word = tokens.words[index]
+        if not word[:1].isupper():
+            break
+        last, at = word, tokens.ends[index]
+        index += 1
+    return at if last is not None and last in VENUE_WORDS else None

@@ -24,8 +24,8 @@ import attrs
 
 from mofa_parse.model import Diagnostic, Document, Meeting, Severity
 from mofa_parse.semantics.meeting.kind import meeting_kind
-from mofa_parse.semantics.meeting.participants import title_countries
 from mofa_parse.semantics.meeting.reader import read_meeting
+from mofa_parse.semantics.meeting.sides import title_countries
 
 __all__ = ["apply", "meeting_kind", "title_countries"]
 

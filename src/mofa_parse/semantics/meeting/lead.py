@@ -16,7 +16,8 @@ import attrs
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
 from mofa_parse.rules.meeting import COMPANY_UNTIL
 from mofa_parse.semantics.meeting.kind import says_meeting
-from mofa_parse.semantics.meeting.participants import company_start, participants_field
+from mofa_parse.semantics.meeting.participants import company_start
+from mofa_parse.semantics.meeting.sides import participants_field
 from mofa_parse.text.cues import CuedPattern
 from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number, read_date_line
 from mofa_parse.text.mentions import Mention, mentions_in

@@ -1,4 +1,4 @@
-"""Who met whom: people assembled from mentions, the company, and the countries of the principals.
+"""Who met whom: people assembled from mentions, their surnames, and the company of the principals.
 
 A person is drafted from the first mention of him or her and completed by later
 ones ("Prime Minister Nguyen Tan Dung", then "Prime Minister Dung"); the drafts
@@ -14,40 +14,22 @@ from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 
-from mofa_parse.model import MeetingKind, Person
+from mofa_parse.model import Person
 from mofa_parse.rules.countries import (
-    ABBREVIATIONS,
-    COMPANY_WORDS,
-    DEMONYMS,
-    NATIONAL_OFFICES,
-    ORGANISATIONS,
-    SHORT_NAMES,
-    known_country,
     same_country,
 )
 from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_PRESENT
 from mofa_parse.rules.people import PARTICLES
-from mofa_parse.text.mentions import Mention, country_at, find_mentions
-from mofa_parse.text.reading import Tokens
-from mofa_parse.text.roles import role_key
+from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.surnames import split_surname, surname_key, without_article
 
 __all__ = [
     "Draft",
-    "Side",
     "add",
-    "assign_countries",
     "company_follows",
     "company_start",
-    "field_side_markers",
     "is_former",
-    "japan_side_first",
-    "participants_field",
     "settle_surnames",
-    "side_markers",
-    "side_of",
-    "subjects_share_country",
-    "title_countries",
 ]
 
 def _phrases(phrases: tuple[tuple[str, bool], ...]) -> str:
@@ -73,48 +55,11 @@ _ACCOMPANIED = re.compile(
 _COMPANY_OPENING_WORDS = 5
 #: The verbs after which the company follows the person before them: "President A was accompanied by B".
 _COMPANY_VERBS = frozenset({"was", "were"})
-#: A field that lists who took part, side by side: "Participants: (Japanese side) A, B; (U.S. side) C, D".
-_PARTICIPANTS_FIELD = re.compile(
-    r"^\s*(?:(?:Participants|Attendees|Attendance|Members)\s*:"
-    r"|[(\[][A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\s*[)\]])"  # a side of the field on a line of its own
-)
 #: "were also present" (``rules/meeting.toml``): the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(_phrases(COMPANY_PRESENT))
-#: "A and B from the Japanese side": the side of the people before it.
-_SIDE = re.compile(r"\bfrom\s+the\s+(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b")
-#: "(Japanese side) A, B", "[Japanese side] A, B", "Japanese side: A, B", "from the Japanese side
-#: included A": the side of the people after it.
-_SIDE_LABEL = re.compile(
-    r"(?:[(\[]\s*|\b)(?:from\s+the\s+)?(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\s*"
-    r"(?:[)\]]|:|,?\s+(?:includ\w*|w(?:as|ere)\b))"
-    r"|(?:^|[(\[:;])\s*(?:from\s+the\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b"
-)
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
-#: The first word of a name: the letters up to the first space, full stop, hyphen or apostrophe.
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: A word of a text, hyphens inside it included ("Chan-o-cha", "Jae-hyun").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-#: An organisation's name with its abbreviation after it: "Association of Southeast Asian Nations (ASEAN)".
-_ABBREVIATED = re.compile(r"(?P<name>.+?)\s*\((?P<short>[^()]+)\)")
-#: What may not follow a country in a title pair: a letter, a digit or an apostrophe.
-_WORD_GOES_ON = re.compile(r"[^\W_]|'")
-
-
-def _names_by_first_word() -> dict[str, tuple[str, ...]]:
-    """The short names and abbreviations by their first word, the longest first:
-    "Republic" gives "Republic of Korea", "Republic of the Congo", ... ."""
-    names: dict[str, list[str]] = {}
-    for name in sorted(SHORT_NAMES | set(ABBREVIATIONS), key=len, reverse=True):
-        first = _FIRST_WORD.match(name)
-        if first is not None:
-            names.setdefault(first[0], []).append(name)
-    return {word: tuple(found) for word, found in names.items()}
-
-
-#: The countries a title pair may name ("Japan-Russian Federation Summit"), by their first word.
-_TITLE_COUNTRIES = _names_by_first_word()
-#: Where a title pair may start: at the start, or after a space, a parenthesis, a dash or a quote.
-_TITLE_SEPARATOR = re.compile(r'[ (\-–"“]')
 
 
 @attrs.define
@@ -380,228 +325,3 @@ def says_also_present(sentence: str) -> bool:
 def is_former(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names a former office holder ("former Prime Minister ...")."""
     return _FORMER.search(text[max(0, mention.start - 12) : mention.start]) is not None
-
-
-@attrs.frozen
-class Side:
-    """Where a text names a side, its country (None for an adjective of no listed country:
-    the side still parts the people), and whether it names the people after it ("Japanese
-    side: A, B") rather than those before it ("A and B from Japan")."""
-
-    start: int
-    end: int
-    country: str | None
-    forward: bool
-
-
-def side_markers(tokens: Tokens) -> list[Side]:
-    """The sides a sentence names: "from Japan", "from the Russian Federation", "from the
-    Japanese side" (of the people before), "(Japanese side)", "Japanese side:", "from the
-    Japanese side included" (of the people after), in order."""
-    markers: list[Side] = []
-    for index, word in enumerate(tokens.words):
-        if word == "from":
-            found = country_at(tokens, index + 1)
-            if found is not None:
-                country = ABBREVIATIONS.get(found[0], found[0])
-                markers.append(Side(tokens.starts[index], tokens.ends[found[1] - 1], country, False))
-    labels = [(m, m["adj"] or m["lead"], True) for m in _SIDE_LABEL.finditer(tokens.text)]
-    labels += [(m, m["adj"], False) for m in _SIDE.finditer(tokens.text) if not _within(m, labels)]
-    for match, adjective, forward in labels:
-        side_country = _side_country(adjective) if adjective else None
-        if side_country or forward:
-            markers.append(Side(match.start(), match.end(), side_country, forward))
-    return sorted(markers, key=lambda side: side.start)
-
-
-#: A country in brackets before the people of a field's side: "Participants: (Japan) A, B; (Jordan) C, D".
-_COUNTRY_LABEL = re.compile(r"[(\[]\s*(?P<name>[A-Z][^()\[\]]{0,40}?)\s*[)\]]")
-
-
-def field_side_markers(tokens: Tokens) -> list[Side]:
-    """The sides a field that lists who took part names: those of :func:`side_markers`, and a country in
-    brackets before its people ("(Japan) A, B; (Jordan) C, D"), which only a field reads as a side."""
-    markers = side_markers(tokens)
-    for match in _COUNTRY_LABEL.finditer(tokens.text):
-        country = _side_country(match["name"])
-        if country is not None and not any(side.start <= match.start() < side.end for side in markers):
-            markers.append(Side(match.start(), match.end(), country, True))
-    return sorted(markers, key=lambda side: side.start)
-
-
-def _side_country(words: str) -> str | None:
-    """The country of "the Japanese side", "the U.S. side", "the New Zealand side"."""
-    if words in DEMONYMS:
-        return DEMONYMS[words]
-    if words in ABBREVIATIONS:
-        return ABBREVIATIONS[words]
-    return words if known_country(words) else None
-
-
-def _within(match: re.Match[str], labels: Sequence[tuple[re.Match[str], str | None, bool]]) -> bool:
-    return any(label.start() <= match.start("adj") < label.end() for label, _, _ in labels)
-
-
-def side_of(mention: Mention, sides: Sequence[Side]) -> Side | None:
-    """The side ``mention`` is on: the last side named before it that names the people after
-    it ("Japanese side: A, B"), else the first side named after it that names the people before
-    it ("A and B from Japan, and C from the Russian Federation")."""
-    before = [s for s in sides if s.forward and s.end <= mention.start]
-    if before:
-        return before[-1]
-    return next((s for s in sides if not s.forward and s.start >= mention.end), None)
-
-
-def participants_field(text: str) -> bool:
-    """Whether ``text`` is a field that lists who took part ("Participants: (Japanese side) ..."), or one
-    side of it on a line of its own under "Participants:" ("(Egyptian side) C, D")."""
-    return _PARTICIPANTS_FIELD.match(text) is not None
-
-
-def _title_country_at(title: str, position: int) -> str | None:
-    """The longest country name written at ``position`` of ``title`` and not followed by a letter,
-    a digit or an apostrophe ("Korea" in "Japan-Korea", not in "Koreas")."""
-    first = _FIRST_WORD.match(title, position)
-    if first is None:
-        return None
-    for name in _TITLE_COUNTRIES.get(first[0], ()):
-        if title.startswith(name, position) and not _WORD_GOES_ON.match(title, position + len(name)):
-            return name
-    return None
-
-
-def title_countries(title: str) -> list[str]:
-    """The countries a title pairs: "Japan-Russian Federation Summit" → ["Japan", "Russian Federation"]."""
-    for index in [0, *(match.end() for match in _TITLE_SEPARATOR.finditer(title))]:
-        if not title[index : index + 1].isupper():
-            continue
-        found: list[str] = []
-        position = index
-        while name := _title_country_at(title, position):
-            found.append(ABBREVIATIONS.get(name, name))
-            position += len(name)
-            if title[position : position + 1] not in ("-", "–"):
-                break
-            position += 1
-        if len(found) >= 2:
-            return found
-    return []
-
-
-def japan_side_first(participants: list[Draft], kind: MeetingKind) -> None:
-    """Put Japan's principal first among principals read from the body.
-
-    The body does not name the sides in order, but the offices tell them apart:
-    Japan is represented by its Prime Minister at a summit and by its "Minister
-    for Foreign Affairs" (Japan's English title) at a foreign ministers' meeting.
-    Only a single principal without a country holding that office is moved.
-    """
-    office = "minister for foreign affairs" if kind is MeetingKind.FOREIGN_MINISTERS else "prime minister"
-    holders = [
-        d
-        for d in participants
-        if d.country is None and d.title is not None and " ".join(d.title.split()).casefold() == office
-    ]
-    if len(holders) == 1 and not any(same_country(d.country, "Japan") for d in participants):
-        participants.remove(holders[0])
-        participants.insert(0, holders[0])
-
-
-def assign_countries(participants: list[Draft], pair: list[str], *, one_side: bool = True) -> None:
-    """Give principals without a country the one the title pairs them with.
-
-    An office that names a country ("Secretary of State", ``[[national_office]]`` of
-    countries.toml) gives it. Readouts are Japan's: its principal is usually written without a country and
-    comes first. When the title pairs countries ("Japan-Russia"), principals
-    without a country take, in order, the paired countries no principal has yet
-    (all of them the other country of a pair of two, Japan's principal aside, when
-    they are the lead's and so ``one_side`` of the meeting, not read from the body);
-    without a pair, the one principal without a country facing principals of
-    other countries is Japan's, and so is the one, first or not, facing only principals of
-    other countries, of an international organisation ("Secretary-General of ASEAN", "OAS
-    Secretary General") or of a company ("Chairman and Chief Executive Officer of Halvorsen
-    Maritime ASA").
-    """
-    for draft in participants:
-        office = NATIONAL_OFFICES.get(role_key(draft.title)) if draft.country is None and draft.title else None
-        if office is not None:
-            draft.country = office[0]  # "Secretary of State": the United States
-    missing = [d for d in participants if d.country is None]
-    if not missing:
-        return
-    used = [d.country for d in participants if d.country is not None]
-    if pair:
-        unused = [c for c in pair if not any(same_country(c, u) for u in used)]
-        if len(unused) == len(missing):
-            for draft, country in zip(missing, unused, strict=True):
-                draft.country = country
-            return
-        if "Japan" in unused and participants[0].country is None:
-            participants[0].country = "Japan"
-            missing = missing[1:]
-            unused.remove("Japan")
-        if len(unused) == 1 and (len(missing) == 1 or (one_side and len(pair) == 2)):
-            # "Japan-EU Summit" with the Presidents of the European Council and of the Commission
-            for draft in missing:
-                draft.country = unused[0]
-        return
-    if len(participants) < 2 or any(same_country("Japan", u) for u in used):
-        return
-    national = [d for d in missing if not _of_an_organisation(d.title) and not _of_a_company(d.title)]
-    if len(missing) == 1:
-        missing[0].country = "Japan"
-    elif len(national) == 1:
-        # "Minister for Foreign Affairs A received a courtesy call from B, Secretary-General of ASEAN",
-        # "OAS Secretary General B paid a courtesy call on Minister for Foreign Affairs A", "Prime Minister
-        # A received a courtesy call from Mr. B, Chairman and Chief Executive Officer of C ASA"
-        national[0].country = "Japan"
-
-
-def subjects_share_country(subjects: Sequence[Draft]) -> None:
-    """Principals written together before the verb that reports the meeting are one side ("Mr. A,
-    Minister for Foreign Affairs, and Mr. B, Minister of Defense, held the "2+2" with C and D"):
-    those without a country take the one the others have, when they have one only."""
-    countries = {d.country for d in subjects if d.country is not None}
-    if len(subjects) < 2 or len(countries) != 1:
-        return
-    (country,) = countries
-    for draft in subjects:
-        if draft.country is None:
-            draft.country = country
-
-
-def _of_an_organisation(title: str | None) -> bool:
-    """Whether an office is one of an international organisation ("Secretary-General of the United
-    Nations", "President of the European Council", "Secretary-General of the Association of Southeast
-    Asian Nations (ASEAN)", "UN Secretary-General": ``[[organisation]]`` of countries.toml), whose holder
-    is of no country."""
-    words = (title or "").split()
-    if any(" ".join(words[:k]).casefold() in ORGANISATIONS for k in range(1, len(words))):
-        return True  # "NATO Secretary General", "United Nations Secretary-General"
-    _, of, body = (title or "").partition(" of ")
-    body = body.removeprefix("the ")
-    written = _ABBREVIATED.fullmatch(body)
-    names = (written["name"], written["short"]) if written else (body,)
-    return bool(of) and any(name.casefold() in ORGANISATIONS for name in names)
-
-
-#: A word of a title, its full stop kept ("Inc."), the commas around it left out.
-_TITLE_WORD = re.compile(r"[^\s,()]+")
-
-
-def _of_a_company(title: str | None) -> bool:
-    """Whether an office is one of a company ("Chairman and Chief Executive Officer of Halvorsen Maritime
-    ASA", "President of Nordvik Shipping Inc.": ``[[company_word]]`` of countries.toml, whole words as
-    written, a full stop at the end aside), whose holder is of no country."""
-    words = [word.removesuffix(".") for word in _TITLE_WORD.findall(title or "")]
-    return any(
-        " ".join(words[start:stop]) in _COMPANY_WORDS
-        for start in range(len(words))
-        for stop in range(start + 1, min(len(words), start + _LONGEST_COMPANY_WORD) + 1)
-    )
-
-
-#: The ``[[company_word]]`` entries without a full stop at the end ("Inc").
-_COMPANY_WORDS = frozenset(word.removesuffix(".") for word in COMPANY_WORDS)
-#: The most words of a ``[[company_word]]`` ("Chief Executive Officer": three).
-_LONGEST_COMPANY_WORD = max(len(word.split()) for word in COMPANY_WORDS)

@@ -27,22 +27,24 @@ from mofa_parse.semantics.meeting.lead import (
 )
 from mofa_parse.semantics.meeting.participants import (
     Draft,
-    Side,
     add,
-    assign_countries,
     company_follows,
-    field_side_markers,
     is_former,
-    japan_side_first,
-    participants_field,
     says_also_present,
     settle_surnames,
+)
+from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.semantics.meeting.sides import (
+    Side,
+    assign_countries,
+    field_side_markers,
+    japan_side_first,
+    participants_field,
     side_markers,
     side_of,
     subjects_share_country,
     title_countries,
 )
-from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.times import read_times
 from mofa_parse.text.dates import read_date_line
 from mofa_parse.text.mentions import Mention, find_mentions
