@@ -15,6 +15,7 @@ from mofa_parse.rules import countries
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics import meeting
 from mofa_parse.text.names import parse_mention
+from rules_support import entry_examples
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "countries.txt"
 
@@ -100,27 +101,18 @@ def test_countries_after_of(text: str, country: str | None) -> None:
     assert not countries.known_country("Hellenic Federation of Nowhere")
 
 
-ORGANISATIONS = Path(__file__).parent / "fixtures" / "rules" / "organisations.txt"
-
-
 def _tables() -> dict[str, list[dict[str, str]]]:
     text = resources.files("mofa_parse.rules").joinpath("countries.toml").read_text(encoding="utf-8")
     tables: dict[str, list[dict[str, str]]] = tomllib.loads(text)
     return tables
 
 
-def _organisation_lines() -> list[tuple[str, str]]:
-    """The example lines of organisations.txt: the organisation, and an office of it."""
-    lines = ORGANISATIONS.read_text(encoding="utf-8").splitlines()
-    return [(name, office) for name, office in (line.split(": ", 1) for line in lines if line and line[0] != "#")]
-
-
 def test_every_organisation_has_exactly_one_example() -> None:
     names = sorted(entry["name"].casefold() for entry in _tables()["organisation"])
-    assert sorted(name.casefold() for name, _ in _organisation_lines()) == names
+    assert sorted(name.casefold() for name, _ in entry_examples("organisations.txt")) == names
 
 
-@pytest.mark.parametrize(("name", "office"), _organisation_lines())
+@pytest.mark.parametrize(("name", "office"), entry_examples("organisations.txt"))
 def test_an_organisations_official_is_of_no_country_and_faces_japan(name: str, office: str) -> None:
     """Facing only an organisation's official, the principal without a country is Japan's."""
     assert name in office
@@ -135,20 +127,11 @@ def test_an_organisations_official_is_of_no_country_and_faces_japan(name: str, o
     ]
 
 
-COMPANY_WORDS = Path(__file__).parent / "fixtures" / "rules" / "company_words.txt"
-
-
-def _company_lines() -> list[tuple[str, str]]:
-    """The example lines of company_words.txt: the word, and an office that holds it."""
-    lines = COMPANY_WORDS.read_text(encoding="utf-8").splitlines()
-    return [(word, office) for word, office in (line.split(": ", 1) for line in lines if line and line[0] != "#")]
-
-
 def test_every_company_word_has_exactly_one_example() -> None:
-    assert sorted(word for word, _ in _company_lines()) == sorted(e["word"] for e in _tables()["company_word"])
+    assert sorted(word for word, _ in entry_examples("company_words.txt")) == sorted(e["word"] for e in _tables()["company_word"])
 
 
-@pytest.mark.parametrize(("word", "office"), _company_lines())
+@pytest.mark.parametrize(("word", "office"), entry_examples("company_words.txt"))
 def test_a_companys_officer_is_of_no_country_and_faces_japan(word: str, office: str) -> None:
     """Facing only a company's officer, the principal holding an office without a country is Japan's."""
     assert word in office

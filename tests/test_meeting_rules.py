@@ -17,6 +17,7 @@ from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visi
 from mofa_parse.semantics.meeting.lead import company_end
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from rules_support import entry_examples
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "meeting.txt"
 
@@ -94,20 +95,11 @@ def test_an_unknown_table_is_refused() -> None:
         parse_rules("rules/meeting.toml", _rules_text() + '\n[[verb]]\nword = "met"\n', rules._SHAPES)
 
 
-LEADER_ROLES = Path(__file__).parent / "fixtures" / "rules" / "leader_roles.txt"
-
-
-def _leader_lines() -> list[tuple[str, str]]:
-    """The example lines of leader_roles.txt: the role, and an office that holds it."""
-    lines = LEADER_ROLES.read_text(encoding="utf-8").splitlines()
-    return [(role, office) for role, office in (line.split(": ", 1) for line in lines if line and line[0] != "#")]
-
-
 def test_every_leader_role_has_exactly_one_example() -> None:
-    assert sorted(role for role, _ in _leader_lines()) == sorted(people.LEADER_ROLES)
+    assert sorted(role for role, _ in entry_examples("leader_roles.txt")) == sorted(people.LEADER_ROLES)
 
 
-@pytest.mark.parametrize(("role", "office"), _leader_lines())
+@pytest.mark.parametrize(("role", "office"), entry_examples("leader_roles.txt"))
 def test_a_leader_role_makes_a_meeting_of_leaders_a_summit(role: str, office: str) -> None:
     """A title with no kind word: a Prime Minister meeting the holder of a leader's office holds a summit."""
     doc = mofa_parse.parse(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
@@ -16,24 +15,12 @@ from mofa_parse.model import Person
 from mofa_parse.semantics.people import resolve
 from mofa_parse.text.names import find_mentions, parse_mention
 from mofa_parse.text.surnames import surname_key
-
-RULES = Path(__file__).parent / "fixtures" / "rules"
+from rules_support import expected_examples
 
 
 def _table(file: str, table: str, key: str) -> list[str]:
     text = resources.files("mofa_parse.rules").joinpath(file).read_text(encoding="utf-8")
     return sorted(entry[key] for entry in tomllib.loads(text)[table])
-
-
-def _examples(file: str) -> list[tuple[str, str, str]]:
-    """The lines of ``file`` as (entry, mention, expected), from "entry: mention => expected"."""
-    examples = []
-    for line in (RULES / file).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            entry, _, rest = line.partition(": ")
-            mention, _, expected = rest.rpartition(" => ")
-            examples.append((entry, mention, expected))
-    return examples
 
 
 @pytest.mark.parametrize(
@@ -47,10 +34,10 @@ def _examples(file: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_every_entry_has_exactly_one_example(file: str, rules: str, table: str, key: str) -> None:
-    assert sorted(entry for entry, _, _ in _examples(file)) == _table(rules, table, key)
+    assert sorted(entry for entry, _, _ in expected_examples(file)) == _table(rules, table, key)
 
 
-@pytest.mark.parametrize(("word", "mention", "expected"), _examples("given_name_titles.txt"))
+@pytest.mark.parametrize(("word", "mention", "expected"), expected_examples("given_name_titles.txt"))
 def test_a_title_word_that_is_a_given_name_starts_the_name(word: str, mention: str, expected: str) -> None:
     name, _, title = expected.partition(" | ")
     read = find_mentions(mention)[0]
@@ -58,7 +45,7 @@ def test_a_title_word_that_is_a_given_name_starts_the_name(word: str, mention: s
     assert read.name is not None and read.name.split()[0] == word
 
 
-@pytest.mark.parametrize(("country", "mention", "surname"), _examples("double_surnames.txt"))
+@pytest.mark.parametrize(("country", "mention", "surname"), expected_examples("double_surnames.txt"))
 def test_a_name_of_two_surnames_is_called_by_the_first(country: str, mention: str, surname: str) -> None:
     (read,) = find_mentions(mention)
     assert read.name is not None and len(read.name.split()) == 3
@@ -66,7 +53,7 @@ def test_a_name_of_two_surnames_is_called_by_the_first(country: str, mention: st
     assert read.name.split()[1] == surname
 
 
-@pytest.mark.parametrize(("pair", "mention", "surname"), _examples("given_name_pairs.txt"))
+@pytest.mark.parametrize(("pair", "mention", "surname"), expected_examples("given_name_pairs.txt"))
 def test_a_name_after_a_pair_of_given_names_has_one_surname(pair: str, mention: str, surname: str) -> None:
     (read,) = find_mentions(mention)
     assert read.name == f"{pair} {surname}"
@@ -84,7 +71,7 @@ def test_a_portuguese_name_keeps_its_last_surname() -> None:
     assert costa.surname == "Sousa"
 
 
-@pytest.mark.parametrize(("form", "mention", "surname"), _examples("name_articles.txt"))
+@pytest.mark.parametrize(("form", "mention", "surname"), expected_examples("name_articles.txt"))
 def test_a_surname_is_compared_without_the_article_joined_to_it(form: str, mention: str, surname: str) -> None:
     read = parse_mention(mention)
     assert read is not None and read.surname == f"{form.capitalize()}-{surname}"
@@ -101,7 +88,7 @@ def test_an_article_form_left_out_is_kept_in_the_name() -> None:
     assert surname_key("El-Gamal Al-Masry") == "gamal masry"
 
 
-@pytest.mark.parametrize(("country", "mention", "surname"), _examples("whole_names.txt"))
+@pytest.mark.parametrize(("country", "mention", "surname"), expected_examples("whole_names.txt"))
 def test_a_name_of_no_surname_is_called_whole(country: str, mention: str, surname: str) -> None:
     (read,) = find_mentions(mention)
     assert read.country is not None and country in read.country

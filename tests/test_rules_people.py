@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 import tomllib
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
@@ -25,20 +24,9 @@ from mofa_parse.rules.people import (
 )
 from mofa_parse.text.dates import month_number, read_date_line
 from mofa_parse.text.names import find_mentions, parse_mention, role_key, split_surname
+from rules_support import RULES, expected_examples
 
-RULES = Path(__file__).parent / "fixtures" / "rules"
 TABLES = tomllib.loads(resources.files("mofa_parse.rules").joinpath("people.toml").read_text(encoding="utf-8"))
-
-def _examples(file: str) -> list[tuple[str, str, str]]:
-    """The lines of ``file`` as (word, mention, expected), from "word: mention => expected"."""
-    examples = []
-    for line in (RULES / file).read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, _, rest = line.partition(": ")
-        mention, _, expected = rest.rpartition(" => ")
-        examples.append((word, mention, expected))
-    return examples
 
 
 def _words(table: str) -> list[str]:
@@ -55,10 +43,10 @@ def _words(table: str) -> list[str]:
     ],
 )
 def test_every_entry_has_exactly_one_example(file: str, table: str) -> None:
-    assert sorted(word for word, _, _ in _examples(file)) == _words(table)
+    assert sorted(word for word, _, _ in expected_examples(file)) == _words(table)
 
 
-TITLE_EXAMPLES = _examples("modifiers.txt") + _examples("title_connectors.txt")
+TITLE_EXAMPLES = expected_examples("modifiers.txt") + expected_examples("title_connectors.txt")
 
 
 @pytest.mark.parametrize(("word", "mention", "title"), TITLE_EXAMPLES)
@@ -71,7 +59,7 @@ def test_title_word_example_reads_the_title(word: str, mention: str, title: str)
     assert word in title.split()
 
 
-@pytest.mark.parametrize(("word", "mention", "surname"), _examples("particles.txt"))
+@pytest.mark.parametrize(("word", "mention", "surname"), expected_examples("particles.txt"))
 def test_particle_example_reads_the_surname(word: str, mention: str, surname: str) -> None:
     assert word in mention.split()
     read = parse_mention(mention)
@@ -87,7 +75,7 @@ def test_particles_one_after_another_stay_in_the_name() -> None:
     assert (read.name, read.surname, read.end) == ("Ursula von der Leyen", "von der Leyen", 30)
 
 
-@pytest.mark.parametrize(("word", "mention", "expected"), _examples("post_nominals.txt"))
+@pytest.mark.parametrize(("word", "mention", "expected"), expected_examples("post_nominals.txt"))
 def test_post_nominal_example_reads_the_name_and_surname(word: str, mention: str, expected: str) -> None:
     """The surname never holds the post-nominal; the name holds a generational suffix only."""
     name, _, surname = expected.partition(" / ")
@@ -125,10 +113,10 @@ def test_leader_roles_are_written_as_role_key_writes_them(role: str) -> None:
 
 
 def test_every_headline_verb_has_exactly_one_example() -> None:
-    assert sorted(word for word, _, _ in _examples("headline_verbs.txt")) == sorted(HEADLINE_VERBS)
+    assert sorted(word for word, _, _ in expected_examples("headline_verbs.txt")) == sorted(HEADLINE_VERBS)
 
 
-@pytest.mark.parametrize(("word", "title", "name"), _examples("headline_verbs.txt"))
+@pytest.mark.parametrize(("word", "title", "name"), expected_examples("headline_verbs.txt"))
 def test_headline_verb_example_ends_the_name(word: str, title: str, name: str) -> None:
     """A verb of a title ("Receives", "Visits") ends the name before it and is never part of one."""
     assert word in title.split()
@@ -139,10 +127,10 @@ def test_headline_verb_example_ends_the_name(word: str, title: str, name: str) -
 
 def test_every_honorific_has_exactly_one_example() -> None:
     forms = sorted(entry["form"] for entry in TABLES["honorific"])
-    assert sorted(form for form, _, _ in _examples("honorifics.txt")) == forms
+    assert sorted(form for form, _, _ in expected_examples("honorifics.txt")) == forms
 
 
-@pytest.mark.parametrize(("form", "mention", "name"), _examples("honorifics.txt"))
+@pytest.mark.parametrize(("form", "mention", "name"), expected_examples("honorifics.txt"))
 def test_honorific_example_reads_the_name(form: str, mention: str, name: str) -> None:
     """Courtesy titles and styles stand before the name, not in it; "-" where no mention is read."""
     assert mention.startswith(form + " ")
