@@ -4,6 +4,7 @@ Run from a checkout (the project installed)::
 
     python benchmarks/meeting_fields.py            # the share right of each field
     python benchmarks/meeting_fields.py --misses   # and every field read wrong
+    python benchmarks/meeting_fields.py --folder DIR   # a held-out set: DIR/*.txt, DIR/expected.toml
 
 The readouts in ``meeting/`` beside this file are written for this measure in the
 MOFA style, one or two a variant of the meeting conventions (the name later
@@ -75,16 +76,18 @@ FIELDS: dict[str, tuple[Reader, Callable[[dict[str, Any], str], object]]] = {
 }
 
 
-def measure(misses: bool, only: str = "") -> tuple[int, dict[str, float]]:
-    """How many readouts (those whose name starts with ``only``) and the share of them each
-    field is right in; prints the misses when asked."""
-    expected = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))
-    paths = sorted(HERE.glob("*.txt"))
+def measure(misses: bool, only: str = "", folder: Path = HERE) -> tuple[int, dict[str, float]]:
+    """How many readouts of ``folder`` (those whose name starts with ``only``) and the share of
+    them each field is right in; prints the misses when asked."""
+    if not (folder / "expected.toml").is_file():
+        raise SystemExit(f"{folder}/expected.toml: no such file")
+    expected = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))
+    paths = sorted(folder.glob("*.txt"))
     if sorted(p.stem for p in paths) != sorted(expected):
-        raise SystemExit("meeting/expected.toml and the readouts of meeting/ do not name the same files")
+        raise SystemExit(f"{folder}/expected.toml and the readouts of {folder}/ do not name the same files")
     paths = [p for p in paths if p.stem.startswith(only)]
     if not paths:
-        raise SystemExit(f"no readout of meeting/ starts with {only!r}")
+        raise SystemExit(f"no readout of {folder}/ starts with {only!r}")
     right = dict.fromkeys(FIELDS, 0)
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -104,9 +107,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="print every field read wrong")
     parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=HERE,
+        metavar="DIR",
+        help="measure the readouts of DIR and its expected.toml instead (a set kept outside the repository)",
+    )
     args = parser.parse_args()
-    count, shares = measure(args.misses, args.only)
-    print(f"\n{count} readouts in {HERE.name}/; share of readouts with the field right:\n")
+    count, shares = measure(args.misses, args.only, args.folder)
+    print(f"\n{count} readouts in {args.folder.name}/; share of readouts with the field right:\n")
     print("| field | share right |\n| --- | --- |")
     for field, share in shares.items():
         print(f"| {field} | {share:.2f} |")
