@@ -194,6 +194,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "H.E. General (Retd.) Musa Abubakar, President of ...": the qualifier in parentheses after the rank
+    # ([[rank_qualifier]]) goes with the rank, and its full stop ends no sentence, so the venue after the
+    # office is read too.
+    "rank_qualified_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Musa Abubakar", "Abubakar", "President", "Federal Republic of Nigeria")),
+            date=dt.date(2019, 8, 27),
+            location="Prime Minister's Office",
+            start=dt.time(16, 10),
+            duration=minutes(30),
+        ),
+        [],
+    ),
 }
 
 
@@ -228,6 +242,7 @@ def test_readout(name: str) -> None:
         ("two_surnames_no_later_mention", "Minister Vargas", 1),
         ("two_surnames_no_later_mention", "Foreign Minister Vargas Llosa", 1),
         ("two_given_names_one_surname", "President Cuesta", 1),
+        ("rank_qualified_in_parentheses", "President Abubakar", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:

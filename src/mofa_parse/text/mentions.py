@@ -40,6 +40,7 @@ from mofa_parse.text.vocabulary import (
     STYLE_ABBREVIATIONS,
     THE,
     TITLE_FORMS,
+    after_rank,
     could_start,
     honorifics_end,
     is_capitalised_title_word,
@@ -242,15 +243,16 @@ def _particle_then_name(tokens: Tokens, i: int) -> bool:
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:
     """The index of the name after a rank that opens a mention ("General Somchai Wattana, Prime
-    Minister of ..."), or ``i``: a rank alone opens one only before a name and an office after it,
-    so that "General Assembly" names no one."""
+    Minister of ...", after its qualifier: "General (Ret.) Somchai Wattana"), or ``i``: a rank alone
+    opens one only before a name and an office after it, so that "General Assembly" names no one."""
     words = tokens.words
     if words[i] not in RANKS:
         return i
-    name_end = _name_end(tokens, i + 1)
+    name_start = after_rank(tokens, i)  # "General (Ret.) Bambang Hartanto"
+    name_end = _name_end(tokens, name_start)
     has_office = name_end + 1 < len(words) and words[name_end] == ","
-    if name_end > i + 1 and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
-        return i + 1
+    if name_end > name_start and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
+        return name_start
     return i
 
 
@@ -444,7 +446,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
         if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
-            name_start = honorifics_end(tokens, j + 1)  # "Emir Sheikh Tamim": the rank is no part of the name
+            name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
     else:
         if country is not None:
             return None
