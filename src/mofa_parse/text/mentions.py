@@ -374,7 +374,8 @@ def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
 
 def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
     """Split an office phrase at the first "of" whose remainder is a country, or after the country
-    written before it ("U.S. Ambassador to Japan": the United States)."""
+    written before it ("U.S. Ambassador to Japan": the United States); two offices joined by "and"
+    whose first ends in a country give that country and stay whole."""
     words = tokens.words
     start = i + 1 if words[i] in THE else i
     first = words[start]
@@ -384,10 +385,15 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
     # "Secretary General of the Organization of American States": an organisation, not a country
     organisation = any(tokens.between(k, end - 1).casefold() in ORGANISATIONS for k in range(start, end))
     for k in range(start + 1, end):
-        if words[k] == "of" and not organisation:
-            found = country_at(tokens, k + 1)
-            if found is not None and found[1] == end:
-                return tokens.between(start, k - 1), found[0]
+        found = country_at(tokens, k + 1) if words[k] == "of" else None
+        if found is None:
+            continue
+        if found[1] == end and not organisation:
+            return tokens.between(start, k - 1), found[0]
+        if found[1] + 1 < end and words[found[1]] == "and" and is_capitalised_title_word(words[found[1] + 1]):
+            # "President of the Republic of Senegal and Chairperson of the African Union": two offices
+            # joined by "and" keep the country of the first; the title is both, as written
+            return tokens.between(start, end - 1), found[0]
     return tokens.between(start, end - 1), None
 
 
