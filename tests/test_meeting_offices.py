@@ -194,6 +194,43 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "H.E. General (Retd.) Musa Abubakar, President of ...": the qualifier in parentheses after the rank
+    # ([[rank_qualifier]]) goes with the rank, and its full stop ends no sentence, so the venue after the
+    # office is read too.
+    "rank_qualified_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Musa Abubakar", "Abubakar", "President", "Federal Republic of Nigeria")),
+            date=dt.date(2019, 8, 27),
+            location="Prime Minister's Office",
+            start=dt.time(16, 10),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Prime Minister of the Kingdom of Lesotho and Chairperson of the Southern African Development
+    # Community": two offices joined by "and" keep the country of the first, read from the principal's own
+    # phrase before the title's pair ("Lesotho"); the title is both offices as written.
+    "two_offices_country_of_the_first": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Thabo Mokoena",
+                    "Mokoena",
+                    "Prime Minister of the Kingdom of Lesotho and Chairperson of the Southern African Development"
+                    " Community",
+                    "Kingdom of Lesotho",
+                ),
+            ),
+            date=dt.date(2019, 8, 29),
+            location="Yokohama",
+            start=dt.time(9, 40),
+            duration=minutes(20),
+        ),
+        [],
+    ),
 }
 
 
@@ -228,6 +265,8 @@ def test_readout(name: str) -> None:
         ("two_surnames_no_later_mention", "Minister Vargas", 1),
         ("two_surnames_no_later_mention", "Foreign Minister Vargas Llosa", 1),
         ("two_given_names_one_surname", "President Cuesta", 1),
+        ("rank_qualified_in_parentheses", "President Abubakar", 1),
+        ("two_offices_country_of_the_first", "Prime Minister Mokoena", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
@@ -243,6 +282,35 @@ def test_an_office_after_a_name_is_its_title_when_it_repeats_the_title_before_it
     sato, finance = find_mentions("Prime Minister Taro Sato, Minister of Finance, said")
     assert (sato.name, sato.title, sato.country) == ("Taro Sato", "Prime Minister", None)
     assert (finance.name, finance.title) == (None, "Minister of Finance")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "H.E. Mr. Amadou Sall, President of the Republic of Senegal and Chairperson of the African Union, said",
+            ("President of the Republic of Senegal and Chairperson of the African Union", "Republic of Senegal"),
+        ),
+        (
+            "Mr. Ravi Persad, Prime Minister of Trinidad and Tobago and Chairman of CARICOM, said",
+            ("Prime Minister of Trinidad and Tobago and Chairman of CARICOM", "Trinidad and Tobago"),
+        ),
+        (
+            "Mr. Kim Min-soo, Deputy Prime Minister of the Republic of Korea and Minister of Economy, said",
+            ("Deputy Prime Minister of the Republic of Korea and Minister of Economy", "Republic of Korea"),
+        ),
+        # the country written last is split off as before
+        (
+            "Mr. Pham Bao, Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, said",
+            ("Deputy Prime Minister and Minister of Foreign Affairs", "Viet Nam"),
+        ),
+    ],
+)
+def test_two_offices_joined_by_and_keep_the_country_of_the_first(text: str, read: tuple[str, str]) -> None:
+    """"President of the Republic of Senegal and Chairperson of the African Union": the country that ends the
+    first office is the person's, and the title is both offices as written."""
+    (mention,) = find_mentions(text)
+    assert (mention.title, mention.country) == read
 
 
 def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:

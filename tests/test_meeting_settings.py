@@ -527,6 +527,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "at Cheong Wa Dae in Seoul": a building named with a word of the host's language ([[venue_word]] "Dae",
+    # as "Palazzo", "Schloss", "Kantei") keeps the city after it, as a building named in English does
+    "host_language_building_then_city": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Lee Jae-won", "Lee", "President", "Republic of Korea")),
+            date=dt.date(2008, 5, 9),
+            location="Cheong Wa Dae in Seoul",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
     # "on the margins of the UN General Assembly in New York": the occasion, and the place after it
     "margins_of_the_assembly": (
         Meeting(

@@ -574,6 +574,24 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "a delegation of the Federal Council of the Republic of Austria, headed by Mr. A, President of the
+    # Federal Council": the country of the body the delegation is of is its leader's, and the principal
+    # facing him is Japan's.
+    "delegation_led_by": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Hans Keller", "Keller", "President of the Federal Council", "Republic of Austria"),
+            ),
+            date=dt.date(2018, 10, 3),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 0),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
     "country_written_once": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,

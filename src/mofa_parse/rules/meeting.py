@@ -1,10 +1,10 @@
 """The vocabulary of the meeting pass, read from ``meeting.toml``.
 
 Words that say a meeting took place or a visit, words that make a name a building,
-a region, a vehicle or an event, the small words inside the name of a place, and the nouns
-of an occasion. (The abbreviations a sentence does not end at are in ``text.toml``.)
-Adding one is an entry in ``meeting.toml`` and an example line in
-``tests/fixtures/rules/meeting.txt``.
+a region, a vehicle or an event, the small words inside the name of a place, the nouns
+of an occasion, and the words of a delegation a principal leads. (The abbreviations a
+sentence does not end at are in ``text.toml``.) Adding one is an entry in ``meeting.toml``
+and an example line in ``tests/fixtures/rules/meeting.txt``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ __all__ = [
     "COMPANY_BEFORE",
     "COMPANY_PRESENT",
     "COMPANY_UNTIL",
+    "DELEGATION_WORDS",
     "EVENT_WORDS",
+    "LEADER_BEFORE",
     "MEETING_WORDS",
     "OCCASION_BEFORE",
     "PLACE_PARTICLES",
@@ -37,6 +39,8 @@ _SHAPES = {
     "occasion_before": TableShape({"phrase": str}, optional={"needs_event": bool}, unique=("phrase",)),
     "place_particle": _WORD,
     "vessel_word": _WORD,
+    "delegation_word": _WORD,
+    "leader_before": TableShape({"phrase": str}, unique=("phrase",)),
     "company_before": _PHRASE,
     "company_present": _PHRASE,
     "company_until": _WORD,
@@ -68,6 +72,12 @@ OCCASION_BEFORE: tuple[tuple[str, bool], ...] = tuple(
 PLACE_PARTICLES: tuple[str, ...] = _words("place_particle")
 #: Words of a vehicle a meeting is held on board ("the Japanese Government aircraft").
 VESSEL_WORDS: tuple[str, ...] = _words("vessel_word")
+
+
+#: Words of a group a principal leads ("delegation", "mission"), in small letters.
+DELEGATION_WORDS: frozenset[str] = frozenset(_words("delegation_word"))
+#: The words of the phrases that name the leader of such a group (("led", "by"), ("headed", "by")).
+LEADER_BEFORE: tuple[tuple[str, ...], ...] = tuple(tuple(entry["phrase"].split()) for entry in _TABLES["leader_before"])
 
 
 def _phrases(table: str) -> tuple[tuple[str, bool], ...]:

@@ -40,6 +40,7 @@ from mofa_parse.text.vocabulary import (
     STYLE_ABBREVIATIONS,
     THE,
     TITLE_FORMS,
+    after_rank,
     could_start,
     honorifics_end,
     is_capitalised_title_word,
@@ -242,15 +243,16 @@ def _particle_then_name(tokens: Tokens, i: int) -> bool:
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:
     """The index of the name after a rank that opens a mention ("General Somchai Wattana, Prime
-    Minister of ..."), or ``i``: a rank alone opens one only before a name and an office after it,
-    so that "General Assembly" names no one."""
+    Minister of ...", after its qualifier: "General (Ret.) Somchai Wattana"), or ``i``: a rank alone
+    opens one only before a name and an office after it, so that "General Assembly" names no one."""
     words = tokens.words
     if words[i] not in RANKS:
         return i
-    name_end = _name_end(tokens, i + 1)
+    name_start = after_rank(tokens, i)  # "General (Ret.) Bambang Hartanto"
+    name_end = _name_end(tokens, name_start)
     has_office = name_end + 1 < len(words) and words[name_end] == ","
-    if name_end > i + 1 and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
-        return i + 1
+    if name_end > name_start and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
+        return name_start
     return i
 
 
@@ -372,7 +374,8 @@ def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
 
 def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
     """Split an office phrase at the first "of" whose remainder is a country, or after the country
-    written before it ("U.S. Ambassador to Japan": the United States)."""
+    written before it ("U.S. Ambassador to Japan": the United States); two offices joined by "and"
+    whose first ends in a country give that country and stay whole."""
     words = tokens.words
     start = i + 1 if words[i] in THE else i
     first = words[start]
@@ -382,10 +385,15 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
     # "Secretary General of the Organization of American States": an organisation, not a country
     organisation = any(tokens.between(k, end - 1).casefold() in ORGANISATIONS for k in range(start, end))
     for k in range(start + 1, end):
-        if words[k] == "of" and not organisation:
-            found = country_at(tokens, k + 1)
-            if found is not None and found[1] == end:
-                return tokens.between(start, k - 1), found[0]
+        found = country_at(tokens, k + 1) if words[k] == "of" else None
+        if found is None:
+            continue
+        if found[1] == end and not organisation:
+            return tokens.between(start, k - 1), found[0]
+        if found[1] + 1 < end and words[found[1]] == "and" and is_capitalised_title_word(words[found[1] + 1]):
+            # "President of the Republic of Senegal and Chairperson of the African Union": two offices
+            # joined by "and" keep the country of the first; the title is both, as written
+            return tokens.between(start, end - 1), found[0]
     return tokens.between(start, end - 1), None
 
 
@@ -444,7 +452,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
         if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
-            name_start = honorifics_end(tokens, j + 1)  # "Emir Sheikh Tamim": the rank is no part of the name
+            name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
     else:
         if country is not None:
             return None

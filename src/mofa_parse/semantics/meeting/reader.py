@@ -37,6 +37,7 @@ from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import (
     Side,
     assign_countries,
+    delegation_country,
     field_side_markers,
     japan_side_first,
     participants_field,
@@ -182,6 +183,9 @@ def _people(
                 and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
                 and not is_former(sentence.text, mention)
             ):
+                led = delegation_country(sentence.tokens, mention) if mention.country is None else None
+                if led is not None:  # "a delegation of the National Assembly of the State of Kuwait, led by A"
+                    mention = mention.with_country(led)
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants):
                     participants.append(draft)
