@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visi
 from mofa_parse.semantics.meeting.lead import company_end
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.semantics.times import read_times
 from rules_support import entry_examples
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "meeting.txt"
@@ -69,6 +71,11 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
     elif table == "place_particle":
         assert find_location(text) == read and f"{word}".rstrip() in read
         assert find_location(text.replace(f" {word}", " x")) != read
+    elif table == "part_follows":
+        at = text.casefold().index(word)
+        facts, unfollowed = read_times(text), read_times(text[:at] + "x" + text[at + len(word) :])
+        assert (len(facts.parts), facts.duration, read) == (2, None, "parts")
+        assert (len(unfollowed.parts), unfollowed.duration) == (1, dt.timedelta(minutes=90))
     else:
         assert table == "event_word"
         assert find_occasion([text]) == (read, None)
