@@ -37,6 +37,24 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "Chairman of the State Duma of the Russian Federation" in the title: the name of a legislature
+    # ("State Duma", "State Great Khural", "Verkhovna Rada") is words of the office, no person's name.
+    "legislature_named_in_the_title": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                TANAKA,
+                Person(
+                    "Pavel Sorokin", "Sorokin", "Chairman of the State Duma of the Federal Assembly", "Russian Federation"
+                ),
+            ),
+            date=dt.date(2010, 5, 20),
+            location="Prime Minister's Office",
+            start=dt.time(15, 0),
+            duration=minutes(20),
+        ),
+        [],
+    ),
     # "UN Secretary-General Kofi Mensah": the organisation before the office is part of the title, and
     # the principal facing its official is Japan's.
     "organisation_before_the_office": (
