@@ -1,6 +1,6 @@
 """How many statements the speech pass reads right, over the readouts of ``speech/`` beside it.
 
-    python benchmarks/speech_statements.py [--misses]
+    python benchmarks/speech_statements.py [--misses] [--only PREFIX]
 
 Each readout there was written for this measure in the MOFA style, with the statements a
 careful reader takes from it in ``speech/expected.toml``: the speaker's surname (several
@@ -45,8 +45,12 @@ def read_statements(path: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every statement missed or read wrong")
+    parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
     args = parser.parse_args()
     expected = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))["readout"]
+    expected = [entry for entry in expected if entry["file"].startswith(args.only)]
+    if not expected:
+        raise SystemExit(f"no readout of speech/ starts with {args.only!r}")
     right = read_total = expected_total = 0
     for entry in expected:
         wanted = Counter(" ".join(item.split()) for item in entry["statements"])

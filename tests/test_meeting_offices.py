@@ -37,6 +37,43 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "Chairman of the State Duma of the Russian Federation" in the title: the name of a legislature
+    # ("State Duma", "State Great Khural", "Verkhovna Rada") is words of the office, no person's name.
+    "legislature_named_in_the_title": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                TANAKA,
+                Person(
+                    "Pavel Sorokin", "Sorokin", "Chairman of the State Duma of the Federal Assembly", "Russian Federation"
+                ),
+            ),
+            date=dt.date(2010, 5, 20),
+            location="Prime Minister's Office",
+            start=dt.time(15, 0),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # "Participants: (Japanese side) ..., Director-General for Latin American and Caribbean Affairs Kenji
+    # Ohara; (Colombian side) ..., Ambassador of Colombia to Japan Andres Ocampo": an office of a regional
+    # bureau, and an ambassador's office with the country he is accredited to, before a name: company.
+    "accredited_ambassador_in_a_field": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Lucia Herrera", "Herrera", "Minister of Foreign Affairs", "Colombia")),
+            accompanied_by=(
+                Person("Kenji Ohara", "Ohara", "Director-General for Latin American and Caribbean Affairs", "Japan"),
+                Person("Andres Ocampo", "Ocampo", "Ambassador of Colombia to Japan", "Colombia"),
+            ),
+            date=dt.date(2003, 10, 7),
+            location="Ministry of Foreign Affairs, Tokyo",
+            start=dt.time(16, 0),
+            end=dt.time(16, 50),
+            duration=minutes(50),
+        ),
+        [],
+    ),
     # "UN Secretary-General Kofi Mensah": the organisation before the office is part of the title, and
     # the principal facing its official is Japan's.
     "organisation_before_the_office": (
@@ -377,3 +414,19 @@ def test_what_stands_between_an_office_and_a_name_is_neither(text: str, read: tu
     office after the name."""
     (mention,) = find_mentions(text)
     assert (mention.name, mention.title) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ambassador of Chile to Japan Jorge Valdivia", ("Ambassador of Chile to Japan", "Jorge Valdivia", "Chile")),
+        ("U.S. Ambassador to Japan John Smith", ("Ambassador to Japan", "John Smith", "United States")),
+        ("Ambassador of Japan to Kenya H.E. Mr. Hiroshi Nakane", ("Ambassador of Japan to Kenya", "Hiroshi Nakane", "Japan")),
+        ("He welcomed the visit of the President to Japan in May.", ("President", None, None)),
+    ],
+)
+def test_an_office_goes_on_to_the_country_it_is_accredited_to_only_before_a_name(
+    text: str, read: tuple[str, str | None, str | None]
+) -> None:
+    (mention,) = find_mentions(text)
+    assert (mention.title, mention.name, mention.country) == read

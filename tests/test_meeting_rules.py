@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from mofa_parse.semantics.meeting.lead import company_end
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import delegation_country
+from mofa_parse.semantics.times import read_times
 from mofa_parse.text.mentions import mentions_in
 from mofa_parse.text.reading import Tokens
 from rules_support import entry_examples
@@ -76,6 +78,11 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         assert _leader_country(text) == read
         at = text.index(word)
         assert _leader_country(text[:at] + "group" + text[at + len(word) :]) is None
+    elif table == "part_follows":
+        at = text.casefold().index(word)
+        facts, unfollowed = read_times(text), read_times(text[:at] + "x" + text[at + len(word) :])
+        assert (len(facts.parts), facts.duration, read) == (2, None, "parts")
+        assert (len(unfollowed.parts), unfollowed.duration) == (1, dt.timedelta(minutes=90))
     else:
         assert table == "event_word"
         assert find_occasion([text]) == (read, None)

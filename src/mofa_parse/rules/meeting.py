@@ -20,6 +20,7 @@ __all__ = [
     "LEADER_BEFORE",
     "MEETING_WORDS",
     "OCCASION_BEFORE",
+    "PART_FOLLOWS",
     "PLACE_PARTICLES",
     "REGION_WORDS",
     "VENUE_WORDS",
@@ -44,6 +45,7 @@ _SHAPES = {
     "company_before": _PHRASE,
     "company_present": _PHRASE,
     "company_until": _WORD,
+    "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
 }
 _TABLES = load("meeting.toml", _SHAPES)
 
@@ -91,3 +93,6 @@ COMPANY_BEFORE: tuple[tuple[str, bool], ...] = _phrases("company_before")
 COMPANY_PRESENT: tuple[tuple[str, bool], ...] = _phrases("company_present")
 #: Words that, after a comma, end a company set in commas ("A, joined by B, held talks with C").
 COMPANY_UNTIL: tuple[str, ...] = _words("company_until")
+#: Words that put a second stretch of time after the first ("followed by", "subsequently"), in
+#: small letters, matched in any case: the first stretch is then a part, not the whole meeting.
+PART_FOLLOWS: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["part_follows"])

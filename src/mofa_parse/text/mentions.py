@@ -400,6 +400,18 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
 # --------------------------------------------------------------------------- mentions
 
 
+def _accredited_to(tokens: Tokens, j: int) -> int | None:
+    """The index after "to <country>" at ``j``, the country an office's holder is accredited to, when a
+    name follows ("Ambassador of Chile to Japan Jorge Valdivia"; not "the visit of the President to Japan")."""
+    words = tokens.words
+    found = country_at(tokens, j + 1) if j + 1 < len(words) and words[j] == "to" else None
+    if found is None:
+        return None
+    end = found[1]
+    start = honorifics_end(tokens, end) if end < len(words) and words[end] in HONORIFIC_STARTS else end
+    return end if _name_end(tokens, start) > start else None
+
+
 def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention | None:
     """Read one mention starting at token ``i``, or return None.
 
@@ -448,6 +460,10 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             elif body_end is not None:  # "Secretary General of the OAS"
                 title = bare(tokens.between(office_start if organisation else i, body_end - 1))
                 j = body_end
+        accredited = _accredited_to(tokens, j)
+        if accredited is not None:  # "Ambassador of Chile to Japan Jorge Valdivia"
+            j = accredited
+            title = bare(tokens.between(office_start if organisation else i, j - 1))
         if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
             j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
