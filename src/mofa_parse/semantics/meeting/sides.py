@@ -29,7 +29,8 @@ from mofa_parse.rules.countries import (
 )
 from mofa_parse.rules.meeting import DELEGATION_WORDS, LEADER_BEFORE
 from mofa_parse.semantics.meeting.participants import Draft
-from mofa_parse.text.mentions import Mention, country_at
+from mofa_parse.text.mentions import Mention
+from mofa_parse.text.office_countries import country_at
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import role_key
 
