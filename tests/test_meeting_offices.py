@@ -194,6 +194,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Minister for Europe and Foreign Affairs of ...": a foreign minister's office, so two foreign
+    # ministers meet when no title names the kind.
+    "ministry_for_europe_no_title": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Claire Dumont", "Dumont", "Minister for Europe and Foreign Affairs", "Kingdom of Belgium"),
+            ),
+            date=dt.date(2021, 3, 12),
+            location="Iikura Guest House",
+            start=dt.time(10, 20),
+            duration=minutes(30),
+        ),
+        [],
+    ),
 }
 
 
