@@ -210,6 +210,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Minister of Foreign Affairs and Trade of the Republic of Korea (ROK)": the country's abbreviation
+    # in parentheses is neither office nor country, and the office still names the country.
+    "country_abbreviation_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                SUZUKI,
+                Person("Choi Min-jun", "Choi", "Minister of Foreign Affairs and Trade", "Republic of Korea"),
+            ),
+            date=dt.date(2007, 5, 14),
+            start=dt.time(19, 40),
+            duration=minutes(15),
+        ),
+        [],
+    ),
 }
 
 

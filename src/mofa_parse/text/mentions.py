@@ -370,9 +370,19 @@ def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
     return tokens.between(i, k - 1), found[0], found[1]
 
 
+def _country_abbreviation_end(tokens: Tokens, i: int) -> int:
+    """The index after a country's abbreviation in parentheses at token ``i`` ("(ROK)" of "the
+    Republic of Korea (ROK)"), else ``i``."""
+    words = tokens.words
+    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")" and words[i + 1] in ABBREVIATIONS:
+        return i + 3
+    return i
+
+
 def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
-    """Split an office phrase at the first "of" whose remainder is a country, or after the country
-    written before it ("U.S. Ambassador to Japan": the United States)."""
+    """Split an office phrase at the first "of" whose remainder is a country, its abbreviation in
+    parentheses aside ("... of the Republic of Korea (ROK)"), or after the country written before
+    it ("U.S. Ambassador to Japan": the United States)."""
     words = tokens.words
     start = i + 1 if words[i] in THE else i
     first = words[start]
@@ -384,7 +394,7 @@ def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | 
     for k in range(start + 1, end):
         if words[k] == "of" and not organisation:
             found = country_at(tokens, k + 1)
-            if found is not None and found[1] == end:
+            if found is not None and end in (found[1], _country_abbreviation_end(tokens, found[1])):
                 return tokens.between(start, k - 1), found[0]
     return tokens.between(start, end - 1), None
 
