@@ -225,6 +225,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "H.E. Amb. A": "Amb." is a courtesy title before the name, and no sentence ends at it.
+    "ambassador_style_before_the_name": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Carlos Benítez", "Benítez", "Minister of Foreign Affairs", "Republic of Paraguay"),
+            ),
+            date=dt.date(2016, 10, 3),
+            start=dt.time(16, 15),
+            duration=minutes(35),
+        ),
+        ["meeting-no-location"],
+    ),
 }
 
 
