@@ -239,6 +239,18 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-location"],
     ),
+    # "Prime Minister of the UK": an abbreviated country after "of" is the short name it stands for.
+    "country_abbreviation_after_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Oliver Grant", "Grant", "Prime Minister", "United Kingdom")),
+            date=dt.date(2016, 4, 21),
+            location="Prime Minister's Official Residence",
+            start=dt.time(19, 30),
+            duration=minutes(45),
+        ),
+        [],
+    ),
 }
 
 

@@ -92,7 +92,8 @@ def _is_name_word(word: str) -> bool:
 
 def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
-    the phrase as written without "the", and the index after it."""
+    the phrase as written without "the" (an abbreviation as the short name it stands for: "of the
+    UK" is of the United Kingdom), and the index after it."""
     words = tokens.words
     n = len(words)
     j = i + 1 if i < n and words[i] in THE else i
@@ -100,7 +101,7 @@ def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
         return None
     first = words[j]
     if first in ABBREVIATIONS:
-        return first, j + 1
+        return ABBREVIATIONS[first], j + 1
     if not is_capitalised(first):
         return None
     # The longest run of capitalised words and "of"/"the"/"and" that names a country.
