@@ -251,6 +251,25 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Andrés de la Torre Villanueva", later "Minister de la Torre": the first surname with its particle,
+    # as the later mentions write it, not the last word.
+    "particle_first_surname_later": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Andrés de la Torre Villanueva", "de la Torre", "Minister of Foreign Affairs", "Republic of Peru"
+                ),
+            ),
+            date=dt.date(2017, 9, 9),
+            location="Torre Tagle Palace",
+            start=dt.time(12, 30),
+            duration=minutes(60),
+            timezone="local time",
+        ),
+        [],
+    ),
 }
 
 
@@ -285,6 +304,7 @@ def test_readout(name: str) -> None:
         ("two_surnames_no_later_mention", "Minister Vargas", 1),
         ("two_surnames_no_later_mention", "Foreign Minister Vargas Llosa", 1),
         ("two_given_names_one_surname", "President Cuesta", 1),
+        ("particle_first_surname_later", "Minister de la Torre", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
