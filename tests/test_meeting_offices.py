@@ -268,6 +268,82 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Minister for Europe and Foreign Affairs of ...": a foreign minister's office, so two foreign
+    # ministers meet when no title names the kind.
+    "ministry_for_europe_no_title": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Claire Dumont", "Dumont", "Minister for Europe and Foreign Affairs", "Kingdom of Belgium"),
+            ),
+            date=dt.date(2021, 3, 12),
+            location="Iikura Guest House",
+            start=dt.time(10, 20),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Minister of Foreign Affairs and Trade of the Republic of Korea (ROK)": the country's abbreviation
+    # in parentheses is neither office nor country, and the office still names the country.
+    "country_abbreviation_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                SUZUKI,
+                Person("Choi Min-jun", "Choi", "Minister of Foreign Affairs and Trade", "Republic of Korea"),
+            ),
+            date=dt.date(2007, 5, 14),
+            start=dt.time(19, 40),
+            duration=minutes(15),
+        ),
+        [],
+    ),
+    # "H.E. Amb. A": "Amb." is a courtesy title before the name, and no sentence ends at it.
+    "ambassador_style_before_the_name": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Carlos Benítez", "Benítez", "Minister of Foreign Affairs", "Republic of Paraguay"),
+            ),
+            date=dt.date(2016, 10, 3),
+            start=dt.time(16, 15),
+            duration=minutes(35),
+        ),
+        ["meeting-no-location"],
+    ),
+    # "Prime Minister of the UK": an abbreviated country after "of" is the short name it stands for.
+    "country_abbreviation_after_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Oliver Grant", "Grant", "Prime Minister", "United Kingdom")),
+            date=dt.date(2016, 4, 21),
+            location="Prime Minister's Official Residence",
+            start=dt.time(19, 30),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # "Andrés de la Torre Villanueva", later "Minister de la Torre": the first surname with its particle,
+    # as the later mentions write it, not the last word.
+    "particle_first_surname_later": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Andrés de la Torre Villanueva", "de la Torre", "Minister of Foreign Affairs", "Republic of Peru"
+                ),
+            ),
+            date=dt.date(2017, 9, 9),
+            location="Torre Tagle Palace",
+            start=dt.time(12, 30),
+            duration=minutes(60),
+            timezone="local time",
+        ),
+        [],
+    ),
 }
 
 
@@ -304,6 +380,7 @@ def test_readout(name: str) -> None:
         ("two_given_names_one_surname", "President Cuesta", 1),
         ("rank_qualified_in_parentheses", "President Abubakar", 1),
         ("two_offices_country_of_the_first", "Prime Minister Mokoena", 1),
+        ("particle_first_surname_later", "Minister de la Torre", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:

@@ -39,7 +39,8 @@ def is_name_word(word: str) -> bool:
 
 def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
     """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
-    the phrase as written without "the", and the index after it."""
+    the phrase as written without "the" (an abbreviation as the short name it stands for: "of the
+    UK" is of the United Kingdom), and the index after it."""
     words = tokens.words
     n = len(words)
     j = i + 1 if i < n and words[i] in THE else i
@@ -47,7 +48,7 @@ def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
         return None
     first = words[j]
     if first in ABBREVIATIONS:
-        return first, j + 1
+        return ABBREVIATIONS[first], j + 1
     if not is_capitalised(first):
         return None
     # The longest run of capitalised words and "of"/"the"/"and" that names a country.
@@ -124,10 +125,20 @@ def body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
     return tokens.between(i, k - 1), found[0], found[1]
 
 
+def _country_abbreviation_end(tokens: Tokens, i: int) -> int:
+    """The index after a country's abbreviation in parentheses at token ``i`` ("(ROK)" of "the
+    Republic of Korea (ROK)"), else ``i``."""
+    words = tokens.words
+    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")" and words[i + 1] in ABBREVIATIONS:
+        return i + 3
+    return i
+
+
 def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
-    """Split an office phrase at the first "of" whose remainder is a country, or after the country
-    written before it ("U.S. Ambassador to Japan": the United States); two offices joined by "and"
-    whose first ends in a country give that country and stay whole."""
+    """Split an office phrase at the first "of" whose remainder is a country, its abbreviation in
+    parentheses aside ("... of the Republic of Korea (ROK)"), or after the country written before
+    it ("U.S. Ambassador to Japan": the United States); two offices joined by "and" whose first
+    ends in a country give that country and stay whole."""
     words = tokens.words
     start = i + 1 if words[i] in THE else i
     first = words[start]
@@ -140,7 +151,7 @@ def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | N
         found = country_at(tokens, k + 1) if words[k] == "of" else None
         if found is None:
             continue
-        if found[1] == end and not organisation:
+        if end in (found[1], _country_abbreviation_end(tokens, found[1])) and not organisation:
             return tokens.between(start, k - 1), found[0]
         if found[1] + 1 < end and words[found[1]] == "and" and is_capitalised_title_word(words[found[1] + 1]):
             # "President of the Republic of Senegal and Chairperson of the African Union": two offices
