@@ -491,6 +491,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "President of the Senate of Argentina" in the title, "... of the Argentine Republic" in the lead: a
+    # formal name built of formal words and the country's adjective is the same country, and one person.
+    "formal_name_by_an_adjective_in_the_lead": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Carlos Vega Ortiz", "Vega", "President of the Senate", "Argentine Republic"),
+            ),
+            date=dt.date(2015, 11, 12),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(15, 0),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
     # ----------------------------------------------------------------- titles and captions are not names
     "title_verbs_and_post_nominals": (
         Meeting(
