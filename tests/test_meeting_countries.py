@@ -174,10 +174,15 @@ def test_a_principal_facing_an_office_of_no_listed_body_keeps_no_country() -> No
         ("ROK", "Republic of Korea", True),
         ("Guinea", "Republic of Guinea-Bissau", False),
         ("Niger", "Republic of the Congo", False),
+        ("Mexico", "United Mexican States", True),
+        ("Argentina", "Argentine Republic", True),
+        ("United States", "United Mexican States", False),
+        ("United Arab Emirates", "Arab Republic of Egypt", False),
     ],
 )
 def test_two_ways_of_writing_a_country(a: str, b: str, same: bool) -> None:
     """A formal name is the country whose short name it ends in, or whose short name starts with the
-    other's words ("Fiji Islands"), not one whose name only starts with the same letters."""
+    other's words ("Fiji Islands"), or whose adjective it is built of with formal words ("United Mexican
+    States"), not one whose name only starts with the same letters."""
     assert countries.same_country(a, b) is same
     assert countries.same_country(b, a) is same

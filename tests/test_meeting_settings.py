@@ -171,6 +171,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "on the sidelines of the G20 Foreign Ministers' Meeting in Bali, Indonesia, Minister A held a meeting
+    # with the Director-General of the IAEA": the occasion's "Foreign Ministers' Meeting" is not the kind
+    "occasion_names_a_ministers_meeting": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(
+                SUZUKI,
+                Person("Omar Haddad", "Haddad", "Director-General of the International Atomic Energy Agency (IAEA)", None),
+            ),
+            date=dt.date(2022, 7, 8),
+            location="Bali, Indonesia",
+            occasion="G20 Foreign Ministers' Meeting",
+            start=dt.time(11, 20),
+            duration=minutes(25),
+        ),
+        [],
+    ),
     # "Date: March 3, 2011" under the title is the date line; the lead's "On March 2" is the meeting's day
     "date_line_as_a_field": (
         Meeting(

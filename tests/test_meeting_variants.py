@@ -70,6 +70,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "General Anan Siriwong, Chief of Defence Forces of ...", then "General Anan stated": the rank and one
+    # name, before a verb, are a later mention, and give the surname.
+    "later_rank_and_given_name": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Anan Siriwong", "Anan", "Chief of Defence Forces", "Kingdom of Thailand"),
+            ),
+            date=dt.date(2019, 3, 14),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(11, 0),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
     "later_first_surname": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
@@ -487,6 +504,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
             occasion="Fourth Japan-Pacific Islands Forum Summit Meeting",
             start=dt.time(16, 15),
             duration=minutes(25),
+        ),
+        [],
+        None,
+    ),
+    # "President of the Senate of Argentina" in the title, "... of the Argentine Republic" in the lead: a
+    # formal name built of formal words and the country's adjective is the same country, and one person.
+    "formal_name_by_an_adjective_in_the_lead": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Carlos Vega Ortiz", "Vega", "President of the Senate", "Argentine Republic"),
+            ),
+            date=dt.date(2015, 11, 12),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(15, 0),
+            duration=minutes(20),
         ),
         [],
         None,
@@ -1010,6 +1044,7 @@ def test_variant(name: str) -> None:
         ("later_last_given_name", "Prime Minister Hoang", 1),
         ("later_last_given_name", "Prime Minister Le", 1),
         ("later_thai_given_name", "Prime Minister Anan", 1),
+        ("later_rank_and_given_name", "General Anan", 1),
         ("later_first_surname", "Secretary Herrera", 1),
         ("later_compound_name", "President Lobo", 1),
         ("later_whole_two_word_name", "Prime Minister Chea Vuthy", 1),

@@ -162,12 +162,12 @@ def same_country(a: str | None, b: str | None) -> bool:
     """Whether two ways of writing a country name the same one, loosely.
 
     "Russia" and "Russian Federation", "Korea" and "Republic of Korea", "ROK" and
-    "Republic of Korea" agree; a missing country agrees with nothing.
+    "Republic of Korea", "Mexico" and "United Mexican States" agree; a missing country agrees with nothing.
     """
     if a is None or b is None:
         return False
-    x = ABBREVIATIONS.get(a, a).casefold().removeprefix("the ")
-    y = ABBREVIATIONS.get(b, b).casefold().removeprefix("the ")
+    x = _by_adjective(ABBREVIATIONS.get(a, a)).casefold().removeprefix("the ")
+    y = _by_adjective(ABBREVIATIONS.get(b, b)).casefold().removeprefix("the ")
     if x == y:
         return True
     bare_x, bare_y = _without_formal_words(x), _without_formal_words(y)
@@ -175,6 +175,16 @@ def same_country(a: str | None, b: str | None) -> bool:
         return True  # "Republic of the Fiji Islands" and "Fiji"
     short, long = sorted((x, y), key=len)
     return long.startswith(short) or long.endswith(" " + short)
+
+
+def _by_adjective(name: str) -> str:
+    """The short name of a formal name built of formal words and one country adjective ("Mexico" of
+    "United Mexican States", "Argentina" of "Argentine Republic"), else the name."""
+    words = name.removeprefix("the ").split()
+    adjectives = [word for word in words if word in DEMONYMS]
+    if len(adjectives) == 1 and len(words) > 1 and all(w in FORMAL_WORDS for w in words if w != adjectives[0]):
+        return DEMONYMS[adjectives[0]]
+    return name
 
 
 def country_in(country: str, countries: frozenset[str]) -> bool:

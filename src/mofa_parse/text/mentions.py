@@ -210,8 +210,9 @@ def _particle_then_name(tokens: Tokens, i: int) -> bool:
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:
     """The index of the name after a rank that opens a mention ("General Somchai Wattana, Prime
-    Minister of ...", after its qualifier: "General (Ret.) Somchai Wattana"), or ``i``: a rank alone
-    opens one only before a name and an office after it, so that "General Assembly" names no one."""
+    Minister of ...", after its qualifier: "General (Ret.) Somchai Wattana", and a later "General
+    Somchai stated"), or ``i``: a rank alone opens one only before a name and an office after it, or
+    before one name and a verb, so that "General Assembly" names no one."""
     words = tokens.words
     if words[i] not in RANKS:
         return i
@@ -220,7 +221,20 @@ def _rank_name_start(tokens: Tokens, i: int) -> int:
     has_office = name_end + 1 < len(words) and words[name_end] == ","
     if name_end > name_start and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
         return name_start
+    if name_end == name_start + 1 and _verb_after(tokens, name_end):
+        return name_start  # "General Somsak stated": a later mention by the rank and one name
     return i
+
+
+#: Small words after a capitalised word that go on with a name of a thing, not a verb of a person.
+_NOT_VERBS = frozenset({"and", "of", "or", "for", "in", "on", "to", "the"})
+
+
+def _verb_after(tokens: Tokens, i: int) -> bool:
+    """Whether the word at token ``i`` can be a verb after a subject: a word in small letters, not one of
+    the small words that go on with the name of a thing ("General Motors and", "General Council of")."""
+    words = tokens.words
+    return i < len(words) and words[i][:1].islower() and words[i] not in _NOT_VERBS
 
 
 def _without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
@@ -452,7 +466,8 @@ def find_mentions(text: str) -> list[Mention]:
 def parse_mention(text: str) -> Mention | None:
     """Read a whole mention such as "Foreign Minister Lavrov", "the Prime Minister" or "Putin".
 
-    A lone name with no title or honorific is read as a name.
+    A lone name with no title or honorific is read as a name, and so is one after a rank alone
+    ("General Anan").
     """
     tokens = Tokens.of(text)
     if not tokens.words:
@@ -461,6 +476,8 @@ def parse_mention(text: str) -> Mention | None:
     if mention is not None:
         return mention
     start = honorifics_end(tokens, 0)
+    if start == 0 and tokens.words[0] in RANKS:
+        start = after_rank(tokens, 0)  # "General Anan": a rank and a name, the whole mention
     end = _name_end(tokens, start)
     if end == start:
         return None

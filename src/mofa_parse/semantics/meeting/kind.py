@@ -75,6 +75,13 @@ _OCCASION_CUT = re.compile(
     re.I,
 )
 
+#: An occasion in the lead, up to the comma or full stop after it: "on the margins of the ASEAN-related
+#: Foreign Ministers' Meetings in Vientiane" names the occasion, not the meeting (``[[occasion_before]]``).
+_LEAD_OCCASION = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase, _ in OCCASION_BEFORE) + r")\s+[^,.;]*",
+    re.I,
+)
+
 
 def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of ``words`` as a whole word, in any case.
@@ -123,7 +130,7 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
     """The kind of meeting a title names (or, failing that, the lead sentence).
 
     The words after "on the occasion of" name the occasion, not the meeting, and
-    are not read. Telephone talks and courtesy calls win over any other word, and a
+    are not read, in the title nor in the lead. Telephone talks and courtesy calls win over any other word, and a
     lead that says the meeting was held by telephone or video ("held an online summit
     meeting") over the title's "Summit"; otherwise the first of "Foreign Ministers' Meeting", "Summit" and "Visit to"
     decides.
@@ -133,7 +140,7 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
     if _TELEPHONE.search(lead) and not _COURTESY.search(head):
         # "held an online summit meeting" under "Japan-X Summit Meeting": a talk at a distance
         return MeetingKind.TELEPHONE_TALK
-    return _kind_in(head, lead=False) or _kind_in(lead, lead=True) or MeetingKind.OTHER
+    return _kind_in(head, lead=False) or _kind_in(_LEAD_OCCASION.sub("", lead), lead=True) or MeetingKind.OTHER
 
 
 def _role(title: str | None) -> str | None:
