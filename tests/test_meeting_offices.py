@@ -48,6 +48,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "H.E. Amb. Rui Almeida Carvalho, Minister of ...": "Amb." (a career diplomat's style) stands before the
+    # name and is not part of it, with or without the full stop
+    "ambassador_abbreviation_before_the_name": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Rui Almeida Carvalho", "Carvalho", "Minister of Foreign Affairs", "Portuguese Republic"),
+            ),
+            date=dt.date(2016, 10, 13),
+            location="Iikura Guest House",
+            start=dt.time(16, 0),
+            duration=minutes(45),
+        ),
+        [],
+    ),
     # "Mr. Lars Nordvik, President and Chief Executive Officer of Nordvik Energy ASA": a company's officer
     # is of no country, and the Prime Minister facing only him is Japan's.
     "company_officer_courtesy_call": (
