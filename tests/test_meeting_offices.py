@@ -64,6 +64,28 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Secretary of State for Foreign and Commonwealth Affairs A of the United Kingdom": the British
+    # foreign minister's office in full, so two foreign ministers hold talks
+    "uk_secretary_of_state_for_foreign_affairs": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Thomas Harding",
+                    "Harding",
+                    "Secretary of State for Foreign and Commonwealth Affairs",
+                    "United Kingdom of Great Britain and Northern Ireland",
+                ),
+            ),
+            date=dt.date(2008, 3, 11),
+            location="Foreign and Commonwealth Office in London",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+            timezone="GMT",
+        ),
+        [],
+    ),
     # "Mr. Lars Nordvik, President and Chief Executive Officer of Nordvik Energy ASA": a company's officer
     # is of no country, and the Prime Minister facing only him is Japan's.
     "company_officer_courtesy_call": (
