@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
-from mofa_parse.model import Person, StatementForm
+from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
 from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
@@ -332,3 +332,25 @@ def test_a_possessive_and_a_block_noun_may_stand_before_as_follows() -> None:
         StatementForm.REPORTED,
         "the position of Japan as follows",
     )
+
+
+def _speaker(speaker: Person | Joint | None) -> str:
+    if isinstance(speaker, Joint):
+        return "+".join(sorted(member.surname for member in speaker.members))
+    return speaker.surname if speaker is not None else "?"
+
+
+def test_praise_and_shared_views_in_a_readout() -> None:
+    """"applauded ..." is praise, as "hailed" is; "the two foreign ministers shared their views that
+    ..." is a joint statement, as "shared the views" is."""
+    doc = mofa_parse.parse_file(Path(__file__).parent / "fixtures" / "speech" / "praise_and_shared_views.txt")
+    assert [(_speaker(s.speaker), s.verb, s.text) for s in doc.statements] == [
+        ("Berger", "applauded", "Japan's contribution to the reconstruction conference in Vienna"),
+        ("Suzuki", "thanked", "him"),
+        ("Suzuki", "called for", "continued support from Europe"),
+        (
+            "Berger+Suzuki",
+            "shared their views",
+            "the negotiations on the economic agreement should be concluded within the year",
+        ),
+    ]
