@@ -11,6 +11,7 @@ from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
 from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
+from rules_support import entry_examples
 
 from speech_support import only_statement, readout
 
@@ -353,4 +354,32 @@ def test_praise_and_shared_views_in_a_readout() -> None:
             "shared their views",
             "the negotiations on the economic agreement should be concluded within the year",
         ),
+    ]
+
+
+EXPRESSION_LINES = entry_examples("expression_nouns.txt")
+
+
+def test_every_expression_noun_has_one_example_line() -> None:
+    assert sorted(noun for noun, _ in EXPRESSION_LINES) == sorted(verbs.EXPRESSION_NOUNS)
+
+
+NEEDS_EXPRESSION = {verb.form for verb in REPORTING_VERBS if verb.needs_expression}
+
+
+@pytest.mark.parametrize(("noun", "line"), EXPRESSION_LINES)
+def test_an_expression_noun_makes_its_verb_speech(noun: str, line: str) -> None:
+    """With the noun the verb reports speech; with another noun in its place it does not."""
+    statement = only_statement(line)
+    assert statement.verb in NEEDS_EXPRESSION
+    assert mofa_parse.parse(f"Japan-Freedonia Meeting\n\n{line.replace(noun, 'harbours')}\n").statements == ()
+
+
+def test_words_of_condolence_in_a_readout() -> None:
+    """"offered words of condolence": the expression noun after "words of" makes "offered" speech."""
+    doc = mofa_parse.parse_file(Path(__file__).parent / "fixtures" / "speech" / "words_of_condolence.txt")
+    assert [(_speaker(s.speaker), s.verb, s.text) for s in doc.statements] == [
+        ("Kovac", "offered", "words of condolence regarding the typhoon damage in eastern Japan"),
+        ("Kovac", "stated", "Freedonia stood ready to help"),
+        ("Suzuki", "expressed", "his gratitude"),
     ]
