@@ -1,6 +1,6 @@
 """How many statements the speech pass reads right, over the readouts of ``speech/`` beside it.
 
-    python benchmarks/speech_statements.py [--misses]
+    python benchmarks/speech_statements.py [--misses] [--only PREFIX]
     python benchmarks/speech_statements.py --folder DIR   # a held-out set: DIR/*.txt, DIR/expected.toml
 
 Each readout there was written for this measure in the MOFA style, with the statements a
@@ -47,6 +47,7 @@ def read_statements(path: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every statement missed or read wrong")
+    parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
     parser.add_argument(
         "--folder",
         type=Path,
@@ -62,6 +63,9 @@ def main() -> int:
     named = sorted(entry["file"] for entry in expected)
     if named != sorted(path.name for path in folder.glob("*.txt")):
         raise SystemExit(f"{folder}/expected.toml and the readouts of {folder}/ do not name the same files")
+    expected = [entry for entry in expected if entry["file"].startswith(args.only)]
+    if not expected:
+        raise SystemExit(f"no readout of {folder.name}/ starts with {args.only!r}")
     right = read_total = expected_total = 0
     for entry in expected:
         wanted = Counter(" ".join(item.split()) for item in entry["statements"])

@@ -37,6 +37,43 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "Chairman of the State Duma of the Russian Federation" in the title: the name of a legislature
+    # ("State Duma", "State Great Khural", "Verkhovna Rada") is words of the office, no person's name.
+    "legislature_named_in_the_title": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                TANAKA,
+                Person(
+                    "Pavel Sorokin", "Sorokin", "Chairman of the State Duma of the Federal Assembly", "Russian Federation"
+                ),
+            ),
+            date=dt.date(2010, 5, 20),
+            location="Prime Minister's Office",
+            start=dt.time(15, 0),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # "Participants: (Japanese side) ..., Director-General for Latin American and Caribbean Affairs Kenji
+    # Ohara; (Colombian side) ..., Ambassador of Colombia to Japan Andres Ocampo": an office of a regional
+    # bureau, and an ambassador's office with the country he is accredited to, before a name: company.
+    "accredited_ambassador_in_a_field": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Lucia Herrera", "Herrera", "Minister of Foreign Affairs", "Colombia")),
+            accompanied_by=(
+                Person("Kenji Ohara", "Ohara", "Director-General for Latin American and Caribbean Affairs", "Japan"),
+                Person("Andres Ocampo", "Ocampo", "Ambassador of Colombia to Japan", "Colombia"),
+            ),
+            date=dt.date(2003, 10, 7),
+            location="Ministry of Foreign Affairs, Tokyo",
+            start=dt.time(16, 0),
+            end=dt.time(16, 50),
+            duration=minutes(50),
+        ),
+        [],
+    ),
     # "UN Secretary-General Kofi Mensah": the organisation before the office is part of the title, and
     # the principal facing its official is Japan's.
     "organisation_before_the_office": (
@@ -232,6 +269,119 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "H.E. General (Retd.) Musa Abubakar, President of ...": the qualifier in parentheses after the rank
+    # ([[rank_qualifier]]) goes with the rank, and its full stop ends no sentence, so the venue after the
+    # office is read too.
+    "rank_qualified_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Musa Abubakar", "Abubakar", "President", "Federal Republic of Nigeria")),
+            date=dt.date(2019, 8, 27),
+            location="Prime Minister's Office",
+            start=dt.time(16, 10),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Prime Minister of the Kingdom of Lesotho and Chairperson of the Southern African Development
+    # Community": two offices joined by "and" keep the country of the first, read from the principal's own
+    # phrase before the title's pair ("Lesotho"); the title is both offices as written.
+    "two_offices_country_of_the_first": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Thabo Mokoena",
+                    "Mokoena",
+                    "Prime Minister of the Kingdom of Lesotho and Chairperson of the Southern African Development"
+                    " Community",
+                    "Kingdom of Lesotho",
+                ),
+            ),
+            date=dt.date(2019, 8, 29),
+            location="Yokohama",
+            start=dt.time(9, 40),
+            duration=minutes(20),
+        ),
+        [],
+    ),
+    # "Minister for Europe and Foreign Affairs of ...": a foreign minister's office, so two foreign
+    # ministers meet when no title names the kind.
+    "ministry_for_europe_no_title": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Claire Dumont", "Dumont", "Minister for Europe and Foreign Affairs", "Kingdom of Belgium"),
+            ),
+            date=dt.date(2021, 3, 12),
+            location="Iikura Guest House",
+            start=dt.time(10, 20),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "Minister of Foreign Affairs and Trade of the Republic of Korea (ROK)": the country's abbreviation
+    # in parentheses is neither office nor country, and the office still names the country.
+    "country_abbreviation_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                SUZUKI,
+                Person("Choi Min-jun", "Choi", "Minister of Foreign Affairs and Trade", "Republic of Korea"),
+            ),
+            date=dt.date(2007, 5, 14),
+            start=dt.time(19, 40),
+            duration=minutes(15),
+        ),
+        [],
+    ),
+    # "H.E. Amb. A": "Amb." is a courtesy title before the name, and no sentence ends at it.
+    "ambassador_style_before_the_name": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Carlos Benítez", "Benítez", "Minister of Foreign Affairs", "Republic of Paraguay"),
+            ),
+            date=dt.date(2016, 10, 3),
+            start=dt.time(16, 15),
+            duration=minutes(35),
+        ),
+        ["meeting-no-location"],
+    ),
+    # "Prime Minister of the UK": an abbreviated country after "of" is the short name it stands for.
+    "country_abbreviation_after_of": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Oliver Grant", "Grant", "Prime Minister", "United Kingdom")),
+            date=dt.date(2016, 4, 21),
+            location="Prime Minister's Official Residence",
+            start=dt.time(19, 30),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # "Andrés de la Torre Villanueva", later "Minister de la Torre": the first surname with its particle,
+    # as the later mentions write it, not the last word.
+    "particle_first_surname_later": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Andrés de la Torre Villanueva", "de la Torre", "Minister of Foreign Affairs", "Republic of Peru"
+                ),
+            ),
+            date=dt.date(2017, 9, 9),
+            location="Torre Tagle Palace",
+            start=dt.time(12, 30),
+            duration=minutes(60),
+            timezone="local time",
+        ),
+        [],
+    ),
 }
 
 
@@ -266,6 +416,9 @@ def test_readout(name: str) -> None:
         ("two_surnames_no_later_mention", "Minister Vargas", 1),
         ("two_surnames_no_later_mention", "Foreign Minister Vargas Llosa", 1),
         ("two_given_names_one_surname", "President Cuesta", 1),
+        ("rank_qualified_in_parentheses", "President Abubakar", 1),
+        ("two_offices_country_of_the_first", "Prime Minister Mokoena", 1),
+        ("particle_first_surname_later", "Minister de la Torre", 1),
     ],
 )
 def test_later_mentions_name_the_same_person(name: str, mention: str, index: int) -> None:
@@ -281,6 +434,35 @@ def test_an_office_after_a_name_is_its_title_when_it_repeats_the_title_before_it
     sato, finance = find_mentions("Prime Minister Taro Sato, Minister of Finance, said")
     assert (sato.name, sato.title, sato.country) == ("Taro Sato", "Prime Minister", None)
     assert (finance.name, finance.title) == (None, "Minister of Finance")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "H.E. Mr. Amadou Sall, President of the Republic of Senegal and Chairperson of the African Union, said",
+            ("President of the Republic of Senegal and Chairperson of the African Union", "Republic of Senegal"),
+        ),
+        (
+            "Mr. Ravi Persad, Prime Minister of Trinidad and Tobago and Chairman of CARICOM, said",
+            ("Prime Minister of Trinidad and Tobago and Chairman of CARICOM", "Trinidad and Tobago"),
+        ),
+        (
+            "Mr. Kim Min-soo, Deputy Prime Minister of the Republic of Korea and Minister of Economy, said",
+            ("Deputy Prime Minister of the Republic of Korea and Minister of Economy", "Republic of Korea"),
+        ),
+        # the country written last is split off as before
+        (
+            "Mr. Pham Bao, Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, said",
+            ("Deputy Prime Minister and Minister of Foreign Affairs", "Viet Nam"),
+        ),
+    ],
+)
+def test_two_offices_joined_by_and_keep_the_country_of_the_first(text: str, read: tuple[str, str]) -> None:
+    """"President of the Republic of Senegal and Chairperson of the African Union": the country that ends the
+    first office is the person's, and the title is both offices as written."""
+    (mention,) = find_mentions(text)
+    assert (mention.title, mention.country) == read
 
 
 def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:
@@ -347,3 +529,19 @@ def test_what_stands_between_an_office_and_a_name_is_neither(text: str, read: tu
     office after the name."""
     (mention,) = find_mentions(text)
     assert (mention.name, mention.title) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ambassador of Chile to Japan Jorge Valdivia", ("Ambassador of Chile to Japan", "Jorge Valdivia", "Chile")),
+        ("U.S. Ambassador to Japan John Smith", ("Ambassador to Japan", "John Smith", "United States")),
+        ("Ambassador of Japan to Kenya H.E. Mr. Hiroshi Nakane", ("Ambassador of Japan to Kenya", "Hiroshi Nakane", "Japan")),
+        ("He welcomed the visit of the President to Japan in May.", ("President", None, None)),
+    ],
+)
+def test_an_office_goes_on_to_the_country_it_is_accredited_to_only_before_a_name(
+    text: str, read: tuple[str, str | None, str | None]
+) -> None:
+    (mention,) = find_mentions(text)
+    assert (mention.title, mention.name, mention.country) == read

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,10 @@ from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visi
 from mofa_parse.semantics.meeting.lead import company_end
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
+from mofa_parse.semantics.meeting.sides import delegation_country
+from mofa_parse.semantics.times import read_times
+from mofa_parse.text.mentions import mentions_in
+from mofa_parse.text.reading import Tokens
 from rules_support import entry_examples
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "meeting.txt"
@@ -69,9 +74,30 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
     elif table == "place_particle":
         assert find_location(text) == read and f"{word}".rstrip() in read
         assert find_location(text.replace(f" {word}", " x")) != read
+    elif table in ("delegation_word", "leader_before"):
+        assert _leader_country(text) == read
+        at = text.index(word)
+        assert _leader_country(text[:at] + "group" + text[at + len(word) :]) is None
+    elif table == "part_follows":
+        at = text.casefold().index(word)
+        facts, unfollowed = read_times(text), read_times(text[:at] + "x" + text[at + len(word) :])
+        assert (len(facts.parts), facts.duration, read) == (2, None, "parts")
+        assert (len(unfollowed.parts), unfollowed.duration) == (1, dt.timedelta(minutes=90))
     else:
         assert table == "event_word"
         assert find_occasion([text]) == (read, None)
+
+
+def _leader_country(text: str) -> str | None:
+    """The country of the group that the last person named in ``text`` leads ("a delegation of ... of
+    the Republic of Peru, led by Mr. A"), and the country of the principal the meeting pass reads."""
+    tokens = Tokens.of(text)
+    leader = [mention for mention in mentions_in(tokens) if mention.surname is not None][-1]
+    doc = mofa_parse.parse(f"Courtesy Call\n\nMay 2, 2019\n\nOn May 2, {text}\n")
+    assert doc.meeting.participants[-1].surname == leader.surname
+    found = delegation_country(tokens, leader)
+    assert doc.meeting.participants[-1].country == found
+    return found
 
 
 def test_every_entry_has_one_example() -> None:

@@ -13,6 +13,7 @@ import pytest
 import mofa_parse
 from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Document, Meeting, MeetingKind, Person
+from mofa_parse.model import MeetingPart
 from mofa_parse.semantics.meeting.kind import is_foreign_minister, meeting_kind
 from mofa_parse.semantics.meeting.places import find_location
 from mofa_parse.semantics.times import read_times
@@ -527,6 +528,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "at Cheong Wa Dae in Seoul": a building named with a word of the host's language ([[venue_word]] "Dae",
+    # as "Palazzo", "Schloss", "Kantei") keeps the city after it, as a building named in English does
+    "host_language_building_then_city": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Lee Jae-won", "Lee", "President", "Republic of Korea")),
+            date=dt.date(2008, 5, 9),
+            location="Cheong Wa Dae in Seoul",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+        ),
+        [],
+    ),
     # "on the margins of the UN General Assembly in New York": the occasion, and the place after it
     "margins_of_the_assembly": (
         Meeting(
@@ -611,6 +625,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             duration=minutes(120),
         ),
         [],
+    ),
+    # "Subsequently, Minister A hosted a working dinner for Minister B for about 1 hour": a sentence
+    # of its own that puts the dinner after the meeting makes it a second part, though its length
+    # fits within the meeting's
+    "dinner_in_a_sentence_of_its_own": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Mateo Quispe", "Quispe", "Minister of Foreign Affairs", "Republic of Peru")),
+            date=dt.date(2015, 6, 3),
+            location="Iikura Guest House",
+            start=dt.time(17, 0),
+            parts=(
+                MeetingPart(None, dt.time(17, 0), None, minutes(90)),
+                MeetingPart("Minister Suzuki hosted a working dinner for Minister Quispe", None, None, minutes(60)),
+            ),
+        ),
+        ["meeting-duration-in-parts"],
     ),
     # "Meeting with the Vice President": a leader and a vice president hold no summit
     "meeting_with_the_vice_president": (

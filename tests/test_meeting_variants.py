@@ -574,6 +574,24 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # "a delegation of the Federal Council of the Republic of Austria, headed by Mr. A, President of the
+    # Federal Council": the country of the body the delegation is of is its leader's, and the principal
+    # facing him is Japan's.
+    "delegation_led_by": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Hans Keller", "Keller", "President of the Federal Council", "Republic of Austria"),
+            ),
+            date=dt.date(2018, 10, 3),
+            location="Ministry of Foreign Affairs",
+            start=dt.time(14, 0),
+            duration=minutes(30),
+        ),
+        [],
+        None,
+    ),
     "country_written_once": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
@@ -948,6 +966,30 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # A day page ("What's up around the Prime Minister TOP") whose lead names no date: the date line's day
+    "kantei_day_page_no_date_in_lead": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Julio Acosta", "Acosta", "President", "Oriental Republic of Uruguay")),
+            date=dt.date(2007, 3, 8),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
+    # A region's category line, no title, and captions after the date line ("(Photos: ...)", "A and B who
+    # shake hands ...")
+    "captions_after_the_date_no_title": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Peter Walker", "Walker", "Minister of Foreign Affairs", "New Zealand")),
+            date=dt.date(2016, 2, 4),
+            start=dt.time(15, 10),
+            duration=minutes(40),
+        ),
+        ["meeting-no-location"],
+        None,
+    ),
 }
 
 
@@ -1018,6 +1060,26 @@ def test_a_kantei_page_keeps_banner_and_captions_out_of_the_title() -> None:
     assert doc.title == "Prime Minister Tanaka Holds Talks with President Ruiz of Chile"
     assert [c.text for c in doc.chrome][5:7] == ["Leaders shaking hands", "Click photographs to enlarge"]
     assert all("Holds" not in (p.name or "") for p in doc.people)
+
+
+def test_captions_after_the_date_line_are_no_title() -> None:
+    doc = read("captions_after_the_date_no_title")
+    assert doc.title == ""
+    assert [(c.kind.value, c.text) for c in doc.chrome] == [
+        ("category", "Oceania"),
+        ("photo", "(Photos: Cabinet Public Relations Office)"),
+        ("photo", "Minister Suzuki and Minister Walker who shake hands before the flags"),
+        ("photo", "Two Ministers who have a talk across the table"),
+    ]
+
+
+def test_a_day_page_banner_with_its_top_link_is_navigation() -> None:
+    doc = read("kantei_day_page_no_date_in_lead")
+    assert (doc.title, doc.issued) == ("Japan-Uruguay Summit Meeting", dt.date(2007, 3, 8))
+    assert [c.text for c in doc.chrome][:2] == [
+        "Prime Minister of Japan and His Cabinet",
+        "What's up around the Prime Minister TOP",
+    ]
 
 
 def test_the_note_says_where_the_meeting_was_read_from() -> None:

@@ -138,6 +138,29 @@ def test_honorific_example_reads_the_name(form: str, mention: str, name: str) ->
     assert (read.name if read else "-") == name
 
 
+def test_every_rank_qualifier_has_exactly_one_example() -> None:
+    forms = sorted(entry["form"] for entry in TABLES["rank_qualifier"])
+    assert sorted(form for form, _, _ in expected_examples("rank_qualifiers.txt")) == forms
+
+
+@pytest.mark.parametrize(("form", "mention", "name"), expected_examples("rank_qualifiers.txt"))
+def test_rank_qualifier_example_reads_the_name_and_the_office(form: str, mention: str, name: str) -> None:
+    """"General (Ret.) Bambang Hartanto, Minister of Defence of ...": the qualifier, in any case, goes with
+    the rank before it; the name after it and the office after the name are read as without it, in a
+    sentence too."""
+    written = mention[mention.index("(") + 1 : mention.index(")")]
+    assert written.casefold().rstrip(".") == form.casefold().rstrip(".")
+    office = mention.partition(", ")[2]
+    sentence = f"The Prime Minister met {mention}, at the Prime Minister's Office."
+    for read in (parse_mention(mention), find_mentions(sentence)[1]):
+        assert read is not None
+        assert read.name == name
+        assert (read.title, read.country) == tuple(office.split(" of the "))
+        assert written not in (read.name or "")
+    without = parse_mention(mention.replace(f" ({written})", ""))
+    assert without is not None and without.name == name
+
+
 def test_the_calendar_words_are_the_months_and_days_in_their_order() -> None:
     """Dates are read by the months' order in people.toml: January must come first."""
     assert list(MONTHS) == [datetime.date(2001, month, 1).strftime("%B") for month in range(1, 13)]

@@ -186,3 +186,12 @@ def test_a_title_of_names_round_trips_with_a_title_like_first_paragraph() -> Non
 def test_a_caption_of_names_and_its_title_round_trip(text: str) -> None:
     doc = mofa_parse.parse(text)
     assert mofa_parse.parse(mofa_parse.render(doc)) == doc
+
+
+def test_a_title_that_reads_as_a_category_line_is_rendered_below_the_date_line() -> None:
+    # Below the date line "Japan-Lindland Relations" is the title; above it, a category line.
+    doc = mofa_parse.parse("November 22, 2004\nJapan-Lindland Relations\n(Overview)\n\nThe two leaders met.\n")
+    assert (doc.title, doc.subtitle, doc.chrome) == ("Japan-Lindland Relations", "Overview", ())
+    text = mofa_parse.render(doc)
+    assert text == "November 22, 2004\n\nJapan-Lindland Relations\n(Overview)\n\nThe two leaders met.\n"
+    assert mofa_parse.parse(text) == doc

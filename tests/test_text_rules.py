@@ -37,7 +37,7 @@ EXAMPLES = _examples()
 
 @pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
 def test_a_sentence_goes_on_past_the_abbreviation(word: str, text: str, first: str) -> None:
-    assert f"{word}. " in first or first == text
+    assert re.search(rf"\b{word}\.\)? ", first) or first == text  # "Mr. ", "(Ret.) "
     assert sentences(text)[0] == (0, first)
     start, end = sentence_spans(mask(text), len(text))[0]  # as the speech pass cuts it
     assert text[start:end] == first
@@ -45,8 +45,8 @@ def test_a_sentence_goes_on_past_the_abbreviation(word: str, text: str, first: s
 
 @pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
 def test_without_the_abbreviation_the_sentence_ends_at_its_full_stop(word: str, text: str, first: str) -> None:
-    plain = re.sub(rf"\b{word}\. ", "words. ", text, count=1)
-    assert sentences(plain)[0][1].endswith("words.")
+    plain = re.sub(rf"\b{word}\.(\)?) ", r"words.\1 ", text, count=1)
+    assert sentences(plain)[0][1].endswith(("words.", "words.)"))
 
 
 @pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)

@@ -6,7 +6,10 @@ whole line. The expression built from the entries of each kind is in
 ``HEADER_PATTERNS`` for the lines of the header (up to the date line), and in ``BODY_PATTERNS``,
 without the entries marked ``header_only``, for the lines below it. Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
-example line in ``tests/fixtures/rules/furniture.txt``.
+example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
+is the banner of a page that reports one day's events (the kantei's "What's up around the
+Prime Minister"): ``DAY_PAGE_PATTERN`` matches it, and such a page's date line is the day of
+its meeting when the lead names none.
 """
 
 from __future__ import annotations
@@ -17,14 +20,21 @@ from typing import Any
 
 from mofa_parse.rules.load import RulesError, TableShape, load
 
-__all__ = ["BODY_PATTERNS", "HEADER_PATTERNS", "KINDS", "TABLES", "entry_pattern"]
+__all__ = ["BODY_PATTERNS", "DAY_PAGE_PATTERN", "HEADER_PATTERNS", "KINDS", "TABLES", "entry_pattern"]
 
 #: The kinds of furniture, in the order a line is tried against them.
 KINDS = ("navigation", "photo", "publisher", "breadcrumb", "footnote", "category")
 
 _ENTRY = TableShape(
     {},
-    optional={"phrase": str, "pattern": str, "any_case": bool, "then_text": bool, "header_only": bool},
+    optional={
+        "phrase": str,
+        "pattern": str,
+        "any_case": bool,
+        "then_text": bool,
+        "header_only": bool,
+        "day_page": bool,
+    },
     unique=("phrase", "pattern"),
 )
 
@@ -73,3 +83,7 @@ TABLES = load("furniture.toml", dict.fromkeys(KINDS, _ENTRY))
 HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, header=True)
 #: The same below the title, without the entries marked ``header_only``.
 BODY_PATTERNS: dict[str, str] = _patterns(TABLES, header=False)
+#: A whole navigation line that is the banner of a page reporting one day's events.
+DAY_PAGE_PATTERN: str = "|".join(
+    f"(?:{entry_pattern('navigation', entry)})" for entry in TABLES["navigation"] if entry.get("day_page")
+)

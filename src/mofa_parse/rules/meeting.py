@@ -1,10 +1,10 @@
 """The vocabulary of the meeting pass, read from ``meeting.toml``.
 
 Words that say a meeting took place or a visit, words that make a name a building,
-a region, a vehicle or an event, the small words inside the name of a place, and the nouns
-of an occasion. (The abbreviations a sentence does not end at are in ``text.toml``.)
-Adding one is an entry in ``meeting.toml`` and an example line in
-``tests/fixtures/rules/meeting.txt``.
+a region, a vehicle or an event, the small words inside the name of a place, the nouns
+of an occasion, and the words of a delegation a principal leads. (The abbreviations a
+sentence does not end at are in ``text.toml``.) Adding one is an entry in ``meeting.toml``
+and an example line in ``tests/fixtures/rules/meeting.txt``.
 """
 
 from __future__ import annotations
@@ -15,9 +15,12 @@ __all__ = [
     "COMPANY_BEFORE",
     "COMPANY_PRESENT",
     "COMPANY_UNTIL",
+    "DELEGATION_WORDS",
     "EVENT_WORDS",
+    "LEADER_BEFORE",
     "MEETING_WORDS",
     "OCCASION_BEFORE",
+    "PART_FOLLOWS",
     "PLACE_PARTICLES",
     "REGION_WORDS",
     "VENUE_WORDS",
@@ -37,9 +40,12 @@ _SHAPES = {
     "occasion_before": TableShape({"phrase": str}, optional={"needs_event": bool}, unique=("phrase",)),
     "place_particle": _WORD,
     "vessel_word": _WORD,
+    "delegation_word": _WORD,
+    "leader_before": TableShape({"phrase": str}, unique=("phrase",)),
     "company_before": _PHRASE,
     "company_present": _PHRASE,
     "company_until": _WORD,
+    "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
 }
 _TABLES = load("meeting.toml", _SHAPES)
 
@@ -70,6 +76,12 @@ PLACE_PARTICLES: tuple[str, ...] = _words("place_particle")
 VESSEL_WORDS: tuple[str, ...] = _words("vessel_word")
 
 
+#: Words of a group a principal leads ("delegation", "mission"), in small letters.
+DELEGATION_WORDS: frozenset[str] = frozenset(_words("delegation_word"))
+#: The words of the phrases that name the leader of such a group (("led", "by"), ("headed", "by")).
+LEADER_BEFORE: tuple[tuple[str, ...], ...] = tuple(tuple(entry["phrase"].split()) for entry in _TABLES["leader_before"])
+
+
 def _phrases(table: str) -> tuple[tuple[str, bool], ...]:
     return tuple((entry["phrase"], entry.get("sentence_start", False)) for entry in _TABLES[table])
 
@@ -81,3 +93,6 @@ COMPANY_BEFORE: tuple[tuple[str, bool], ...] = _phrases("company_before")
 COMPANY_PRESENT: tuple[tuple[str, bool], ...] = _phrases("company_present")
 #: Words that, after a comma, end a company set in commas ("A, joined by B, held talks with C").
 COMPANY_UNTIL: tuple[str, ...] = _words("company_until")
+#: Words that put a second stretch of time after the first ("followed by", "subsequently"), in
+#: small letters, matched in any case: the first stretch is then a part, not the whole meeting.
+PART_FOLLOWS: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["part_follows"])

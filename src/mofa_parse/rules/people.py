@@ -30,6 +30,7 @@ __all__ = [
     "NOT_NAMES",
     "PARTICLES",
     "POST_NOMINALS",
+    "RANK_QUALIFIERS",
     "SURNAME_FIRST_HINTS",
     "TITLE_CONNECTORS",
     "WEEKDAYS",
@@ -67,6 +68,7 @@ _TABLES = load(
             unique=("form",),
             choices={"kind": tuple(kind.value for kind in HonorificKind)},
         ),
+        "rank_qualifier": TableShape({"form": str}, unique=("form",)),
         "particle": _WORD,
         "name_article": TableShape({"form": str}, unique=("form",)),
         "given_name_title": _WORD,
@@ -92,6 +94,11 @@ MODIFIERS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["modifi
 #: Honorifics, in the order of the file.
 HONORIFICS: tuple[Honorific, ...] = tuple(
     Honorific(entry["form"], HonorificKind(entry["kind"])) for entry in _TABLES["honorific"]
+)
+#: The qualifiers in parentheses after a rank ("Ret." of "General (Ret.)", "Retired"), in small letters
+#: and without full stops ("ret", "retired"): a qualifier is matched in any case, its full stop written or not.
+RANK_QUALIFIERS: frozenset[str] = frozenset(
+    entry["form"].casefold().replace(".", "") for entry in _TABLES["rank_qualifier"]
 )
 #: Lower-case words inside a personal name ("von", "der", "bin").
 PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["particle"])

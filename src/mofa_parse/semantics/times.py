@@ -17,6 +17,7 @@ import re
 import attrs
 
 from mofa_parse.model import MeetingPart
+from mofa_parse.rules.meeting import PART_FOLLOWS
 from mofa_parse.text.cues import CuedPattern
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
@@ -169,8 +170,13 @@ _PART_VERB = re.compile(
     r"\s+(?:(?:was|were)\s+(?:then\s+|also\s+)?(?:held|conducted|hosted)|took\s+place)\b|\s+(?:was|were)\Z"
 )
 #: Words between two stretches that put the second after the first ("..., followed by a summit
-#: meeting for about 30 minutes"): the first is then a part, not the whole meeting.
-_FOLLOWS = re.compile(r"\b(?:followed\s+by|after\s+which|and\s+then|then)\b")
+#: meeting for about 30 minutes", "Subsequently, ... hosted a dinner for about 1 hour": the
+#: ``[[part_follows]]`` of ``rules/meeting.toml``, the longest first, in any case and with any
+#: spaces between their words): the first is then a part, not the whole meeting.
+_FOLLOW_PHRASES = "|".join(
+    r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(PART_FOLLOWS, key=len, reverse=True)
+)
+_FOLLOWS = re.compile(rf"\b(?:{_FOLLOW_PHRASES})\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _HOURS = re.compile(rf"(\d{{1,2}}(?=\s?h)|an|one|two|three|four|five|six)\s*{_HOUR_UNIT}", re.IGNORECASE)
 _MINUTES = re.compile(rf"(\d{{1,3}}(?=\s?m)|{_NUM})\s*min", re.IGNORECASE)

@@ -2,7 +2,9 @@
 
 Layout: page furniture first (one line each, in order; right above the title,
 with no blank line, as a photo caption stands there), then the title, the
-subtitle in parentheses, the date line, the lead paragraphs, and the body.
+subtitle in parentheses, the date line, the lead paragraphs, and the body. A
+title that would read as the category line above the date line ("Japan-X
+Relations") is written below the date line instead, where it reads as the title.
 Section, part and clause markers stand at column 0; list items are indented
 two spaces a level, and an item's continuation paragraphs two more. Every
 block is followed by a blank line. A heading, or the first paragraph of a
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mofa_parse.model import Block, Clause, Document, Item, Paragraph, Section
+from mofa_parse.structure.furniture import chrome_kind
 from mofa_parse.structure.markers import is_heading
 
 __all__ = ["render"]
@@ -31,16 +34,19 @@ _STEP = "  "
 def render(doc: Document) -> str:
     """The canonical text of ``doc``; see the module docstring for the layout."""
     out: list[str] = []
+    date_first = _title_below_date(doc)
     if doc.chrome:
         out.extend(chrome.text for chrome in doc.chrome)
-        if not doc.title:
+        if not doc.title or date_first:
             out.append("")
+    if date_first:
+        out.extend((doc.issued_text or "", ""))
     if doc.title:
         out.append(doc.title)
         if doc.subtitle is not None:
             out.append(f"({doc.subtitle})")
         out.append("")
-    if doc.issued_text is not None:
+    if doc.issued_text is not None and not date_first:
         out.append(doc.issued_text)
         out.append("")
     for paragraph in doc.preamble:
@@ -51,6 +57,11 @@ def render(doc: Document) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n" if out else ""
+
+
+def _title_below_date(doc: Document) -> bool:
+    """Whether the title goes below the date line: above it, it would read as a category line."""
+    return bool(doc.title) and doc.issued_text is not None and chrome_kind(doc.title, header=True) is not None
 
 
 def _opening(marker: str, heading: str | None, body: Sequence[Block]) -> tuple[str, int]:

@@ -15,13 +15,23 @@ import functools
 
 import attrs
 
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS, ORGANISATIONS, known_country
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS
 from mofa_parse.rules.people import (
     GIVEN_NAME_TITLES,
     HEADS,
     MODIFIERS,
     PARTICLES,
     POST_NOMINALS,
+)
+from mofa_parse.text.office_countries import (
+    body_before_country,
+    country_after_comma,
+    country_at,
+    country_before,
+    is_name_word,
+    named_organisation_end,
+    organisation_end,
+    split_office_country,
 )
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
@@ -40,6 +50,7 @@ from mofa_parse.text.vocabulary import (
     STYLE_ABBREVIATIONS,
     THE,
     TITLE_FORMS,
+    after_rank,
     could_start,
     honorifics_end,
     is_capitalised_title_word,
@@ -50,7 +61,6 @@ from mofa_parse.text.vocabulary import (
 
 __all__ = [
     "Mention",
-    "country_at",
     "find_mentions",
     "mention_at",
     "mentions_in",
@@ -78,48 +88,6 @@ class Mention:
     def with_country(self, country: str | None) -> Mention:
         """The same mention with another country."""
         return attrs.evolve(self, country=country)
-
-
-def _is_elided(word: str) -> bool:
-    """A capitalised word after an elided particle, inside a name: "d'Ivoire" of "Côte d'Ivoire"."""
-    return len(word) > 2 and word[0].islower() and word[1] in "'’" and word[2].isupper()
-
-
-def _is_name_word(word: str) -> bool:
-    """A word of a proper name: capitalised, or after an elided particle ("d'Ivoire")."""
-    return is_capitalised(word) or _is_elided(word)
-
-
-def country_at(tokens: Tokens, i: int) -> tuple[str, int] | None:
-    """A country phrase starting at token ``i`` ("the Russian Federation", "India", "U.S."):
-    the phrase as written without "the", and the index after it."""
-    words = tokens.words
-    n = len(words)
-    j = i + 1 if i < n and words[i] in THE else i
-    if j >= n:
-        return None
-    first = words[j]
-    if first in ABBREVIATIONS:
-        return first, j + 1
-    if not is_capitalised(first):
-        return None
-    # The longest run of capitalised words and "of"/"the"/"and" that names a country.
-    k = j
-    limit = min(n, j + 10)
-    while k < limit and (_is_name_word(words[k]) or words[k] in {"of", "the", "and"}):
-        k += 1
-    for end in range(k, j, -1):
-        if not _is_name_word(words[end - 1]):
-            continue
-        phrase = tokens.between(j, end - 1)
-        if _country_phrase(phrase):
-            return phrase, end
-    return None
-
-
-def _country_phrase(phrase: str) -> bool:
-    # "State of the United States" is an office ("Secretary of State of ..."), not a country.
-    return phrase.split()[:3] != ["State", "of", "the"] and known_country(phrase)
 
 
 def _title_end(tokens: Tokens, i: int) -> int:
@@ -167,7 +135,7 @@ def _given_name_after_title(tokens: Tokens, j: int) -> bool:
     if word not in GIVEN_NAME_TITLES or previous not in HEADS or previous in MODIFIERS:
         return False
     after = words[j + 1] if j + 1 < len(words) else ""
-    return after.casefold() in PARTICLES or not _is_name_word(after) or after in NOT_NAME_WORDS
+    return after.casefold() in PARTICLES or not is_name_word(after) or after in NOT_NAME_WORDS
 
 
 def _rank_after_title(previous: str, word: str) -> bool:
@@ -242,15 +210,16 @@ def _particle_then_name(tokens: Tokens, i: int) -> bool:
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:
     """The index of the name after a rank that opens a mention ("General Somchai Wattana, Prime
-    Minister of ..."), or ``i``: a rank alone opens one only before a name and an office after it,
-    so that "General Assembly" names no one."""
+    Minister of ...", after its qualifier: "General (Ret.) Somchai Wattana"), or ``i``: a rank alone
+    opens one only before a name and an office after it, so that "General Assembly" names no one."""
     words = tokens.words
     if words[i] not in RANKS:
         return i
-    name_end = _name_end(tokens, i + 1)
+    name_start = after_rank(tokens, i)  # "General (Ret.) Bambang Hartanto"
+    name_end = _name_end(tokens, name_start)
     has_office = name_end + 1 < len(words) and words[name_end] == ","
-    if name_end > i + 1 and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
-        return i + 1
+    if name_end > name_start and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
+        return name_start
     return i
 
 
@@ -278,7 +247,7 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
     depth = 0  # parentheses opened inside the office: a ")" closes only those
     while j < n and j - start < 30:
         word = words[j]
-        if _is_name_word(word) and any(char.isalpha() for char in word) and word not in MONTHS_AND_DAYS:
+        if is_name_word(word) and any(char.isalpha() for char in word) and word not in MONTHS_AND_DAYS:
             if j == start and (word in COURTESY or word in STYLE_ABBREVIATIONS):
                 return i
             has_head = has_head or is_head(word)
@@ -315,81 +284,19 @@ def _fields_after_comma(tokens: Tokens, i: int) -> int:
     return j if words[j - 1] != "and" else i
 
 
-def _organisation_end(tokens: Tokens, i: int, end: int) -> int:
-    """The end of an office from token ``i`` to ``end`` whose last words open the name of an
-    international organisation ("Director-General of the International" before "Atomic Energy
-    Agency": ``[[organisation]]`` of countries.toml): the index after the name, else ``end``."""
+# --------------------------------------------------------------------------- mentions
+
+
+def _accredited_to(tokens: Tokens, j: int) -> int | None:
+    """The index after "to <country>" at ``j``, the country an office's holder is accredited to, when a
+    name follows ("Ambassador of Chile to Japan Jorge Valdivia"; not "the visit of the President to Japan")."""
     words = tokens.words
-    of = next((k for k in range(end - 1, i, -1) if words[k] == "of"), None)
-    if of is None or of + 1 >= len(words):
-        return end
-    first = of + 2 if words[of + 1] in THE else of + 1
-    for stop in range(min(len(words), first + 10), end, -1):
-        if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
-            return _with_abbreviation(tokens, stop)
-    return end
-
-
-def _with_abbreviation(tokens: Tokens, i: int) -> int:
-    """The index after the abbreviation in parentheses at token ``i`` after an organisation's name
-    ("(OAS)" of "the Organization of American States (OAS)"), else ``i``."""
-    words = tokens.words
-    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")" and words[i + 1].casefold() in ORGANISATIONS:
-        return i + 3
-    return i
-
-
-def _named_organisation_end(tokens: Tokens, i: int) -> int | None:
-    """The index after the name of an international organisation starting at token ``i`` ("the OAS",
-    "the Organization of American States (OAS)": ``[[organisation]]`` of countries.toml), its
-    abbreviation in parentheses included; None when no organisation's name starts there."""
-    words = tokens.words
-    n = len(words)
-    first = i + 1 if i < n and words[i] in THE else i
-    for stop in range(min(n, first + 10), first, -1):
-        if tokens.between(first, stop - 1).casefold() in ORGANISATIONS:
-            return _with_abbreviation(tokens, stop)
-    return None
-
-
-def _body_before_country(tokens: Tokens, i: int) -> tuple[str, str, int] | None:
-    """The body of an office and the country after it, from token ``i`` ("the State Council of the
-    People's Republic of China" after "Premier Li Wen of"): the body as written, the country and
-    the index after it; None unless title words are followed by "of <country>"."""
-    words = tokens.words
-    n = len(words)
-    j = i + 1 if i < n and words[i] in THE else i
-    k = j
-    while k < n and k - j < 6 and is_capitalised_title_word(words[k]):
-        k += 1
-    if k == j or k + 1 >= n or words[k] != "of":
-        return None
-    found = country_at(tokens, k + 1)
+    found = country_at(tokens, j + 1) if j + 1 < len(words) and words[j] == "to" else None
     if found is None:
         return None
-    return tokens.between(i, k - 1), found[0], found[1]
-
-
-def _split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
-    """Split an office phrase at the first "of" whose remainder is a country, or after the country
-    written before it ("U.S. Ambassador to Japan": the United States)."""
-    words = tokens.words
-    start = i + 1 if words[i] in THE else i
-    first = words[start]
-    if end - start > 1 and (first in ABBREVIATIONS or first in DEMONYMS):
-        # "U.S. Ambassador to Japan": the country is the one written before the office
-        return tokens.between(start + 1, end - 1), ABBREVIATIONS.get(first) or DEMONYMS[first]
-    # "Secretary General of the Organization of American States": an organisation, not a country
-    organisation = any(tokens.between(k, end - 1).casefold() in ORGANISATIONS for k in range(start, end))
-    for k in range(start + 1, end):
-        if words[k] == "of" and not organisation:
-            found = country_at(tokens, k + 1)
-            if found is not None and found[1] == end:
-                return tokens.between(start, k - 1), found[0]
-    return tokens.between(start, end - 1), None
-
-
-# --------------------------------------------------------------------------- mentions
+    end = found[1]
+    start = honorifics_end(tokens, end) if end < len(words) and words[end] in HONORIFIC_STARTS else end
+    return end if _name_end(tokens, start) > start else None
 
 
 def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention | None:
@@ -426,7 +333,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         country = DEMONYMS[f"{words[i]} {words[i + 1]}"]  # "Saudi Arabian Foreign Minister"
         i += 2
     title: str | None = None
-    title_end = _organisation_end(tokens, i, _title_end(tokens, i))
+    title_end = organisation_end(tokens, i, _title_end(tokens, i))
     j = title_end
     if title_end > i:
         title = bare(tokens.between(office_start if organisation else i, title_end - 1))
@@ -434,17 +341,21 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             return Mention(starts[begin], ends[title_end - 1], None, None, title, country, True)
         if j + 1 < n and words[j] == "of":
             found = country_at(tokens, j + 1)
-            body_end = _named_organisation_end(tokens, j + 1) if found is None else None
+            body_end = named_organisation_end(tokens, j + 1) if found is None else None
             if found is not None:
                 country, j = found
             elif body_end is not None:  # "Secretary General of the OAS"
                 title = bare(tokens.between(office_start if organisation else i, body_end - 1))
                 j = body_end
+        accredited = _accredited_to(tokens, j)
+        if accredited is not None:  # "Ambassador of Chile to Japan Jorge Valdivia"
+            j = accredited
+            title = bare(tokens.between(office_start if organisation else i, j - 1))
         if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
             j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
         if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
-            name_start = honorifics_end(tokens, j + 1)  # "Emir Sheikh Tamim": the rank is no part of the name
+            name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
     else:
         if country is not None:
             return None
@@ -468,7 +379,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         name = bare(name)
     elif country is None and name_end + 1 < n and words[name_end] == "of":
         found = country_at(tokens, name_end + 1)
-        body = _body_before_country(tokens, name_end + 1) if found is None and title is not None else None
+        body = body_before_country(tokens, name_end + 1) if found is None and title is not None else None
         if found is not None:
             country, end_index = found
         elif body is not None and title is not None:
@@ -478,29 +389,16 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
     elif offices_after and name_end + 1 < n and words[name_end] == ",":
         office_end = _appositive_end(tokens, name_end + 1)
         if office_end > name_end + 1:
-            office, office_country = _split_office_country(tokens, name_end + 1, office_end)
+            office, office_country = split_office_country(tokens, name_end + 1, office_end)
             if _office_after(title, office, office_country is not None, words[office_end - 1]):
                 title = office
                 country = country or office_country
                 end_index = office_end
-                after = _country_after_comma(tokens, office_end) if country is None else None
+                after = country_after_comma(tokens, office_end) if country is None else None
                 if after is not None:
                     country, end_index = after  # "Governor of the State of Parana, Federative Republic of Brazil"
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
-
-
-def _country_after_comma(tokens: Tokens, i: int) -> tuple[str, int] | None:
-    """A country set in commas after an office that names none, at token ``i`` (", Federative Republic of
-    Brazil," after "Governor of the State of Parana"): the country and the index after it, when a comma,
-    a full stop or the end follows it."""
-    words = tokens.words
-    if i + 1 >= len(words) or words[i] != ",":
-        return None
-    found = country_at(tokens, i + 1)
-    if found is None or (found[1] < len(words) and words[found[1]] not in {",", "."}):
-        return None
-    return ABBREVIATIONS.get(found[0], found[0]), found[1]
 
 
 def _office_after(title: str | None, office: str, names_country: bool, last: str) -> bool:
@@ -535,27 +433,12 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
                     position = place_end
                     continue
             if mention is not None:
-                before = _country_before(tokens, index, position) if mention.country is None and mention.title else None
+                before = country_before(tokens, index, position) if mention.country is None and mention.title else None
                 if before is not None:
                     mention = mention.with_country(before)
                 found.append(mention)
                 position = mention.end
     return found
-
-
-def _country_before(tokens: Tokens, index: int, position: int) -> str | None:
-    """A country's name written just before an office ("Republic of Korea Minister of Foreign
-    Affairs Park Jin"), after ``position``: the country, or None."""
-    words, starts = tokens.words, tokens.starts
-    if index == 0 or not is_capitalised(words[index - 1]):
-        return None  # a country's name ends with a capitalised word
-    for first in range(max(0, index - 6), index):
-        if starts[first] < position or not is_capitalised(words[first]):
-            continue
-        found = country_at(tokens, first)
-        if found is not None and found[1] == index and found[0] not in NOT_NAME_WORDS:
-            return ABBREVIATIONS.get(found[0], found[0])
-    return None
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -7,7 +7,8 @@ the names the meeting and speech passes import.
 
 from __future__ import annotations
 
-from mofa_parse.text.mentions import Mention, country_at, find_mentions, parse_mention
+from mofa_parse.text.mentions import Mention, find_mentions, parse_mention
+from mofa_parse.text.office_countries import country_at
 from mofa_parse.text.roles import foreign_minister_titles, role_key
 from mofa_parse.text.surnames import split_surname
 from mofa_parse.text.tokens import Token, is_space_at, is_word_at, tokenize

@@ -23,6 +23,7 @@ from mofa_parse.rules.people import (
     MODIFIERS,
     NOT_NAMES,
     POST_NOMINALS,
+    RANK_QUALIFIERS,
     TITLE_CONNECTORS,
     HonorificKind,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "THE",
     "TITLE_FORMS",
     "TITLE_WORDS",
+    "after_rank",
     "could_start",
     "honorifics_end",
     "is_capitalised_title_word",
@@ -152,8 +154,10 @@ def honorifics_end(tokens: Tokens, i: int) -> int:
     n = len(words)
     while j < n and j - i < 6:  # "His Excellency Dr." at most
         word = words[j]
-        if word in STYLE_ABBREVIATIONS or (word in RANKS and j > i):  # "H.E. General Prayut Chan-o-cha"
+        if word in STYLE_ABBREVIATIONS:
             j += 1
+        elif word in RANKS and j > i:  # "H.E. General Prayut Chan-o-cha", "H.E. General (Ret.) Bambang Hartanto"
+            j = after_rank(tokens, j)
         elif word in COURTESY:
             full_stop = j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]
             j += 2 if full_stop else 1
@@ -167,6 +171,18 @@ def honorifics_end(tokens: Tokens, i: int) -> int:
             if phrase is None:
                 return j
             j += len(phrase)
+    return j
+
+
+def after_rank(tokens: Tokens, i: int) -> int:
+    """The index after the rank at token ``i`` and the qualifier in parentheses written after it
+    ("General (Ret.)", "Admiral (retd.)": ``[[rank_qualifier]]`` of people.toml), if any."""
+    words = tokens.words
+    j = i + 1
+    if j < len(words) and words[j] == "(":
+        close = next((k for k in range(j + 1, min(len(words), j + 4)) if words[k] == ")"), None)
+        if close is not None and "".join(words[j + 1 : close]).casefold().replace(".", "") in RANK_QUALIFIERS:
+            return close + 1
     return j
 
 

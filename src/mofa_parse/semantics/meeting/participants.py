@@ -154,12 +154,13 @@ def _as_in_name(word: str, words: Sequence[str]) -> str:
 
 
 def _written(name: str, word: str) -> str:
-    """How the lower-case ``word`` of :func:`_name_words` (or the last words of ``name``: "ruiz
-    moreno") is written in ``name``."""
+    """How the lower-case ``word`` of :func:`_name_words` (or words of ``name``: "ruiz moreno",
+    "de icaza") is written in ``name``."""
     words = name.replace(",", " ").split()
-    last = " ".join(words[-len(word.split()) :])
-    if " " in word and last.casefold() == word:
-        return last
+    size = len(word.split())
+    if size > 1:
+        runs = (" ".join(words[k : k + size]) for k in range(len(words) - size, -1, -1))
+        return next((run for run in runs if run.casefold() == word), word)
     for written in words:
         if written.casefold() == word:
             return written
@@ -226,6 +227,11 @@ def settle_surnames(
             owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
                 votes[id(owners[0])][written[-1]] += 1
+                continue
+            # "Secretary de Icaza": a first surname with its particle inside a longer name
+            owners = [draft for draft, _ in named if _particle_surname_inside(written, draft.name)]
+            if len(owners) == 1:
+                votes[id(owners[0])][" ".join(written)] += 1
 
     read = [list(mentions) for mentions in read]
     for mentions in read:
@@ -281,6 +287,18 @@ def _ends_longer_name(written: list[str], name: str | None) -> bool:
         1 < len(written) < len(words)
         and words[-len(written) :] == written
         and as_written[-len(written)] not in PARTICLES
+    )
+
+
+def _particle_surname_inside(written: list[str], name: str | None) -> bool:
+    """Whether the words ``written`` (in lower case) are a surname that starts with a particle written
+    in small letters, inside the longer ``name`` between given names and a second surname ("de Icaza"
+    of "Carlos de Icaza González")."""
+    as_written = (name or "").split()
+    words = [word.casefold() for word in as_written]
+    size = len(written)
+    return size > 1 and any(
+        as_written[k] in PARTICLES and words[k : k + size] == written for k in range(1, len(words) - size)
     )
 
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import attrs
 
-from mofa_parse.model import Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
+from mofa_parse.model import ChromeKind, Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
+from mofa_parse.rules.furniture import DAY_PAGE_PATTERN
 from mofa_parse.semantics.meeting.kind import is_leader, kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
     MAX_TEXT,
@@ -37,6 +38,7 @@ from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import (
     Side,
     assign_countries,
+    delegation_country,
     field_side_markers,
     japan_side_first,
     participants_field,
@@ -182,6 +184,9 @@ def _people(
                 and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
                 and not is_former(sentence.text, mention)
             ):
+                led = delegation_country(sentence.tokens, mention) if mention.country is None else None
+                if led is not None:  # "a delegation of the National Assembly of the State of Kuwait, led by A"
+                    mention = mention.with_country(led)
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants):
                     participants.append(draft)
@@ -320,6 +325,16 @@ def _field_date(doc: Document) -> dt.date | None:
     return line.date if line is not None and line.labelled and not line.revision else None
 
 
+#: The banner of a page that reports one day's events ("What's up around the Prime Minister").
+_DAY_PAGE = re.compile(DAY_PAGE_PATTERN)
+
+
+def _day_page_date(doc: Document) -> dt.date | None:
+    """The date line's day on a page that reports one day's events, whose lead names no date."""
+    on_day_page = any(c.kind is ChromeKind.NAVIGATION and _DAY_PAGE.fullmatch(c.text.strip()) for c in doc.chrome)
+    return doc.issued if on_day_page else None
+
+
 def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagnostic]]:
     """The meeting, the people the title and lead name, and the notes of what could not be read."""
     notes = _Notes(doc)
@@ -373,7 +388,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
             if date is not None or date_problem is not None:
                 break
     if date is None and date_problem is None:
-        date = _field_date(doc)
+        date = _field_date(doc) or _day_page_date(doc)
     time_text = " ".join(s.outside_company() for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])

@@ -10,6 +10,7 @@ first, then from the side or the pair, and Japan's principal is the one of no ot
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -26,14 +27,17 @@ from mofa_parse.rules.countries import (
     known_country,
     same_country,
 )
+from mofa_parse.rules.meeting import DELEGATION_WORDS, LEADER_BEFORE
 from mofa_parse.semantics.meeting.participants import Draft
-from mofa_parse.text.mentions import Mention, country_at
+from mofa_parse.text.mentions import Mention
+from mofa_parse.text.office_countries import country_at
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import role_key
 
 __all__ = [
     "Side",
     "assign_countries",
+    "delegation_country",
     "field_side_markers",
     "japan_side_first",
     "participants_field",
@@ -156,6 +160,36 @@ def side_of(mention: Mention, sides: Sequence[Side]) -> Side | None:
     if before:
         return before[-1]
     return next((s for s in sides if not s.forward and s.start >= mention.end), None)
+
+
+#: The most words between a delegation's word and the phrase that names its leader ("of the National
+#: Assembly of the State of Kuwait,").
+_DELEGATION_WORDS_BEFORE_LEADER = 16
+
+
+def delegation_country(tokens: Tokens, mention: Mention) -> str | None:
+    """The country of the group that ``mention`` leads: "a delegation of the National Assembly of the
+    State of Kuwait, led by H.E. Mr. A" gives A the State of Kuwait (``[[delegation_word]]`` and
+    ``[[leader_before]]`` of meeting.toml). The country is the one that ends the words after the
+    delegation's "of", right before the phrase that names the leader and the mention right after it;
+    None when no such group stands before the mention."""
+    words = tokens.words
+    at = bisect.bisect_left(tokens.starts, mention.start)
+    phrase = next((p for p in LEADER_BEFORE if words[max(0, at - len(p)) : at] == p), None)
+    if phrase is None:
+        return None
+    end = at - len(phrase)
+    if end > 0 and words[end - 1] == ",":  # "..., led by"
+        end -= 1
+    first = max(0, end - _DELEGATION_WORDS_BEFORE_LEADER)
+    group = next((k for k in range(end - 1, first - 1, -1) if words[k].casefold() in DELEGATION_WORDS), None)
+    if group is None or group + 1 >= end or words[group + 1] != "of":
+        return None
+    for k in range(group + 1, end):
+        found = country_at(tokens, k + 1) if words[k] == "of" else None
+        if found is not None and found[1] == end:
+            return ABBREVIATIONS.get(found[0], found[0])
+    return None
 
 
 def participants_field(text: str) -> bool:
