@@ -123,6 +123,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Minister of Foreign Affairs, Federal Republic of Nigeria, who ...": the country set in commas after
+    # the office is the country in full, even when its first words could go on with an office
+    "country_in_commas_after_the_office": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Emeka Okafor", "Okafor", "Minister of Foreign Affairs", "Federal Republic of Nigeria"),
+            ),
+            date=dt.date(2019, 11, 5),
+            location="Iikura Guest House",
+            start=dt.time(19, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
     # "Mr. Lars Nordvik, President and Chief Executive Officer of Nordvik Energy ASA": a company's officer
     # is of no country, and the Prime Minister facing only him is Japan's.
     "company_officer_courtesy_call": (
