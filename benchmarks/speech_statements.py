@@ -1,6 +1,7 @@
 """How many statements the speech pass reads right, over the readouts of ``speech/`` beside it.
 
     python benchmarks/speech_statements.py [--misses] [--only PREFIX]
+    python benchmarks/speech_statements.py --folder DIR   # a held-out set: DIR/*.txt, DIR/expected.toml
 
 Each readout there was written for this measure in the MOFA style, with the statements a
 careful reader takes from it in ``speech/expected.toml``: the speaker's surname (several
@@ -10,7 +11,8 @@ expected statement matched once). Precision is the share of the statements read 
 right, recall the share of the expected ones that were read. It writes nothing.
 
 These are made-up readouts: they say which conventions are read, not how often real
-readouts are read right.
+readouts are read right; ``--folder`` measures a set kept outside the repository (real
+readouts and an ``expected.toml`` in the same format) the same way.
 """
 
 from __future__ import annotations
@@ -46,15 +48,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every statement missed or read wrong")
     parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=HERE,
+        metavar="DIR",
+        help="measure the readouts of DIR and its expected.toml instead (a set kept outside the repository)",
+    )
     args = parser.parse_args()
-    expected = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))["readout"]
+    folder: Path = args.folder
+    if not (folder / "expected.toml").is_file():
+        raise SystemExit(f"{folder}/expected.toml: no such file")
+    expected = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["readout"]
+    named = sorted(entry["file"] for entry in expected)
+    if named != sorted(path.name for path in folder.glob("*.txt")):
+        raise SystemExit(f"{folder}/expected.toml and the readouts of {folder}/ do not name the same files")
     expected = [entry for entry in expected if entry["file"].startswith(args.only)]
     if not expected:
-        raise SystemExit(f"no readout of speech/ starts with {args.only!r}")
+        raise SystemExit(f"no readout of {folder.name}/ starts with {args.only!r}")
     right = read_total = expected_total = 0
     for entry in expected:
         wanted = Counter(" ".join(item.split()) for item in entry["statements"])
-        got = Counter(read_statements(HERE / entry["file"]))
+        got = Counter(read_statements(folder / entry["file"]))
         matched = sum((wanted & got).values())
         right += matched
         read_total += sum(got.values())

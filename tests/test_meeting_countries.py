@@ -14,8 +14,9 @@ import mofa_parse
 from mofa_parse.rules import countries
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics import meeting
+from mofa_parse.semantics.meeting.kind import is_foreign_minister
 from mofa_parse.text.names import parse_mention
-from rules_support import entry_examples
+from rules_support import entry_examples, expected_examples
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "countries.txt"
 
@@ -186,3 +187,17 @@ def test_two_ways_of_writing_a_country(a: str, b: str, same: bool) -> None:
     States"), not one whose name only starts with the same letters."""
     assert countries.same_country(a, b) is same
     assert countries.same_country(b, a) is same
+
+
+def test_every_role_synonym_has_exactly_one_example() -> None:
+    titles = sorted(entry["title"] for entry in tomllib.loads(_rules_text())["role_synonym"])
+    assert sorted(title for title, _, _ in expected_examples("role_synonyms.txt")) == titles
+
+
+@pytest.mark.parametrize(("key", "mention", "title"), expected_examples("role_synonyms.txt"))
+def test_a_role_synonym_is_a_foreign_ministers_title(key: str, mention: str, title: str) -> None:
+    """The office the mention reader gives is the synonym, and it is a foreign minister's."""
+    read = parse_mention(mention)
+    assert read is not None and read.title == title
+    assert countries.ROLE_SYNONYMS[key] == "foreign minister"
+    assert is_foreign_minister(title)

@@ -85,6 +85,60 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "H.E. Amb. Rui Almeida Carvalho, Minister of ...": "Amb." (a career diplomat's style) stands before the
+    # name and is not part of it, with or without the full stop
+    "ambassador_abbreviation_before_the_name": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Rui Almeida Carvalho", "Carvalho", "Minister of Foreign Affairs", "Portuguese Republic"),
+            ),
+            date=dt.date(2016, 10, 13),
+            location="Iikura Guest House",
+            start=dt.time(16, 0),
+            duration=minutes(45),
+        ),
+        [],
+    ),
+    # "Secretary of State for Foreign and Commonwealth Affairs A of the United Kingdom": the British
+    # foreign minister's office in full, so two foreign ministers hold talks
+    "uk_secretary_of_state_for_foreign_affairs": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Thomas Harding",
+                    "Harding",
+                    "Secretary of State for Foreign and Commonwealth Affairs",
+                    "United Kingdom of Great Britain and Northern Ireland",
+                ),
+            ),
+            date=dt.date(2008, 3, 11),
+            location="Foreign and Commonwealth Office in London",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+            timezone="GMT",
+        ),
+        [],
+    ),
+    # "Minister of Foreign Affairs, Federal Republic of Nigeria, who ...": the country set in commas after
+    # the office is the country in full, even when its first words could go on with an office
+    "country_in_commas_after_the_office": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Emeka Okafor", "Okafor", "Minister of Foreign Affairs", "Federal Republic of Nigeria"),
+            ),
+            date=dt.date(2019, 11, 5),
+            location="Iikura Guest House",
+            start=dt.time(19, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
     # "Mr. Lars Nordvik, President and Chief Executive Officer of Nordvik Energy ASA": a company's officer
     # is of no country, and the Prime Minister facing only him is Japan's.
     "company_officer_courtesy_call": (

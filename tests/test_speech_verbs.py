@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
-from mofa_parse.model import Person, StatementForm
+from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
 from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
+from rules_support import entry_examples
 
 from speech_support import only_statement, readout
 
@@ -332,3 +333,53 @@ def test_a_possessive_and_a_block_noun_may_stand_before_as_follows() -> None:
         StatementForm.REPORTED,
         "the position of Japan as follows",
     )
+
+
+def _speaker(speaker: Person | Joint | None) -> str:
+    if isinstance(speaker, Joint):
+        return "+".join(sorted(member.surname for member in speaker.members))
+    return speaker.surname if speaker is not None else "?"
+
+
+def test_praise_and_shared_views_in_a_readout() -> None:
+    """"applauded ..." is praise, as "hailed" is; "the two foreign ministers shared their views that
+    ..." is a joint statement, as "shared the views" is."""
+    doc = mofa_parse.parse_file(Path(__file__).parent / "fixtures" / "speech" / "praise_and_shared_views.txt")
+    assert [(_speaker(s.speaker), s.verb, s.text) for s in doc.statements] == [
+        ("Berger", "applauded", "Japan's contribution to the reconstruction conference in Vienna"),
+        ("Suzuki", "thanked", "him"),
+        ("Suzuki", "called for", "continued support from Europe"),
+        (
+            "Berger+Suzuki",
+            "shared their views",
+            "the negotiations on the economic agreement should be concluded within the year",
+        ),
+    ]
+
+
+EXPRESSION_LINES = entry_examples("expression_nouns.txt")
+
+
+def test_every_expression_noun_has_one_example_line() -> None:
+    assert sorted(noun for noun, _ in EXPRESSION_LINES) == sorted(verbs.EXPRESSION_NOUNS)
+
+
+NEEDS_EXPRESSION = {verb.form for verb in REPORTING_VERBS if verb.needs_expression}
+
+
+@pytest.mark.parametrize(("noun", "line"), EXPRESSION_LINES)
+def test_an_expression_noun_makes_its_verb_speech(noun: str, line: str) -> None:
+    """With the noun the verb reports speech; with another noun in its place it does not."""
+    statement = only_statement(line)
+    assert statement.verb in NEEDS_EXPRESSION
+    assert mofa_parse.parse(f"Japan-Freedonia Meeting\n\n{line.replace(noun, 'harbours')}\n").statements == ()
+
+
+def test_words_of_condolence_in_a_readout() -> None:
+    """"offered words of condolence": the expression noun after "words of" makes "offered" speech."""
+    doc = mofa_parse.parse_file(Path(__file__).parent / "fixtures" / "speech" / "words_of_condolence.txt")
+    assert [(_speaker(s.speaker), s.verb, s.text) for s in doc.statements] == [
+        ("Kovac", "offered", "words of condolence regarding the typhoon damage in eastern Japan"),
+        ("Kovac", "stated", "Freedonia stood ready to help"),
+        ("Suzuki", "expressed", "his gratitude"),
+    ]

@@ -31,6 +31,11 @@ _SUBTITLE_BODY = (
     rf"{_SUBTITLE_WORDS}(?:\s*(?:of|and|&|&amp;|the)\s*(?:{_SUBTITLE_WORDS}|the\s+Meetings?|Meetings?|Talks))*"
 )
 _SUBTITLE_LINE = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
+#: A subtitle of several words without brackets on the line right under the title, before the date
+#: line: "Overview of Results" (2004-2005 pages); a bare "Overview" may be a heading.
+_SUBTITLE_BARE = re.compile(
+    rf"(?P<words>{_SUBTITLE_WORDS}(?:\s*(?:of|and|&)\s*(?:the\s+)?(?:{_SUBTITLE_WORDS}|Meetings?|Talks))+)"
+)
 _SUBTITLE_TAIL = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
 _TITLE_CONTINUES = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
 _LABEL_FIELD = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
@@ -113,7 +118,8 @@ class HeaderReader:
                 message = f"date line {text!r} is the page's revision date, not the readout's"
                 self.out.note(line, message, "date-revision")
             return True
-        if self.has_title and not self.has_subtitle and self.subtitle(line):
+        under_title = adjacent and line.number == self.title_line + 1 and not self.has_date
+        if self.has_title and not self.has_subtitle and self.subtitle(line, bare=under_title):
             return True
         if self.has_title or self.has_subtitle or not title_like(text):
             return False
@@ -146,11 +152,15 @@ class HeaderReader:
         if held is not None:
             self.title_text(held, "TITLE")
 
-    def subtitle(self, line: Line) -> bool:
-        """A subtitle line; "(Overview) photo" is the subtitle with the page's photo link after it."""
+    def subtitle(self, line: Line, *, bare: bool = False) -> bool:
+        """A subtitle line; "(Overview) photo" is the subtitle with the page's photo link after it, and
+        with ``bare`` (the line right under the title) "Overview of Results" without brackets is one too."""
         text = line.text
         photo = trailing_photo(text)
-        match = _SUBTITLE_LINE.fullmatch(text if photo is None else text[: photo.start("tail")].rstrip(WHITESPACE))
+        words_text = text if photo is None else text[: photo.start("tail")].rstrip(WHITESPACE)
+        match = _SUBTITLE_LINE.fullmatch(words_text)
+        if match is None and bare:
+            match = _SUBTITLE_BARE.fullmatch(words_text)
         if match is None:
             return False
         self.has_subtitle = True

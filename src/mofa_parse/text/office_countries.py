@@ -135,8 +135,9 @@ def _country_abbreviation_end(tokens: Tokens, i: int) -> int:
 
 
 def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | None]:
-    """Split an office phrase at the first "of" whose remainder is a country, its abbreviation in
-    parentheses aside ("... of the Republic of Korea (ROK)"), or after the country written before
+    """Split an office phrase at the first "of" or comma whose remainder is a country, its abbreviation in
+    parentheses aside ("... of the Republic of Korea (ROK)"; "Federal Minister for Foreign Affairs,
+    Federal Republic of Germany": the country set in commas), or after the country written before
     it ("U.S. Ambassador to Japan": the United States); two offices joined by "and" whose first
     ends in a country give that country and stay whole."""
     words = tokens.words
@@ -148,7 +149,7 @@ def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | N
     # "Secretary General of the Organization of American States": an organisation, not a country
     organisation = any(tokens.between(k, end - 1).casefold() in ORGANISATIONS for k in range(start, end))
     for k in range(start + 1, end):
-        found = country_at(tokens, k + 1) if words[k] == "of" else None
+        found = country_at(tokens, k + 1) if words[k] in {"of", ","} else None
         if found is None:
             continue
         if end in (found[1], _country_abbreviation_end(tokens, found[1])) and not organisation:
