@@ -12,12 +12,13 @@ mentions use, titles that are no names, participants from the title or a field
 block, countries, kinds, places, times, dates, accompanying officials, Prime
 Minister's Office pages); ``meeting/expected.toml`` holds what a careful reader
 takes from each. A document counts for a field when the pass reads exactly the
-expected value. The fields are those of the issue's table: the principals'
-surnames (as later mentions use them), their countries, the kind, the place,
-the start, the length, the title, the date line and the meeting date, the
-accompanying officials, and everyone the document names (``Document.people``: one
-person per human, no names made of title words; "people" in the expectations,
-by default the principals and the accompanying officials). It writes nothing but its output.
+expected value. The fields: the principals' surnames (as later mentions use
+them), their countries, the kind, the place, the start, the length, the title,
+the date line and the meeting date, the accompanying officials, and
+``Document.people`` (everyone the title, the lead and its company sentences name,
+one person per human, no names made of title words; not those only the body
+names; "people" in the expectations, by default the principals and the
+accompanying officials). It writes nothing but its output.
 """
 
 from __future__ import annotations
