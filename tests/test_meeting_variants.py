@@ -87,6 +87,22 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    "start_shortly_after": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Anton Berger", "Berger", "Federal Minister", "Republic of Austria"),
+            ),
+            date=dt.date(2019, 5, 14),
+            location="Vienna",
+            start=dt.time(16, 40),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+        None,
+    ),
     "later_first_surname": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
