@@ -473,6 +473,8 @@ def test_parse_length(text: str, expected: int) -> None:
         ("commencing at 7:10 p.m. for approximately 15 minutes", dt.time(19, 10), None, 15, None),
         ("for about 25 minutes from around 6 p.m.", dt.time(18, 0), None, 25, None),
         ("for over 30 minutes", None, None, 30, None),
+        ("Shortly after 16:40 local time on May 14, for 30 minutes", dt.time(16, 40), None, 30, "local time"),
+        ("just before 9 a.m., for about 20 minutes", dt.time(9, 0), None, 20, None),
         ("from 3 to 4 p.m.", dt.time(15, 0), dt.time(16, 0), 60, None),
         ("from 11 p.m. to 0:30 a.m. (EST)", dt.time(23, 0), dt.time(0, 30), 90, "EST"),
         ("Time: 18:00-19:00", dt.time(18, 0), dt.time(19, 0), 60, None),

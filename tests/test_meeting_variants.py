@@ -87,6 +87,37 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    "month_as_surname": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Alan March", "March", "Prime Minister", "New Zealand"),
+            ),
+            date=dt.date(2019, 3, 3),
+            location="Prime Minister's Office",
+            start=dt.time(18, 0),
+            duration=minutes(40),
+        ),
+        [],
+        None,
+    ),
+    "start_shortly_after": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Anton Berger", "Berger", "Federal Minister", "Republic of Austria"),
+            ),
+            date=dt.date(2019, 5, 14),
+            location="Vienna",
+            start=dt.time(16, 40),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+        None,
+    ),
     "later_first_surname": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
@@ -1046,6 +1077,7 @@ def test_variant(name: str) -> None:
         ("later_thai_given_name", "Prime Minister Anan", 1),
         ("later_rank_and_given_name", "General Anan", 1),
         ("later_first_surname", "Secretary Herrera", 1),
+        ("month_as_surname", "Prime Minister March", 1),
         ("later_compound_name", "President Lobo", 1),
         ("later_whole_two_word_name", "Prime Minister Chea Vuthy", 1),
         ("later_one_word_and_whole", "President Budi Santoso", 1),

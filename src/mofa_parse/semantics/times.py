@@ -107,13 +107,15 @@ _AND_ENDED_AT = r"and\s+(?:ended|finished|concluded|closed)\s+at"
 _EVENT_START = (
     r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa](?:t|round)|last"
     r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|an\s+hour-|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
-    r"|n(?:ine|inety)))"
+    r"|n(?:ine|inety)|[Ss]hortly\s|[Jj]ust\s))"
 )
+#: A start told as a moment near the clock: "Shortly after 16:40", "just before 9 a.m.".
+_NEAR_CLOCK = r"(?:[Ss]hortly|[Jj]ust)\s+(?:after|before)"
 _EVENT = re.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween|{_BEGAN_AT})\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:{_AND_ENDED_AT}|to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK}|{_MILITARY_FIRST})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
-    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round)\s+"
+    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round|{_NEAR_CLOCK})\s+"
     rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|[Ff]or|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"

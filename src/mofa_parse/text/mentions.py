@@ -20,6 +20,7 @@ from mofa_parse.rules.people import (
     GIVEN_NAME_TITLES,
     HEADS,
     MODIFIERS,
+    MONTHS,
     PARTICLES,
     POST_NOMINALS,
 )
@@ -155,6 +156,20 @@ def _given_name_after_courtesy(tokens: Tokens, i: int) -> bool:
     return last in COURTESY
 
 
+_MONTH_NAMES = frozenset(MONTHS)
+
+
+def _month_as_surname(tokens: Tokens, j: int, count: int) -> bool:
+    """Whether the month's name at ``j`` is a surname: after a given name or a title word, and
+    ending the name ("Prime Minister Theresa May MP", "Prime Minister May stated"; not "in May
+    2017", "on May 14")."""
+    words = tokens.words
+    if words[j] not in _MONTH_NAMES or not (count or (j > 0 and is_title_word(words[j - 1]))):
+        return False
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return not after[:1].isdigit() and (not is_capitalised(after) or bare(after) in POST_NOMINALS)
+
+
 def _name_end(tokens: Tokens, i: int) -> int:
     """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -174,7 +189,8 @@ def _name_end(tokens: Tokens, i: int) -> int:
             break
         stem = bare(word)
         given_title = j == i and stem in GIVEN_NAME_TITLES  # "Sultan" of "Prince Sultan bin Nasser"
-        if not stem or stem in NOT_NAME_WORDS or (is_title_word(word) and not given_title):
+        month_surname = _month_as_surname(tokens, j, count)
+        if not stem or (stem in NOT_NAME_WORDS and not month_surname) or (is_title_word(word) and not given_title):
             break
         if word in STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
             break
