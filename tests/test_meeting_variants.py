@@ -176,6 +176,23 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "with Nurlan Serikovich Abenov, President of the Republic of Kazakhstan": a full name with no honorific
+    # nor title, the office and its country after it in commas.
+    "bare_name_office_after": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                Person("Daisuke Hirano", "Hirano", "Prime Minister", "Japan"),
+                Person("Nurlan Serikovich Abenov", "Abenov", "President", "Republic of Kazakhstan"),
+            ),
+            date=dt.date(2026, 5, 11),
+            location="Astana",
+            start=dt.time(16, 0),
+            duration=minutes(45),
+        ),
+        [],
+        None,
+    ),
     # "H.E. Dr. Vivian Tan Kok Leong" of Singapore, then "Minister Tan": two honorifics, a name surname first.
     "style_and_doctor_mixed_order": (
         Meeting(
