@@ -193,6 +193,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "Minister for Foreign Affairs, Kenji Aoki, had a telephone talk with ...": the office, then the name in commas.
+    "office_then_name_in_commas": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                Person("Kenji Aoki", "Aoki", "Minister for Foreign Affairs", "Japan"),
+                Person("Rodrigo Fuentes", "Fuentes", "Minister of Foreign Affairs", "Republic of Chile"),
+            ),
+            date=dt.date(2026, 6, 4),
+            start=dt.time(9, 0),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
     # "H.E. Dr. Vivian Tan Kok Leong" of Singapore, then "Minister Tan": two honorifics, a name surname first.
     "style_and_doctor_mixed_order": (
         Meeting(

@@ -245,6 +245,17 @@ def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
     return country is not None or country_after_comma(tokens, office_end) is not None
 
 
+def _name_in_commas(tokens: Tokens, i: int) -> bool:
+    """Whether a full name set in commas after an office starts at ``i`` ("Minister for Foreign Affairs,
+    Kenji Aoki, had a meeting with ..."): two words of a name at least, none of them a word that opens a
+    mention, and a comma after them."""
+    words = tokens.words
+    name_end = _name_end(tokens, i)
+    if name_end - i < 2 or name_end >= len(words) or words[name_end] != ",":
+        return False
+    return not any(word in STARTS for word in words[i:name_end])
+
+
 def _without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
     """The end of a name without the post-nominals after it ("Tony Abbott MP", "Malcolm
     Turnbull, MP"); generational suffixes ("Jr.", "III") are part of the name."""
@@ -373,8 +384,8 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         if accredited is not None:  # "Ambassador of Chile to Japan Jorge Valdivia"
             j = accredited
             title = bare(tokens.between(office_start if organisation else i, j - 1))
-        if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
-            j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
+        if j + 1 < n and words[j] == "," and (honorifics_end(tokens, j + 1) > j + 1 or _name_in_commas(tokens, j + 1)):
+            j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ...", "Minister, Ken Aoki,"
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
         if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
             name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
