@@ -224,6 +224,38 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "with Nurlan Serikovich Abenov, President of the Republic of Kazakhstan": a full name with no honorific
+    # nor title, the office and its country after it in commas.
+    "bare_name_office_after": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                Person("Daisuke Hirano", "Hirano", "Prime Minister", "Japan"),
+                Person("Nurlan Serikovich Abenov", "Abenov", "President", "Republic of Kazakhstan"),
+            ),
+            date=dt.date(2026, 5, 11),
+            location="Astana",
+            start=dt.time(16, 0),
+            duration=minutes(45),
+        ),
+        [],
+        None,
+    ),
+    # "Minister for Foreign Affairs, Kenji Aoki, had a telephone talk with ...": the office, then the name in commas.
+    "office_then_name_in_commas": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                Person("Kenji Aoki", "Aoki", "Minister for Foreign Affairs", "Japan"),
+                Person("Rodrigo Fuentes", "Fuentes", "Minister of Foreign Affairs", "Republic of Chile"),
+            ),
+            date=dt.date(2026, 6, 4),
+            start=dt.time(9, 0),
+            duration=minutes(20),
+        ),
+        [],
+        None,
+    ),
     # "H.E. Dr. Vivian Tan Kok Leong" of Singapore, then "Minister Tan": two honorifics, a name surname first.
     "style_and_doctor_mixed_order": (
         Meeting(

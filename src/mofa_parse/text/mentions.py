@@ -60,6 +60,9 @@ from mofa_parse.text.vocabulary import (
     place_named_after,
 )
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "of", "to", "from", "near"})
+"""Words before a place's name: a capitalised name after them is a place, not a person."""
+
 __all__ = [
     "Mention",
     "find_mentions",
@@ -253,6 +256,36 @@ def _verb_after(tokens: Tokens, i: int) -> bool:
     return i < len(words) and words[i][:1].islower() and words[i] not in _NOT_VERBS
 
 
+def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
+    """Whether a full name with no honorific nor title starts at ``i`` and an office that names a
+    country follows it in commas ("Vladimir Vladimirovich Putin, President of the Russian Federation";
+    "Ana Lucia Ferraz, Minister of Foreign Affairs, Republic of Peru"): two words of a name at least,
+    so that a lone capitalised word before a comma names no one, and none of them a word that opens a
+    mention of its own."""
+    words = tokens.words
+    name_end = _name_end(tokens, i)
+    if name_end - i < 2 or name_end + 1 >= len(words) or words[name_end] != ",":
+        return False
+    if any(word in STARTS for word in words[i:name_end]):
+        return False  # "Right Honourable Eric Fortin": an honorific is read as one, not as a name
+    office_end = _appositive_end(tokens, name_end + 1)
+    if office_end == name_end + 1:
+        return False
+    _, country = split_office_country(tokens, name_end + 1, office_end)
+    return country is not None or country_after_comma(tokens, office_end) is not None
+
+
+def _name_in_commas(tokens: Tokens, i: int) -> bool:
+    """Whether a full name set in commas after an office starts at ``i`` ("Minister for Foreign Affairs,
+    Kenji Aoki, had a meeting with ..."): two words of a name at least, none of them a word that opens a
+    mention, and a comma after them."""
+    words = tokens.words
+    name_end = _name_end(tokens, i)
+    if name_end - i < 2 or name_end >= len(words) or words[name_end] != ",":
+        return False
+    return not any(word in STARTS for word in words[i:name_end])
+
+
 def _without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
     """The end of a name without the post-nominals after it ("Tony Abbott MP", "Malcolm
     Turnbull, MP"); generational suffixes ("Jr.", "III") are part of the name."""
@@ -381,8 +414,8 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         if accredited is not None:  # "Ambassador of Chile to Japan Jorge Valdivia"
             j = accredited
             title = bare(tokens.between(office_start if organisation else i, j - 1))
-        if j + 1 < n and words[j] == "," and honorifics_end(tokens, j + 1) > j + 1:
-            j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ..."
+        if j + 1 < n and words[j] == "," and (honorifics_end(tokens, j + 1) > j + 1 or _name_in_commas(tokens, j + 1)):
+            j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ...", "Minister, Ken Aoki,"
         name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
         if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
             name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
@@ -392,7 +425,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         name_start = honorifics_end(tokens, i)
         if name_start == i:
             name_start = _rank_name_start(tokens, i)
-        if name_start == i:
+        if name_start == i and not _bare_name_with_office(tokens, i):
             return None
     name_end = _name_end(tokens, name_start)
     if name_end == name_start:
@@ -453,9 +486,11 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
     found: list[Mention] = []
     position = 0  # every mention starting before it has been read
     starts = tokens.starts
-    openings = [index for index, word in enumerate(tokens.words) if word in STARTS or "-" in word]
+    words = tokens.words
+    openings = [index for index, word in enumerate(words) if word in STARTS or "-" in word or is_capitalised(word)]
     for index in openings:
-        if starts[index] >= position and could_start(tokens, index):
+        opening = could_start(tokens, index) or _bare_name_opening(tokens, index)
+        if starts[index] >= position and opening:
             mention = mention_at(tokens, index)
             if mention is not None and mention.surname is not None:
                 place_end = place_named_after(tokens, mention.end)
@@ -469,6 +504,19 @@ def mentions_in(tokens: Tokens) -> list[Mention]:
                 found.append(mention)
                 position = mention.end
     return found
+
+
+def _bare_name_opening(tokens: Tokens, index: int) -> bool:
+    """Whether a full name with no honorific nor title opens a mention at ``index``: in running text,
+    after a lowercase word other than a place's preposition ("held a summit meeting with Vladimir
+    Vladimirovich Putin, President of ..."; not "in New York, ..."), with an office after it."""
+    words = tokens.words
+    if index == 0 or words[index] in STARTS:
+        return False
+    previous = words[index - 1]
+    if not previous.isalpha() or not previous.islower() or previous in PLACE_PREPOSITIONS:
+        return False
+    return _bare_name_with_office(tokens, index)
 
 
 def find_mentions(text: str) -> list[Mention]:
