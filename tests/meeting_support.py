@@ -21,6 +21,13 @@ from mofa_parse.text.dates import read_date_line
 #: The Japanese principals of the made-up readouts.
 TANAKA = Person("Ichiro Tanaka", "Tanaka", "Prime Minister", "Japan")
 SUZUKI = Person("Jiro Suzuki", "Suzuki", "Minister for Foreign Affairs", "Japan")
+#: Others the made-up readouts name again and again: Chile's president and foreign minister, the
+#: Japanese and Chilean officials of the field-block readouts, Japan's Deputy Chief Cabinet Secretary.
+ROJAS = Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")
+ROJAS_MINISTER = Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")
+ITO = Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan")
+TSUDA = Person("Akira Tsuda", "Tsuda", "Director-General", "Japan")
+SOTO = Person("Diego Soto", "Soto", "Ambassador", "Chile")
 
 
 #: The meeting pass's notes on a readout whose lead gives neither a start nor a length.

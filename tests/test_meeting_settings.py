@@ -11,7 +11,19 @@ import datetime as dt
 import pytest
 
 import mofa_parse
-from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
+from meeting_support import (
+    ITO,
+    ROJAS,
+    ROJAS_MINISTER,
+    SOTO,
+    SUZUKI,
+    TANAKA,
+    TSUDA,
+    assert_meeting,
+    fixture_names,
+    minutes,
+    read_fixture,
+)
 from mofa_parse import Document, Meeting, MeetingKind, Person
 from mofa_parse.model import MeetingPart
 from mofa_parse.semantics.meeting.kind import is_foreign_minister, meeting_kind
@@ -33,7 +45,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         Meeting(
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, Person("Einar Sigurdsson", "Sigurdsson", "President", "Republic of Iceland")),
-            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            accompanied_by=(ITO,),
             date=dt.date(2008, 5, 15),
             location="Prime Minister's Official Residence",
             start=dt.time(16, 10),
@@ -192,7 +204,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "date_line_as_a_field": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             date=dt.date(2011, 3, 2),
             location="Prime Minister's Office",
             start=dt.time(18, 30),
@@ -224,7 +236,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "last_updated_only": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             location="Prime Minister's Office",
             start=dt.time(18, 30),
             duration=minutes(50),
@@ -235,7 +247,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "updated_after_the_date_line": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             location="Prime Minister's Office",
             start=dt.time(18, 30),
             duration=minutes(50),
@@ -246,7 +258,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "clock_in_the_evening": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             date=dt.date(2004, 5, 3),
             location="Prime Minister's Office",
             start=dt.time(19, 30),
@@ -285,7 +297,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "length_hour_long": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             date=dt.date(2004, 5, 3),
             location="Prime Minister's Office",
             start=dt.time(18, 0),
@@ -297,7 +309,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "length_min_adjective": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             date=dt.date(2004, 11, 20),
             location="Santiago",
             start=dt.time(12, 10),
@@ -309,11 +321,8 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "time_field_military_span": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
-            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
-            accompanied_by=(
-                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
-                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
-            ),
+            participants=(SUZUKI, ROJAS_MINISTER),
+            accompanied_by=(TSUDA, SOTO),
             date=dt.date(2005, 5, 4),
             location="Iikura Guest House",
             start=dt.time(10, 30),
@@ -326,7 +335,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "weekday_abbreviated_date_line": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Pablo Rojas", "Rojas", "President", "Republic of Chile")),
+            participants=(TANAKA, ROJAS),
             date=dt.date(2004, 5, 3),
             location="Prime Minister's Office",
             start=dt.time(15, 5),

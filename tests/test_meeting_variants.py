@@ -14,6 +14,7 @@ import pytest
 
 import mofa_parse
 from meeting_support import (
+    ITO,
     NO_TIMES,
     SUZUKI,
     TANAKA,
@@ -982,7 +983,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
                 TANAKA,
                 Person("Tan Boon Kiat", "Tan", "Prime Minister", "Republic of Singapore"),
             ),
-            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            accompanied_by=(ITO,),
             date=dt.date(2015, 11, 1),
             location="Singapore",
         ),
@@ -994,7 +995,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, ANAN),
             accompanied_by=(
-                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                ITO,
                 Person("Ken Mori", "Mori", "Special Advisor to the Prime Minister", "Japan"),
             ),
             date=dt.date(2019, 6, 13),
@@ -1008,7 +1009,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, Person("Grace Turner", "Turner", "Prime Minister", "New Zealand")),
             accompanied_by=(
-                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                ITO,
                 Person("Ken Mori", "Mori", "Director-General", "Japan"),
                 Person("Tom Baker", "Baker", "Minister of Trade", "New Zealand"),
             ),

@@ -9,7 +9,18 @@ import datetime as dt
 
 import pytest
 
-from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
+from meeting_support import (
+    ITO,
+    ROJAS_MINISTER,
+    SOTO,
+    SUZUKI,
+    TANAKA,
+    TSUDA,
+    assert_meeting,
+    fixture_names,
+    minutes,
+    read_fixture,
+)
 from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person
 from mofa_parse.semantics.times import read_times
 
@@ -201,7 +212,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
             accompanied_by=(
-                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                ITO,
                 Person("Aiko Mori", "Mori", "Ambassador of Japan to Ghana", "Japan"),
             ),
             date=dt.date(2019, 8, 27),
@@ -231,7 +242,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, Person("Karl Gruber", "Gruber", "Federal Chancellor", "Austria")),
             accompanied_by=(
-                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                ITO,
                 Person("Franz Huber", "Huber", "Ambassador", "Austria"),
             ),
             date=dt.date(2008, 6, 9),
@@ -247,11 +258,8 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "time_field_clock_to_clock": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
-            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
-            accompanied_by=(
-                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
-                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
-            ),
+            participants=(SUZUKI, ROJAS_MINISTER),
+            accompanied_by=(TSUDA, SOTO),
             date=dt.date(2005, 5, 4),
             location="Iikura Guest House",
             start=dt.time(14, 5),
@@ -265,7 +273,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         Meeting(
             kind=MeetingKind.SUMMIT,
             participants=(TANAKA, Person("Mikko Virtanen", "Virtanen", "Prime Minister", "Republic of Finland")),
-            accompanied_by=(Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),),
+            accompanied_by=(ITO,),
             date=dt.date(2017, 11, 8),
             location="Prime Minister's Office",
             start=dt.time(18, 30),
@@ -276,11 +284,8 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "time_field_parts_named": (
         Meeting(
             kind=MeetingKind.FOREIGN_MINISTERS,
-            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Chile")),
-            accompanied_by=(
-                Person("Akira Tsuda", "Tsuda", "Director-General", "Japan"),
-                Person("Diego Soto", "Soto", "Ambassador", "Chile"),
-            ),
+            participants=(SUZUKI, ROJAS_MINISTER),
+            accompanied_by=(TSUDA, SOTO),
             date=dt.date(2005, 5, 4),
             location="Iikura Guest House",
             start=dt.time(14, 0),
