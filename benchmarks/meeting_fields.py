@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from readout_sets import add_folder_option, read_expected, same_files
 
 import mofa_parse
 
@@ -80,12 +81,9 @@ FIELDS: dict[str, tuple[Reader, Callable[[dict[str, Any], str], object]]] = {
 def measure(misses: bool, only: str = "", folder: Path = HERE) -> tuple[int, dict[str, float]]:
     """How many readouts of ``folder`` (those whose name starts with ``only``) and the share of
     them each field is right in; prints the misses when asked."""
-    if not (folder / "expected.toml").is_file():
-        raise SystemExit(f"{folder}/expected.toml: no such file")
-    expected = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))
+    expected = read_expected(folder)
     paths = sorted(folder.glob("*.txt"))
-    if sorted(p.stem for p in paths) != sorted(expected):
-        raise SystemExit(f"{folder}/expected.toml and the readouts of {folder}/ do not name the same files")
+    same_files(folder, list(expected), [p.stem for p in paths])
     paths = [p for p in paths if p.stem.startswith(only)]
     if not paths:
         raise SystemExit(f"no readout of {folder}/ starts with {only!r}")
@@ -108,13 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="print every field read wrong")
     parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
-    parser.add_argument(
-        "--folder",
-        type=Path,
-        default=HERE,
-        metavar="DIR",
-        help="measure the readouts of DIR and its expected.toml instead (a set kept outside the repository)",
-    )
+    add_folder_option(parser, HERE)
     args = parser.parse_args()
     count, shares = measure(args.misses, args.only, args.folder)
     print(f"\n{count} readouts in {args.folder.name}/; share of readouts with the field right:\n")

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from collections import Counter
 from pathlib import Path
+
+from readout_sets import add_folder_option, read_expected, same_files
 
 import mofa_parse
 from mofa_parse.model import Joint, Person
@@ -48,21 +49,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every statement missed or read wrong")
     parser.add_argument("--only", default="", metavar="PREFIX", help="only the readouts whose name starts so")
-    parser.add_argument(
-        "--folder",
-        type=Path,
-        default=HERE,
-        metavar="DIR",
-        help="measure the readouts of DIR and its expected.toml instead (a set kept outside the repository)",
-    )
+    add_folder_option(parser, HERE)
     args = parser.parse_args()
     folder: Path = args.folder
-    if not (folder / "expected.toml").is_file():
-        raise SystemExit(f"{folder}/expected.toml: no such file")
-    expected = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["readout"]
-    named = sorted(entry["file"] for entry in expected)
-    if named != sorted(path.name for path in folder.glob("*.txt")):
-        raise SystemExit(f"{folder}/expected.toml and the readouts of {folder}/ do not name the same files")
+    expected = read_expected(folder)["readout"]
+    same_files(folder, [entry["file"] for entry in expected], [path.name for path in folder.glob("*.txt")])
     expected = [entry for entry in expected if entry["file"].startswith(args.only)]
     if not expected:
         raise SystemExit(f"no readout of {folder.name}/ starts with {args.only!r}")
