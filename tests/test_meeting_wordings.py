@@ -11,6 +11,7 @@ import pytest
 
 from meeting_support import (
     ITO,
+    NO_TIMES,
     ROJAS_MINISTER,
     SOTO,
     SUZUKI,
@@ -27,6 +28,10 @@ from mofa_parse.semantics.times import read_times
 
 def read(name: str) -> Document:
     return read_fixture("wordings", name)
+
+
+#: Japan's Deputy Chief Cabinet Secretary in a company that names no side ("attended by ...").
+ITO_NO_SIDE = Person(ITO.name, ITO.surname, ITO.title, None)
 
 
 #: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
@@ -362,6 +367,57 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             duration=minutes(35),
         ),
         [],
+    ),
+    # "..., in Lima (attended by Mr. A, ..., Mr. B, and others)": the meeting's company, of no side,
+    # not the company of the principal named before the comma
+    "attended_by_in_parentheses": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            accompanied_by=(ITO_NO_SIDE, Person("Ken Mori", "Mori", None, None)),
+            date=dt.date(2019, 5, 10),
+            location="Lima",
+            start=dt.time(15, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # ", President of the United Mexican States (attended by ...)": the office after the name ends
+    # at the parenthesis, and the company in it is read
+    "attended_by_after_a_formal_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Javier Ortega", "Ortega", "President", "United Mexican States")),
+            accompanied_by=(ITO_NO_SIDE,),
+            date=dt.date(2016, 10, 14),
+        ),
+        [*NO_TIMES, "meeting-no-location"],
+    ),
+    # "(Other officials attending the meeting included A, ..., from the Japanese side, and B, ..., from
+    # the Chilean side.)": each with the country of his side
+    "other_officials_of_each_side": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Republic of Chile")),
+            accompanied_by=(TSUDA, SOTO),
+            date=dt.date(2012, 3, 8),
+            location="Tokyo",
+            start=dt.time(16, 0),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "A visited Lima. Following this, he held a summit meeting with President B": B is the other
+    # principal, though the first sentence names no one else
+    "counterpart_in_the_next_sentence": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            date=dt.date(2008, 11, 20),
+            location="Government Palace",
+            duration=minutes(30),
+        ),
+        ["meeting-no-start"],
     ),
 }
 

@@ -329,10 +329,12 @@ def company_start(sentence: str, position: int = 0) -> int | None:
 def company_follows(sentence: str, end: int, company: int) -> bool:
     """Whether the company that starts at ``company`` follows the words that end at ``end`` and no
     others ("President A of X, accompanied by B", "President A was accompanied by B"): a comma or "was"
-    ("were"), then only the few words that open it."""
+    ("were"), then only the few words that open it. A company in parentheses ("President A of X, in
+    Lima (attended by B, ...)") names the meeting's company, not that person's."""
     between = sentence[end:company].strip()
     opens = between.startswith(",") or between.split(" ", 1)[0] in _COMPANY_VERBS
-    return opens and "," not in between[1:] and len(between.split()) <= _COMPANY_OPENING_WORDS
+    same_clause = "," not in between[1:] and "(" not in between
+    return opens and same_clause and len(between.split()) <= _COMPANY_OPENING_WORDS
 
 
 def says_also_present(sentence: str) -> bool:
