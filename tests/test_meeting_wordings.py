@@ -407,6 +407,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "Ms. Maria Dizon-Santos, President of ...", then "President Santos": one person, called by the
+    # second part of the hyphenated surname
+    "later_second_part_of_a_hyphenated_surname": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Maria Dizon-Santos", "Santos", "President", "Republic of the Philippines"),
+            ),
+            date=dt.date(2004, 6, 6),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+    ),
     # "A visited Lima. Following this, he held a summit meeting with President B": B is the other
     # principal, though the first sentence names no one else
     "counterpart_in_the_next_sentence": (
@@ -429,6 +443,12 @@ def test_every_wording_has_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_wording(name: str) -> None:
     assert_meeting(read(name), *EXPECTED[name])
+
+
+def test_a_later_mention_by_the_second_part_of_a_hyphenated_surname_is_the_same_person() -> None:
+    doc = read("later_second_part_of_a_hyphenated_surname")
+    assert doc.person("President Santos") is doc.meeting.participants[1]
+    assert doc.person("President Dizon-Santos") is doc.meeting.participants[1]
 
 
 def test_a_japanese_name_surname_first_is_found_by_its_surname() -> None:

@@ -130,7 +130,10 @@ def _fuller_title(title: str, other: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a personal name in lower case, without particles, initials and commas; a word
-    joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi").
+    joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi"), and a
+    surname of two capitalised parts joined by a hyphen also by its second part, as later mentions
+    call the person ("Macapagal-Arroyo" gives "macapagal-arroyo" and "arroyo": "President Arroyo";
+    not "Jae-hyun" nor "Chan-o-cha", whose parts after the hyphen are in small letters).
     Remembered: a document compares the same few names again and again."""
     words = name.replace(",", " ").split()
     found: list[str] = []
@@ -139,8 +142,11 @@ def _name_words(name: str) -> tuple[str, ...]:
             continue
         found.append(word.casefold())
         bare = without_article(word)
+        first, hyphen, second = word.partition("-")
         if bare != word:
             found.append(bare.casefold())
+        elif hyphen and first[:1].isupper() and second[:1].isupper():
+            found.append(second.casefold())
     return tuple(found)
 
 
