@@ -114,6 +114,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "... during his visit to Biarritz, France ... The Japan-Canada summit meeting was held ... at
+    # the Hotel du Palais in Biarritz": the next sentence's venue, not the visit, is the place
+    "venue_in_a_later_sentence": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Paul Lefebvre", "Lefebvre", "Prime Minister", "Canada")),
+            date=dt.date(2019, 6, 13),
+            location="Hotel du Palais in Biarritz",
+            occasion="G7 Summit",
+            start=dt.time(16, 15),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
     # "of the Republic of Côte d'Ivoire": "d'Ivoire" goes on with the country's name
     "elided_particle_country": (
         Meeting(

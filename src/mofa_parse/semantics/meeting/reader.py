@@ -16,6 +16,7 @@ import attrs
 
 from mofa_parse.model import ChromeKind, Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
 from mofa_parse.rules.furniture import DAY_PAGE_PATTERN
+from mofa_parse.rules.meeting import MEETING_WORDS
 from mofa_parse.semantics.meeting.kind import is_leader, kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
     MAX_TEXT,
@@ -99,11 +100,20 @@ class _Notes:
         self.notes.append(Diagnostic(line, column, _MESSAGES[code], text, code=code, severity=Severity.NOTE))
 
 
-#: A sentence that goes on about the meeting the one before it reported ("The meeting was held
-#: from 5:30 p.m. for about 45 minutes at the Ministry of Foreign Affairs").
-_MEETING_GOES_ON = re.compile(
-    r"(?:The|This)\s+(?:meeting|talks?|summit|conversation)\s+(?:was\s+held|were\s+held|took\s+place)\b"
+#: The opening of a sentence that goes on about the meeting the one before it reported: "The"
+#: or "This", up to three words that name it ("summit", "Japan-Russia summit"), its noun and
+#: "was held" ("The summit meeting was held from 6:00 p.m. for about 50 minutes at the Lanier
+#: House"). The noun is a meeting word of ``meeting.toml``.
+_GOES_ON_OPENING = re.compile(
+    r"(?:The|This)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[\w'’-]+)\s+(?:was\s+held|were\s+held|took\s+place)\b"
 )
+_MEETING_NOUNS = frozenset(word.lower() for word in MEETING_WORDS)
+
+
+def _goes_on_about_meeting(text: str) -> bool:
+    """Whether the sentence opens by saying where or when the meeting was held."""
+    opening = _GOES_ON_OPENING.match(text)
+    return opening is not None and opening["noun"].lower() in _MEETING_NOUNS
 
 
 def _location(sentences: list[Sentence], meeting_index: int | None) -> str | None:
@@ -118,7 +128,7 @@ def _location(sentences: list[Sentence], meeting_index: int | None) -> str | Non
     place = find_location(text, at, visits=False)
     if place is None and meeting_index + 1 < len(sentences):
         after = sentences[meeting_index + 1]
-        if after.paragraph is sentences[meeting_index].paragraph and _MEETING_GOES_ON.match(after.text):
+        if after.paragraph is sentences[meeting_index].paragraph and _goes_on_about_meeting(after.text):
             place = find_location(after.text, visits=False)
     return place or find_location(text, at)
 
