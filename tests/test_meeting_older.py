@@ -1,0 +1,76 @@
+"""The meeting on conventions of the older readouts (2001-2012): one made-up readout a convention in
+``fixtures/meeting/older``, its meeting and people asserted exactly.
+
+The Prime Minister's Office pages of 2002-2005 (links padded with spaces, a lone "Official Residence",
+a topic path without separators).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from meeting_support import NO_TIMES, TANAKA, assert_meeting, fixture_names, read_fixture
+from mofa_parse import Chrome, ChromeKind, Document, Meeting, MeetingKind, Person
+
+RESIDENCE = "Prime Minister's Official Residence"
+
+
+def read(name: str) -> Document:
+    return read_fixture("older", name)
+
+
+#: Each readout: its meeting and the notes of the meeting pass (its people are the participants).
+EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
+    # "Top What's up around the Prime Minister September, 2004": the topic path without its ">".
+    "kantei_breadcrumb_without_separators": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hugo Benitez", "Benitez", "President", "Republic of Paraguay")),
+            date=dt.date(2004, 9, 14),
+            location=RESIDENCE,
+        ),
+        NO_TIMES,
+    ),
+    # "TopWhat's up around the Prime MinisterMay, 2002": the same path, run together.
+    "kantei_breadcrumb_run_together": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Ilze Ozola", "Ozola", "President", "Republic of Latvia")),
+            date=dt.date(2002, 5, 17),
+            location=RESIDENCE,
+        ),
+        NO_TIMES,
+    ),
+}
+
+
+def test_every_readout_has_an_expectation() -> None:
+    assert fixture_names("older") == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_older_readout(name: str) -> None:
+    assert_meeting(read(name), *EXPECTED[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("kantei_breadcrumb_without_separators", "Top What's up around the Prime Minister September, 2004"),
+        ("kantei_breadcrumb_run_together", "TopWhat's up around the Prime MinisterMay, 2002"),
+    ],
+)
+def test_the_older_kantei_furniture_is_chrome_as_written(name: str, path: str) -> None:
+    """The padded link, the lone "Official Residence" and the topic path are kept as written, as page
+    furniture: the title and the date line are read after them."""
+    doc = read(name)
+    assert doc.chrome[:4] == (
+        Chrome(ChromeKind.NAVIGATION, "Official Residence   TOP"),
+        Chrome(ChromeKind.NAVIGATION, "Official Residence"),
+        Chrome(ChromeKind.BREADCRUMB, path),
+        Chrome(ChromeKind.NAVIGATION, "What's up around the Prime Minister"),
+    )
+    assert doc.title.startswith("Japan-") and doc.issued == doc.meeting.date
+    assert "no-date" not in [w.code for w in doc.warnings]
