@@ -2,7 +2,7 @@
 ``fixtures/meeting/older``, its meeting and people asserted exactly.
 
 The Prime Minister's Office pages of 2002-2005 (links padded with spaces, a lone "Official Residence",
-a topic path without separators).
+a topic path without separators), and lengths in number words written with a space ("forty five").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from meeting_support import NO_TIMES, TANAKA, assert_meeting, fixture_names, read_fixture
+from meeting_support import NO_TIMES, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Chrome, ChromeKind, Document, Meeting, MeetingKind, Person
 
 RESIDENCE = "Prime Minister's Official Residence"
@@ -42,6 +42,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             location=RESIDENCE,
         ),
         NO_TIMES,
+    ),
+    # "lasted for forty five minutes": a tens word and a unit word with a space between.
+    "length_in_words_with_a_space": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Anders Holm", "Holm", "Minister for Foreign Affairs", "Kingdom of Denmark"),
+            ),
+            date=dt.date(2006, 3, 9),
+            location="Ministry of Foreign Affairs",
+            duration=minutes(45),
+        ),
+        ["meeting-no-start"],
     ),
 }
 
