@@ -2,7 +2,8 @@
 ``fixtures/meeting/older``, its meeting and people asserted exactly.
 
 The Prime Minister's Office pages of 2002-2005 (links padded with spaces, a lone "Official Residence",
-a topic path without separators), and lengths in number words written with a space ("forty five").
+a topic path without separators), lengths in number words written with a space ("forty five"),
+and a date in a clause about an earlier meeting.
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             duration=minutes(45),
         ),
         ["meeting-no-start"],
+    ),
+    # "..., having met with President B immediately after taking office on June 5, 2003, said ...": that
+    # date is the earlier meeting's; the day page's date line is this one's.
+    "date_of_an_earlier_meeting": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            date=dt.date(2006, 10, 12),
+            location=RESIDENCE,
+        ),
+        NO_TIMES,
     ),
 }
 

@@ -16,7 +16,7 @@ from mofa_parse.rules import meeting as rules
 from mofa_parse.rules import people
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visit
-from mofa_parse.semantics.meeting.lead import company_end
+from mofa_parse.semantics.meeting.lead import company_end, lead_date
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import delegation_country
@@ -84,6 +84,11 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         facts, unfollowed = read_times(text), read_times(text[:at] + "x" + text[at + len(word) :])
         assert (len(facts.parts), facts.duration, read) == (2, None, "parts")
         assert (len(unfollowed.parts), unfollowed.duration) == (1, dt.timedelta(minutes=90))
+    elif table == "earlier_event":
+        at = text.casefold().index(word)
+        replaced = text[:at] + "x" + text[at + len(word) :]
+        read_date = dt.date.fromisoformat(read)
+        assert (lead_date(text, None), lead_date(replaced, None)) == ((None, None), (read_date, None))
     elif table == "number_word":
         without = re.sub(rf"\b{word}\b", "x", text, count=1)
         assert (read_times(text).duration, read_times(without).duration) == (dt.timedelta(minutes=int(read)), None)

@@ -17,6 +17,7 @@ __all__ = [
     "COMPANY_PRESENT",
     "COMPANY_UNTIL",
     "DELEGATION_WORDS",
+    "EARLIER_EVENT",
     "EVENT_WORDS",
     "LEADER_BEFORE",
     "MEETING_WORDS",
@@ -49,6 +50,7 @@ _SHAPES = {
     "company_present": _PHRASE,
     "company_until": _WORD,
     "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
+    "earlier_event": TableShape({"phrase": str}, unique=("phrase",)),
     "number_word": TableShape({"word": str, "value": int}, optional={"article": bool}, unique=("word",)),
 }
 _TABLES = load("meeting.toml", _SHAPES)
@@ -100,6 +102,10 @@ COMPANY_UNTIL: tuple[str, ...] = _words("company_until")
 #: Words that put a second stretch of time after the first ("followed by", "subsequently"), in
 #: small letters, matched in any case: the first stretch is then a part, not the whole meeting.
 PART_FOLLOWS: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["part_follows"])
+
+#: Words after which a date in the same clause is another, earlier event's ("having met ... on
+#: May 22, 2001", "since", "who visited"), in small letters, matched in any case.
+EARLIER_EVENT: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["earlier_event"])
 
 
 def _number_words(entries: Entries) -> dict[str, int]:
