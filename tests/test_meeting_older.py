@@ -3,7 +3,7 @@
 
 The Prime Minister's Office pages of 2002-2005 (links padded with spaces, a lone "Official Residence",
 a topic path without separators), lengths in number words written with a space ("forty five"),
-and a date in a clause about an earlier meeting.
+a date in a clause about an earlier meeting, and a style abbreviation written with spaces ("H. E.").
 """
 
 from __future__ import annotations
@@ -68,6 +68,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
             location=RESIDENCE,
         ),
         NO_TIMES,
+    ),
+    # "H. E. Mr. Reza Karimi": the style abbreviation written with a space after its inner full stop.
+    "spaced_style_abbreviation": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                SUZUKI,
+                Person("Reza Karimi", "Karimi", "Minister of Foreign Affairs", "Islamic Republic of Iran"),
+            ),
+            date=dt.date(2009, 2, 3),
+            start=dt.time(16, 10),
+            duration=minutes(20),
+        ),
+        [],
     ),
 }
 
