@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from mofa_parse.rules import meeting as rules
 from mofa_parse.rules import people
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visit
-from mofa_parse.semantics.meeting.lead import company_end
+from mofa_parse.semantics.meeting.lead import company_end, lead_date
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import delegation_country
@@ -83,6 +84,14 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         facts, unfollowed = read_times(text), read_times(text[:at] + "x" + text[at + len(word) :])
         assert (len(facts.parts), facts.duration, read) == (2, None, "parts")
         assert (len(unfollowed.parts), unfollowed.duration) == (1, dt.timedelta(minutes=90))
+    elif table == "earlier_event":
+        at = text.casefold().index(word)
+        replaced = text[:at] + "x" + text[at + len(word) :]
+        read_date = dt.date.fromisoformat(read)
+        assert (lead_date(text, None), lead_date(replaced, None)) == ((None, None), (read_date, None))
+    elif table == "number_word":
+        without = re.sub(rf"\b{word}\b", "x", text, count=1)
+        assert (read_times(text).duration, read_times(without).duration) == (dt.timedelta(minutes=int(read)), None)
     else:
         assert table == "event_word"
         assert find_occasion([text]) == (read, None)
@@ -114,6 +123,13 @@ def test_a_second_entry_is_refused() -> None:
     text = _rules_text() + '\n[[venue_word]]\nword = "Kremlin"\n'
     with pytest.raises(RulesError, match=r"\(word = 'Kremlin'\): the same as entry 1"):
         parse_rules("rules/meeting.toml", text, rules._SHAPES)
+
+
+@pytest.mark.parametrize("word", ["forty-five", "Forty", "forty five"])
+def test_a_number_word_is_one_word_in_small_letters(word: str) -> None:
+    text = _rules_text() + f'\n[[number_word]]\nword = "{word}"\nvalue = 45\n'
+    with pytest.raises(RulesError, match="one word in small letters"):
+        rules._number_words(parse_rules("rules/meeting.toml", text, rules._SHAPES)["number_word"])
 
 
 def test_an_unknown_table_is_refused() -> None:

@@ -126,14 +126,25 @@ def test_headline_verb_example_ends_the_name(word: str, title: str, name: str) -
 
 
 def test_every_honorific_has_exactly_one_example() -> None:
+    """One line a form as the rules write it; a style abbreviation may have one more, written with
+    spaces ("H. E.")."""
     forms = sorted(entry["form"] for entry in TABLES["honorific"])
-    assert sorted(form for form, _, _ in expected_examples("honorifics.txt")) == forms
+    examples = expected_examples("honorifics.txt")
+    assert sorted(form for form, mention, _ in examples if mention.startswith(form + " ")) == forms
+    spaced = [mention.partition(" Mr")[0] for form, mention, _ in examples if not mention.startswith(form + " ")]
+    assert spaced == ["H. E."]
+
+
+def _spaced(form: str) -> str:
+    """A style abbreviation written with a space after each inner full stop: "H.E." as "H. E."."""
+    return form.replace(".", ". ").strip()
 
 
 @pytest.mark.parametrize(("form", "mention", "name"), expected_examples("honorifics.txt"))
 def test_honorific_example_reads_the_name(form: str, mention: str, name: str) -> None:
-    """Courtesy titles and styles stand before the name, not in it; "-" where no mention is read."""
-    assert mention.startswith(form + " ")
+    """Courtesy titles and styles stand before the name, not in it, a style abbreviation written with
+    spaces too ("H. E. Mr. ..."); "-" where no mention is read."""
+    assert mention.startswith((form + " ", _spaced(form) + " "))
     read = parse_mention(mention)
     assert (read.name if read else "-") == name
 

@@ -84,7 +84,10 @@ def test_chrome_kind_edge_cases() -> None:
     assert chrome_kind("1. Back to top", header=False) is None
     assert chrome_kind("The two leaders agreed.", header=False) is None
     assert chrome_kind("Japan and India", header=True) is None
-    assert chrome_kind("Summary of  Meetings", header=False) is None
+    # Runs of white space read as one: pages pad their links ("Official Residence   TOP").
+    assert chrome_kind("Summary of  Meetings", header=False) is ChromeKind.NAVIGATION
+    assert chrome_kind("Official Residence \t TOP", header=False) is ChromeKind.NAVIGATION
+    assert chrome_kind("Official Residence", header=False) is None
     assert chrome_kind("The two leaders were photographed shaking hands.", header=False) is None
     assert chrome_kind("Photograph of", header=False) is None
     assert chrome_kind("Top > Press Releases", header=False) is None

@@ -9,7 +9,8 @@ navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
 is the banner of a page that reports one day's events (the kantei's "What's up around the
 Prime Minister"): ``DAY_PAGE_PATTERN`` matches it, and such a page's date line is the day of
-its meeting when the lead names none.
+its meeting when the lead names none. Every entry reads a line through ``furniture_text``, with
+each run of white space one space: pages pad their links ("Official Residence   TOP").
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from typing import Any
 
 from mofa_parse.rules.load import RulesError, TableShape, load
 
-__all__ = ["BODY_PATTERNS", "DAY_PAGE_PATTERN", "HEADER_PATTERNS", "KINDS", "TABLES", "entry_pattern"]
+__all__ = [
+    "BODY_PATTERNS",
+    "DAY_PAGE_PATTERN",
+    "HEADER_PATTERNS",
+    "KINDS",
+    "TABLES",
+    "entry_pattern",
+    "furniture_text",
+]
 
 #: The kinds of furniture, in the order a line is tried against them.
 KINDS = ("navigation", "photo", "publisher", "breadcrumb", "footnote", "category")
@@ -37,6 +46,11 @@ _ENTRY = TableShape(
     },
     unique=("phrase", "pattern"),
 )
+
+
+def furniture_text(line: str) -> str:
+    """A line as the entries read it: stripped, each run of white space one space."""
+    return " ".join(line.split())
 
 
 def entry_pattern(kind: str, entry: Mapping[str, Any]) -> str:

@@ -2,23 +2,27 @@
 
 Words that say a meeting took place or a visit, words that make a name a building,
 a region, a vehicle or an event, the small words inside the name of a place, the nouns
-of an occasion, and the words of a delegation a principal leads. (The abbreviations a
+of an occasion, the words of a delegation a principal leads, and the number words of a
+length ("forty-five minutes"). (The abbreviations a
 sentence does not end at are in ``text.toml``.) Adding one is an entry in ``meeting.toml``
 and an example line in ``tests/fixtures/rules/meeting.txt``.
 """
 
 from __future__ import annotations
 
-from mofa_parse.rules.load import TableShape, load
+from mofa_parse.rules.load import Entries, RulesError, TableShape, load
 
 __all__ = [
     "COMPANY_BEFORE",
     "COMPANY_PRESENT",
     "COMPANY_UNTIL",
     "DELEGATION_WORDS",
+    "EARLIER_EVENT",
     "EVENT_WORDS",
     "LEADER_BEFORE",
     "MEETING_WORDS",
+    "NUMBER_ARTICLES",
+    "NUMBER_WORDS",
     "OCCASION_BEFORE",
     "PART_FOLLOWS",
     "PLACE_PARTICLES",
@@ -46,6 +50,8 @@ _SHAPES = {
     "company_present": _PHRASE,
     "company_until": _WORD,
     "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
+    "earlier_event": TableShape({"phrase": str}, unique=("phrase",)),
+    "number_word": TableShape({"word": str, "value": int}, optional={"article": bool}, unique=("word",)),
 }
 _TABLES = load("meeting.toml", _SHAPES)
 
@@ -96,3 +102,28 @@ COMPANY_UNTIL: tuple[str, ...] = _words("company_until")
 #: Words that put a second stretch of time after the first ("followed by", "subsequently"), in
 #: small letters, matched in any case: the first stretch is then a part, not the whole meeting.
 PART_FOLLOWS: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["part_follows"])
+
+#: Words after which a date in the same clause is another, earlier event's ("having met ... on
+#: May 22, 2001", "since", "who visited"), in small letters, matched in any case.
+EARLIER_EVENT: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["earlier_event"])
+
+
+def _number_words(entries: Entries) -> dict[str, int]:
+    """The number words of ``entries`` and their values, checked: one word each, in small letters,
+    from 1 to 99 (a compound such as "forty-five" is read from its two words, not listed)."""
+    found = {}
+    for entry in entries:
+        word, value = entry["word"], entry["value"]
+        if not (word.isalpha() and word.islower()) or not 1 <= value <= 99:
+            raise RulesError(
+                f"rules/meeting.toml: [[number_word]] {word!r}: one word in small letters, with a value from 1 to 99"
+            )
+        found[word] = value
+    return found
+
+
+#: Number words of a length and their values ("forty": 40), in small letters. A tens word and a
+#: unit word after it, joined by a hyphen or a space, are one number ("forty-five", "forty five").
+NUMBER_WORDS: dict[str, int] = _number_words(_TABLES["number_word"])
+#: The number words that count one only before "hour" ("an hour"), never minutes.
+NUMBER_ARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["number_word"] if entry.get("article"))

@@ -17,7 +17,7 @@ import re
 import attrs
 
 from mofa_parse.model import MeetingPart
-from mofa_parse.rules.meeting import PART_FOLLOWS
+from mofa_parse.rules.meeting import NUMBER_ARTICLES, NUMBER_WORDS, PART_FOLLOWS
 from mofa_parse.text.cues import CuedPattern
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
@@ -45,35 +45,13 @@ _BARE_HOUR = r"(?:(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:to|until|till)\s)|\d{1,2}(?::
 _MILITARY_FIRST = r"(?:(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–—~]\s?\d{4}\s?(?:hours|hrs)\b))"
 _QUALIFIER = r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
 _TZ = r"(?:\s*\([^()]{1,100}\))"
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "twenty-five": 25,
-    "thirty": 30,
-    "thirty-five": 35,
-    "forty": 40,
-    "forty-five": 45,
-    "fifty": 50,
-    "ninety": 90,
-    "an": 1,
-    "a": 1,
-}
-_NUM = (
-    r"(?:\d{1,3}|twenty-five|thirty-five|forty-five|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety)"
-)
+#: The number words of a count of minutes, longest first, and their compounds: a tens word, then a
+#: hyphen or a space, then a unit word ("forty-five", "forty five"), from ``rules/meeting.toml``.
+_COUNT_WORDS = sorted(set(NUMBER_WORDS) - NUMBER_ARTICLES, key=lambda word: (-len(word), word))
+_TENS = "|".join(word for word in _COUNT_WORDS if NUMBER_WORDS[word] >= 20 and NUMBER_WORDS[word] % 10 == 0)
+_UNITS = "|".join(word for word in _COUNT_WORDS if NUMBER_WORDS[word] < 10)
+_NUMBER_WORD = rf"(?:(?:{_TENS})[- ](?:{_UNITS})\b|{'|'.join(_COUNT_WORDS)})"
+_NUM = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
 #: An hour as a length's unit: "hours", "hour", "hrs", "hr." (the military "hours" of a clock are
 #: four digits).
 _HOUR_UNIT = r"(?:hours?\b|hrs?\b\.?)"
@@ -106,8 +84,7 @@ _AND_ENDED_AT = r"and\s+(?:ended|finished|concluded|closed)\s+at"
 #: position, it lets the engine skip every other position at once.
 _EVENT_START = (
     r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa](?:t|round)|last"
-    r"|[Ff]or|f(?:our|ive|ifteen|ifty)|o(?:f|ne)|an\s+hour-|t(?:ook|wo|hree|en|welve|wenty|hirty)|s(?:ix|even)|e(?:ight|leven)"
-    r"|n(?:ine|inety)|[Ss]hortly\s|[Jj]ust\s))"
+    rf"|[Ff]or|of|an\s+hour-|took|[Ss]hortly\s|[Jj]ust\s|{'|'.join(_COUNT_WORDS)}))"
 )
 #: A start told as a moment near the clock: "Shortly after 16:40", "just before 9 a.m.".
 _NEAR_CLOCK = r"(?:[Ss]hortly|[Jj]ust)\s+(?:after|before)"
@@ -230,8 +207,11 @@ def parse_clock(text: str, default_suffix: str = "") -> _dt.time | None:
 
 
 def _number(word: str) -> int:
+    """The value of a count: digits, a number word, or a tens word and a unit word ("forty five")."""
     word = word.lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    if word.isdigit():
+        return int(word)
+    return sum(NUMBER_WORDS.get(part, 0) for part in word.replace("-", " ").split())
 
 
 def parse_length(text: str) -> _dt.timedelta | None:

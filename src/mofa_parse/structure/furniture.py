@@ -5,6 +5,8 @@ breadcrumbs, translation notes, category lines) is data, in
 ``rules/furniture.toml``; this module compiles it into one expression with a
 named group per kind, tried in the order of ``rules.furniture.KINDS``: one for
 the header (the lines up to the date line), one (without category lines and captions) below it.
+A line is matched with each run of white space in it read as one space, so that the entries hold
+for the pages that pad their links ("Official Residence   TOP").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from mofa_parse.model import ChromeKind
-from mofa_parse.rules.furniture import BODY_PATTERNS, HEADER_PATTERNS
+from mofa_parse.rules.furniture import BODY_PATTERNS, HEADER_PATTERNS, furniture_text
 
 __all__ = ["TRAILING_PHOTO", "chrome_kind", "trailing_photo"]
 
@@ -48,7 +50,7 @@ def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
     """
     if not text or len(text) > _LONGEST:
         return None
-    match = (_IN_HEADER if header else _IN_BODY).fullmatch(text)
+    match = (_IN_HEADER if header else _IN_BODY).fullmatch(furniture_text(text))
     if match is None or match.lastgroup is None:
         return None
     return ChromeKind(match.lastgroup)

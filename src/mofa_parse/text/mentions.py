@@ -56,6 +56,7 @@ from mofa_parse.text.vocabulary import (
     honorifics_end,
     is_capitalised_title_word,
     is_head,
+    is_honorific_start,
     is_title_word,
     place_named_after,
 )
@@ -358,7 +359,7 @@ def _accredited_to(tokens: Tokens, j: int) -> int | None:
     if found is None:
         return None
     end = found[1]
-    start = honorifics_end(tokens, end) if end < len(words) and words[end] in HONORIFIC_STARTS else end
+    start = honorifics_end(tokens, end) if end < len(words) and is_honorific_start(tokens, end) else end
     return end if _name_end(tokens, start) > start else None
 
 
@@ -373,7 +374,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
     begin = i
     if words[i] in THE and i + 1 < n and is_capitalised(words[i + 1]) and honorifics_end(tokens, i) == i:
         i += 1
-    if words[i] in HONORIFIC_STARTS:
+    if is_honorific_start(tokens, i):
         honorific_end = honorifics_end(tokens, i)
         if (
             i < honorific_end < n
@@ -416,7 +417,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             title = bare(tokens.between(office_start if organisation else i, j - 1))
         if j + 1 < n and words[j] == "," and (honorifics_end(tokens, j + 1) > j + 1 or _name_in_commas(tokens, j + 1)):
             j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ...", "Minister, Ken Aoki,"
-        name_start = honorifics_end(tokens, j) if j < n and words[j] in HONORIFIC_STARTS else j
+        name_start = honorifics_end(tokens, j) if j < n and is_honorific_start(tokens, j) else j
         if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
             name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
     else:

@@ -56,6 +56,7 @@ __all__ = [
     "honorifics_end",
     "is_capitalised_title_word",
     "is_head",
+    "is_honorific_start",
     "is_title_word",
     "opens",
     "place_named_after",
@@ -84,6 +85,20 @@ RANKS = frozenset(h.form for h in HONORIFICS if h.kind is HonorificKind.RANK)
 STYLES = [h.form for h in HONORIFICS if h.kind is HonorificKind.STYLE]
 #: "H.E.", "H.R.H.": a style written as one token.
 STYLE_ABBREVIATIONS = frozenset(form for form in STYLES if "." in form)
+
+
+def _spaced_styles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The style abbreviations written with a space after an inner full stop ("H. E.", "H. R. H."),
+    as the tokens they are cut into (("H", ".", "E", ".")), by their first letter."""
+    spaced: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for form in sorted(STYLE_ABBREVIATIONS):
+        letters = [letter for letter in form.split(".") if letter]
+        tokens = tuple(piece for letter in letters for piece in (letter, "."))
+        spaced[letters[0]] = (*spaced.get(letters[0], ()), tokens)
+    return spaced
+
+
+SPACED_STYLES = _spaced_styles()
 
 
 def _style_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -147,6 +162,25 @@ AFTER_THE = (
 # --------------------------------------------------------------------------- the words a mention opens with
 
 
+def _spaced_style_end(tokens: Tokens, j: int) -> int:
+    """The index after a style abbreviation written with spaces at ``j`` ("H. E. Mr. ..."), or with
+    its last full stop left out before a courtesy title ("H.E Mr. ..."); ``j`` when there is none."""
+    words = tokens.words
+    for spaced in SPACED_STYLES.get(words[j], ()):
+        end = j + len(spaced)
+        if words[j:end] == spaced:
+            return end
+        if words[j : end - 1] == spaced[:-1] and end - 1 < len(words) and words[end - 1] in COURTESY:
+            return end - 1
+    return j
+
+
+def is_honorific_start(tokens: Tokens, j: int) -> bool:
+    """Whether an honorific starts at token ``j``: a word of ``HONORIFIC_STARTS``, or a style
+    abbreviation written with spaces ("H. E.")."""
+    return tokens.words[j] in HONORIFIC_STARTS or _spaced_style_end(tokens, j) > j
+
+
 def honorifics_end(tokens: Tokens, i: int) -> int:
     """The index after the honorifics starting at ``i`` ("H.E. Mr.", "His Excellency"), or ``i``."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -156,6 +190,8 @@ def honorifics_end(tokens: Tokens, i: int) -> int:
         word = words[j]
         if word in STYLE_ABBREVIATIONS:
             j += 1
+        elif word in SPACED_STYLES and _spaced_style_end(tokens, j) > j:
+            j = _spaced_style_end(tokens, j)  # "H. E. Mr. Manuel Ortiz"
         elif word in RANKS and j > i:  # "H.E. General Prayut Chan-o-cha", "H.E. General (Ret.) Bambang Hartanto"
             j = after_rank(tokens, j)
         elif word in COURTESY:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
-from mofa_parse.rules.meeting import COMPANY_UNTIL
+from mofa_parse.rules.meeting import COMPANY_UNTIL, EARLIER_EVENT
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start
 from mofa_parse.semantics.meeting.sides import participants_field
@@ -57,6 +57,11 @@ _LEAD_DATE = re.compile(
 )
 #: The dates of a lead, each naming a month: a sentence without one holds none.
 LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(MONTH_CUE))
+#: The words (``[[earlier_event]]`` in ``rules/meeting.toml``) that make a clause about another, earlier
+#: event: "having met ...", "since ...", "who visited ...".
+_EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in EARLIER_EVENT) + r")\b", re.IGNORECASE)
+#: What ends the clause before a date: a comma, a semicolon, a colon or an opening parenthesis.
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
 #: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
 _FIELD = re.compile(
     r"^\s*(?:Date(?:\s+and\s+Time)?(?:\s*(?:/|and|&)\s*(?:Place|Venue))?|Time|Place|Venue|Location|Participants"
@@ -243,13 +248,22 @@ def _collect_paragraphs(blocks: Sequence[Block], skip: set[int], found: list[Par
     return False
 
 
+def _of_earlier_event(text: str, at: int) -> bool:
+    """Whether the date at ``at`` is in a clause about another, earlier event: one of the words of
+    ``[[earlier_event]]`` stands before it in its clause, after the last comma ("..., having met
+    President B immediately after taking office on May 22, 2001, ...")."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    return _EARLIER_EVENT.search(text, clause_start, at) is not None
+
+
 def lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str | None]:
     """The meeting date in a lead sentence, and a note code when a date is there but unreadable.
 
     The date after "on" wins; a date without a year takes the year of the date
     line, or the year before when that puts it more than a week after the date line.
+    A date in a clause about an earlier event (``_of_earlier_event``) is not the meeting's.
     """
-    matches = list(LEAD_DATES.finditer(text))
+    matches = [m for m in LEAD_DATES.finditer(text) if not _of_earlier_event(text, m.start())]
     if not matches:
         return None, None
     match = next((m for m in matches if m["on"]), matches[0])

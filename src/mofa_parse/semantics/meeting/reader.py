@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from mofa_parse.model import ChromeKind, Diagnostic, Document, Meeting, MeetingKind, Paragraph, Person, Severity
-from mofa_parse.rules.furniture import DAY_PAGE_PATTERN
+from mofa_parse.rules.furniture import DAY_PAGE_PATTERN, furniture_text
 from mofa_parse.rules.meeting import MEETING_WORDS
 from mofa_parse.semantics.meeting.kind import is_leader, kind_by_principals, meeting_at, meeting_kind, says_visit
 from mofa_parse.semantics.meeting.lead import (
@@ -341,7 +341,9 @@ _DAY_PAGE = re.compile(DAY_PAGE_PATTERN)
 
 def _day_page_date(doc: Document) -> dt.date | None:
     """The date line's day on a page that reports one day's events, whose lead names no date."""
-    on_day_page = any(c.kind is ChromeKind.NAVIGATION and _DAY_PAGE.fullmatch(c.text.strip()) for c in doc.chrome)
+    on_day_page = any(
+        c.kind is ChromeKind.NAVIGATION and _DAY_PAGE.fullmatch(furniture_text(c.text)) for c in doc.chrome
+    )
     return doc.issued if on_day_page else None
 
 
