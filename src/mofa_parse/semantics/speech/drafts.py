@@ -210,16 +210,33 @@ _PLAIN_AND = re.compile(r"\s+and\b")
 _PERSONS_AFTER = re.compile(r"\s+(?:his|her)\b")
 
 
-def _goes_on_in_clause(masked: str, content_start: int, connector: str, verb_end: int) -> bool:
+#: Where a later "that" clause of the same content begins: "and that" in "stated that A, and that
+#: Japan welcomed B".
+_LATER_THAT = re.compile(r"(?<=[\s,])and(?=\s+that\b)")
+
+
+def _last_that_clause(masked: str, content_start: int, end: int) -> int:
+    """Where the last "that" clause of a content that begins at ``content_start`` begins before
+    ``end``: the content itself, or the "that" after its last "and" ("stated that A, and that B")."""
+    last = content_start
+    for later in _LATER_THAT.finditer(masked, content_start, end):
+        last = later.end()
+    return last
+
+
+def _goes_on_in_clause(masked: str, content_start: int, connector: re.Match[str], verb_end: int) -> bool:
     """Whether a verb joined by ``connector`` to a statement whose content begins at ``content_start``
-    is the verb of the country of its "that" clause, not of the speaker: in "stated that Japan
-    welcomed A and hoped to B" Japan hoped, as it welcomed; "stated that Japan would help A, and
+    is the verb of the country of the "that" clause it follows, not of the speaker: in "stated that
+    Japan welcomed A and hoped to B" Japan hoped, as it welcomed; "stated that Japan would help A, and
     requested B" and "stated that Japan would help and requested B" are two statements, for "and"
     after a comma, or after a verb that is no past tense ("would help"), joins the speaker's verbs;
-    so is "stated that Japan welcomed A and expressed his hope ...", for a country has no "his"."""
-    if _PLAIN_AND.match(connector) is None or _PERSONS_AFTER.match(masked, verb_end):
+    so is "stated that Japan welcomed A and expressed his hope ...", for a country has no "his".
+    The clause is the last one before the verb: in "stated that A, and that Japan welcomed B and
+    hoped C" Japan hoped; in "stated that Japan welcomed A and that the talks would go on and
+    condemned B" the speaker condemned."""
+    if _PLAIN_AND.match(connector.group()) is None or _PERSONS_AFTER.match(masked, verb_end):
         return False
-    clause = _COUNTRY_CLAUSE.match(masked, content_start)
+    clause = _COUNTRY_CLAUSE.match(masked, _last_that_clause(masked, content_start, connector.start()))
     return clause is not None and known_country(clause["country"])
 _THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
 #: What makes a statement a reply: "In response", "Responding to this", "To this".
@@ -360,7 +377,7 @@ def sentence_drafts(
             if not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
                 continue  # "the view, expressed by ...", "as agreed upon, ..."
             if previous is not None:
-                in_clause = _goes_on_in_clause(masked, previous.content_start, connector.group(), verb_end)
+                in_clause = _goes_on_in_clause(masked, previous.content_start, connector, verb_end)
                 if in_clause and not form.participle:
                     continue  # "stated that Japan welcomed A and hoped to B": Japan hoped
                 previous.content_end = connector.start()
