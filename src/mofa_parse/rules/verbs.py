@@ -23,6 +23,7 @@ __all__ = [
     "BLOCK_VERBS",
     "EXPRESSION_NOUNS",
     "FAMILIES",
+    "JOINT_NUMBERS",
     "NON_SPEECH_VERBS",
     "REPORTING_VERBS",
     "WHOLE_ADVERB_PHRASES",
@@ -84,6 +85,7 @@ _TABLES = load(
         "block_noun": _WORD,
         "non_speech_verb": _WORD,
         "adverb": TableShape({"phrase": str}, {"whole": bool}, unique=("phrase",)),
+        "joint_number": TableShape({"word": str, "count": int}, unique=("word",)),
     },
 )
 
@@ -121,6 +123,10 @@ NON_SPEECH_VERBS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["no
 ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["adverb"])
 #: Those of ``ADVERB_PHRASES`` whose words are no adverbs on their own ("for his part"): read only whole.
 WHOLE_ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["adverb"] if entry.get("whole"))
+
+#: The number words of a joint subject with how many people each names: "three" of "The three
+#: Foreign Ministers" -> 3.
+JOINT_NUMBERS: dict[str, int] = {entry["word"]: entry["count"] for entry in _TABLES["joint_number"]}
 
 _FAMILY: dict[str, str] = {}
 for _verb in REPORTING_VERBS:

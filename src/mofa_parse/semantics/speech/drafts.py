@@ -55,7 +55,7 @@ class Draft:
     head: Draft | None = None
     inline: str | None = None
     speaker: Person | Joint | None = None
-    joint_two: bool = False
+    joint_size: int | None = None
     span_start: int | None = None
     span_end: int | None = None
     text: str = ""
