@@ -21,6 +21,7 @@ __all__ = [
     "ADVERB_PHRASES",
     "BLOCK_NOUNS",
     "BLOCK_VERBS",
+    "CONNECTIVES",
     "EXPRESSION_NOUNS",
     "FAMILIES",
     "JOINT_NUMBERS",
@@ -86,6 +87,7 @@ _TABLES = load(
         "non_speech_verb": _WORD,
         "adverb": TableShape({"phrase": str}, {"whole": bool}, unique=("phrase",)),
         "joint_number": TableShape({"word": str, "count": int}, unique=("word",)),
+        "connective": TableShape({"phrase": str}, unique=("phrase",)),
     },
 )
 
@@ -127,6 +129,8 @@ WHOLE_ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABL
 #: The number words of a joint subject with how many people each names: "three" of "The three
 #: Foreign Ministers" -> 3.
 JOINT_NUMBERS: dict[str, int] = {entry["word"]: entry["count"] for entry in _TABLES["joint_number"]}
+#: The words and phrases that open a sentence before a comma and its subject: "However", "In addition".
+CONNECTIVES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["connective"])
 
 _FAMILY: dict[str, str] = {}
 for _verb in REPORTING_VERBS:

@@ -16,7 +16,7 @@ import attrs
 
 from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules.countries import known_country
-from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
+from mofa_parse.rules.verbs import BLOCK_NOUNS, CONNECTIVES, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import (
     ADV,
@@ -312,6 +312,19 @@ def _opened_jointly(subjects: Subjects, masked: str, lo: int, end: int) -> bool:
     return opening is not None and opening.kind == "joint"
 
 
+#: A connective and its comma before the subject that opens a sentence: "However, ", "In addition, "
+#: (``rules/verbs.toml``).
+_CONNECTIVE_OPENING = re.compile(
+    r"\s*(?i:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in CONNECTIVES) + r")\s*,\s*\Z"
+)
+
+
+def _opens_after_connective(masked: str, lo: int, start: int) -> bool:
+    """Whether only a connective and its comma stand between the sentence's start ``lo`` and a subject
+    at ``start``: "However, they shared the view that ..." opens with "they" as "They shared ..." would."""
+    return _CONNECTIVE_OPENING.fullmatch(masked, lo, start) is not None
+
+
 def sentence_drafts(
     subjects: Subjects, text: str, masked: str, lo: int, hi: int, verbs: list[FoundVerb], follows: bool
 ) -> list[Draft]:
@@ -349,8 +362,14 @@ def sentence_drafts(
         if subject is not None:
             if subject.kind == "it" and not form.agrees:
                 continue  # "It was agreed" is the participants'; "It was stated" is no one's
-            if subject.text == "they" and previous is None and not _opened_jointly(subjects, masked, lo, subject.start):
-                # "..., and they shared the view" goes on from a statement or a joint subject; alone, "they" is anyone
+            if (
+                subject.text == "they"
+                and previous is None
+                and not _opens_after_connective(masked, lo, subject.start)
+                and not _opened_jointly(subjects, masked, lo, subject.start)
+            ):
+                # "..., and they shared the view" goes on from a statement or a joint subject, and "However,
+                # they ..." opens its sentence as "They" does; elsewhere "they" is anyone
                 continue
             kind, start, subject_text = subject.kind, subject.start, subject.text
             intro_lo = lo
