@@ -510,3 +510,21 @@ def test_the_words_of_speakers_notes_and_markers_written_alike_are_one_string_ea
     assert spoken[0] is spoken[2] and spoken[1] is spoken[3]
     messages = [warning.message for warning in doc.warnings if "Tanaka" in warning.message]
     assert messages == [messages[0]] * 2 and messages[0] is messages[1]
+
+
+def test_a_verb_after_and_goes_on_from_the_last_that_clause_before_it() -> None:
+    """"stated that A, and that Japan welcomed B and hoped C": Japan hoped, one statement; "stated
+    that Japan welcomed A and that the talks would go on and condemned B": the speaker condemned."""
+    (stated,) = readout(
+        "Prime Minister Sato stated that the talks had been useful, and that Japan welcomed the new "
+        "corridor and hoped it would open soon."
+    ).statements
+    assert stated.text == "the talks had been useful, and that Japan welcomed the new corridor and hoped it would open soon"
+    doc = readout(
+        "Prime Minister Sato stated that Japan welcomed the corridor and that the talks would go on "
+        "and condemned the attacks on shipping."
+    )
+    assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        ("Prime Minister Sato", "stated", "Japan welcomed the corridor and that the talks would go on"),
+        (None, "condemned", "the attacks on shipping"),
+    ]

@@ -21,8 +21,10 @@ __all__ = [
     "ADVERB_PHRASES",
     "BLOCK_NOUNS",
     "BLOCK_VERBS",
+    "CONNECTIVES",
     "EXPRESSION_NOUNS",
     "FAMILIES",
+    "JOINT_NUMBERS",
     "NON_SPEECH_VERBS",
     "REPORTING_VERBS",
     "WHOLE_ADVERB_PHRASES",
@@ -84,6 +86,8 @@ _TABLES = load(
         "block_noun": _WORD,
         "non_speech_verb": _WORD,
         "adverb": TableShape({"phrase": str}, {"whole": bool}, unique=("phrase",)),
+        "joint_number": TableShape({"word": str, "count": int}, unique=("word",)),
+        "connective": TableShape({"phrase": str}, unique=("phrase",)),
     },
 )
 
@@ -121,6 +125,12 @@ NON_SPEECH_VERBS: tuple[str, ...] = tuple(entry["word"] for entry in _TABLES["no
 ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["adverb"])
 #: Those of ``ADVERB_PHRASES`` whose words are no adverbs on their own ("for his part"): read only whole.
 WHOLE_ADVERB_PHRASES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["adverb"] if entry.get("whole"))
+
+#: The number words of a joint subject with how many people each names: "three" of "The three
+#: Foreign Ministers" -> 3.
+JOINT_NUMBERS: dict[str, int] = {entry["word"]: entry["count"] for entry in _TABLES["joint_number"]}
+#: The words and phrases that open a sentence before a comma and its subject: "However", "In addition".
+CONNECTIVES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["connective"])
 
 _FAMILY: dict[str, str] = {}
 for _verb in REPORTING_VERBS:

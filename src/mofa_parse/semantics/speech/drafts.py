@@ -16,7 +16,7 @@ import attrs
 
 from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules.countries import known_country
-from mofa_parse.rules.verbs import BLOCK_NOUNS, EXPRESSION_NOUNS
+from mofa_parse.rules.verbs import BLOCK_NOUNS, CONNECTIVES, EXPRESSION_NOUNS
 from mofa_parse.semantics.speech.content import clean
 from mofa_parse.semantics.speech.language import (
     ADV,
@@ -55,7 +55,7 @@ class Draft:
     head: Draft | None = None
     inline: str | None = None
     speaker: Person | Joint | None = None
-    joint_two: bool = False
+    joint_size: int | None = None
     span_start: int | None = None
     span_end: int | None = None
     text: str = ""
@@ -210,16 +210,33 @@ _PLAIN_AND = re.compile(r"\s+and\b")
 _PERSONS_AFTER = re.compile(r"\s+(?:his|her)\b")
 
 
-def _goes_on_in_clause(masked: str, content_start: int, connector: str, verb_end: int) -> bool:
+#: Where a later "that" clause of the same content begins: "and that" in "stated that A, and that
+#: Japan welcomed B".
+_LATER_THAT = re.compile(r"(?<=[\s,])and(?=\s+that\b)")
+
+
+def _last_that_clause(masked: str, content_start: int, end: int) -> int:
+    """Where the last "that" clause of a content that begins at ``content_start`` begins before
+    ``end``: the content itself, or the "that" after its last "and" ("stated that A, and that B")."""
+    last = content_start
+    for later in _LATER_THAT.finditer(masked, content_start, end):
+        last = later.end()
+    return last
+
+
+def _goes_on_in_clause(masked: str, content_start: int, connector: re.Match[str], verb_end: int) -> bool:
     """Whether a verb joined by ``connector`` to a statement whose content begins at ``content_start``
-    is the verb of the country of its "that" clause, not of the speaker: in "stated that Japan
-    welcomed A and hoped to B" Japan hoped, as it welcomed; "stated that Japan would help A, and
+    is the verb of the country of the "that" clause it follows, not of the speaker: in "stated that
+    Japan welcomed A and hoped to B" Japan hoped, as it welcomed; "stated that Japan would help A, and
     requested B" and "stated that Japan would help and requested B" are two statements, for "and"
     after a comma, or after a verb that is no past tense ("would help"), joins the speaker's verbs;
-    so is "stated that Japan welcomed A and expressed his hope ...", for a country has no "his"."""
-    if _PLAIN_AND.match(connector) is None or _PERSONS_AFTER.match(masked, verb_end):
+    so is "stated that Japan welcomed A and expressed his hope ...", for a country has no "his".
+    The clause is the last one before the verb: in "stated that A, and that Japan welcomed B and
+    hoped C" Japan hoped; in "stated that Japan welcomed A and that the talks would go on and
+    condemned B" the speaker condemned."""
+    if _PLAIN_AND.match(connector.group()) is None or _PERSONS_AFTER.match(masked, verb_end):
         return False
-    clause = _COUNTRY_CLAUSE.match(masked, content_start)
+    clause = _COUNTRY_CLAUSE.match(masked, _last_that_clause(masked, content_start, connector.start()))
     return clause is not None and known_country(clause["country"])
 _THAT_SOON = re.compile(r"[^.;]{0,120}?\b(?:that|if|whether)\b")
 #: What makes a statement a reply: "In response", "Responding to this", "To this".
@@ -295,6 +312,19 @@ def _opened_jointly(subjects: Subjects, masked: str, lo: int, end: int) -> bool:
     return opening is not None and opening.kind == "joint"
 
 
+#: A connective and its comma before the subject that opens a sentence: "However, ", "In addition, "
+#: (``rules/verbs.toml``).
+_CONNECTIVE_OPENING = re.compile(
+    r"\s*(?i:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in CONNECTIVES) + r")\s*,\s*\Z"
+)
+
+
+def _opens_after_connective(masked: str, lo: int, start: int) -> bool:
+    """Whether only a connective and its comma stand between the sentence's start ``lo`` and a subject
+    at ``start``: "However, they shared the view that ..." opens with "they" as "They shared ..." would."""
+    return _CONNECTIVE_OPENING.fullmatch(masked, lo, start) is not None
+
+
 def sentence_drafts(
     subjects: Subjects, text: str, masked: str, lo: int, hi: int, verbs: list[FoundVerb], follows: bool
 ) -> list[Draft]:
@@ -332,8 +362,14 @@ def sentence_drafts(
         if subject is not None:
             if subject.kind == "it" and not form.agrees:
                 continue  # "It was agreed" is the participants'; "It was stated" is no one's
-            if subject.text == "they" and previous is None and not _opened_jointly(subjects, masked, lo, subject.start):
-                # "..., and they shared the view" goes on from a statement or a joint subject; alone, "they" is anyone
+            if (
+                subject.text == "they"
+                and previous is None
+                and not _opens_after_connective(masked, lo, subject.start)
+                and not _opened_jointly(subjects, masked, lo, subject.start)
+            ):
+                # "..., and they shared the view" goes on from a statement or a joint subject, and "However,
+                # they ..." opens its sentence as "They" does; elsewhere "they" is anyone
                 continue
             kind, start, subject_text = subject.kind, subject.start, subject.text
             intro_lo = lo
@@ -360,7 +396,7 @@ def sentence_drafts(
             if not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
                 continue  # "the view, expressed by ...", "as agreed upon, ..."
             if previous is not None:
-                in_clause = _goes_on_in_clause(masked, previous.content_start, connector.group(), verb_end)
+                in_clause = _goes_on_in_clause(masked, previous.content_start, connector, verb_end)
                 if in_clause and not form.participle:
                     continue  # "stated that Japan welcomed A and hoped to B": Japan hoped
                 previous.content_end = connector.start()

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from mofa_parse.rules.people import HEADS, HONORIFICS, MODIFIERS, TITLE_CONNECTORS, HonorificKind
-from mofa_parse.rules.verbs import ADVERB_PHRASES, WHOLE_ADVERB_PHRASES
+from mofa_parse.rules.verbs import ADVERB_PHRASES, JOINT_NUMBERS, WHOLE_ADVERB_PHRASES
 from mofa_parse.text.mentions import Mention
 from mofa_parse.text.subject_mentions import is_nationality, named_mentions, subject_mention
 
@@ -41,6 +41,7 @@ __all__ = [
     "is_list",
     "is_named",
     "is_side",
+    "joint_size",
     "mentions",
     "subject_end",
     "subject_kinds",
@@ -75,12 +76,14 @@ _JOINT_NOUN = (
     r"(?i:foreign\s+ministers|prime\s+ministers|leaders|ministers|sides|presidents|premiers|"
     r"heads\s+of\s+(?:state|government)|countries|governments|delegations|parties|heads)"
 )
-#: Who the joint nouns are of: "of the two countries", "of both sides".
-_OF_BOTH = r"\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|governments)"
-#: A joint subject: "The two leaders", "Both sides", "Both the leaders", "Both of them", "The leaders of
-#: the two countries", "Japan and the Republic of Korea".
+#: The number words of a joint subject (``rules/verbs.toml``): "two", "three" of "The three leaders".
+_NUMBER = "(?i:" + "|".join(re.escape(word) for word in _longest_first(JOINT_NUMBERS)) + ")"
+#: Who the joint nouns are of: "of the two countries", "of both sides", "of the three countries".
+_OF_BOTH = rf"\s+of\s+(?:the\s+)?(?:{_NUMBER}|both)\s+(?:countries|nations|sides|governments)"
+#: A joint subject: "The two leaders", "The three Foreign Ministers", "Both sides", "Both the leaders",
+#: "Both of them", "The leaders of the two countries", "Japan and the Republic of Korea".
 JOINT = (
-    rf"(?:[Tt]he\s+(?i:two)(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Bb]oth(?:\s+(?:the\s+)?{_JOINT_NOUN}|\s+of\s+them)?|[Tt]he\s+(?i:leaders|ministers|sides)"
+    rf"(?:[Tt]he\s+{_NUMBER}(?:\s+{_JOINT_NOUN}|\s+of\s+them)?|[Bb]oth(?:\s+(?:the\s+)?{_JOINT_NOUN}|\s+of\s+them)?|[Tt]he\s+(?i:leaders|ministers|sides)"
     rf"|[Tt]he\s+{_JOINT_NOUN}{_OF_BOTH}|Japan\s+and\s+(?:the\s+)?{CAP}(?:\s+{CAP}){{0,2}})"
 )
 PRON = r"(?:He|She|They|he|she|they)"
@@ -226,11 +229,21 @@ ADVERBS = frozenset(
 WHOLE_ADVERB_END = re.compile(
     r"\s*\b(?:" + "|".join(_phrase(phrase) for phrase in _longest_first(WHOLE_ADVERB_PHRASES)) + r")\Z"
 )
-#: Lower-case words a subject can end with: "he", "the two", "both sides", "the Japanese side".
+#: Lower-case words a subject can end with: "he", "the two", "the three", "both sides", "the Japanese side".
 SUBJECT_ENDINGS = words(
-    "he she they them two both side sides leaders ministers presidents premiers countries nations governments "
+    "he she they them both side sides leaders ministers presidents premiers countries nations governments "
     "delegations parties heads state government"
-)
+) | frozenset(JOINT_NUMBERS)
+
+
+def joint_size(subject: str) -> int | None:
+    """How many people a joint subject names, by its number word: 3 for "The three Foreign
+    Ministers", 2 for "The two leaders" and "Both sides"; None when it does not say ("The leaders")."""
+    lowered = subject.casefold().split()
+    for word in lowered:
+        if word in JOINT_NUMBERS:
+            return JOINT_NUMBERS[word]
+    return 2 if "both" in lowered else None
 #: The words a subject can begin with, besides a nationality ("Russian President Putin").
 FIRST_WORDS = frozenset(
     {part for head in _HEADS for part in (head, head.split("-")[0])}

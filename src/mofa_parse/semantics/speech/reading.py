@@ -18,7 +18,7 @@ from mofa_parse.model import Document, Joint, Person, StatementForm
 from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Gathering, Opening, answered
 from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
-from mofa_parse.semantics.speech.language import is_bare, is_named
+from mofa_parse.semantics.speech.language import is_bare, is_named, joint_size
 from mofa_parse.semantics.speech.speakers import People, Place
 from mofa_parse.semantics.speech.statements import finish
 from mofa_parse.semantics.speech.subjects import Subjects
@@ -70,6 +70,9 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.gatherings: list[Gathering] = []  # the block and label statements still taking paragraphs
         self.last_joint: Joint | None = None
+        #: How many people "they" names when no list of names came before it: as many as the last
+        #: joint subject's number word says ("The three leaders ... However, they ..."), else two.
+        self.they_size = 2
 
     def take(self, index: int, unit: Unit) -> None:
         """Read the next paragraph, give it to the statements above that take it, and let those it
@@ -137,14 +140,16 @@ class _Reader:
         place = (index, draft.start)
         if draft.kind == "coord":
             head = draft.head
-            speaker, joint_two = (None, False) if head is None else (head.speaker, head.joint_two)
+            speaker, size = (None, None) if head is None else (head.speaker, head.joint_size)
         else:
-            speaker, joint_two = self._speaker(draft, place)
+            speaker, size = self._speaker(draft, place)
         if isinstance(speaker, Person):
             if speaker.surname:
                 self.people.spoke(speaker)
         elif isinstance(speaker, Joint):
             self.last_joint = speaker
+        elif draft.kind == "joint" and size is not None:
+            self.they_size = size
         text = unit.text
         start = draft.start
         if draft.form is StatementForm.REPORTED:
@@ -163,7 +168,7 @@ class _Reader:
             draft.text = draft.inline or ""
             end = draft.content_end
         draft.speaker = speaker
-        draft.joint_two = joint_two
+        draft.joint_size = size
         if unit.base is not None:
             draft.span_start, draft.span_end = unit.base + start, unit.base + end
         draft.section, draft.clause = unit.section, unit.clause
@@ -174,27 +179,27 @@ class _Reader:
                 draft.in_response_to = answered(self.drafts, speaker)
         self.drafts.append(draft)
 
-    def _speaker(self, draft: Draft, place: Place) -> tuple[Person | Joint | None, bool]:
-        """The speaker of a statement that is not coordinated, and whether a joint subject is
-        "the two ..."; None for a joint subject, whose members are filled in at the end."""
+    def _speaker(self, draft: Draft, place: Place) -> tuple[Person | Joint | None, int | None]:
+        """The speaker of a statement that is not coordinated, and how many a joint subject names
+        ("the two ...": 2, "the three ...": 3, ``joint_size``); None for a joint subject, whose
+        members are filled in at the end."""
         subject = draft.subject or ""
         kind = draft.kind
         if kind == "named":
-            return self.people.named(subject, place), False
+            return self.people.named(subject, place), None
         if kind == "list":
-            return self.people.members(subject, place), False
+            return self.people.members(subject, place), None
         if kind == "bare":
-            return self.people.bare(subject, place), False
+            return self.people.bare(subject, place), None
         if kind == "side":
-            return self.people.side(subject), False
+            return self.people.side(subject), None
         if kind == "pron":
             if subject.casefold() == "they":  # "..., and they shared the view that ..."
-                return self.last_joint, self.last_joint is None
+                return self.last_joint, self.they_size if self.last_joint is None else None
             chosen = self.people.pronoun(subject.casefold())
-            return (chosen if chosen is not None else Person(name=None, surname="", title=None)), False
+            return (chosen if chosen is not None else Person(name=None, surname="", title=None)), None
         # joint subjects and "It was agreed": the participants, filled in at the end
-        lowered = subject.casefold()
-        return None, ("two" in lowered or "both" in lowered or kind == "it")
+        return None, 2 if kind == "it" else joint_size(subject)
 
 
 def apply(doc: Document) -> Document:

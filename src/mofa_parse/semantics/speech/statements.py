@@ -35,7 +35,7 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
     named_speakers: list[Person] = []
     if not participants and any(d.speaker is None for d in drafts):
         named_speakers = _named_speakers(doc, drafts)
-    joints: dict[bool, Joint] = {}
+    joints: dict[int | None, Joint] = {}
     holders, places = _holders(drafts)
     lines = _Lines(doc.source)
     statements: list[Statement] = []
@@ -46,10 +46,11 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
         draft = drafts.pop()
         speaker = draft.speaker
         if speaker is None:
-            joint = joints.get(draft.joint_two)
+            joint = joints.get(draft.joint_size)
             if joint is None:
-                members = participants or tuple(named_speakers[:2] if draft.joint_two else named_speakers)
-                joint = joints[draft.joint_two] = Joint(members)
+                size = draft.joint_size
+                members = participants or tuple(named_speakers[:size] if size else named_speakers)
+                joint = joints[size] = Joint(members)
             speaker = joint
         answered = draft.in_response_to
         statement = Statement(
