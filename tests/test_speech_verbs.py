@@ -383,3 +383,16 @@ def test_words_of_condolence_in_a_readout() -> None:
         ("Kovac", "stated", "Freedonia stood ready to help"),
         ("Suzuki", "expressed", "his gratitude"),
     ]
+
+
+def test_an_adverbial_phrase_may_stand_between_and_and_its_verb() -> None:
+    """"..., and in particular agreed with ...": the verb after "and" and an adverbial phrase goes
+    on from the speaker before it, as after "and also"."""
+    doc = readout(
+        "President Firefly said he welcomed the plan, and in particular agreed with Prime Minister Sato's view."
+    )
+    assert [(s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        ("President Firefly", "said", "he welcomed the plan"),
+        (None, "agreed", "with Prime Minister Sato's view"),
+    ]
+    assert all(isinstance(s.speaker, Person) and s.speaker.surname == "Firefly" for s in doc.statements)
