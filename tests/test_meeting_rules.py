@@ -65,7 +65,7 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
     elif table == "visit_word":
         assert says_visit(text)
         assert not says_visit(text.replace(word, "x"))
-    elif table in ("venue_word", "region_word", "vessel_word"):
+    elif table in ("venue_word", "region_word", "region_name", "vessel_word"):
         assert find_location(text) == read
     elif table == "occasion_before":
         assert find_occasion([text]) == (read, None)

@@ -800,6 +800,69 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "in the Foreign Minister's reception room": a room of an office in small letters after its possessive
+    "room_of_the_ministry": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Republic of Chile")),
+            date=dt.date(2016, 5, 3),
+            location="Foreign Minister's reception room",
+            start=dt.time(16, 0),
+            duration=minutes(30),
+        ),
+        [],
+    ),
+    # "In Tokyo on 9 February 2003, ...": the lead opens with the place, then the date
+    "place_and_date_open_the_lead": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Hugo Salas", "Salas", "Minister of Foreign Affairs", "Republic of Peru")),
+            date=dt.date(2003, 2, 9),
+            location="Tokyo",
+            start=dt.time(11, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "at the Representative Office of Russia to the EU in Brussels": the office's "to" stays with it
+    "office_to_an_organisation_in_a_city": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pavel Orlov", "Orlov", "Minister of Foreign Affairs", "Russian Federation")),
+            date=dt.date(2014, 4, 2),
+            location="Representative Office of Russia to the EU in Brussels",
+            start=dt.time(18, 0),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "visiting Muscat in the Sultanate of Oman": the city, then its country as after a comma
+    "city_in_its_country": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Salim Rawas", "Rawas", "Minister of Foreign Affairs", "Sultanate of Oman")),
+            date=dt.date(2020, 10, 3),
+            location="Muscat, Sultanate of Oman",
+            start=dt.time(13, 0),
+            duration=minutes(60),
+        ),
+        [],
+    ),
+    # "in Honolulu, Hawaii": a state named after the city stays with it ([[region_name]])
+    "city_and_its_state": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Tom Baker", "Baker", "Secretary of State", "United States of America"),
+            ),
+            date=dt.date(2022, 1, 12),
+            location="Honolulu, Hawaii",
+            start=dt.time(9, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
 }
 
 

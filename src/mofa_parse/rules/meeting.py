@@ -26,6 +26,7 @@ __all__ = [
     "OCCASION_BEFORE",
     "PART_FOLLOWS",
     "PLACE_PARTICLES",
+    "REGION_NAMES",
     "REGION_WORDS",
     "VENUE_WORDS",
     "VESSEL_WORDS",
@@ -40,6 +41,7 @@ _SHAPES = {
     "visit_word": _WORD,
     "venue_word": _WORD,
     "region_word": _WORD,
+    "region_name": _WORD,
     "event_word": _WORD,
     "occasion_before": TableShape({"phrase": str}, optional={"needs_event": bool}, unique=("phrase",)),
     "place_particle": _WORD,
@@ -68,6 +70,8 @@ VISIT_WORDS: tuple[str, ...] = _words("visit_word")
 VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
 #: Words that end a region after a city ("Sendai, Miyagi Prefecture").
 REGION_WORDS: frozenset[str] = frozenset(_words("region_word"))
+#: Regions named after a city without a word of their kind ("Honolulu, Hawaii").
+REGION_NAMES: frozenset[str] = frozenset(_words("region_name"))
 #: Words that end the name of an event ("G20 Summit", "APEC Economic Leaders' Meeting").
 EVENT_WORDS: frozenset[str] = frozenset(_words("event_word"))
 #: Phrases after which a sentence names the occasion ("on the occasion of", "in conjunction

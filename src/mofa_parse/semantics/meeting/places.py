@@ -16,6 +16,7 @@ from mofa_parse.rules.meeting import (
     EVENT_WORDS,
     OCCASION_BEFORE,
     PLACE_PARTICLES,
+    REGION_NAMES,
     REGION_WORDS,
     VENUE_WORDS,
     VESSEL_WORDS,
@@ -47,8 +48,20 @@ _PLACE = (
 #: "at the Ministry for Foreign Affairs".
 _VENUE_AT = re.compile(
     rf"\bat\s+(?P<place>(?:the\s+|\d{{1,4}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
-    rf"(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+|for\s+)?{_PARTICLES}{_NAME_WORD}){{0,7}})"
-    r"(?P<lower>\s+(?:official\s+)?[a-z]+)?"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+|for\s+|to\s+the\s+|to\s+)?{_PARTICLES}{_NAME_WORD}){{0,7}})"
+    r"(?P<lower>(?:\s+[a-z]+){1,2})?"
+)
+#: A room of an office after "in": "in the Foreign Minister's reception room" (the room in small
+#: letters after the office's possessive; "at the Minister's reception room" is read as a venue).
+_ROOM_IN = re.compile(
+    rf"\bin\s+(?P<place>the\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}['’]s)(?P<lower>(?:\s+[a-z]+){{1,2}})"
+)
+#: A sentence that opens with the place and the date: "In Tokyo on 9 February 2003, ...".
+_OPENING_PLACE = re.compile(rf"^In\s+(?P<place>{_PLACE}),?\s+on\s+(?=[A-Z0-9])")
+#: A city and the country it is in: "visiting Riyadh in the Kingdom of Saudi Arabia".
+_CITY_IN_COUNTRY = re.compile(
+    rf"\b(?:in|visit(?:ing|ed)|visit\s+to)\s+(?P<place>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}})"
+    rf"\s+in\s+(?P<country>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,4}})"
 )
 #: "on board the Japanese Government aircraft", "aboard the USS Ronald Reagan".
 _ON_BOARD = re.compile(
@@ -94,8 +107,9 @@ _OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+
 #: Region words that end with a full stop of their own ("Washington, D.C."): it is not cut off.
 _KEPT_STOPS = tuple(sorted(word for word in REGION_WORDS if word.endswith(".")))
 _POSSESSIVE = ("'s", "’s")
-#: "for" inside a venue: "the Ministry for Foreign Affairs", or the start of a person it was held for.
-_FOR = re.compile(r"\s+for\s+")
+#: "for" or "to" inside a venue ("the Ministry for Foreign Affairs", "the Representative Office of
+#: Russia to the EU"), or the start of a person it was held for.
+_FOR = re.compile(r"\s+(?:for|to)\s+")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
 
 
@@ -123,7 +137,7 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     if "," in place:  # "Lima, Peru" and "Sendai, Miyagi Prefecture"; not "Kenya, Mr. Kondo"
         head, _, tail = place.partition(",")
         country = tail.strip().removeprefix("the ")  # "Busan, the Republic of Korea": the country without "the"
-        if known_country(country) or country.split()[-1] in REGION_WORDS:
+        if known_country(country) or country.split()[-1] in REGION_WORDS or country in REGION_NAMES:
             place = f"{head.strip()}, {country}"
         else:
             place = head.strip()
@@ -146,12 +160,16 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
 
 
 def _with_building(match: re.Match[str]) -> tuple[str, int]:
-    """The venue of an "at ..." match and where it ends, with a building in small letters after
-    a possessive ("at the Prime Minister's official residence")."""
+    """The venue of an "at ..." or "in the ...'s" match and where it ends, with a building or a
+    room in small letters after a possessive ("at the Prime Minister's official residence", "in
+    the Foreign Minister's reception room")."""
     place, lower = match["place"], match["lower"]
     end = match.end("place")
-    if lower and place.endswith(_POSSESSIVE) and lower.split()[-1].capitalize() in VENUE_WORDS:
-        end = match.end("lower")
+    if lower and place.endswith(_POSSESSIVE):  # "official residence", "reception room"
+        for word in reversed(list(re.finditer(r"[a-z]+", lower))):
+            if word[0].capitalize() in VENUE_WORDS:
+                end = match.start("lower") + word.end()
+                break
     return match.string[match.start("place") : end], end
 
 
@@ -181,12 +199,34 @@ def _location_in(sentence: str, start: int, visits: bool) -> str | None:
             place = _venue(match)
             if place:
                 return place
+    for match in _ROOM_IN.finditer(sentence, start):
+        room, _ = _with_building(match)
+        if not room.endswith(_POSSESSIVE):
+            return _clean_place(room, venue=True)
+    opening = _OPENING_PLACE.match(sentence)
+    if opening and _clean_place(opening["place"]):
+        return _clean_place(opening["place"])
+    for match in _CITY_IN_COUNTRY.finditer(sentence, start):
+        place = _city_in_country(match)
+        if place:
+            return place
     for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO) if visits else (_CITY_OF, _PLACE_IN):
         for match in pattern.finditer(sentence, start):
             place = _clean_place(match["place"])
             if place:
                 return place
     return None
+
+
+def _city_in_country(match: re.Match[str]) -> str | None:
+    """"Riyadh in the Kingdom of Saudi Arabia" as "Riyadh, Kingdom of Saudi Arabia": the city,
+    then the country without "the", as a country after a comma is written; None when the second
+    name is no country or the first is one ("in Japan in Tokyo" is not read so)."""
+    city = _clean_place(match["place"])
+    country = match["country"].rstrip(".,").removeprefix("the ")
+    if city is None or known_country(city) or not known_country(country):
+        return None
+    return f"{city}, {country}"
 
 
 def _venue(match: re.Match[str]) -> str | None:
