@@ -848,6 +848,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "..., who is currently in Japan as a guest ..., in Tokyo": the city named "in" wins over the
+    # guest's country named "in" before it
+    "city_after_the_guests_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Sean Brennan", "Brennan", "Prime Minister", "Ireland")),
+            date=dt.date(2011, 3, 11),
+            location="Tokyo",
+            start=dt.time(17, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
     # "in Honolulu, Hawaii": a state named after the city stays with it ([[region_name]])
     "city_and_its_state": (
         Meeting(

@@ -211,11 +211,17 @@ def _location_in(sentence: str, start: int, visits: bool) -> str | None:
         if place:
             return place
     for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO) if visits else (_CITY_OF, _PLACE_IN):
-        for match in pattern.finditer(sentence, start):
-            place = _clean_place(match["place"])
-            if place:
-                return place
+        places = [place for match in pattern.finditer(sentence, start) if (place := _clean_place(match["place"]))]
+        if places:
+            return _city_first(places)
     return None
+
+
+def _city_first(places: list[str]) -> str:
+    """The first of the places a sentence names "in" that is no country on its own, else the first:
+    "President B, who is currently in Japan on an official working visit, in Tokyo" was met in
+    Tokyo."""
+    return next((place for place in places if not known_country(place)), places[0])
 
 
 def _city_in_country(match: re.Match[str]) -> str | None:
