@@ -1,5 +1,6 @@
 """The abbreviations of ``rules/text.toml``: each entry read on its example line of
-``tests/fixtures/rules/text.txt`` by the meeting pass and the speech pass, and the file's checks."""
+``tests/fixtures/rules/text.txt`` by the meeting pass and the speech pass, and the file's checks;
+the small words of titles, each read on its example title by the header."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from mofa_parse.rules import text as rules
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.speech.content import mask
+from mofa_parse.structure.header import title_cased
 from mofa_parse.text.sentences import sentence_spans, sentences
 
 from speech_support import readout
@@ -19,20 +21,30 @@ from speech_support import readout
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "text.txt"
 
 
-def _examples() -> list[tuple[str, str, str]]:
-    """The example lines: the abbreviation, the line, and the line's first sentence."""
-    found: list[tuple[str, str, str]] = []
+def _lines(table: str) -> list[tuple[str, str]]:
+    """The example lines of ``table``: the entry's word and the rest of the line."""
+    found: list[tuple[str, str]] = []
     for line in FIXTURE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             entry, _, rest = line.partition(": ")
-            table, word = entry.split(" ")
-            assert table == "abbreviation"
-            text, first = rest.rsplit(" => ", 1)
-            found.append((word, text, first))
+            name, word = entry.split(" ")
+            assert name in ("abbreviation", "title_small_word")
+            if name == table:
+                found.append((word, rest))
+    return found
+
+
+def _examples() -> list[tuple[str, str, str]]:
+    """The example lines: the abbreviation, the line, and the line's first sentence."""
+    found: list[tuple[str, str, str]] = []
+    for word, rest in _lines("abbreviation"):
+        text, first = rest.rsplit(" => ", 1)
+        found.append((word, text, first))
     return found
 
 
 EXAMPLES = _examples()
+TITLE_EXAMPLES = _lines("title_small_word")
 
 
 @pytest.mark.parametrize(("word", "text", "first"), EXAMPLES)
@@ -55,10 +67,19 @@ def test_a_statement_goes_on_past_the_abbreviation(word: str, text: str, first: 
     assert (statement.speaker_text, statement.text) == ("Prime Minister Sato", first.removesuffix("."))
 
 
+@pytest.mark.parametrize(("word", "title"), TITLE_EXAMPLES)
+def test_a_title_writes_the_small_word_in_lower_case(word: str, title: str) -> None:
+    assert re.search(rf"\b{word}\b", title)
+    assert title_cased(title)
+    assert not title_cased(title, small_words=rules.TITLE_SMALL_WORDS - {word})
+
+
 def test_every_entry_has_one_example() -> None:
     tables = parse_rules("rules/text.toml", _rules_text(), rules._SHAPES)
     assert sorted(word for word, _, _ in EXAMPLES) == sorted(entry["word"] for entry in tables["abbreviation"])
     assert list(rules.ABBREVIATIONS) == [entry["word"] for entry in tables["abbreviation"]]
+    assert sorted(word for word, _ in TITLE_EXAMPLES) == sorted(entry["word"] for entry in tables["title_small_word"])
+    assert {entry["word"] for entry in tables["title_small_word"]} == rules.TITLE_SMALL_WORDS
 
 
 def test_the_file_ships_in_the_package_and_is_checked() -> None:

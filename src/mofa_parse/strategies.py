@@ -162,7 +162,13 @@ def headings() -> st.SearchStrategy[str]:
 
 @st.composite
 def titles(draw: st.DrawFn) -> str:
-    """A readout title: "Japan-X Summit Meeting", optionally "on the Occasion of ..."."""
+    """A readout title: "Japan-X Summit Meeting", optionally "on the Occasion of ...", or a long
+    title of over 200 characters that names the officials, their countries and the occasions."""
+    if draw(st.integers(0, 5)) == 0:
+        countries = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=3))
+        officials = " and ".join(f"the Minister for Foreign Affairs of {country}" for country in countries)
+        occasions = " and ".join(draw(st.lists(st.sampled_from(_OCCASIONS), min_size=3, max_size=4)))
+        return f"Meeting between {officials} on the Occasion of {occasions}"
     title = f"Japan-{draw(st.sampled_from(_COUNTRIES))} {draw(st.sampled_from(_KINDS))}"
     if draw(st.booleans()):
         title += f" on the Occasion of {draw(st.sampled_from(_OCCASIONS))}"

@@ -9,6 +9,13 @@ A line that only names people ("Prime Minister A and President B") and is
 followed by a title line of its own, with no blank line between (page furniture
 may stand there), is the caption of the page's photo, set above the title: the
 first title line is held back until the next line says which it is.
+
+A title is told from running text by its ending and its case, not by its length
+alone: a line that ends like a sentence is running text; a line over 200
+characters is running text unless it is written in title case (its words
+capitalized, save the small words of ``rules/text.toml``), as the long titles of
+meetings are ("Meeting between Prime Minister A and President B of C on the
+Occasion of ..."); a line over 500 characters is running text.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import itertools
 import re
 
 from mofa_parse.model import ChromeKind
+from mofa_parse.rules.text import TITLE_SMALL_WORDS
 from mofa_parse.structure.furniture import trailing_photo
 from mofa_parse.structure.lines import WHITESPACE, Line
 from mofa_parse.structure.markers import read_heads
@@ -24,7 +32,7 @@ from mofa_parse.structure.tokens import Lexed, Piece
 from mofa_parse.text.dates import read_date_line
 from mofa_parse.text.mentions import find_mentions
 
-__all__ = ["HeaderReader", "sentence_like", "title_like"]
+__all__ = ["HeaderReader", "sentence_like", "title_cased", "title_like"]
 
 _SUBTITLE_WORDS = r"(?:Overview|Summary|Outline|Results?|Evaluation|Gist|Main\s+Points|Readout)"
 _SUBTITLE_BODY = (
@@ -42,13 +50,39 @@ _LABEL_FIELD = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
 _SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]?\Z")
 #: What may stand between the people a caption names: "A and B", "A, B and C", "A with B".
 _BETWEEN_NAMES = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b)\s*)*")
+#: A line longer than this is running text unless it is written in title case.
+_LONG_LINE = 200
+#: No title runs longer than this; the longest, naming several officials and the occasion, run to some 300.
+_LONGEST_TITLE = 500
+#: A word of a title: it starts with a letter ("Japan-Peru", "Minister's", "H.E.").
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
 def sentence_like(text: str) -> bool:
-    """A line that reads as running text rather than a title or heading."""
-    if len(text) > 200:
+    """A line that reads as running text rather than a title or heading.
+
+    It ends like a sentence ("... held a meeting."), or it is over 200 characters
+    and not in title case, or over 500 (longer than any title); a long line in
+    title case with no final stop is a title.
+    """
+    if _SENTENCE_END.search(text) and text.count(" ") >= 5:
         return True
-    return bool(_SENTENCE_END.search(text)) and text.count(" ") >= 5
+    if len(text) > _LONGEST_TITLE:
+        return True
+    return len(text) > _LONG_LINE and not title_cased(text)
+
+
+def title_cased(text: str, small_words: frozenset[str] = TITLE_SMALL_WORDS) -> bool:
+    """Whether ``text`` is written as titles are: its words start with a capital.
+
+    The small words titles write in lower case ("of", "the", "between", "on the
+    Occasion of") do not count, and one word in ten may be lower case (a name's
+    particle, as in "da Silva"; "and others"). Running text writes its verbs and
+    nouns in lower case ("held a meeting with"), far more than one in ten.
+    """
+    words = [word for word in _TITLE_WORD.findall(text) if word not in small_words]
+    lower = sum(1 for word in words if word[0].islower())
+    return bool(words) and lower * 10 <= len(words)
 
 
 def names_only(text: str) -> bool:
