@@ -10,7 +10,7 @@ import pytest
 
 import mofa_parse
 from mofa_parse.model import Chrome, ChromeKind, Paragraph
-from mofa_parse.rules.furniture import KINDS, TABLES, entry_pattern
+from mofa_parse.rules.furniture import CREDITS, KINDS, TABLES, entry_pattern
 from mofa_parse.rules.load import RulesError
 from mofa_parse.structure.furniture import chrome_kind
 from mofa_parse.structure.parser import parse_structure
@@ -46,6 +46,66 @@ def test_every_entry_has_an_example_line() -> None:
     assert missing == []
 
 
+def test_every_credit_ends_an_example_line() -> None:
+    photos = [line for kind, line in _examples() if kind == "photo"]
+    missing = [
+        entry["pattern"]
+        for entry in TABLES["credit"]
+        if not any(re.search(rf"\s(?:{entry['pattern']})\Z", line) for line in photos)
+    ]
+    assert missing == []
+
+
+def _caption_examples() -> list[str]:
+    """The example lines of the entries marked ``caption``, with the credit that may end them."""
+    captions = "|".join(f"(?:{entry_pattern('photo', entry)})" for entry in TABLES["photo"] if entry.get("caption"))
+    return [
+        line
+        for kind, line in _examples()
+        if kind == "photo" and re.fullmatch(rf"(?:{captions})(?:\s+(?:{CREDITS}))?", line)
+    ]
+
+
+@pytest.mark.parametrize("line", _caption_examples())
+def test_a_caption_between_the_date_line_and_the_title_is_chrome(line: str) -> None:
+    """The current pages: category line, date line, captions, then the title, if any, and the text."""
+    lead = "On June 3, the two leaders held a summit meeting."
+    text = f"Japan-Brazil Relations\nJune 3, 2012\n{line}\nJapan-Brazil Summit Meeting\n\n{lead}\n"
+    doc = parse_structure(text)
+    assert doc.chrome == (Chrome(ChromeKind.CATEGORY, "Japan-Brazil Relations"), Chrome(ChromeKind.PHOTO, line))
+    assert doc.title == "Japan-Brazil Summit Meeting"
+    assert doc.preamble == (Paragraph(lead),)
+    untitled = parse_structure(text.replace("Japan-Brazil Summit Meeting\n\n", ""))
+    assert (untitled.title, untitled.chrome[1:], untitled.preamble) == ("", (Chrome(ChromeKind.PHOTO, line),), doc.preamble)
+    assert mofa_parse.parse(mofa_parse.render(mofa_parse.parse(text))) == mofa_parse.parse(text)
+
+
+@pytest.mark.parametrize("line", _caption_examples())
+def test_below_the_first_line_of_text_a_caption_is_text(line: str) -> None:
+    doc = parse_structure(f"Japan-Brazil Summit Meeting\nJune 3, 2012\n\nThe two leaders met.\n\n{line}\n")
+    assert doc.chrome == ()
+    assert doc.preamble == (Paragraph("The two leaders met."), Paragraph(line))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Prime Minister Sakuma shook hands with President Olvera before the meeting.",
+        "Prime Minister Sakuma shakes hands with President Olvera every year.",
+        "The two leaders held a photo session before the meeting.",
+        "Prime Minister Sakuma, greeting President Olvera, welcomed his visit.",
+    ],
+)
+def test_a_lead_sentence_after_the_date_line_is_no_caption(lead: str) -> None:
+    """A sentence that ends with a full stop is running text, whatever its verb."""
+    doc = parse_structure(f"Japan-Mexico Relations\nMarch 4, 2024\n{lead}\n")
+    assert (doc.title, doc.chrome, doc.preamble) == (
+        "",
+        (Chrome(ChromeKind.CATEGORY, "Japan-Mexico Relations"),),
+        (Paragraph(lead),),
+    )
+
+
 def test_the_rules_file_ships_in_the_package() -> None:
     assert resources.files("mofa_parse.rules").joinpath("furniture.toml").is_file()
 
@@ -78,6 +138,11 @@ def test_chrome_kind_edge_cases() -> None:
     assert chrome_kind("Countries & Regions", header=False) is None
     assert chrome_kind("Foreign Ministers shaking hands", header=True) is ChromeKind.PHOTO
     assert chrome_kind("Foreign Ministers shaking hands", header=False) is None
+    assert chrome_kind("Foreign Ministers shaking hands", header=False, captions=True) is ChromeKind.PHOTO
+    assert chrome_kind("Japan-India Relations", header=False, captions=True) is None
+    assert chrome_kind("Photo Session of the Leaders", header=False, captions=True) is None
+    assert chrome_kind("Leaders shaking hands (Photo: Cabinet Office)", header=False, captions=True) is ChromeKind.PHOTO
+    assert chrome_kind("Leaders shaking hands.", header=False, captions=True) is None
     assert chrome_kind("Japan-India Relations", header=True) is ChromeKind.CATEGORY
     assert chrome_kind("HOME > News > Asia", header=False) is ChromeKind.BREADCRUMB
     assert chrome_kind("Home > News", header=False) is None

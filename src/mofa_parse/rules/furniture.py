@@ -3,8 +3,12 @@
 One table per kind of furniture (navigation, photo, publisher, breadcrumb,
 footnote, category); each entry is a phrase or a regular expression for a
 whole line. The expression built from the entries of each kind is in
-``HEADER_PATTERNS`` for the lines of the header (up to the date line), and in ``BODY_PATTERNS``,
-without the entries marked ``header_only``, for the lines below it. Adding a
+``HEADER_PATTERNS`` for the lines of the header (up to the date line); in ``CAPTION_PATTERNS``,
+without the entries marked ``header_only``, for the lines between the date line and the first
+line of text, where the current pages put their photo captions; and in ``BODY_PATTERNS``, without
+the entries marked ``header_only`` or ``caption`` either, for the lines below. A photo line may end
+with the photo's credit ("... (Photo: Cabinet Public Affairs Office)"), one of the ``[[credit]]``
+entries. Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
 is the banner of a page that reports one day's events (the kantei's "What's up around the
@@ -23,6 +27,8 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 
 __all__ = [
     "BODY_PATTERNS",
+    "CAPTION_PATTERNS",
+    "CREDITS",
     "DAY_PAGE_PATTERN",
     "HEADER_PATTERNS",
     "KINDS",
@@ -42,10 +48,12 @@ _ENTRY = TableShape(
         "any_case": bool,
         "then_text": bool,
         "header_only": bool,
+        "caption": bool,
         "day_page": bool,
     },
     unique=("phrase", "pattern"),
 )
+_CREDIT = TableShape({"pattern": str}, unique=("pattern",))
 
 
 def furniture_text(line: str) -> str:
@@ -81,22 +89,51 @@ def entry_pattern(kind: str, entry: Mapping[str, Any]) -> str:
     return built
 
 
-def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], *, header: bool) -> dict[str, str]:
-    """For each kind that has entries there, the expression of its entries that apply in the header or below it."""
+def _credit_pattern(entries: tuple[Mapping[str, Any], ...]) -> str:
+    """The expression of the credits a photo line may end with: "Photo: ...", "(Photo: ...)"."""
+    for entry in entries:
+        try:
+            re.compile(entry["pattern"])
+        except re.error as error:
+            where = f"rules/furniture.toml: [[credit]] entry {entry['pattern']!r}"
+            raise RulesError(f"{where}: not a regular expression: {error}") from None
+    return "|".join(f"(?:{entry['pattern']})" for entry in entries)
+
+
+def _applies(entry: Mapping[str, Any], place: str) -> bool:
+    """Whether ``entry`` counts in ``place``: "header" (up to the date line), "captions" (from the date
+    line to the first line of text) or "body" (below)."""
+    if place == "header":
+        return True
+    if entry.get("header_only"):
+        return False
+    return place == "captions" or not entry.get("caption")
+
+
+def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, credits: str) -> dict[str, str]:
+    """For each kind that has entries there, the expression of its entries that count in ``place``;
+    a photo line's with the credit that may end it."""
     found = {}
     for kind in KINDS:
-        entries = [entry for entry in tables[kind] if header or not entry.get("header_only")]
+        entries = [entry for entry in tables[kind] if _applies(entry, place)]
         if entries:
-            found[kind] = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries)
+            built = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries)
+            if kind == "photo" and credits:
+                built = f"(?:{built})(?:\\s+(?:{credits}))?"
+            found[kind] = built
     return found
 
 
 #: The entries of each table, as read.
-TABLES = load("furniture.toml", dict.fromkeys(KINDS, _ENTRY))
+TABLES = load("furniture.toml", {**dict.fromkeys(KINDS, _ENTRY), "credit": _CREDIT})
+#: The credits a photo line may end with, one expression.
+CREDITS: str = _credit_pattern(TABLES["credit"])
 #: For each kind, one expression that matches a whole line of that kind in the header.
-HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, header=True)
-#: The same below the title, without the entries marked ``header_only``.
-BODY_PATTERNS: dict[str, str] = _patterns(TABLES, header=False)
+HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, "header", CREDITS)
+#: The same from the date line to the first line of text, without the entries marked ``header_only``.
+CAPTION_PATTERNS: dict[str, str] = _patterns(TABLES, "captions", CREDITS)
+#: The same below, without the entries marked ``header_only`` or ``caption``.
+BODY_PATTERNS: dict[str, str] = _patterns(TABLES, "body", CREDITS)
 #: A whole navigation line that is the banner of a page reporting one day's events.
 DAY_PAGE_PATTERN: str = "|".join(
     f"(?:{entry_pattern('navigation', entry)})" for entry in TABLES["navigation"] if entry.get("day_page")

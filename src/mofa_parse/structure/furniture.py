@@ -4,7 +4,8 @@ The vocabulary (navigation links, photo lines, the publisher line,
 breadcrumbs, translation notes, category lines) is data, in
 ``rules/furniture.toml``; this module compiles it into one expression with a
 named group per kind, tried in the order of ``rules.furniture.KINDS``: one for
-the header (the lines up to the date line), one (without category lines and captions) below it.
+the header (the lines up to the date line), one for the captions between the date line and the
+first line of text (without category lines), one (without category lines and captions) below.
 A line is matched with each run of white space in it read as one space, so that the entries hold
 for the pages that pad their links ("Official Residence   TOP").
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from mofa_parse.model import ChromeKind
-from mofa_parse.rules.furniture import BODY_PATTERNS, HEADER_PATTERNS, furniture_text
+from mofa_parse.rules.furniture import BODY_PATTERNS, CAPTION_PATTERNS, HEADER_PATTERNS, furniture_text
 
 __all__ = ["TRAILING_PHOTO", "chrome_kind", "trailing_photo"]
 
@@ -22,6 +23,7 @@ __all__ = ["TRAILING_PHOTO", "chrome_kind", "trailing_photo"]
 _LONGEST = 420
 
 _IN_HEADER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in HEADER_PATTERNS.items()))
+_IN_CAPTIONS = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CAPTION_PATTERNS.items()))
 _IN_BODY = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in BODY_PATTERNS.items()))
 
 #: A "photo" or "(photo)" link that ends a paragraph after its final punctuation: ``link``
@@ -42,15 +44,18 @@ def trailing_photo(text: str) -> re.Match[str] | None:
     return TRAILING_PHOTO.search(text)
 
 
-def chrome_kind(text: str, *, header: bool) -> ChromeKind | None:
+def chrome_kind(text: str, *, header: bool, captions: bool = False) -> ChromeKind | None:
     """The kind of page furniture a whole stripped line is, or None for content.
 
-    Category lines and captions count only in the header, where pages put them: above the title, or
-    between it and the date line.
+    Category lines and captions count only in the header (``header``), where pages put them: above
+    the title, or between it and the date line. Captions (the entries marked ``caption``) count also
+    between the date line and the first line of text (``captions``), where the current pages put
+    their photos.
     """
     if not text or len(text) > _LONGEST:
         return None
-    match = (_IN_HEADER if header else _IN_BODY).fullmatch(furniture_text(text))
+    expression = _IN_HEADER if header else _IN_CAPTIONS if captions else _IN_BODY
+    match = expression.fullmatch(furniture_text(text))
     if match is None or match.lastgroup is None:
         return None
     return ChromeKind(match.lastgroup)

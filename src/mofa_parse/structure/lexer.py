@@ -100,7 +100,8 @@ class _Lexer:
                 if self.in_header:
                     self.header.blank()
                 continue
-            kind = chrome_kind(line.text, header=self.in_header and not self.header.has_date)
+            in_header = self.in_header
+            kind = chrome_kind(line.text, header=in_header and not self.header.has_date, captions=in_header)
             if kind is not None:
                 self.out.add_chrome(kind, line.text, line.start)
             elif self.in_header and self.header.take(line, adjacent=line.number == previous_number + 1):
