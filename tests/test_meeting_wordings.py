@@ -129,6 +129,25 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "(Other attendees from the Spanish side: A and B; from the Japanese side: C and D.)": the
+    # company of each side, with the side's country
+    "other_attendees_by_side": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Carlos Vidal", "Vidal", "President of the Government", "Spain")),
+            accompanied_by=(
+                Person("Luis Herrero", "Herrero", "Minister of Foreign Affairs", "Spain"),
+                Person("Pablo Ortiz", "Ortiz", "Ambassador of Spain to Japan", "Spain"),
+                ITO,
+                Person("Ryo Sato", "Sato", "Director-General of the European Affairs Bureau", "Japan"),
+            ),
+            date=dt.date(2004, 6, 8),
+            location="Prime Minister's Official Residence",
+            start=dt.time(17, 0),
+            duration=minutes(40),
+        ),
+        [],
+    ),
     # "of the Republic of Côte d'Ivoire": "d'Ivoire" goes on with the country's name
     "elided_particle_country": (
         Meeting(

@@ -45,11 +45,13 @@ def _phrases(phrases: tuple[tuple[str, bool], ...]) -> str:
 
 
 #: "accompanied by", "joined by" (``rules/meeting.toml``), "Attending from the Japanese side",
-#: "(Attendees: ...": the people after it are the company, not the principals.
+#: "(Attendees: ...", "(Other attendees from the Russian side: ...": the people after it are the
+#: company, not the principals.
 _ACCOMPANIED = re.compile(
     _phrases(COMPANY_BEFORE)
     + r"|\b(?:[Aa]ttending|[Pp]resent|[Pp]articipating)\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side\b"
-    r"|\((?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)\s*:"
+    r"|\((?:[Oo]ther\s+)?(?:[Aa]ttendees|[Pp]articipants|[Aa]ttendance)"
+    r"(?:\s+from\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+side)?\s*:"
 )
 #: The most words between a principal's comma and the company after it (", who was accompanied by").
 _COMPANY_OPENING_WORDS = 5
