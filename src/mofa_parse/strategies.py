@@ -60,6 +60,11 @@ _KINDS = (
     "Foreign Ministers' Telephone Conversation",
 )
 _OCCASIONS = ("the APEC Economic Leaders' Meeting", "the G20 Summit", "the ASEAN-related Summit Meetings")
+#: Notes in parentheses that stand under the title, before the date line.
+_NOTES = (
+    "(The meeting was held by video conference.)",
+    "(This meeting was held on the sidelines of the G20 Summit, at the request of the other side.)",
+)
 _SUBTITLES = ("Overview", "Summary", "Outline", "Overview of Results", "Results and Outline", "Outline & Evaluation")
 _SUBJECTS = (
     "Prime Minister Abe",
@@ -314,6 +319,8 @@ def documents(draw: st.DrawFn) -> Document:
     if draw(st.integers(0, 4)):
         issued, issued_text = draw(date_lines())
     preamble = tuple(draw(st.lists(paragraphs(), max_size=3)))
+    if title and draw(st.integers(0, 4)) == 0:
+        preamble = (Paragraph(draw(st.sampled_from(_NOTES))), *preamble)
     layout = draw(st.sampled_from(("arabic", "titled", "bare", "parts", "letters", "none")))
     if layout == "parts":
         body = draw(_parts())

@@ -16,6 +16,10 @@ characters is running text unless it is written in title case (its words
 capitalized, save the small words of ``rules/text.toml``), as the long titles of
 meetings are ("Meeting between Prime Minister A and President B of C on the
 Occasion of ..."); a line over 500 characters is running text.
+
+A note in parentheses under the title, of a line or two ("(This meeting was held
+...)"), is held back: when the date line follows it, the date line is read and the
+note becomes the first paragraph of the lead; otherwise the header ends at the note.
 """
 
 from __future__ import annotations
@@ -56,6 +60,11 @@ _LONG_LINE = 200
 _LONGEST_TITLE = 500
 #: A word of a title: it starts with a letter ("Japan-Peru", "Minister's", "H.E.").
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+#: A note under the title opens with a parenthesis (not a marker such as "(1)"); its last line closes it.
+_NOTE_OPENS = re.compile(r"[(\uff08]")
+_NOTE_CLOSES = re.compile(r"[)\uff09]\Z")
+#: A note under the title runs over this many lines at most.
+_NOTE_LINES = 2
 
 
 def sentence_like(text: str) -> bool:
@@ -120,12 +129,15 @@ class HeaderReader:
         self.title_so_far = ""  # the title's lines read so far, joined
         self.held: Line | None = None  # the first title line, emitted once the next line is read
         self.held_apart = False  # whether a blank line has followed it
+        self.notes: list[Line] = []  # a note in parentheses under the title, held until the date line
 
     def take(self, line: Line, *, adjacent: bool) -> bool:
         """Take ``line`` as a header field if it is one; False ends the header."""
         text = line.text
         date = read_date_line(text)
         held, self.held = self.held, None
+        if self.notes and date is None:
+            return self.note_goes_on(line)
         if held is not None:
             if not self.held_apart and date is None and self.title_after_caption(text) and names_only(held.text):
                 self.out.add_chrome(ChromeKind.PHOTO, held.text, held.start)
@@ -155,6 +167,9 @@ class HeaderReader:
         under_title = adjacent and line.number == self.title_line + 1 and not self.has_date
         if self.has_title and not self.has_subtitle and self.subtitle(line, bare=under_title):
             return True
+        if self.has_title and not self.has_date and _NOTE_OPENS.match(text) and not read_heads(text)[0]:
+            self.notes.append(line)
+            return True
         if self.has_title or self.has_subtitle or not title_like(text):
             return False
         self.has_title = True
@@ -162,6 +177,22 @@ class HeaderReader:
         self.held = line
         self.held_apart = False
         return True
+
+    def note_goes_on(self, line: Line) -> bool:
+        """Whether ``line`` is the second line of the note held under the title.
+
+        Any other line but the date line ends the header, as does a note that is
+        still open after its second line.
+        """
+        if _NOTE_CLOSES.search(self.notes[-1].text) or len(self.notes) >= _NOTE_LINES:
+            return False
+        self.notes.append(line)
+        return True
+
+    def release_notes(self) -> list[Line]:
+        """The note lines held under the title, in order, for the lead; the header ends with them."""
+        notes, self.notes = self.notes, []
+        return notes
 
     def title_after_caption(self, text: str) -> bool:
         """Whether ``text`` may be the title itself after a first line that only names people.

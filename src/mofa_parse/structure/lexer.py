@@ -9,7 +9,9 @@ source once, line by line (``lines.read_lines``), and guarantees to the grammar:
   translation notes; see ``rules/furniture.toml``) never reaches the grammar;
   it is returned as chrome.
 * The header (title, its continuation lines, subtitle, date line) comes first,
-  at most one of each field (``header``).
+  at most one of each field (``header``). A note in parentheses between the
+  title and the date line is emitted after the date line, as the lead's first
+  paragraph.
 * Every other non-blank line yields one ``PARA`` token, or one to three
   marker tokens. The text after the markers rides on the last marker's
   token: as its heading, or as the paragraph that opens its body (then no
@@ -106,14 +108,23 @@ class _Lexer:
                 self.out.add_chrome(kind, line.text, line.start)
             elif self.in_header and self.header.take(line, adjacent=line.number == previous_number + 1):
                 previous_number = line.number
+                if self.header.has_date and self.header.notes:
+                    self.end_header()
             else:
-                self.in_header = False
+                self.end_header()
                 previous_number = line.number
                 self.body_line(line)
             yield
         self.header.finish()
+        self.end_header()
         self.close_items(0)
         yield
+
+    def end_header(self) -> None:
+        """The header ends: a note held under the title is the first paragraph of the lead."""
+        self.in_header = False
+        for note in self.header.release_notes():
+            self.body_line(note)
 
     # ------------------------------------------------------------------ body
 
