@@ -28,6 +28,9 @@ ROJAS_MINISTER = Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "
 ITO = Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan")
 TSUDA = Person("Akira Tsuda", "Tsuda", "Director-General", "Japan")
 SOTO = Person("Diego Soto", "Soto", "Ambassador", "Chile")
+#: The presidents of Peru and Ghana whom the Prime Minister meets in several readouts.
+CARRILLO = Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")
+BOATENG = Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")
 
 
 #: The meeting pass's notes on a readout whose lead gives neither a start nor a length.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import mofa_parse
-from meeting_support import SUZUKI, TANAKA, meeting_codes, minutes
+from meeting_support import CARRILLO, SUZUKI, TANAKA, meeting_codes, minutes
 from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Paragraph, Person, Severity
 from mofa_parse.semantics import meeting
 from mofa_parse.semantics.people import resolve
@@ -210,7 +210,7 @@ FIXTURE_EXPECTATIONS: dict[str, tuple[Meeting, list[str]]] = {
             kind=MeetingKind.SUMMIT,
             participants=(
                 Person("Taro Yamada", "Yamada", "Prime Minister", "Japan"),
-                Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru"),
+                CARRILLO,
             ),
             date=dt.date(2009, 5, 10),
             location="Lima, Peru",

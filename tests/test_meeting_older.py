@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from meeting_support import NO_TIMES, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
+from meeting_support import BOATENG, NO_TIMES, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Chrome, ChromeKind, Document, Meeting, MeetingKind, Person
 
 RESIDENCE = "Prime Minister's Official Residence"
@@ -63,7 +63,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "date_of_an_earlier_meeting": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            participants=(TANAKA, BOATENG),
             date=dt.date(2006, 10, 12),
             location=RESIDENCE,
         ),

@@ -12,6 +12,8 @@ import pytest
 
 import mofa_parse
 from meeting_support import (
+    BOATENG,
+    CARRILLO,
     ITO,
     ROJAS,
     ROJAS_MINISTER,
@@ -129,7 +131,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "start_military_hrs_local_time": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            participants=(TANAKA, BOATENG),
             date=dt.date(2018, 1, 11),
             location="Accra",
             start=dt.time(9, 15),
@@ -142,7 +144,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "occasion_in_conjunction_with": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            participants=(TANAKA, CARRILLO),
             date=dt.date(2010, 11, 13),
             location="Yokohama",
             occasion="APEC Economic Leaders' Meeting",
@@ -376,7 +378,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "official_residence_small_letters": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            participants=(TANAKA, BOATENG),
             date=dt.date(2016, 3, 3),
             location="Prime Minister's official residence",
             start=dt.time(17, 5),

@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 
 from meeting_support import (
+    BOATENG,
+    CARRILLO,
     ITO,
     NO_TIMES,
     ROJAS_MINISTER,
@@ -249,7 +251,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "company_attended_the_meeting": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Kwame Boateng", "Boateng", "President", "Republic of Ghana")),
+            participants=(TANAKA, BOATENG),
             accompanied_by=(
                 ITO,
                 Person("Aiko Mori", "Mori", "Ambassador of Japan to Ghana", "Japan"),
@@ -407,7 +409,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "attended_by_in_parentheses": (
         Meeting(
             kind=MeetingKind.SUMMIT,
-            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            participants=(TANAKA, CARRILLO),
             accompanied_by=(ITO_NO_SIDE, Person("Ken Mori", "Mori", None, None)),
             date=dt.date(2019, 5, 10),
             location="Lima",
@@ -460,7 +462,7 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     "counterpart_in_the_next_sentence": (
         Meeting(
             kind=MeetingKind.VISIT,
-            participants=(TANAKA, Person("Luis Carrillo", "Carrillo", "President", "Republic of Peru")),
+            participants=(TANAKA, CARRILLO),
             date=dt.date(2008, 11, 20),
             location="Government Palace",
             duration=minutes(30),
