@@ -2,7 +2,9 @@
 ``fixtures/meeting/header``, its title, date line and meeting asserted exactly.
 
 A long title in title case (one that names the officials and the occasion); a note in
-parentheses between the title and the date line; no date line, the date in the lead.
+parentheses between the title and the date line; no date line, the date in the lead; a lone
+"Summary" under the title; a title line ending with "from"; "18, November, 2016"; photos listed as
+bullets above the date line; captions ending with the photo's credit below it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 import pytest
 
 from meeting_support import ROJAS, ROJAS_MINISTER, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
-from mofa_parse import Document, Meeting, MeetingKind
+from mofa_parse import ChromeKind, Document, Meeting, MeetingKind, parse
 
 
 def read(name: str) -> Document:
@@ -74,6 +76,79 @@ EXPECTED: dict[str, tuple[str, dt.date | None, list[str], Meeting]] = {
             duration=minutes(45),
         ),
     ),
+    # A subtitle word alone under the title, the date line after it: the subtitle, not a heading.
+    "summary_alone_under_the_title": (
+        "Japan-Chile Foreign Ministers' Meeting",
+        dt.date(2008, 6, 27),
+        [],
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, ROJAS_MINISTER),
+            date=dt.date(2008, 6, 27),
+            location="Iikura Guest House",
+            occasion="Pacific Trade Ministers' Meeting",
+            start=dt.time(16, 50),
+            duration=minutes(60),
+        ),
+    ),
+    # The title's first line ends with "from": the next line, in capitals, goes on with it.
+    "title_goes_on_after_from": (
+        "Prime Minister Receives a Courtesy Call from Foreign Minister Pablo Rojas of the Republic of Chile",
+        dt.date(2008, 3, 6),
+        ["meeting-no-start", "meeting-no-duration"],
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(TANAKA, ROJAS_MINISTER),
+            date=dt.date(2008, 3, 6),
+            location="Prime Minister's Official Residence",
+        ),
+    ),
+    # "18, November, 2016": day, month and year each followed by a comma.
+    "day_comma_month_comma_year": (
+        "Japan-Chile Prime Ministers' Meeting",
+        dt.date(2016, 11, 18),
+        [],
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2016, 11, 18),
+            location="Tokyo",
+            start=dt.time(18, 0),
+            duration=minutes(45),
+        ),
+    ),
+    # The photos listed as bullet items between the title and the date line: photo lines, not the lead.
+    "photo_bullets_above_the_date_line": (
+        "Overview of Japan-Chile Foreign Ministers' Meeting",
+        dt.date(2010, 11, 14),
+        [],
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, ROJAS_MINISTER),
+            date=dt.date(2010, 11, 14),
+            location="Yokohama",
+            occasion="Pacific Leaders' Meeting",
+            start=dt.time(10, 0),
+            duration=minutes(35),
+            timezone="Japan Standard Time",
+        ),
+    ),
+    # Captions ending with the photo's credit after the date line, one that reads like a title: no title.
+    "credited_caption_after_the_date_line": (
+        "",
+        dt.date(2017, 11, 10),
+        ["no-title"],
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2017, 11, 10),
+            location="Lima",
+            occasion="Pacific Leaders' Meeting",
+            start=dt.time(11, 35),
+            duration=minutes(35),
+            timezone="local time",
+        ),
+    ),
 }
 
 
@@ -87,7 +162,7 @@ def test_header_and_meeting(name: str) -> None:
     title, issued, codes, meeting = EXPECTED[name]
     assert (doc.title, doc.issued) == (title, issued)
     assert [w.code for w in doc.warnings] == codes
-    assert_meeting(doc, meeting, [])
+    assert_meeting(doc, meeting, [code for code in codes if code.startswith("meeting")])
 
 
 def test_the_note_stays_in_the_lead_before_it() -> None:
@@ -95,3 +170,22 @@ def test_the_note_stays_in_the_lead_before_it() -> None:
     assert [paragraph.text for paragraph in doc.preamble[:2]] == list(NOTE)
     assert doc.preamble[2].text.startswith("On November 18, commencing at 10:30 a.m.")
     assert doc.issued_text == "November 19, 2016"
+
+
+def test_a_subtitle_word_alone_is_the_subtitle_only_above_the_date_line() -> None:
+    assert read("summary_alone_under_the_title").subtitle == "Summary"
+    without_date = read_fixture("header", "summary_alone_under_the_title").source.replace("June 27, 2008\n", "")
+    doc = parse(without_date)
+    assert (doc.subtitle, doc.issued) == (None, None)
+    assert doc.preamble[0].text == "Summary"
+
+
+def test_the_photo_lines_of_the_header_are_chrome() -> None:
+    bullets = read("photo_bullets_above_the_date_line")
+    assert [(chrome.kind, chrome.text[:12]) for chrome in bullets.chrome] == [(ChromeKind.PHOTO, "• (photo) Fo")] * 2
+    credited = read("credited_caption_after_the_date_line")
+    assert [chrome.text for chrome in credited.chrome[1:]] == [
+        "Prime Minister shaking hands with the President of Chile Photo: Cabinet Public Relations Office",
+        "Japan-Chile Summit Meeting Photo: Cabinet Public Relations Office",
+    ]
+    assert credited.preamble[0].text.startswith("On November 10, commencing at 11:35 a.m.")

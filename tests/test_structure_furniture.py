@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -41,9 +42,15 @@ def test_every_entry_has_an_example_line() -> None:
         (kind, dict(entry))
         for kind in KINDS
         for entry in TABLES[kind]
-        if not any(of == kind and re.fullmatch(entry_pattern(kind, entry), line) for of, line in examples)
+        if not any(of == kind and re.fullmatch(_whole_line(kind, entry), line) for of, line in examples)
     ]
     assert missing == []
+
+
+def _whole_line(kind: str, entry: Mapping[str, object]) -> str:
+    """The expression of a whole example line of ``entry``: a credited entry's line ends with its credit."""
+    pattern = entry_pattern(kind, entry)
+    return rf"(?:{pattern})\s+(?:{CREDITS})" if entry.get("credited") else pattern
 
 
 def test_every_credit_ends_an_example_line() -> None:
@@ -58,11 +65,17 @@ def test_every_credit_ends_an_example_line() -> None:
 
 def _caption_examples() -> list[str]:
     """The example lines of the entries marked ``caption``, with the credit that may end them."""
-    captions = "|".join(f"(?:{entry_pattern('photo', entry)})" for entry in TABLES["photo"] if entry.get("caption"))
+    entries = [entry for entry in TABLES["photo"] if entry.get("caption")]
+    captions = "|".join(f"(?:{entry_pattern('photo', entry)})" for entry in entries if not entry.get("credited"))
+    credited = "|".join(f"(?:{entry_pattern('photo', entry)})" for entry in entries if entry.get("credited"))
     return [
         line
         for kind, line in _examples()
-        if kind == "photo" and re.fullmatch(rf"(?:{captions})(?:\s+(?:{CREDITS}))?", line)
+        if kind == "photo"
+        and (
+            re.fullmatch(rf"(?:{captions})(?:\s+(?:{CREDITS}))?", line)
+            or re.fullmatch(rf"(?:{credited})\s+(?:{CREDITS})", line)
+        )
     ]
 
 

@@ -8,7 +8,7 @@ without the entries marked ``header_only``, for the lines between the date line 
 line of text, where the current pages put their photo captions; and in ``BODY_PATTERNS``, without
 the entries marked ``header_only`` or ``caption`` either, for the lines below. A photo line may end
 with the photo's credit ("... (Photo: Cabinet Public Affairs Office)"), one of the ``[[credit]]``
-entries. Adding a
+entries; a photo entry marked ``credited`` is a photo line only when the credit ends it. Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
 is the banner of a page that reports one day's events (the kantei's "What's up around the
@@ -50,6 +50,7 @@ _ENTRY = TableShape(
         "header_only": bool,
         "caption": bool,
         "day_page": bool,
+        "credited": bool,
     },
     unique=("phrase", "pattern"),
 )
@@ -116,10 +117,18 @@ def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, c
     found = {}
     for kind in KINDS:
         entries = [entry for entry in tables[kind] if _applies(entry, place)]
-        if entries:
-            built = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries)
-            if kind == "photo" and credits:
-                built = f"(?:{built})(?:\\s+(?:{credits}))?"
+        plain = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries if not entry.get("credited"))
+        credited = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries if entry.get("credited"))
+        if kind == "photo" and credits:
+            forms = [f"(?:{plain})(?:\\s+(?:{credits}))?"] if plain else []
+            if credited:
+                forms.append(f"(?:{credited})\\s+(?:{credits})")
+            built = "|".join(forms)
+        else:
+            if credited:
+                raise RulesError(f"rules/furniture.toml: [[{kind}]]: only a photo line has a credit")
+            built = plain
+        if built:
             found[kind] = built
     return found
 

@@ -16,6 +16,7 @@ import re
 
 from mofa_parse.model import ChromeKind
 from mofa_parse.rules.furniture import BODY_PATTERNS, CAPTION_PATTERNS, HEADER_PATTERNS, furniture_text
+from mofa_parse.structure.markers import BULLETS
 
 __all__ = ["TRAILING_PHOTO", "chrome_kind", "trailing_photo"]
 
@@ -25,6 +26,9 @@ _LONGEST = 420
 _IN_HEADER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in HEADER_PATTERNS.items()))
 _IN_CAPTIONS = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CAPTION_PATTERNS.items()))
 _IN_BODY = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in BODY_PATTERNS.items()))
+
+#: A bullet mark and the space after it, which a photo line of the header may open with.
+_BULLETED = re.compile(rf"[{re.escape(BULLETS)}] ")
 
 #: A "photo" or "(photo)" link that ends a paragraph after its final punctuation: ``link``
 #: is the link, ``tail`` the link with the white space before it.
@@ -55,7 +59,13 @@ def chrome_kind(text: str, *, header: bool, captions: bool = False) -> ChromeKin
     if not text or len(text) > _LONGEST:
         return None
     expression = _IN_HEADER if header else _IN_CAPTIONS if captions else _IN_BODY
-    match = expression.fullmatch(furniture_text(text))
+    line = furniture_text(text)
+    match = expression.fullmatch(line)
+    if match is None and (header or captions) and _BULLETED.match(line):
+        # Pages list the photos of the header as bullet items: "• (photo) Minister A shaking hands ...".
+        match = expression.fullmatch(line, 2)
+        if match is not None and match.lastgroup != ChromeKind.PHOTO.value:
+            return None
     if match is None or match.lastgroup is None:
         return None
     return ChromeKind(match.lastgroup)

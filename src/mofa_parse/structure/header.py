@@ -2,8 +2,11 @@
 
 Each comes at most once, before the lead. A title continues on the next line
 when that line starts with a lower-case word or with "on the occasion",
-"between", "and" ...; a subtitle ("(Overview)", "<Outline & Evaluation>")
-stands on its own line or ends the title line.
+"between", "and" ..., or when the title line ends with a small word no title
+ends with ("... a Courtesy Call from"); a subtitle ("(Overview)", "<Outline &
+Evaluation>") stands on its own line or ends the title line, and right under the
+title it may go without brackets ("Overview of Results", "Summary"). The words of
+subtitles and the small words are data, in ``rules/text.toml``.
 
 A line that only names people ("Prime Minister A and President B") and is
 followed by a title line of its own, with no blank line between (page furniture
@@ -28,7 +31,7 @@ import itertools
 import re
 
 from mofa_parse.model import ChromeKind
-from mofa_parse.rules.text import TITLE_SMALL_WORDS
+from mofa_parse.rules.text import SUBTITLE_WORDS, TITLE_SMALL_WORDS
 from mofa_parse.structure.furniture import trailing_photo
 from mofa_parse.structure.lines import WHITESPACE, Line
 from mofa_parse.structure.markers import read_heads
@@ -38,16 +41,19 @@ from mofa_parse.text.mentions import find_mentions
 
 __all__ = ["HeaderReader", "sentence_like", "title_cased", "title_like"]
 
-_SUBTITLE_WORDS = r"(?:Overview|Summary|Outline|Results?|Evaluation|Gist|Main\s+Points|Readout)"
+#: A word of a subtitle, from ``rules/text.toml``: "Overview", "Main Points".
+_SUBTITLE_WORDS = "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in SUBTITLE_WORDS) + ")"
 _SUBTITLE_BODY = (
     rf"{_SUBTITLE_WORDS}(?:\s*(?:of|and|&|&amp;|the)\s*(?:{_SUBTITLE_WORDS}|the\s+Meetings?|Meetings?|Talks))*"
 )
 _SUBTITLE_LINE = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
 #: A subtitle of several words without brackets on the line right under the title, before the date
-#: line: "Overview of Results" (2004-2005 pages); a bare "Overview" may be a heading.
+#: line: "Overview of Results" (2004-2005 pages).
 _SUBTITLE_BARE = re.compile(
     rf"(?P<words>{_SUBTITLE_WORDS}(?:\s*(?:of|and|&)\s*(?:the\s+)?(?:{_SUBTITLE_WORDS}|Meetings?|Talks))+)"
 )
+#: One subtitle word alone ("Summary"): a subtitle when the date line follows it, else a heading.
+_SUBTITLE_LONE = re.compile(rf"(?P<words>{_SUBTITLE_WORDS})")
 _SUBTITLE_TAIL = re.compile(rf"\s+[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]\Z")
 _TITLE_CONTINUES = re.compile(r"[a-z]|(?i:on\s+the\s+occasion|between\b|and\b|with\b|at\s+the\b|in\s+\w)")
 _LABEL_FIELD = re.compile(r"[A-Z][A-Za-z ]{0,20}:\s")
@@ -130,12 +136,19 @@ class HeaderReader:
         self.held: Line | None = None  # the first title line, emitted once the next line is read
         self.held_apart = False  # whether a blank line has followed it
         self.notes: list[Line] = []  # a note in parentheses under the title, held until the date line
+        self.lone_word: Line | None = None  # a subtitle word alone under the title, held until the date line
 
     def take(self, line: Line, *, adjacent: bool) -> bool:
         """Take ``line`` as a header field if it is one; False ends the header."""
         text = line.text
         date = read_date_line(text)
         held, self.held = self.held, None
+        lone, self.lone_word = self.lone_word, None
+        if lone is not None:
+            if date is None:  # a heading, not the subtitle: the header ends above it
+                self.lone_word = lone
+                return False
+            self.subtitle(lone, bare=True)
         if self.notes and date is None:
             return self.note_goes_on(line)
         if held is not None:
@@ -150,7 +163,7 @@ class HeaderReader:
             and line.number == self.title_line + 1
             and not self.has_subtitle
             and date is None
-            and _TITLE_CONTINUES.match(text)
+            and (_TITLE_CONTINUES.match(text) or self.title_dangles())
             and title_like(f"{self.title_so_far} {text}")
         ):
             self.title_text(line, "TITLE_CONT")
@@ -165,8 +178,12 @@ class HeaderReader:
                 self.out.note(line, message, "date-revision")
             return True
         under_title = adjacent and line.number == self.title_line + 1 and not self.has_date
-        if self.has_title and not self.has_subtitle and self.subtitle(line, bare=under_title):
-            return True
+        if self.has_title and not self.has_subtitle:
+            if under_title and _SUBTITLE_LONE.fullmatch(text):
+                self.lone_word = line
+                return True
+            if self.subtitle(line, bare=under_title):
+                return True
         if self.has_title and not self.has_date and _NOTE_OPENS.match(text) and not read_heads(text)[0]:
             self.notes.append(line)
             return True
@@ -177,6 +194,12 @@ class HeaderReader:
         self.held = line
         self.held_apart = False
         return True
+
+    def title_dangles(self) -> bool:
+        """Whether the title read so far ends with a small word ("... a Courtesy Call from"), which
+        no title ends with: its next line goes on with it, whatever its case ("U.S. Secretary ...")."""
+        last = self.title_so_far.rsplit(None, 1)[-1] if self.title_so_far.strip() else ""
+        return last in TITLE_SMALL_WORDS
 
     def note_goes_on(self, line: Line) -> bool:
         """Whether ``line`` is the second line of the note held under the title.
@@ -190,8 +213,12 @@ class HeaderReader:
         return True
 
     def release_notes(self) -> list[Line]:
-        """The note lines held under the title, in order, for the lead; the header ends with them."""
+        """The lines held under the title, in order, for the lead; the header ends with them: a note, or
+        a subtitle word alone that no date line followed, which is the heading of the text."""
         notes, self.notes = self.notes, []
+        if self.lone_word is not None:
+            notes.append(self.lone_word)
+            self.lone_word = None
         return notes
 
     def title_after_caption(self, text: str) -> bool:
@@ -225,7 +252,7 @@ class HeaderReader:
         words_text = text if photo is None else text[: photo.start("tail")].rstrip(WHITESPACE)
         match = _SUBTITLE_LINE.fullmatch(words_text)
         if match is None and bare:
-            match = _SUBTITLE_BARE.fullmatch(words_text)
+            match = _SUBTITLE_BARE.fullmatch(words_text) or _SUBTITLE_LONE.fullmatch(words_text)
         if match is None:
             return False
         self.has_subtitle = True

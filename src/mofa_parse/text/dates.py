@@ -1,4 +1,4 @@
-"""Date lines: "November 22, 2004", "15 November 2000", "Tuesday, June 19, 2012", "July 2003".
+"""Date lines: "November 22, 2004", "15 November 2000", "29, October, 2009", "Tuesday, June 19, 2012", "July 2003".
 
 The names of months and weekdays are read in any case ("SEPTEMBER 28, 2019"), and a date line
 may stand in parentheses ("(August 28, 2019)") or be written as a field ("Date: March 3, 2011").
@@ -52,7 +52,7 @@ _WEEKDAY = "(?:" + "|".join(day[:3] + r"[a-z]*\.?" for day in WEEKDAYS) + r"),?\
 _DATE_LINE = re.compile(
     rf"(?i:{_WEEKDAY})?(?:"
     rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"
     rf"|{_MONTH.format('m3')},?\s+(?P<y3>\d{{4}})"
     rf"|(?P<y4>\d{{4}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<d4>\d{{1,2}})"
     r")\Z"
