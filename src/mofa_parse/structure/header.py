@@ -44,7 +44,7 @@ __all__ = ["HeaderReader", "sentence_like", "title_cased", "title_like"]
 #: A word of a subtitle, from ``rules/text.toml``: "Overview", "Main Points".
 _SUBTITLE_WORDS = "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in SUBTITLE_WORDS) + ")"
 _SUBTITLE_BODY = (
-    rf"{_SUBTITLE_WORDS}(?:\s*(?:of|and|&|&amp;|the)\s*(?:{_SUBTITLE_WORDS}|the\s+Meetings?|Meetings?|Talks))*"
+    rf"{_SUBTITLE_WORDS}(?:\s*(?:of|and|&|&amp;|the)\s*(?:{_SUBTITLE_WORDS}|(?:the\s+)?(?:Meetings?|Talks)))*"
 )
 _SUBTITLE_LINE = re.compile(rf"[(<\uff08]\s*(?P<words>{_SUBTITLE_BODY})\s*[)>\uff09]")
 #: A subtitle of several words without brackets on the line right under the title, before the date
