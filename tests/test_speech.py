@@ -410,6 +410,27 @@ def test_he_and_she_keep_to_the_speaker_each_has_stood_for() -> None:
     ]
 
 
+def test_he_after_a_sentence_that_reports_nothing_is_that_sentence_s_subject() -> None:
+    """"Prime Minister Sato opened the talks with ... He then expressed ...": "He" is the subject of
+    the sentence before, though it reports no speech; a name with "'s" opening it is no subject."""
+    doc = readout(
+        "President Firefly welcomed the talks. Prime Minister Sato opened the meeting with a few words on "
+        "his first visit to the country. He then expressed his gratitude for the welcome, and extended an "
+        "invitation to visit Japan."
+    )
+    sato, firefly = doc.meeting.participants
+    assert [(s.speaker, s.verb, s.speaker_text) for s in doc.statements] == [
+        (firefly, "welcomed", "President Firefly"),
+        (sato, "expressed", "He"),
+        (sato, "extended", None),  # coordinated with "expressed": the subject is written once
+    ]
+    doc = readout(
+        "Prime Minister Sato welcomed the talks. President Firefly's visit in May was the start of "
+        "this work. He stated that it would go on."
+    )
+    assert [(s.speaker, s.verb) for s in doc.statements] == [(sato, "welcomed"), (sato, "stated")]
+
+
 def test_they_after_a_statement_starts_a_statement_of_the_participants() -> None:
     """"..., and they shared the view that ..." goes on from one speaker's statement to both sides';
     "they" opening a sentence of its own is anyone ("business people ..., and they said ...")."""

@@ -18,7 +18,7 @@ from mofa_parse.model import Document, Joint, Person, StatementForm
 from mofa_parse.semantics.speech.blocks import JOINT_SPEAKERS, Gathering, Opening, answered
 from mofa_parse.semantics.speech.content import content_span, mask
 from mofa_parse.semantics.speech.drafts import Draft, sentence_drafts
-from mofa_parse.semantics.speech.language import is_bare, is_named, joint_size
+from mofa_parse.semantics.speech.language import is_bare, is_named, joint_size, mentions
 from mofa_parse.semantics.speech.speakers import People, Place
 from mofa_parse.semantics.speech.statements import finish
 from mofa_parse.semantics.speech.subjects import Subjects
@@ -30,6 +30,11 @@ __all__ = ["apply"]
 
 #: How a paragraph without a statement opens: no speaker, no reply, no block.
 _NO_OPENING = Opening()
+#: How far into a sentence that reports nothing its subject's name is looked for: a name and title
+#: run to some 80 characters ("His Excellency Mr. A, Minister for Foreign Affairs of the Republic of B").
+_SUBJECT_REACH = 100
+#: What makes a name a possessive: "President A's visit".
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _label(text: str) -> tuple[str, str | None] | None:
@@ -110,6 +115,7 @@ class _Reader:
             next_verb = upto
             follows = last_follow >= lo and masked.find("follow", lo, hi) >= 0
             if not in_sentence and not follows:
+                self._opening_name(index, masked, lo, hi)
                 continue
             for draft in sentence_drafts(self.subjects, text, masked, lo, hi, in_sentence, follows):
                 self._place(draft, index, unit, masked, lo, hi)
@@ -117,6 +123,19 @@ class _Reader:
                     speaker = JOINT_SPEAKERS if draft.speaker is None else draft.speaker
                     opening = Opening(speaker, draft.reply, draft.form is not StatementForm.REPORTED)
         return opening
+
+    def _opening_name(self, index: int, masked: str, lo: int, hi: int) -> None:
+        """A sentence that reports nothing but opens with a person's name ("Minister A started the
+        talk with a few words on ...") makes that person the one "he" or "she" names next, as the
+        subject of the sentence before: "He then expressed ...". Only the sentence's first words are
+        looked at, as a subject stands there; a name there with "'s" is no subject ("President A's
+        visit was ...")."""
+        start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
+        found = mentions(masked, start, min(hi, start + _SUBJECT_REACH))
+        if found and found[0][0] == start and not masked.startswith(_POSSESSIVE, found[0][1]):
+            person = self.people.named(masked[found[0][0] : found[0][1]], (index, start))
+            if person.surname:
+                self.people.spoke(person)
 
     def _label(self, index: int, unit: Unit, label: tuple[str, str | None] | None) -> Opening:
         """A speaker label: the paragraphs below it are the speaker's, and so is any text after a colon."""
