@@ -201,3 +201,11 @@ def test_a_role_synonym_is_a_foreign_ministers_title(key: str, mention: str, tit
     assert read is not None and read.title == title
     assert countries.ROLE_SYNONYMS[key] == "foreign minister"
     assert is_foreign_minister(title)
+
+
+def test_a_formal_name_pages_write_in_another_order_is_a_country() -> None:
+    """"President of the Mexican United States", as pages of 2012 write it: the country, not a
+    title that runs on to an adjective (which would give "Mexico")."""
+    mention = parse_mention("Mr. Felipe Ortega, President of the Mexican United States")
+    assert mention is not None
+    assert (mention.title, mention.country) == ("President", "Mexican United States")
