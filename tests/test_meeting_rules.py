@@ -89,6 +89,12 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         replaced = text[:at] + "x" + text[at + len(word) :]
         read_date = dt.date.fromisoformat(read)
         assert (lead_date(text, None), lead_date(replaced, None)) == ((None, None), (read_date, None))
+    elif table == "same_day":
+        at = text.casefold().index(word)
+        replaced = text[:at] + "x" + text[at + len(word) :]
+        page = "Japan-Peru Summit Meeting\n\nJune 4, 2002\n\n{}\n"
+        dates = mofa_parse.parse(page.format(text)).meeting.date, mofa_parse.parse(page.format(replaced)).meeting.date
+        assert dates == (dt.date.fromisoformat(read), None)
     elif table == "number_word":
         without = re.sub(rf"\b{word}\b", "x", text, count=1)
         assert (read_times(text).duration, read_times(without).duration) == (dt.timedelta(minutes=int(read)), None)

@@ -28,6 +28,7 @@ __all__ = [
     "PLACE_PARTICLES",
     "REGION_NAMES",
     "REGION_WORDS",
+    "SAME_DAY",
     "VENUE_WORDS",
     "VESSEL_WORDS",
     "VISIT_WORDS",
@@ -53,6 +54,7 @@ _SHAPES = {
     "company_until": _WORD,
     "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
     "earlier_event": TableShape({"phrase": str}, unique=("phrase",)),
+    "same_day": TableShape({"phrase": str}, unique=("phrase",)),
     "number_word": TableShape({"word": str, "value": int}, optional={"article": bool}, unique=("word",)),
 }
 _TABLES = load("meeting.toml", _SHAPES)
@@ -110,6 +112,9 @@ PART_FOLLOWS: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["part
 #: Words after which a date in the same clause is another, earlier event's ("having met ... on
 #: May 22, 2001", "since", "who visited"), in small letters, matched in any case.
 EARLIER_EVENT: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["earlier_event"])
+#: Words by which the sentence that reports the meeting puts it on the day of the date line
+#: ("Today, Minister A had a meeting with ..."), in small letters, matched in any case.
+SAME_DAY: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["same_day"])
 
 
 def _number_words(entries: Entries) -> dict[str, int]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
-from mofa_parse.rules.meeting import COMPANY_UNTIL, EARLIER_EVENT
+from mofa_parse.rules.meeting import COMPANY_UNTIL, EARLIER_EVENT, SAME_DAY
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_start
 from mofa_parse.semantics.meeting.sides import participants_field
@@ -33,6 +33,7 @@ __all__ = [
     "lead_date",
     "read_fields",
     "read_lead",
+    "says_same_day",
 ]
 
 #: The most paragraphs of the preamble read as the lead.
@@ -60,6 +61,8 @@ LEAD_DATES = CuedPattern(_LEAD_DATE, re.compile(MONTH_CUE))
 #: The words (``[[earlier_event]]`` in ``rules/meeting.toml``) that make a clause about another, earlier
 #: event: "having met ...", "since ...", "who visited ...".
 _EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in EARLIER_EVENT) + r")\b", re.IGNORECASE)
+#: The words (``[[same_day]]`` in ``rules/meeting.toml``) that put the meeting on the date line's day.
+_SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in SAME_DAY) + r")\b", re.IGNORECASE)
 #: What ends the clause before a date: a comma, a semicolon, a colon or an opening parenthesis.
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 #: A labelled field of a field block: "Time: ...", "Venue: ...", "Participants: ...".
@@ -254,6 +257,12 @@ def _of_earlier_event(text: str, at: int) -> bool:
     President B immediately after taking office on May 22, 2001, ...")."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
     return _EARLIER_EVENT.search(text, clause_start, at) is not None
+
+
+def says_same_day(text: str) -> bool:
+    """Whether a sentence puts the meeting on the day of the date line: "Today, Minister A had a
+    meeting with ...", "This afternoon, ..." (``[[same_day]]``)."""
+    return _SAME_DAY.search(text) is not None
 
 
 def lead_date(text: str, issued: _dt.date | None) -> tuple[_dt.date | None, str | None]:

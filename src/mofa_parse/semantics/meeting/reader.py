@@ -26,6 +26,7 @@ from mofa_parse.semantics.meeting.lead import (
     lead_date,
     read_fields,
     read_lead,
+    says_same_day,
 )
 from mofa_parse.semantics.meeting.participants import (
     Draft,
@@ -400,7 +401,7 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
             if date is not None or date_problem is not None:
                 break
     if date is None and date_problem is None:
-        date = _field_date(doc) or _day_page_date(doc)
+        date = _field_date(doc) or _day_page_date(doc) or (doc.issued if says_same_day(meeting_sentence) else None)
     time_text = " ".join(s.outside_company() for s in sentences)
     times = read_times(time_text[:MAX_TEXT])
     occasion, occasion_place = find_occasion([meeting_sentence, title])
