@@ -802,6 +802,18 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "at the Casa Azul (Blue House) of the Palacio de La Moneda (Presidential Palace)": the building the
+    # venue is part of, after the venue's gloss in parentheses, and not the visit's city
+    "venue_gloss_then_palace": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2005, 6, 20),
+            location="Casa Azul of the Palacio de La Moneda",
+            duration=minutes(120),
+        ),
+        ["meeting-no-start"],
+    ),
     # "in the Foreign Minister's reception room": a room of an office in small letters after its possessive
     "room_of_the_ministry": (
         Meeting(

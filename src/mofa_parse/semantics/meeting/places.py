@@ -74,6 +74,12 @@ _OTHER_NAME = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WOR
 #: the building's abbreviation or other name in parentheses ("the Kenyatta International
 #: Convention Centre (KICC) in Nairobi", "the Presidential Palace (Istana Merdeka) in Jakarta").
 _VENUE_CITY = re.compile(rf"(?:\s+\({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}\))?\s+in\s+(?P<city>{_PLACE})")
+#: The building a venue is part of, after the venue's other name or gloss in parentheses: "the
+#: Sangchunjae (Spring House) of Cheong Wa Dae (Presidential Palace)" (without the parentheses,
+#: "of" is read with the venue's name).
+_VENUE_OF = re.compile(
+    rf"\s+\({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}\)\s+of\s+(?P<whole>(?:the\s+)?{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,4}})"
+)
 #: "in the Russian city of St. Petersburg", "in the capital city of Nairobi": the name after "city of".
 _CITY_OF = re.compile(
     rf"\bin\s+the\s+(?:[A-Z][\w-]*\s+)?(?:capital\s+|port\s+)?(?:city|town|port|capital|village)\s+of\s+"
@@ -238,8 +244,9 @@ def _city_in_country(match: re.Match[str]) -> str | None:
 def _venue(match: re.Match[str]) -> str | None:
     """The venue of an "at ..." match, up to a person it was held for ("at the Kantei for
     President B"; "the Ministry for Foreign Affairs" keeps its "for"), with the building's
-    other name after a comma ("the State Guest House, Akasaka Palace") and the city after a
-    building ("the Italian Embassy in Tokyo", "the Presidential Palace in Hanoi, Viet Nam")."""
+    other name after a comma ("the State Guest House, Akasaka Palace"), the building it is part of
+    after a gloss in parentheses ("the Sangchunjae (Spring House) of Cheong Wa Dae") and the city
+    after a building ("the Italian Embassy in Tokyo", "the Presidential Palace in Hanoi, Viet Nam")."""
     venue, end = _with_building(match)
     if venue.endswith(_POSSESSIVE):  # "at the Secretary of State's invitation": whose, not where
         return None
@@ -249,6 +256,10 @@ def _venue(match: re.Match[str]) -> str | None:
             venue = venue[: word_for.start()]
             break
     place = _clean_place(venue, venue=True)
+    whole = _VENUE_OF.match(match.string, end) if place else None
+    if place and whole is not None:
+        place += f" of {whole['whole']}"  # "the Sangchunjae (Spring House) of Cheong Wa Dae"
+        end = whole.end()
     if place and any(word.capitalize() in VENUE_WORDS for word in place.split()):
         other_name = _OTHER_NAME.match(match.string, end)
         name = other_name["name"].rstrip(".,") if other_name else ""
