@@ -1088,6 +1088,50 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         ["meeting-no-location"],
         None,
     ),
+    # "..., who is currently visiting Japan in the official suite of President C": C, named in a relative
+    # clause about the principal after the verb, is someone else, not a third principal
+    "visiting_in_the_suite_of": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Andres Fuentes", "Fuentes", "Minister of Foreign Affairs", "Republic of Chile"),
+            ),
+            date=dt.date(2008, 6, 10),
+            location="Japan",
+            start=dt.time(16, 20),
+            duration=minutes(40),
+        ),
+        [],
+        (
+            SUZUKI,
+            Person("Andres Fuentes", "Fuentes", "Minister of Foreign Affairs", "Republic of Chile"),
+            Person("Pablo Rojas", "Rojas", "President", None),
+        ),
+    ),
+    # "... during his visit to Peru.(The meeting was interrupted by Mr. A's courtesy call to President
+    # CARRILLO.)": a note of its own about another call, whose people are others and whose words tell
+    # no kind; the surname in capitals is read as a name
+    "note_on_another_call": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Carlos QUISPE", "Quispe", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2018, 10, 2),
+            location="Peru",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+            timezone="local time",
+        ),
+        [],
+        (
+            SUZUKI,
+            Person("Carlos QUISPE", "Quispe", "Minister of Foreign Affairs", "Republic of Peru"),
+            Person(None, "Carrillo", "President", None),
+        ),
+    ),
 }
 
 

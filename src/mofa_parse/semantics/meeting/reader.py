@@ -193,6 +193,7 @@ def _people(
                 index == meeting_index
                 and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
                 and not is_former(sentence.text, mention)
+                and not sentence.in_relative_clause(mention.start)
             ):
                 led = delegation_country(sentence.tokens, mention) if mention.country is None else None
                 if led is not None:  # "a delegation of the National Assembly of the State of Kuwait, led by A"
