@@ -14,6 +14,7 @@ import pytest
 
 import mofa_parse
 from meeting_support import (
+    CARRILLO,
     ITO,
     NO_TIMES,
     SUZUKI,
@@ -1132,6 +1133,20 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
             Person(None, "Carrillo", "President", None),
         ),
     ),
+    # "Prime Minister Ichiro Tanaka" written whole again in the body, but "Prime Minister Tanaka" more
+    # often: the mentions by the surname alone decide, the surname is "Tanaka"
+    "later_surname_against_a_whole_name": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, CARRILLO),
+            date=dt.date(2005, 3, 9),
+            start=dt.time(21, 10),
+            duration=minutes(15),
+            timezone="Tokyo time",
+        ),
+        [],
+        None,
+    ),
 }
 
 
@@ -1253,3 +1268,9 @@ def test_a_later_introduction_of_a_two_word_name_is_no_title_and_name_mention() 
     whole = mofa_parse.parse(doc.source.replace("Mr. Joseph Mwale, Minister of Foreign Affairs,", "Minister Joseph Mwale"))
     assert whole.meeting is not None and whole.meeting.participants[1].surname == "Joseph Mwale"
     assert again.country == "Republic of Zambia"
+
+
+def test_a_name_written_whole_again_speaks_by_its_surname() -> None:
+    doc = read("later_surname_against_a_whole_name")
+    assert doc.person("Prime Minister Tanaka") is doc.meeting.participants[0]
+    assert [s.speaker for s in doc.statements] == [TANAKA, TANAKA, TANAKA, CARRILLO]
