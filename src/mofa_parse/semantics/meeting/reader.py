@@ -39,6 +39,7 @@ from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import (
     Side,
     assign_countries,
+    counterpart_country,
     delegation_country,
     field_side_markers,
     japan_side_first,
@@ -195,8 +196,14 @@ def _people(
                 and not is_former(sentence.text, mention)
                 and not sentence.in_relative_clause(mention.start)
             ):
-                led = delegation_country(sentence.tokens, mention) if mention.country is None else None
-                if led is not None:  # "a delegation of the National Assembly of the State of Kuwait, led by A"
+                # "a delegation of the National Assembly of the State of Kuwait, led by A"; "his Chinese
+                # counterpart Mr. A"
+                led = (
+                    delegation_country(sentence.tokens, mention) or counterpart_country(sentence.tokens, mention)
+                    if mention.country is None
+                    else None
+                )
+                if led is not None:
                     mention = mention.with_country(led)
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants):
