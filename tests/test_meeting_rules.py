@@ -19,7 +19,7 @@ from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visi
 from mofa_parse.semantics.meeting.lead import company_end, lead_date
 from mofa_parse.semantics.meeting.participants import company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
-from mofa_parse.semantics.meeting.sides import delegation_country
+from mofa_parse.semantics.meeting.sides import counterpart_country, delegation_country
 from mofa_parse.semantics.times import read_times
 from mofa_parse.text.mentions import mentions_in
 from mofa_parse.text.reading import Tokens
@@ -79,6 +79,9 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         assert _leader_country(text) == read
         at = text.index(word)
         assert _leader_country(text[:at] + "group" + text[at + len(word) :]) is None
+    elif table == "counterpart_word":
+        assert _counterpart_country(text) == read
+        assert _counterpart_country(text.replace(word, "colleague")) is None
     elif table == "part_follows":
         at = text.casefold().index(word)
         facts, unfollowed = read_times(text), read_times(text[:at] + "x" + text[at + len(word) :])
@@ -111,6 +114,17 @@ def _leader_country(text: str) -> str | None:
     doc = mofa_parse.parse(f"Courtesy Call\n\nMay 2, 2019\n\nOn May 2, {text}\n")
     assert doc.meeting.participants[-1].surname == leader.surname
     found = delegation_country(tokens, leader)
+    assert doc.meeting.participants[-1].country == found
+    return found
+
+
+def _counterpart_country(text: str) -> str | None:
+    """The country the adjective before a counterpart gives the person named after it ("his Peruvian
+    counterpart Mr. A"), and the country of that principal as the meeting pass reads it."""
+    tokens = Tokens.of(text)
+    other = [mention for mention in mentions_in(tokens) if mention.surname is not None][-1]
+    found = counterpart_country(tokens, other)
+    doc = mofa_parse.parse(f"Telephone Talks\n\nMay 2, 2019\n\n{text}\n")
     assert doc.meeting.participants[-1].country == found
     return found
 

@@ -14,6 +14,7 @@ import pytest
 
 import mofa_parse
 from meeting_support import (
+    CARRILLO,
     ITO,
     NO_TIMES,
     SUZUKI,
@@ -1088,6 +1089,64 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         ["meeting-no-location"],
         None,
     ),
+    # "..., who is currently visiting Japan in the official suite of President C": C, named in a relative
+    # clause about the principal after the verb, is someone else, not a third principal
+    "visiting_in_the_suite_of": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Andres Fuentes", "Fuentes", "Minister of Foreign Affairs", "Republic of Chile"),
+            ),
+            date=dt.date(2008, 6, 10),
+            location="Japan",
+            start=dt.time(16, 20),
+            duration=minutes(40),
+        ),
+        [],
+        (
+            SUZUKI,
+            Person("Andres Fuentes", "Fuentes", "Minister of Foreign Affairs", "Republic of Chile"),
+            Person("Pablo Rojas", "Rojas", "President", None),
+        ),
+    ),
+    # "... during his visit to Peru.(The meeting was interrupted by Mr. A's courtesy call to President
+    # CARRILLO.)": a note of its own about another call, whose people are others and whose words tell
+    # no kind; the surname in capitals is read as a name
+    "note_on_another_call": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Carlos QUISPE", "Quispe", "Minister of Foreign Affairs", "Republic of Peru"),
+            ),
+            date=dt.date(2018, 10, 2),
+            location="Peru",
+            start=dt.time(10, 30),
+            duration=minutes(50),
+            timezone="local time",
+        ),
+        [],
+        (
+            SUZUKI,
+            Person("Carlos QUISPE", "Quispe", "Minister of Foreign Affairs", "Republic of Peru"),
+            Person(None, "Carrillo", "President", None),
+        ),
+    ),
+    # "Prime Minister Ichiro Tanaka" written whole again in the body, but "Prime Minister Tanaka" more
+    # often: the mentions by the surname alone decide, the surname is "Tanaka"
+    "later_surname_against_a_whole_name": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(TANAKA, CARRILLO),
+            date=dt.date(2005, 3, 9),
+            start=dt.time(21, 10),
+            duration=minutes(15),
+            timezone="Tokyo time",
+        ),
+        [],
+        None,
+    ),
 }
 
 
@@ -1209,3 +1268,9 @@ def test_a_later_introduction_of_a_two_word_name_is_no_title_and_name_mention() 
     whole = mofa_parse.parse(doc.source.replace("Mr. Joseph Mwale, Minister of Foreign Affairs,", "Minister Joseph Mwale"))
     assert whole.meeting is not None and whole.meeting.participants[1].surname == "Joseph Mwale"
     assert again.country == "Republic of Zambia"
+
+
+def test_a_name_written_whole_again_speaks_by_its_surname() -> None:
+    doc = read("later_surname_against_a_whole_name")
+    assert doc.person("Prime Minister Tanaka") is doc.meeting.participants[0]
+    assert [s.speaker for s in doc.statements] == [TANAKA, TANAKA, TANAKA, CARRILLO]

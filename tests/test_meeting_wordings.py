@@ -469,6 +469,19 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         ["meeting-no-start"],
     ),
+    # "his Peruvian counterpart Mr. B": the adjective before "counterpart" gives B's country
+    "counterpart_by_adjective": (
+        Meeting(
+            kind=MeetingKind.TELEPHONE_TALK,
+            participants=(
+                Person(SUZUKI.name, SUZUKI.surname, "Foreign Minister", "Japan"),
+                Person("Carlos Quispe", "Quispe", None, "Peru"),
+            ),
+            date=dt.date(2007, 4, 14),
+            start=dt.time(16, 30),
+        ),
+        ["meeting-no-duration"],
+    ),
 }
 
 

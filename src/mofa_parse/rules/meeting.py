@@ -16,6 +16,7 @@ __all__ = [
     "COMPANY_BEFORE",
     "COMPANY_PRESENT",
     "COMPANY_UNTIL",
+    "COUNTERPART_WORDS",
     "DELEGATION_WORDS",
     "EARLIER_EVENT",
     "EVENT_WORDS",
@@ -48,6 +49,7 @@ _SHAPES = {
     "place_particle": _WORD,
     "vessel_word": _WORD,
     "delegation_word": _WORD,
+    "counterpart_word": _WORD,
     "leader_before": TableShape({"phrase": str}, unique=("phrase",)),
     "company_before": _PHRASE,
     "company_present": _PHRASE,
@@ -90,6 +92,9 @@ VESSEL_WORDS: tuple[str, ...] = _words("vessel_word")
 
 #: Words of a group a principal leads ("delegation", "mission"), in small letters.
 DELEGATION_WORDS: frozenset[str] = frozenset(_words("delegation_word"))
+#: Words for the holder of the same office in another country ("counterpart"), in small letters: the
+#: country adjective before them is the country of the person named after them.
+COUNTERPART_WORDS: frozenset[str] = frozenset(_words("counterpart_word"))
 #: The words of the phrases that name the leader of such a group (("led", "by"), ("headed", "by")).
 LEADER_BEFORE: tuple[tuple[str, ...], ...] = tuple(tuple(entry["phrase"].split()) for entry in _TABLES["leader_before"])
 

@@ -5,7 +5,9 @@ speech pass (the sentences of a paragraph whose quotations are masked).
 A sentence ends at ".", "!" or "?", perhaps closed by quotation marks or
 parentheses (``"”’)``), then white space, then a capital or a digit, perhaps
 after an opening quotation mark or parenthesis: "He agreed. (1) The ..." is two
-sentences, "He agreed. (in Tokyo)" one. A full stop after an abbreviation of
+sentences, "He agreed. (in Tokyo)" one. A note in parentheses written as a sentence of its
+own starts one even with no space before it ("... during his visit.(The meeting was
+interrupted by ...)"). A full stop after an abbreviation of
 ``rules/text.toml`` ("Mr", "approx", "Jan") or after a single letter ends no
 sentence: "George W. Bush", the initials of "U.S." and a clock ("at 3 p.m. The
 leaders ...") stay inside their sentence.
@@ -21,7 +23,7 @@ __all__ = ["abbreviated", "sentence_spans", "sentences"]
 
 #: The end of a sentence: its stop and closing marks, the white space after them, before
 #: what opens the next sentence.
-_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_END = re.compile(r"[.!?][\"”’)]*(?:\s+(?=[\"“(]?[A-Z0-9])|(?<=[.!?])(?=\([A-Z]))")
 #: An abbreviation of ``rules/text.toml`` or a single letter ("W", the "S" of "U.S"), as a
 #: whole word at the end of the text searched.
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(map(re.escape, ABBREVIATIONS)) + r"|[A-Za-z])\Z")

@@ -87,7 +87,8 @@ def _first_of_two_surnames(core: list[str], country: str | None) -> str | None:
 def split_surname(name: str, country: str | None) -> str:
     """The surname in ``name`` as later mentions use it.
 
-    A word in capitals among mixed-case words is the surname; names of the
+    A name of one word is the surname, written in capitals ("President ERDOGAN") as a
+    name ("Erdogan"); a word in capitals among mixed-case words is the surname; names of the
     surname-first countries of ``rules/countries.toml`` put it first (for the
     mixed-order countries, and when the country is unknown, only when the first
     word is a known surname-first surname; for the ending-order countries, Japan,
@@ -95,8 +96,8 @@ def split_surname(name: str, country: str | None) -> str:
     countries give the first of their two surnames; otherwise the last word, with the
     particles before it, is the surname. Initials and post-nominals are skipped.
     """
-    if name.isalpha():  # one word: the surname
-        return name
+    if name.isalpha():  # one word: the surname, "ERDOGAN" as "Erdogan" (capitals mark a surname)
+        return name.capitalize() if len(name) > 1 and name.isupper() else name
     words = name.replace(",", " ").replace(".", ". ").split()
     core = [w for w in words if not (len(w) == 2 and w.endswith(".")) and w.rstrip(".") not in POST_NOMINALS]
     if not core:

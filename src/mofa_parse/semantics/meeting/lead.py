@@ -80,6 +80,8 @@ _PLACE_FIELD = re.compile(r"^\s*(?:Place|Venue|Location)\s*:\s*(?P<value>.+?)\s*
 _DATE_PLACE_FIELD = re.compile(
     r"^\s*Date(?:\s+and\s+Time)?\s*(?:/|and|&)\s*(?:Place|Venue)\s*:\s*(?P<value>.+?)\s*$"
 )
+#: The opening of a relative clause about the person before it: ", who is visiting Japan ...".
+_RELATIVE_CLAUSE = re.compile(r",\s+who\b")
 _WHEN_PIECE = re.compile(rf"\d|\b{WEEKDAY_NAME}\b|\b(?:noon|midnight)\b", re.I)
 
 
@@ -139,6 +141,21 @@ class Sentence:
 
     def names_someone(self) -> bool:
         return any(m.surname for m in self.mentions)
+
+    def in_relative_clause(self, at: int) -> bool:
+        """Whether the words at ``at`` are in a relative clause set in commas about someone named before
+        it ("held talks with Mr. B, Minister of Foreign Affairs of X, who is visiting Japan in the suite
+        of President C, who is ..."): the people named there are others, not principals. The clause
+        ends at its next comma ("Prime Minister A, who is visiting India, delivered a speech and then
+        held a summit meeting with Prime Minister B")."""
+        named = next((m.end for m in self.mentions if m.surname is not None), None)
+        if named is None:
+            return False
+        for clause in _RELATIVE_CLAUSE.finditer(self.text, named, at):
+            end = self.text.find(",", clause.end())
+            if end < 0 or at < end:
+                return True
+        return False
 
 
 def company_end(text: str, start: int) -> int:

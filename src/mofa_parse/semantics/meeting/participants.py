@@ -245,10 +245,21 @@ def settle_surnames(
     for mentions in read:
         vote(mentions)
     lead_texts = set(lead)
+    passed: list[tuple[str, list[str]]] = []  # the texts without another word of a full name
     for text in texts:
-        if others.isdisjoint(_WORD.findall(text.casefold())):
-            continue  # no other word of a full name here: nothing to decide
+        words = _WORD.findall(text.casefold())
+        if others.isdisjoint(words):
+            passed.append((text, words))  # no other word of a full name here: nothing to decide
+            continue
         vote(find_mentions(text), later=text if text not in lead_texts else None)
+    for draft, _ in named:
+        if whole[id(draft)] and not votes[id(draft)]:
+            # a name written whole later, perhaps also called by its surname alone ("Prime Minister
+            # Koizumi" against "Prime Minister Junichiro Koizumi"): those mentions vote too
+            key = draft.surname.casefold()
+            for text, words in passed:
+                if key in words:
+                    vote(find_mentions(text))
     for draft, _ in named:
         tally = votes[id(draft)]
         if not tally:

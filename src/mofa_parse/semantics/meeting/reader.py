@@ -40,6 +40,7 @@ from mofa_parse.semantics.meeting.places import find_location, find_occasion
 from mofa_parse.semantics.meeting.sides import (
     Side,
     assign_countries,
+    counterpart_country,
     delegation_country,
     field_side_markers,
     japan_side_first,
@@ -194,9 +195,16 @@ def _people(
                 index == meeting_index
                 and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
                 and not is_former(sentence.text, mention)
+                and not sentence.in_relative_clause(mention.start)
             ):
-                led = delegation_country(sentence.tokens, mention) if mention.country is None else None
-                if led is not None:  # "a delegation of the National Assembly of the State of Kuwait, led by A"
+                # "a delegation of the National Assembly of the State of Kuwait, led by A"; "his Chinese
+                # counterpart Mr. A"
+                led = (
+                    delegation_country(sentence.tokens, mention) or counterpart_country(sentence.tokens, mention)
+                    if mention.country is None
+                    else None
+                )
+                if led is not None:
                     mention = mention.with_country(led)
                 draft = add(drafts, mention)
                 if not any(draft is d for d in participants):

@@ -27,7 +27,7 @@ from mofa_parse.rules.countries import (
     known_country,
     same_country,
 )
-from mofa_parse.rules.meeting import DELEGATION_WORDS, LEADER_BEFORE
+from mofa_parse.rules.meeting import COUNTERPART_WORDS, DELEGATION_WORDS, LEADER_BEFORE
 from mofa_parse.semantics.meeting.participants import Draft
 from mofa_parse.text.mentions import Mention
 from mofa_parse.text.office_countries import country_at
@@ -37,6 +37,7 @@ from mofa_parse.text.roles import role_key
 __all__ = [
     "Side",
     "assign_countries",
+    "counterpart_country",
     "delegation_country",
     "field_side_markers",
     "japan_side_first",
@@ -190,6 +191,17 @@ def delegation_country(tokens: Tokens, mention: Mention) -> str | None:
         if found is not None and found[1] == end:
             return ABBREVIATIONS.get(found[0], found[0])
     return None
+
+
+def counterpart_country(tokens: Tokens, mention: Mention) -> str | None:
+    """The country the adjective before a counterpart names, for the person ``mention`` names right
+    after it: "his Chinese counterpart Mr. A" gives A China (``[[counterpart_word]]`` of meeting.toml,
+    the adjectives of ``[[demonym]]`` in countries.toml); None when no such words stand before it."""
+    words = tokens.words
+    at = bisect.bisect_left(tokens.starts, mention.start)
+    if at < 2 or words[at - 1].casefold() not in COUNTERPART_WORDS:
+        return None
+    return DEMONYMS.get(words[at - 2])
 
 
 def participants_field(text: str) -> bool:
