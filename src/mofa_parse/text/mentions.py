@@ -175,8 +175,11 @@ def _month_as_surname(tokens: Tokens, j: int, count: int) -> bool:
 
 
 def _name_end(tokens: Tokens, i: int) -> int:
-    """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
+    """The index after the personal name starting at ``i``, or ``i`` when none starts there. After a
+    courtesy title the first word is a name even when it is a word that never is one elsewhere ("Mr.
+    He Lifeng", not the pronoun)."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    after_courtesy = _after_courtesy(tokens, i)
     n = len(words)
     j = i
     count = 0
@@ -194,7 +197,8 @@ def _name_end(tokens: Tokens, i: int) -> int:
         stem = bare(word)
         given_title = j == i and stem in GIVEN_NAME_TITLES  # "Sultan" of "Prince Sultan bin Nasser"
         month_surname = _month_as_surname(tokens, j, count)
-        if not stem or (stem in NOT_NAME_WORDS and not month_surname) or (is_title_word(word) and not given_title):
+        not_name = stem in NOT_NAME_WORDS and not month_surname and not (j == i and after_courtesy)
+        if not stem or not_name or (is_title_word(word) and not given_title):
             break
         if word in STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
             break
@@ -220,6 +224,13 @@ def _name_end(tokens: Tokens, i: int) -> int:
             break
         j -= 2 if words[j - 1] == "." else 1
     return j if count else i
+
+
+def _after_courtesy(tokens: Tokens, i: int) -> bool:
+    """Whether a courtesy title stands right before token ``i`` ("Mr." or "Mr" before it)."""
+    words = tokens.words
+    last = words[i - 2] if i > 1 and words[i - 1] == "." else words[i - 1] if i > 0 else ""
+    return last in COURTESY
 
 
 def _particle_then_name(tokens: Tokens, i: int) -> bool:
