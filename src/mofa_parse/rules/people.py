@@ -15,6 +15,7 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 
 __all__ = [
     "CALENDAR_WORDS",
+    "CONNECTORS_BEFORE_NAME",
     "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_PAIRS",
     "GIVEN_NAME_TITLES",
@@ -83,7 +84,7 @@ _TABLES = load(
         "not_name": _WORD,
         "headline_verb": _WORD,
         "leader_role": TableShape({"role": str}, unique=("role",)),
-        "title_connector": _WORD,
+        "title_connector": TableShape({"word": str}, optional={"before_name": bool}, unique=("word",)),
     },
 )
 
@@ -145,4 +146,11 @@ HEADLINE_VERBS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["h
 #: The roles of heads of state or government, as ``text.roles.role_key`` writes them ("prime minister").
 LEADER_ROLES: frozenset[str] = frozenset(entry["role"] for entry in _TABLES["leader_role"])
 #: Lower-case words that join the words of an office ("of", "for", "and": "Minister for Foreign Affairs").
-TITLE_CONNECTORS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["title_connector"])
+TITLE_CONNECTORS: frozenset[str] = frozenset(
+    entry["word"] for entry in _TABLES["title_connector"] if not entry.get("before_name", False)
+)
+#: Lower-case words that join the words of an office written before the name ("in": "President Assistant
+#: in International Affairs Pavel Orlov"), never of one after the name, where they start a place ("in Lima").
+CONNECTORS_BEFORE_NAME: frozenset[str] = frozenset(
+    entry["word"] for entry in _TABLES["title_connector"] if entry.get("before_name", False)
+)

@@ -17,6 +17,7 @@ import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS
 from mofa_parse.rules.people import (
+    CONNECTORS_BEFORE_NAME,
     GIVEN_NAME_TITLES,
     HEADS,
     MODIFIERS,
@@ -97,7 +98,8 @@ class Mention:
 
 def _title_end(tokens: Tokens, i: int) -> int:
     """The index after the office starting at ``i`` ("Deputy Chief of the President's
-    Administration"), or ``i`` when no office starts there. Stops before "of <country>"."""
+    Administration", "Director of the Russian Division", "President Assistant in International
+    Affairs"), or ``i`` when no office starts there. Stops before "of <country>"."""
     words = tokens.words
     n = len(words)
     j = i
@@ -116,12 +118,14 @@ def _title_end(tokens: Tokens, i: int) -> int:
             if is_possessive(word) and not (j < n and is_capitalised_title_word(words[j])):
                 break  # "the President's Administration" goes on; "President Putin's" does not
             continue
-        if word in CONNECTORS and j + 1 < n:
+        if (word in CONNECTORS or word in CONNECTORS_BEFORE_NAME) and j + 1 < n:
             if word == "of" and country_at(tokens, j + 1) is not None:
                 break
             k = j + 1
             if words[k] == "the" and k + 1 < n:
                 k += 1
+            if words[k] in DEMONYM_FORMS and k + 1 < n and is_capitalised_title_word(words[k + 1]):
+                k += 1  # "Director of the Russian Division": a country's adjective inside the office
             if is_capitalised_title_word(words[k]):
                 j = k
                 continue
