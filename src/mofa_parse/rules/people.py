@@ -32,6 +32,7 @@ __all__ = [
     "PARTICLES",
     "POST_NOMINALS",
     "RANK_QUALIFIERS",
+    "REGNAL_PARTICLES",
     "SURNAME_FIRST_HINTS",
     "TITLE_CONNECTORS",
     "WEEKDAYS",
@@ -71,6 +72,7 @@ _TABLES = load(
         ),
         "rank_qualifier": TableShape({"form": str}, unique=("form",)),
         "particle": _WORD,
+        "regnal_particle": _WORD,
         "name_article": TableShape({"form": str}, unique=("form",)),
         "given_name_title": _WORD,
         "given_name_pair": TableShape({"names": str}, unique=("names",)),
@@ -103,6 +105,8 @@ RANK_QUALIFIERS: frozenset[str] = frozenset(
 )
 #: Lower-case words inside a personal name ("von", "der", "bin").
 PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["particle"])
+#: Particles written with a capital after a regnal number ("Ibn" of "Abdullah II Ibn Al Hussein").
+REGNAL_PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["regnal_particle"])
 #: The Arabic article as written before a hyphen in a name ("al" of "Al-Masry", "el", "ash"), in lower case.
 NAME_ARTICLES: frozenset[str] = frozenset(entry["form"] for entry in _TABLES["name_article"])
 #: Title words that are also given names ("Sultan", "Prince"): a name after a title or a courtesy title.

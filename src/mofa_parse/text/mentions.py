@@ -24,6 +24,7 @@ from mofa_parse.rules.people import (
     MONTHS,
     PARTICLES,
     POST_NOMINALS,
+    REGNAL_PARTICLES,
 )
 from mofa_parse.text.office_countries import (
     body_before_country,
@@ -238,9 +239,11 @@ def _after_courtesy(tokens: Tokens, i: int) -> bool:
 
 
 def _particle_then_name(tokens: Tokens, i: int) -> bool:
-    """Whether a particle and a capitalised word stand at token ``i`` ("ibn Al Hussein")."""
+    """Whether a particle and a capitalised word stand at token ``i``, after a regnal number ("ibn Al
+    Hussein", and with the capital of ``[[regnal_particle]]``: "Ibn Al Hussein")."""
     words = tokens.words
-    return i + 1 < len(words) and words[i] in PARTICLES and is_capitalised(words[i + 1])
+    particle = i < len(words) and (words[i] in PARTICLES or words[i] in REGNAL_PARTICLES)
+    return particle and i + 1 < len(words) and is_capitalised(words[i + 1])
 
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:

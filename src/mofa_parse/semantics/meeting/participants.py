@@ -19,7 +19,7 @@ from mofa_parse.rules.countries import (
     same_country,
 )
 from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_NOTE, COMPANY_PRESENT
-from mofa_parse.rules.people import PARTICLES
+from mofa_parse.rules.people import GENERATIONAL_SUFFIXES, PARTICLES
 from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.surnames import split_surname, surname_key, without_article
 
@@ -236,10 +236,12 @@ def settle_surnames(
             if len(owners) == 1:
                 votes[id(owners[0])][" ".join(written)] += 1
                 continue
-            # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
+            # "Sultan Hassanal Rahman": the first words of a longer name, the last of them; "King Abdullah
+            # II": the name its regnal number follows
             owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
-                votes[id(owners[0])][written[-1]] += 1
+                numbered = written[-1] in GENERATIONAL_SUFFIXES
+                votes[id(owners[0])][written[-2] if numbered else written[-1]] += 1
                 continue
             # "Secretary de Icaza": a first surname with its particle inside a longer name
             owners = [draft for draft, _ in named if _particle_surname_inside(written, draft.name)]
