@@ -37,6 +37,28 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "President Assistant in International Affairs Oleg Voronin", "Director of the Russian Division
+    # Akira Tsuda": a long office before the name, with "in" and a country's adjective inside it; the
+    # person after it accompanies the principals
+    "long_offices_before_the_name": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Pavel Sorokin", "Sorokin", "President", "Russian Federation")),
+            accompanied_by=(
+                Person("Oleg Voronin", "Voronin", "President Assistant in International Affairs", "Russian Federation"),
+                Person("Igor Belov", "Belov", "Deputy Minister of Foreign Affairs", "Russia"),
+                Person("Goro Ito", "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person("Kenji Hara", "Hara", "Director-General of the European Affairs Bureau", "Japan"),
+                Person("Akira Tsuda", "Tsuda", "Director of the Russian Division", "Japan"),
+            ),
+            date=dt.date(2008, 6, 11),
+            location="Moscow",
+            start=dt.time(11, 0),
+            duration=minutes(45),
+            timezone="local time",
+        ),
+        [],
+    ),
     # "Chairman of the State Duma of the Russian Federation" in the title: the name of a legislature
     # ("State Duma", "State Great Khural", "Verkhovna Rada") is words of the office, no person's name.
     "legislature_named_in_the_title": (

@@ -17,9 +17,9 @@ from mofa_parse.rules import people
 from mofa_parse.rules.load import RulesError, parse_rules
 from mofa_parse.semantics.meeting.kind import is_leader, says_meeting, says_visit
 from mofa_parse.semantics.meeting.lead import company_end, lead_date
-from mofa_parse.semantics.meeting.participants import company_start, says_also_present
+from mofa_parse.semantics.meeting.participants import company_notes, company_start, says_also_present
 from mofa_parse.semantics.meeting.places import find_location, find_occasion
-from mofa_parse.semantics.meeting.sides import counterpart_country, delegation_country
+from mofa_parse.semantics.meeting.sides import counterpart_country, delegation_country, side_markers
 from mofa_parse.semantics.times import read_times
 from mofa_parse.text.mentions import mentions_in
 from mofa_parse.text.reading import Tokens
@@ -54,6 +54,15 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         at = text.casefold().index(word)
         assert says_also_present(text) and read == "company"
         assert not says_also_present(text[:at] + "x" + text[at + len(word) :])
+    elif table == "company_note":
+        at = text.casefold().index(word)
+        assert (company_notes(text), read) == ([(text.index("("), len(text) - 1)], "company")
+        assert company_notes(text[:at] + "x" + text[at + len(word) :]) == []
+    elif table == "side_noun":
+        at = text.index(f" {word} ")
+        countries = [side.country for side in side_markers(Tokens.of(text)) if side.forward]
+        assert countries == [read]
+        assert [side.country for side in side_markers(Tokens.of(text[:at] + " x" + text[at + len(word) + 1 :]))] == []
     elif table == "company_until":
         start = company_start(text)
         assert start is not None and read == "principal"

@@ -416,6 +416,21 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         [],
         None,
     ),
+    # "His Majesty King Hamza II Ibn Al Talal, King of the Hashemite Kingdom of Jordan": the particle after
+    # the regnal number written with a capital goes on with the name, and the office after it gives
+    # the country; a later "King Hamza II" calls him by the name the number follows.
+    "regnal_number_then_capital_particle": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Hamza II Ibn Al Talal", "Hamza", "King", "Hashemite Kingdom of Jordan")),
+            date=dt.date(2017, 4, 7),
+            location="State Guest House",
+            start=dt.time(18, 0),
+            duration=minutes(50),
+        ),
+        [],
+        None,
+    ),
     # "Daw Khin Mar Aye, Union Minister ... of the Republic of the Union of Myanmar": a Burmese honorific, a
     # name of no surname called whole, and a formal name inside a formal name.
     "burmese_honorific": (
@@ -1186,6 +1201,7 @@ def test_variant(name: str) -> None:
         ("style_and_doctor_mixed_order", "Minister Tan", 1),
         ("regnal_number_in_the_name", "King Hamza", 1),
         ("regnal_number_in_the_name", "His Majesty the King", 1),
+        ("regnal_number_then_capital_particle", "King Hamza", 1),
         ("burmese_honorific", "Minister Khin Mar Aye", 1),
         ("burmese_u_honorific", "Foreign Minister Min Thein Aung", 1),
         ("one_family_two_people", "Foreign Minister Prince Faisal", 1),

@@ -443,6 +443,48 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "(Japanese officials also in attendance included A, B. and among other Chilean officials present
+    # was C)" inside the sentence that reports the meeting: a note of the company, each with the country
+    # of his or her side, not principals; the place after the note is still read
+    "company_note_in_the_meeting_sentence": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Republic of Chile")),
+            accompanied_by=(
+                Person(
+                    "Akira Tsuda", "Tsuda", "Director-General of the Latin American and Caribbean Affairs Bureau", "Japan"
+                ),
+                Person("Kenji Hara", "Hara", "Deputy Director-General", "Japan"),
+                Person("Ana Rojas", "Rojas", "Ambassador of Chile to Japan", "Chile"),
+            ),
+            date=dt.date(2013, 10, 2),
+            location="Tokyo",
+        ),
+        NO_TIMES,
+    ),
+    # "(From Japan A, B and others attended, and from China C, D and others attended.)": the company of
+    # each country after its "from"; "Mr. He Ping" is a name, not the pronoun, and his office goes on
+    # after its "and"; the Chinese side's names are surname first ("Gao Lin": "Gao")
+    "company_note_from_each_country": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Li Wenjun", "Li", "Premier of the State Council", "China"),
+            ),
+            accompanied_by=(
+                SUZUKI,
+                ITO,
+                Person("He Ping", "He", "Chairman of the State Planning and Reform Commission", "China"),
+                Person("Gao Lin", "Gao", "Ambassador of China to Japan", "China"),
+            ),
+            date=dt.date(2019, 6, 4),
+            location="State Guest House",
+            start=dt.time(17, 0),
+            duration=minutes(90),
+        ),
+        [],
+    ),
     # "Ms. Maria Dizon-Santos, President of ...", then "President Santos": one person, called by the
     # second part of the hyphenated surname
     "later_second_part_of_a_hyphenated_surname": (

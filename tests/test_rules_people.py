@@ -68,6 +68,23 @@ def test_particle_example_reads_the_surname(word: str, mention: str, surname: st
     assert word in surname.split()
 
 
+def test_every_regnal_particle_has_exactly_one_example() -> None:
+    assert sorted(word for word, _, _ in expected_examples("regnal_particles.txt")) == _words("regnal_particle")
+
+
+@pytest.mark.parametrize(("word", "mention", "expected"), expected_examples("regnal_particles.txt"))
+def test_regnal_particle_example_goes_on_to_the_country(word: str, mention: str, expected: str) -> None:
+    """"King Hamza II Ibn Al Talal of ...": the capitalised particle after the regnal number goes on
+    with the name, and the country after it is read; another capitalised word there ends the name."""
+    name, _, country = expected.partition(" / ")
+    read = parse_mention(mention)
+    assert read is not None
+    assert (read.name, read.surname, read.country) == (name, name.split()[0], country)
+    assert word in name.split()
+    other = parse_mention(mention.replace(f" {word} ", " Zed "))
+    assert other is not None and other.name == " ".join(name.split()[:2])
+
+
 def test_particles_one_after_another_stay_in_the_name() -> None:
     """"von der Leyen": "der" after "von" goes on with the name, and both are in the surname."""
     read = parse_mention("President Ursula von der Leyen")

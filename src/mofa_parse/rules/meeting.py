@@ -14,6 +14,7 @@ from mofa_parse.rules.load import Entries, RulesError, TableShape, load
 
 __all__ = [
     "COMPANY_BEFORE",
+    "COMPANY_NOTE",
     "COMPANY_PRESENT",
     "COMPANY_UNTIL",
     "COUNTERPART_WORDS",
@@ -30,6 +31,7 @@ __all__ = [
     "REGION_NAMES",
     "REGION_WORDS",
     "SAME_DAY",
+    "SIDE_NOUNS",
     "VENUE_WORDS",
     "VESSEL_WORDS",
     "VISIT_WORDS",
@@ -54,6 +56,8 @@ _SHAPES = {
     "company_before": _PHRASE,
     "company_present": _PHRASE,
     "company_until": _WORD,
+    "company_note": _WORD,
+    "side_noun": _WORD,
     "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
     "earlier_event": TableShape({"phrase": str}, unique=("phrase",)),
     "same_day": TableShape({"phrase": str}, unique=("phrase",)),
@@ -110,6 +114,11 @@ COMPANY_BEFORE: tuple[tuple[str, bool], ...] = _phrases("company_before")
 COMPANY_PRESENT: tuple[tuple[str, bool], ...] = _phrases("company_present")
 #: Words that, after a comma, end a company set in commas ("A, joined by B, held talks with C").
 COMPANY_UNTIL: tuple[str, ...] = _words("company_until")
+#: Words that make a note in parentheses a note of the company ("(From Japan A and others attended)"),
+#: in small letters, matched in any case.
+COMPANY_NOTE: tuple[str, ...] = _words("company_note")
+#: Nouns after a country adjective that name a side whose people follow ("Japanese officials ... included").
+SIDE_NOUNS: tuple[str, ...] = _words("side_noun")
 #: Words that put a second stretch of time after the first ("followed by", "subsequently"), in
 #: small letters, matched in any case: the first stretch is then a part, not the whole meeting.
 PART_FOLLOWS: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["part_follows"])

@@ -15,6 +15,7 @@ from mofa_parse.rules.load import RulesError, TableShape, load
 
 __all__ = [
     "CALENDAR_WORDS",
+    "CONNECTORS_BEFORE_NAME",
     "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_PAIRS",
     "GIVEN_NAME_TITLES",
@@ -31,6 +32,7 @@ __all__ = [
     "PARTICLES",
     "POST_NOMINALS",
     "RANK_QUALIFIERS",
+    "REGNAL_PARTICLES",
     "SURNAME_FIRST_HINTS",
     "TITLE_CONNECTORS",
     "WEEKDAYS",
@@ -70,6 +72,7 @@ _TABLES = load(
         ),
         "rank_qualifier": TableShape({"form": str}, unique=("form",)),
         "particle": _WORD,
+        "regnal_particle": _WORD,
         "name_article": TableShape({"form": str}, unique=("form",)),
         "given_name_title": _WORD,
         "given_name_pair": TableShape({"names": str}, unique=("names",)),
@@ -83,7 +86,7 @@ _TABLES = load(
         "not_name": _WORD,
         "headline_verb": _WORD,
         "leader_role": TableShape({"role": str}, unique=("role",)),
-        "title_connector": _WORD,
+        "title_connector": TableShape({"word": str}, optional={"before_name": bool}, unique=("word",)),
     },
 )
 
@@ -102,6 +105,8 @@ RANK_QUALIFIERS: frozenset[str] = frozenset(
 )
 #: Lower-case words inside a personal name ("von", "der", "bin").
 PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["particle"])
+#: Particles written with a capital after a regnal number ("Ibn" of "Abdullah II Ibn Al Hussein").
+REGNAL_PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["regnal_particle"])
 #: The Arabic article as written before a hyphen in a name ("al" of "Al-Masry", "el", "ash"), in lower case.
 NAME_ARTICLES: frozenset[str] = frozenset(entry["form"] for entry in _TABLES["name_article"])
 #: Title words that are also given names ("Sultan", "Prince"): a name after a title or a courtesy title.
@@ -145,4 +150,11 @@ HEADLINE_VERBS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["h
 #: The roles of heads of state or government, as ``text.roles.role_key`` writes them ("prime minister").
 LEADER_ROLES: frozenset[str] = frozenset(entry["role"] for entry in _TABLES["leader_role"])
 #: Lower-case words that join the words of an office ("of", "for", "and": "Minister for Foreign Affairs").
-TITLE_CONNECTORS: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["title_connector"])
+TITLE_CONNECTORS: frozenset[str] = frozenset(
+    entry["word"] for entry in _TABLES["title_connector"] if not entry.get("before_name", False)
+)
+#: Lower-case words that join the words of an office written before the name ("in": "President Assistant
+#: in International Affairs Pavel Orlov"), never of one after the name, where they start a place ("in Lima").
+CONNECTORS_BEFORE_NAME: frozenset[str] = frozenset(
+    entry["word"] for entry in _TABLES["title_connector"] if entry.get("before_name", False)
+)

@@ -17,12 +17,14 @@ import attrs
 
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS
 from mofa_parse.rules.people import (
+    CONNECTORS_BEFORE_NAME,
     GIVEN_NAME_TITLES,
     HEADS,
     MODIFIERS,
     MONTHS,
     PARTICLES,
     POST_NOMINALS,
+    REGNAL_PARTICLES,
 )
 from mofa_parse.text.office_countries import (
     body_before_country,
@@ -97,7 +99,8 @@ class Mention:
 
 def _title_end(tokens: Tokens, i: int) -> int:
     """The index after the office starting at ``i`` ("Deputy Chief of the President's
-    Administration"), or ``i`` when no office starts there. Stops before "of <country>"."""
+    Administration", "Director of the Russian Division", "President Assistant in International
+    Affairs"), or ``i`` when no office starts there. Stops before "of <country>"."""
     words = tokens.words
     n = len(words)
     j = i
@@ -116,12 +119,14 @@ def _title_end(tokens: Tokens, i: int) -> int:
             if is_possessive(word) and not (j < n and is_capitalised_title_word(words[j])):
                 break  # "the President's Administration" goes on; "President Putin's" does not
             continue
-        if word in CONNECTORS and j + 1 < n:
+        if (word in CONNECTORS or word in CONNECTORS_BEFORE_NAME) and j + 1 < n:
             if word == "of" and country_at(tokens, j + 1) is not None:
                 break
             k = j + 1
             if words[k] == "the" and k + 1 < n:
                 k += 1
+            if words[k] in DEMONYM_FORMS and k + 1 < n and is_capitalised_title_word(words[k + 1]):
+                k += 1  # "Director of the Russian Division": a country's adjective inside the office
             if is_capitalised_title_word(words[k]):
                 j = k
                 continue
@@ -175,8 +180,11 @@ def _month_as_surname(tokens: Tokens, j: int, count: int) -> bool:
 
 
 def _name_end(tokens: Tokens, i: int) -> int:
-    """The index after the personal name starting at ``i``, or ``i`` when none starts there."""
+    """The index after the personal name starting at ``i``, or ``i`` when none starts there. After a
+    courtesy title the first word is a name even when it is a word that never is one elsewhere ("Mr.
+    He Lifeng", not the pronoun)."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    after_courtesy = _after_courtesy(tokens, i)
     n = len(words)
     j = i
     count = 0
@@ -194,7 +202,8 @@ def _name_end(tokens: Tokens, i: int) -> int:
         stem = bare(word)
         given_title = j == i and stem in GIVEN_NAME_TITLES  # "Sultan" of "Prince Sultan bin Nasser"
         month_surname = _month_as_surname(tokens, j, count)
-        if not stem or (stem in NOT_NAME_WORDS and not month_surname) or (is_title_word(word) and not given_title):
+        not_name = stem in NOT_NAME_WORDS and not month_surname and not (j == i and after_courtesy)
+        if not stem or not_name or (is_title_word(word) and not given_title):
             break
         if word in STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
             break
@@ -222,10 +231,19 @@ def _name_end(tokens: Tokens, i: int) -> int:
     return j if count else i
 
 
-def _particle_then_name(tokens: Tokens, i: int) -> bool:
-    """Whether a particle and a capitalised word stand at token ``i`` ("ibn Al Hussein")."""
+def _after_courtesy(tokens: Tokens, i: int) -> bool:
+    """Whether a courtesy title stands right before token ``i`` ("Mr." or "Mr" before it)."""
     words = tokens.words
-    return i + 1 < len(words) and words[i] in PARTICLES and is_capitalised(words[i + 1])
+    last = words[i - 2] if i > 1 and words[i - 1] == "." else words[i - 1] if i > 0 else ""
+    return last in COURTESY
+
+
+def _particle_then_name(tokens: Tokens, i: int) -> bool:
+    """Whether a particle and a capitalised word stand at token ``i``, after a regnal number ("ibn Al
+    Hussein", and with the capital of ``[[regnal_particle]]``: "Ibn Al Hussein")."""
+    words = tokens.words
+    particle = i < len(words) and (words[i] in PARTICLES or words[i] in REGNAL_PARTICLES)
+    return particle and i + 1 < len(words) and is_capitalised(words[i + 1])
 
 
 def _rank_name_start(tokens: Tokens, i: int) -> int:

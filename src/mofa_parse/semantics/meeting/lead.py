@@ -16,7 +16,7 @@ import attrs
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
 from mofa_parse.rules.meeting import COMPANY_UNTIL, EARLIER_EVENT, SAME_DAY
 from mofa_parse.semantics.meeting.kind import says_meeting
-from mofa_parse.semantics.meeting.participants import company_start
+from mofa_parse.semantics.meeting.participants import company_notes, company_start
 from mofa_parse.semantics.meeting.sides import participants_field
 from mofa_parse.text.cues import CuedPattern
 from mofa_parse.text.dates import MONTH_CUE, MONTH_NAME, WEEKDAY_NAME, month_number, read_date_line
@@ -96,7 +96,8 @@ class Sentence:
     mentions: tuple[Mention, ...]
     #: Where each company starts ("accompanied by ...") and ends: at the end of the sentence, or at
     #: the comma after which the principal's verb goes on ("A, joined by B, held talks with C, who was
-    #: accompanied by D": two companies).
+    #: accompanied by D": two companies); a note of the company in parentheses ("(From Japan A and
+    #: others attended)") from its opening parenthesis to its closing one.
     companies: tuple[tuple[int, int], ...]
     #: Whether it says "held a meeting" (or the like).
     meets: bool
@@ -105,12 +106,19 @@ class Sentence:
     def read(cls, paragraph: Paragraph, tokens: Tokens) -> Sentence:
         text = tokens.text
         mentions = tuple(m for m in mentions_in(tokens) if m.surname or m.title)
-        companies: list[tuple[int, int]] = []
+        notes = company_notes(text)
+        companies = list(notes)
         start = company_start(text)
         while start is not None:
-            stop = company_end(text, start)
-            companies.append((start, stop))
+            note = next((stop for begin, stop in notes if begin <= start < stop), None)
+            if note is None:  # "accompanied by ...": to the principal's verb, or the end
+                stop = company_end(text, start)
+                stop = next((begin for begin, _ in notes if start < begin < stop), stop)
+                companies.append((start, stop))
+            else:  # "(Attendees: ...": the note holds it
+                stop = note
             start = company_start(text, stop) if stop < len(text) else None
+        companies.sort()
         return cls(paragraph, tokens, mentions, tuple(companies), says_meeting(text))
 
     @property

@@ -18,8 +18,8 @@ from mofa_parse.model import Person
 from mofa_parse.rules.countries import (
     same_country,
 )
-from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_PRESENT
-from mofa_parse.rules.people import PARTICLES
+from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_NOTE, COMPANY_PRESENT
+from mofa_parse.rules.people import GENERATIONAL_SUFFIXES, PARTICLES
 from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.surnames import split_surname, surname_key, without_article
 
@@ -27,6 +27,7 @@ __all__ = [
     "Draft",
     "add",
     "company_follows",
+    "company_notes",
     "company_start",
     "is_former",
     "settle_surnames",
@@ -59,6 +60,10 @@ _COMPANY_OPENING_WORDS = 5
 _COMPANY_VERBS = frozenset({"was", "were"})
 #: "were also present" (``rules/meeting.toml``): the people of a sentence that says so are the company.
 _ALSO_PRESENT = re.compile(_phrases(COMPANY_PRESENT))
+#: A note in parentheses, with the parentheses inside it ("(ASEAN)"), or one the sentence does not close.
+_NOTE = re.compile(r"\((?:[^()]|\([^()]*\))*(?:\)|$)")
+#: A word of ``[[company_note]]`` (``rules/meeting.toml``): "attended", "present", "participants".
+_NOTE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in COMPANY_NOTE) + r")\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|late|then|the\s+late)\s+$", re.I)
 #: A word of a text, hyphens inside it included ("Chan-o-cha", "Jae-hyun").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -231,10 +236,12 @@ def settle_surnames(
             if len(owners) == 1:
                 votes[id(owners[0])][" ".join(written)] += 1
                 continue
-            # "Sultan Hassanal Rahman": the first words of a longer name, the last of them
+            # "Sultan Hassanal Rahman": the first words of a longer name, the last of them; "King Abdullah
+            # II": the name its regnal number follows
             owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
-                votes[id(owners[0])][written[-1]] += 1
+                numbered = written[-1] in GENERATIONAL_SUFFIXES
+                votes[id(owners[0])][written[-2] if numbered else written[-1]] += 1
                 continue
             # "Secretary de Icaza": a first surname with its particle inside a longer name
             owners = [draft for draft, _ in named if _particle_surname_inside(written, draft.name)]
@@ -345,11 +352,23 @@ def company_start(sentence: str, position: int = 0) -> int | None:
     return match.end() if match else None
 
 
+def company_notes(sentence: str) -> list[tuple[int, int]]:
+    """Where each note of the company in ``sentence`` starts and ends: a note in parentheses that
+    holds a word of ``[[company_note]]`` ("(Japanese officials also in attendance included A, ...)",
+    "(From Japan A, B and others attended, and from China C ...)", "(participants from the Chinese
+    side: C, D)"), from its opening parenthesis to its closing one, or to the end of a sentence that
+    does not close it. Everyone it names accompanies the principals, inside the sentence that reports
+    the meeting too."""
+    return [(note.start(), note.end()) for note in _NOTE.finditer(sentence) if _NOTE_WORD.search(note[0])]
+
+
 def company_follows(sentence: str, end: int, company: int) -> bool:
     """Whether the company that starts at ``company`` follows the words that end at ``end`` and no
     others ("President A of X, accompanied by B", "President A was accompanied by B"): a comma or "was"
     ("were"), then only the few words that open it. A company in parentheses ("President A of X, in
     Lima (attended by B, ...)") names the meeting's company, not that person's."""
+    if sentence.startswith("(", company):
+        return False  # a note of the company in parentheses
     between = sentence[end:company].strip()
     opens = between.startswith(",") or between.split(" ", 1)[0] in _COMPANY_VERBS
     same_clause = "," not in between[1:] and "(" not in between

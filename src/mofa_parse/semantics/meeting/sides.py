@@ -27,12 +27,13 @@ from mofa_parse.rules.countries import (
     known_country,
     same_country,
 )
-from mofa_parse.rules.meeting import COUNTERPART_WORDS, DELEGATION_WORDS, LEADER_BEFORE
+from mofa_parse.rules.meeting import COUNTERPART_WORDS, DELEGATION_WORDS, LEADER_BEFORE, SIDE_NOUNS
 from mofa_parse.semantics.meeting.participants import Draft
 from mofa_parse.text.mentions import Mention
 from mofa_parse.text.office_countries import country_at
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.roles import role_key
+from mofa_parse.text.tokens import is_capitalised
 
 __all__ = [
     "Side",
@@ -66,6 +67,12 @@ _SIDE_LABEL = re.compile(
     r"(?:[(\[]\s*|\b)(?:from\s+the\s+)?(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\s*"
     r"(?:[)\]]|:|,?\s+(?:includ\w*|w(?:as|ere)\b))"
     r"|(?:^|[(\[:;])\s*(?:from\s+the\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+side\b"
+)
+
+#: "Japanese officials ... included A", "other Chinese officials present was C": a country adjective and a
+#: noun of ``[[side_noun]]`` (``rules/meeting.toml``), the side of the people after it.
+_SIDE_NOUN = re.compile(
+    r"\b(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s+(?:" + "|".join(re.escape(noun) for noun in SIDE_NOUNS) + r")\b"
 )
 
 #: An organisation's name with its abbreviation after it: "Association of Southeast Asian Nations (ASEAN)".
@@ -108,15 +115,20 @@ class Side:
 def side_markers(tokens: Tokens) -> list[Side]:
     """The sides a sentence names: "from Japan", "from the Russian Federation", "from the
     Japanese side" (of the people before), "(Japanese side)", "Japanese side:", "from the
-    Japanese side included" (of the people after), in order."""
+    Japanese side included", "Japanese officials", "from Japan Mr. A" (of the people after), in
+    order."""
     markers: list[Side] = []
-    for index, word in enumerate(tokens.words):
-        if word == "from":
+    words = tokens.words
+    for index, word in enumerate(words):
+        if word.casefold() == "from":
             found = country_at(tokens, index + 1)
             if found is not None:
                 country = ABBREVIATIONS.get(found[0], found[0])
-                markers.append(Side(tokens.starts[index], tokens.ends[found[1] - 1], country, False))
+                # "(From Japan Mr. A, Mr. B ..., and from China Mr. C": a name right after the country
+                forward = found[1] < len(words) and is_capitalised(words[found[1]])
+                markers.append(Side(tokens.starts[index], tokens.ends[found[1] - 1], country, forward))
     labels = [(m, m["adj"] or m["lead"], True) for m in _SIDE_LABEL.finditer(tokens.text)]
+    labels += [(m, m["adj"], True) for m in _SIDE_NOUN.finditer(tokens.text) if _side_country(m["adj"])]
     labels += [(m, m["adj"], False) for m in _SIDE.finditer(tokens.text) if not _within(m, labels)]
     for match, adjective, forward in labels:
         side_country = _side_country(adjective) if adjective else None
