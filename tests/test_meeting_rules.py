@@ -74,6 +74,10 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
     elif table == "visit_word":
         assert says_visit(text)
         assert not says_visit(text.replace(word, "x"))
+    elif table == "visit_before":
+        at = text.casefold().index(word)
+        assert find_location(text) == read
+        assert find_location(text[:at] + "x" + text[at + len(word) :]) is None
     elif table in ("venue_word", "region_word", "region_name", "vessel_word"):
         assert find_location(text) == read
     elif table == "occasion_before":
@@ -107,6 +111,10 @@ def test_an_entry_on_its_example_line(table: str, word: str, text: str, read: st
         page = "Japan-Peru Summit Meeting\n\nJune 4, 2002\n\n{}\n"
         dates = mofa_parse.parse(page.format(text)).meeting.date, mofa_parse.parse(page.format(replaced)).meeting.date
         assert dates == (dt.date.fromisoformat(read), None)
+    elif table == "clock_approximation":
+        at = text.casefold().index(word)
+        replaced = text[:at] + "x" + text[at + len(word) :]
+        assert (read_times(text).start, read_times(replaced).start) == (dt.time.fromisoformat(read), None)
     elif table == "number_word":
         without = re.sub(rf"\b{word}\b", "x", text, count=1)
         assert (read_times(text).duration, read_times(without).duration) == (dt.timedelta(minutes=int(read)), None)

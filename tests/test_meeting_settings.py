@@ -112,6 +112,70 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "commencing a little after 4:30 p.m.": an approximation between the start's word and its clock,
+    # the clock as written
+    "start_a_little_after": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Somsak Vongsavath", "Vongsavath", "Prime Minister", "Lao People's Democratic Republic"),
+            ),
+            date=dt.date(2016, 9, 7),
+            location="Vientiane",
+            occasion="ASEAN-related Summit Meetings",
+            start=dt.time(16, 30),
+            duration=minutes(25),
+        ),
+        [],
+    ),
+    # "commencing at around 11:10 a.m. until around 12:25 p.m.": an end after "until" and an
+    # approximation, so the length is the stretch between the two clocks
+    "start_until_around": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Nimal Perera", "Perera", "President", "Democratic Socialist Republic of Sri Lanka"),
+            ),
+            date=dt.date(2015, 2, 14),
+            location="Democratic Socialist Republic of Sri Lanka",
+            start=dt.time(11, 10),
+            end=dt.time(12, 25),
+            duration=minutes(75),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "who is making an official working visit to Japan" and no venue: the place of the visit
+    "visitor_making_a_visit": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Josaia Naqara", "Naqara", "Prime Minister", "Republic of Fiji"),
+            ),
+            date=dt.date(2015, 5, 18),
+            location="Japan",
+            start=dt.time(17, 40),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "in Varzob residence": a name that a building's word in small letters follows is that building,
+    # not a city
+    "name_before_a_building_in_small_letters": (
+        Meeting(
+            kind=MeetingKind.VISIT,
+            participants=(
+                TANAKA,
+                Person("Rustam Nazarov", "Nazarov", "President", "Republic of Tajikistan"),
+            ),
+            date=dt.date(2007, 6, 3),
+            location="Varzob residence",
+        ),
+        ["meeting-no-start", "meeting-no-duration"],
+    ),
     # "from 1030 hours for 40 mins": the 24-hour military style; "in 2015" and "1030 people" are no times
     "start_military_hours": (
         Meeting(

@@ -2,8 +2,8 @@
 
 Words that say a meeting took place or a visit, words that make a name a building,
 a region, a vehicle or an event, the small words inside the name of a place, the nouns
-of an occasion, the words of a delegation a principal leads, and the number words of a
-length ("forty-five minutes"). (The abbreviations a
+of an occasion, the words of a delegation a principal leads, the words that make a clock
+approximate ("a little after 5:30 p.m."), and the number words of a length ("forty-five minutes"). (The abbreviations a
 sentence does not end at are in ``text.toml``.) Adding one is an entry in ``meeting.toml``
 and an example line in ``tests/fixtures/rules/meeting.txt``.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 from mofa_parse.rules.load import Entries, RulesError, TableShape, load
 
 __all__ = [
+    "CLOCK_APPROXIMATIONS",
     "COMPANY_BEFORE",
     "COMPANY_NOTE",
     "COMPANY_PRESENT",
@@ -34,6 +35,7 @@ __all__ = [
     "SIDE_NOUNS",
     "VENUE_WORDS",
     "VESSEL_WORDS",
+    "VISIT_BEFORE",
     "VISIT_WORDS",
 ]
 
@@ -43,6 +45,7 @@ _PHRASE = TableShape({"phrase": str}, optional={"sentence_start": bool}, unique=
 _SHAPES = {
     "meeting_word": _WORD,
     "visit_word": _WORD,
+    "visit_before": _WORD,
     "venue_word": _WORD,
     "region_word": _WORD,
     "region_name": _WORD,
@@ -61,6 +64,7 @@ _SHAPES = {
     "part_follows": TableShape({"phrase": str}, unique=("phrase",)),
     "earlier_event": TableShape({"phrase": str}, unique=("phrase",)),
     "same_day": TableShape({"phrase": str}, unique=("phrase",)),
+    "clock_approximation": TableShape({"phrase": str}, optional={"opens": bool}, unique=("phrase",)),
     "number_word": TableShape({"word": str, "value": int}, optional={"article": bool}, unique=("word",)),
 }
 _TABLES = load("meeting.toml", _SHAPES)
@@ -74,6 +78,9 @@ def _words(table: str) -> tuple[str, ...]:
 MEETING_WORDS: tuple[str, ...] = _words("meeting_word")
 #: Words of a visit ("visit", "visited", "visiting"), matched in any case.
 VISIT_WORDS: tuple[str, ...] = _words("visit_word")
+#: Words before "his visit to", "an official visit to" ("during", "making"), in small letters, matched
+#: with a capital too: the place after "to" is the place of a visit.
+VISIT_BEFORE: tuple[str, ...] = _words("visit_before")
 #: Words that make "the ..." after "in" a building ("in the Kremlin").
 VENUE_WORDS: frozenset[str] = frozenset(_words("venue_word"))
 #: Words that end a region after a city ("Sendai, Miyagi Prefecture").
@@ -129,6 +136,13 @@ EARLIER_EVENT: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["ear
 #: Words by which the sentence that reports the meeting puts it on the day of the date line
 #: ("Today, Minister A had a meeting with ..."), in small letters, matched in any case.
 SAME_DAY: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["same_day"])
+
+#: Words that make a clock approximate ("at around 9:40 a.m.", "commencing a little after 4:30
+#: p.m."), in small letters, each with whether the phrase alone opens a start before a clock
+#: ("Shortly after 16:40", "a little past 7:10 p.m.").
+CLOCK_APPROXIMATIONS: tuple[tuple[str, bool], ...] = tuple(
+    (entry["phrase"], entry.get("opens", False)) for entry in _TABLES["clock_approximation"]
+)
 
 
 def _number_words(entries: Entries) -> dict[str, int]:

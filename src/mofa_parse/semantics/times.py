@@ -17,7 +17,7 @@ import re
 import attrs
 
 from mofa_parse.model import MeetingPart
-from mofa_parse.rules.meeting import NUMBER_ARTICLES, NUMBER_WORDS, PART_FOLLOWS
+from mofa_parse.rules.meeting import CLOCK_APPROXIMATIONS, NUMBER_ARTICLES, NUMBER_WORDS, PART_FOLLOWS
 from mofa_parse.text.cues import CuedPattern
 
 __all__ = ["TimeFacts", "parse_clock", "parse_length", "read_times"]
@@ -43,7 +43,24 @@ _CLOCK = (
 _BARE_HOUR = r"(?:(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:to|until|till)\s)|\d{1,2}(?::\d{2})?)"
 #: The first clock of a military span, its "hours" written after the second: "1030-1145 hrs".
 _MILITARY_FIRST = r"(?:(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–—~]\s?\d{4}\s?(?:hours|hrs)\b))"
-_QUALIFIER = r"(?:(?:about|around|approximately|approx\.|roughly|some|just after|shortly after|after|before)\s+)?"
+
+
+def _phrase_pattern(phrase: str, capital: bool = False) -> str:
+    """A phrase of the rules as a pattern: its words with any spaces between them, the first letter
+    in either case when ``capital`` (a phrase that may open a sentence)."""
+    words = [re.escape(word) for word in phrase.split()]
+    if capital:
+        words[0] = f"[{phrase[0]}{phrase[0].upper()}]{words[0][1:]}"
+    return r"\s+".join(words)
+
+
+#: The approximations of a clock (``[[clock_approximation]]`` in ``rules/meeting.toml``), the
+#: longest first: "around", "a little after".
+_APPROXIMATIONS = sorted(CLOCK_APPROXIMATIONS, key=lambda entry: -len(entry[0]))
+_QUALIFIER = rf"(?:(?:{'|'.join(_phrase_pattern(phrase) for phrase, _ in _APPROXIMATIONS)})\s+)?"
+#: A start told as a moment near the clock, the approximation alone: "Shortly after 16:40", "around
+#: 12:00 noon", "a little past 7:10 p.m.".
+_NEAR_CLOCK = "|".join(_phrase_pattern(phrase, capital=True) for phrase, opens in _APPROXIMATIONS if opens)
 _TZ = r"(?:\s*\([^()]{1,100}\))"
 #: The number words of a count of minutes, longest first, and their compounds: a tens word, then a
 #: hyphen or a space, then a unit word ("forty-five", "forty five"), from ``rules/meeting.toml``.
@@ -83,17 +100,16 @@ _AND_ENDED_AT = r"and\s+(?:ended|finished|concluded|closed)\s+at"
 #: ``_EVENT`` can begin with ("from", "starting", "for", "one" ...). Checked first at each
 #: position, it lets the engine skip every other position at once.
 _EVENT_START = (
-    r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa](?:t|round)|last"
-    rf"|[Ff]or|of|an\s+hour-|took|[Ss]hortly\s|[Jj]ust\s|{'|'.join(_COUNT_WORDS)}))"
+    r"(?=\d|noon|midnight|\b(?:[Ff]rom|[Bb]e(?:tween|gin|g[au]n)|[Ss]tart|[Cc]ommenc|[Aa]t|last"
+    rf"|[Ff]or|of|an\s+hour-|took|{_NEAR_CLOCK}|{'|'.join(_COUNT_WORDS)}))"
 )
-#: A start told as a moment near the clock: "Shortly after 16:40", "just before 9 a.m.".
-_NEAR_CLOCK = r"(?:[Ss]hortly|[Jj]ust)\s+(?:after|before)"
 _EVENT = re.compile(
     rf"{_EVENT_START}(?:(?P<range>\b(?:[Ff]rom|[Bb]etween|{_BEGAN_AT})\s+{_QUALIFIER}(?P<rs>{_CLOCK}|{_BARE_HOUR})(?P<rtz1>{_TZ})?"
     rf"\s*(?:{_AND_ENDED_AT}|to|until|till|and|[-–—~])\s*{_QUALIFIER}(?P<re>{_CLOCK})(?P<rtz2>{_TZ})?)"
     rf"|(?P<span>(?P<ss>{_CLOCK}|{_MILITARY_FIRST})(?:\s?[-–—~]\s?|\s+(?:to|until)\s+)(?P<se>{_CLOCK})(?P<stz>{_TZ})?)"
-    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|[Aa]round|{_NEAR_CLOCK})\s+"
-    rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?)"
+    rf"|(?P<start>\b(?:[Ss]tarting|[Cc]ommencing|[Bb]eginning|started|commenced|began|begun|[Ff]rom|[Aa]t|{_NEAR_CLOCK})\s+"
+    rf"(?:at\s+|from\s+)?{_QUALIFIER}(?P<st>{_CLOCK})(?P<sttz>{_TZ})?"
+    rf"(?:\s+(?:until|till|to)\s+{_QUALIFIER}(?P<ste>{_CLOCK})(?P<stetz>{_TZ})?)?)"
     rf"|(?P<dur>\b(?:(?:lasted|lasting)(?:\s+for)?|[Ff]or|of|took)\s+(?P<tot>a\s+total\s+of\s+|in\s+total\s+)?"
     rf"{_LENGTH_QUALIFIER}(?P<d>{_LENGTH}))"
     rf"|(?P<adj>\b(?<![\d.])(?P<an>{_NUM})[- ](?:minute|min)\b)"
@@ -339,6 +355,9 @@ def _events(text: str) -> list[tuple[int, int, dict[str, object]]]:
         elif match["span"]:  # "18:00-19:00", "9:05 to 9:50 a.m."
             start, end = _clock_range(match["ss"], match["se"])
             fields = {"start": start, "end": end, "zone": _zone(match["stz"]), "label": _label(match["stz"])}
+        elif match["start"] and match["ste"]:  # "commencing at around 11:10 a.m. until around 12:25 p.m."
+            start, end = _clock_range(match["st"], match["ste"])
+            fields = {"start": start, "end": end, "zone": _zone(match["sttz"]) or _zone(match["stetz"])}
         elif match["start"]:
             fields = {"start": parse_clock(match["st"]), "zone": _zone(match["sttz"])}
         elif match["dur"]:

@@ -20,6 +20,7 @@ from mofa_parse.rules.meeting import (
     REGION_WORDS,
     VENUE_WORDS,
     VESSEL_WORDS,
+    VISIT_BEFORE,
 )
 from mofa_parse.text.dates import month_number
 from mofa_parse.text.mentions import find_mentions
@@ -88,8 +89,11 @@ _CITY_OF = re.compile(
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 #: "who is visiting Chile", "who visited Jakarta to attend ...": the place of a visit.
 _VISITING = re.compile(rf"\bvisit(?:ing|ed)\s+(?P<place>{_PLACE})")
+#: "during his visit to Russia", "who is making an official working visit to Japan": the place of a
+#: visit after the words of ``[[visit_before]]`` in ``rules/meeting.toml``.
 _VISIT_TO = re.compile(
-    rf"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
+    rf"\b(?:{'|'.join(f'[{word[0]}{word[0].upper()}]{re.escape(word[1:])}' for word in VISIT_BEFORE)})"
+    rf"\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
 )
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
@@ -217,10 +221,25 @@ def _location_in(sentence: str, start: int, visits: bool) -> str | None:
         if place:
             return place
     for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO) if visits else (_CITY_OF, _PLACE_IN):
-        places = [place for match in pattern.finditer(sentence, start) if (place := _clean_place(match["place"]))]
+        places = [place for match in pattern.finditer(sentence, start) if (place := _named_place(match))]
         if places:
             return _city_first(places)
     return None
+
+
+#: A building's word in small letters right after a name: "in Varzob residence".
+_SMALL_BUILDING = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _named_place(match: re.Match[str]) -> str | None:
+    """The place a match names; a name that a building's word in small letters follows is that
+    building, not a city ("in Varzob residence" gives "Varzob residence", as "at the Prime
+    Minister's official residence" keeps its building)."""
+    place = _clean_place(match["place"])
+    building = _SMALL_BUILDING.match(match.string, match.end("place"))
+    if place and building and building["word"].capitalize() in VENUE_WORDS and not known_country(place):
+        return f"{place} {building['word']}"
+    return place
 
 
 def _city_first(places: list[str]) -> str:
