@@ -4,7 +4,8 @@
 A long title in title case (one that names the officials and the occasion); a note in
 parentheses between the title and the date line; no date line, the date in the lead; a lone
 "Summary" under the title; a title line ending with "from"; "18, November, 2016"; photos listed as
-bullets above the date line; captions ending with the photo's credit below it.
+bullets above the date line; captions ending with the photo's credit below it; the older kantei
+banner link with the lone mark its image left ("Official Residence @").
 """
 
 from __future__ import annotations
@@ -147,6 +148,19 @@ EXPECTED: dict[str, tuple[str, dt.date | None, list[str], Meeting]] = {
             start=dt.time(11, 35),
             duration=minutes(35),
             timezone="local time",
+        ),
+    ),
+    # The banner link with the mark of its image ("Official Residence @") and the photo lines in small
+    # letters ("The photograph of ..."): furniture, and the title, date line and lead are read after them.
+    "banner_link_with_an_image_mark": (
+        "Japan-Chile Summit Meeting",
+        dt.date(2003, 10, 9),
+        ["meeting-no-start", "meeting-no-duration"],
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2003, 10, 9),
+            location="Prime Minister's Official Residence",
         ),
     ),
 }
