@@ -6,7 +6,7 @@ parentheses between the title and the date line; no date line, the date in the l
 "Summary" under the title; a title line ending with "from"; "18, November, 2016"; photos listed as
 bullets above the date line; captions ending with the photo's credit below it; the older kantei
 banner link with the lone mark its image left ("Official Residence @"); a date line that names a
-range of days.
+range of days; a title that names only a meal.
 """
 
 from __future__ import annotations
@@ -177,6 +177,19 @@ EXPECTED: dict[str, tuple[str, dt.date | None, list[str], Meeting]] = {
             location="Santiago",
             start=dt.time(16, 0),
             duration=minutes(50),
+        ),
+    ),
+    # A title that names a meal and no meeting: of no kind, though the lead names the summit meeting before it.
+    "title_names_only_a_meal": (
+        "Japan-Chile Banquet at the Prime Minister's Residence",
+        dt.date(2018, 10, 2),
+        ["meeting-no-location"],
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2018, 10, 2),
+            start=dt.time(19, 0),
+            duration=minutes(90),
         ),
     ),
 }
