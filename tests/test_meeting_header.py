@@ -6,7 +6,7 @@ parentheses between the title and the date line; no date line, the date in the l
 "Summary" under the title; a title line ending with "from"; "18, November, 2016"; photos listed as
 bullets above the date line; captions ending with the photo's credit below it; the older kantei
 banner link with the lone mark its image left ("Official Residence @"); a date line that names a
-range of days; a title that names only a meal.
+range of days; a title that names only a meal; numbered photo captions after the date line.
 """
 
 from __future__ import annotations
@@ -190,6 +190,20 @@ EXPECTED: dict[str, tuple[str, dt.date | None, list[str], Meeting]] = {
             date=dt.date(2018, 10, 2),
             start=dt.time(19, 0),
             duration=minutes(90),
+        ),
+    ),
+    # Numbered photo captions after the date line ("... meeting 1", "... meeting 2"): photo lines, no title.
+    "numbered_captions_after_the_date_line": (
+        "",
+        dt.date(2017, 3, 14),
+        ["no-title"],
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, ROJAS_MINISTER),
+            date=dt.date(2017, 3, 14),
+            location="Santiago",
+            start=dt.time(10, 0),
+            duration=minutes(60),
         ),
     ),
 }
