@@ -4,7 +4,9 @@
 A long title in title case (one that names the officials and the occasion); a note in
 parentheses between the title and the date line; no date line, the date in the lead; a lone
 "Summary" under the title; a title line ending with "from"; "18, November, 2016"; photos listed as
-bullets above the date line; captions ending with the photo's credit below it.
+bullets above the date line; captions ending with the photo's credit below it; the older kantei
+banner link with the lone mark its image left ("Official Residence @"); a date line that names a
+range of days; a title that names only a meal; numbered photo captions after the date line.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from meeting_support import ROJAS, ROJAS_MINISTER, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import ChromeKind, Document, Meeting, MeetingKind, parse
+from mofa_parse.text.dates import DateLine, read_date_line
 
 
 def read(name: str) -> Document:
@@ -149,6 +152,60 @@ EXPECTED: dict[str, tuple[str, dt.date | None, list[str], Meeting]] = {
             timezone="local time",
         ),
     ),
+    # The banner link with the mark of its image ("Official Residence @") and the photo lines in small
+    # letters ("The photograph of ..."): furniture, and the title, date line and lead are read after them.
+    "banner_link_with_an_image_mark": (
+        "Japan-Chile Summit Meeting",
+        dt.date(2003, 10, 9),
+        ["meeting-no-start", "meeting-no-duration"],
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2003, 10, 9),
+            location="Prime Minister's Official Residence",
+        ),
+    ),
+    # A date line that names a range of days, each with its weekday: the date it names is the first day.
+    "date_line_a_range_of_days": (
+        "Japan-Chile Summit Meeting",
+        dt.date(2008, 3, 10),
+        [],
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2008, 3, 10),
+            location="Santiago",
+            start=dt.time(16, 0),
+            duration=minutes(50),
+        ),
+    ),
+    # A title that names a meal and no meeting: of no kind, though the lead names the summit meeting before it.
+    "title_names_only_a_meal": (
+        "Japan-Chile Banquet at the Prime Minister's Residence",
+        dt.date(2018, 10, 2),
+        ["meeting-no-location"],
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2018, 10, 2),
+            start=dt.time(19, 0),
+            duration=minutes(90),
+        ),
+    ),
+    # Numbered photo captions after the date line ("... meeting 1", "... meeting 2"): photo lines, no title.
+    "numbered_captions_after_the_date_line": (
+        "",
+        dt.date(2017, 3, 14),
+        ["no-title"],
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, ROJAS_MINISTER),
+            date=dt.date(2017, 3, 14),
+            location="Santiago",
+            start=dt.time(10, 0),
+            duration=minutes(60),
+        ),
+    ),
 }
 
 
@@ -189,3 +246,25 @@ def test_the_photo_lines_of_the_header_are_chrome() -> None:
         "Japan-Chile Summit Meeting Photo: Cabinet Public Relations Office",
     ]
     assert credited.preamble[0].text.startswith("On November 10, commencing at 11:35 a.m.")
+
+
+@pytest.mark.parametrize(
+    ("line", "first_day"),
+    [
+        ("Monday, March 10 to Tuesday, March 11, 2008", dt.date(2008, 3, 10)),
+        ("March 10-11, 2008", dt.date(2008, 3, 10)),
+        ("March 10 \u2013 11, 2008", dt.date(2008, 3, 10)),
+        ("10-11 March 2008", dt.date(2008, 3, 10)),
+        ("March 31 to April 1, 2008", dt.date(2008, 3, 31)),
+        ("31 March to 1 April 2008", dt.date(2008, 3, 31)),
+        ("Mon., Mar. 10 - Tue., Mar. 11, 2008", dt.date(2008, 3, 10)),
+    ],
+)
+def test_a_date_line_of_a_range_of_days_names_the_first_day(line: str, first_day: dt.date) -> None:
+    assert read_date_line(line) == DateLine(first_day.year, first_day.month, first_day)
+    assert parse(f"Japan-Chile Summit Meeting\n{line}\nThe two leaders met.\n").issued == first_day
+
+
+def test_a_range_needs_its_last_day() -> None:
+    assert read_date_line("March 10-, 2008") is read_date_line("March 10 to, 2008") is None
+    assert read_date_line("March 32-33, 2008") is None

@@ -11,7 +11,7 @@ import pytest
 
 import mofa_parse
 from mofa_parse.model import Chrome, ChromeKind, Paragraph
-from mofa_parse.rules.furniture import CREDITS, KINDS, TABLES, entry_pattern
+from mofa_parse.rules.furniture import CREDITS, KINDS, LINK_MARKS, TABLES, entry_pattern
 from mofa_parse.rules.load import RulesError
 from mofa_parse.structure.furniture import chrome_kind
 from mofa_parse.structure.parser import parse_structure
@@ -61,6 +61,25 @@ def test_every_credit_ends_an_example_line() -> None:
         if not any(re.search(rf"\s(?:{entry['pattern']})\Z", line) for line in photos)
     ]
     assert missing == []
+
+
+def test_every_link_mark_ends_an_example_line() -> None:
+    links = [line for kind, line in _examples() if kind == "navigation"]
+    missing = [
+        entry["pattern"]
+        for entry in TABLES["link_mark"]
+        if not any(re.search(rf"\s(?:{entry['pattern']})\Z", line) for line in links)
+    ]
+    assert missing == []
+
+
+def test_a_link_mark_ends_a_navigation_line_alone() -> None:
+    """The mark an image link left counts after a navigation link only, and only once."""
+    assert re.fullmatch(LINK_MARKS, "@")
+    assert chrome_kind("Official Residence @", header=True) is ChromeKind.NAVIGATION
+    assert chrome_kind("Page Top @", header=False) is ChromeKind.NAVIGATION
+    assert chrome_kind("Official Residence @ @", header=True) is None
+    assert chrome_kind("Japan-Chile Summit Meeting @", header=True) is None
 
 
 def _caption_examples() -> list[str]:

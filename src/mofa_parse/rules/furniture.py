@@ -8,7 +8,9 @@ without the entries marked ``header_only``, for the lines between the date line 
 line of text, where the current pages put their photo captions; and in ``BODY_PATTERNS``, without
 the entries marked ``header_only`` or ``caption`` either, for the lines below. A photo line may end
 with the photo's credit ("... (Photo: Cabinet Public Affairs Office)"), one of the ``[[credit]]``
-entries; a photo entry marked ``credited`` is a photo line only when the credit ends it. Adding a
+entries; a photo entry marked ``credited`` is a photo line only when the credit ends it. A
+navigation line may end with a lone symbol that an image link left in the copied text ("Official
+Residence @"), one of the ``[[link_mark]]`` entries. Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
 is the banner of a page that reports one day's events (the kantei's "What's up around the
@@ -32,6 +34,7 @@ __all__ = [
     "DAY_PAGE_PATTERN",
     "HEADER_PATTERNS",
     "KINDS",
+    "LINK_MARKS",
     "TABLES",
     "entry_pattern",
     "furniture_text",
@@ -54,7 +57,7 @@ _ENTRY = TableShape(
     },
     unique=("phrase", "pattern"),
 )
-_CREDIT = TableShape({"pattern": str}, unique=("pattern",))
+_ENDING = TableShape({"pattern": str}, unique=("pattern",))
 
 
 def furniture_text(line: str) -> str:
@@ -90,13 +93,15 @@ def entry_pattern(kind: str, entry: Mapping[str, Any]) -> str:
     return built
 
 
-def _credit_pattern(entries: tuple[Mapping[str, Any], ...]) -> str:
-    """The expression of the credits a photo line may end with: "Photo: ...", "(Photo: ...)"."""
+def _ending_pattern(table: str, entries: tuple[Mapping[str, Any], ...]) -> str:
+    """The expression of the endings a line may have, one entry each: the ``[[credit]]`` a photo line
+    may end with ("Photo: ...", "(Photo: ...)"), the ``[[link_mark]]`` an image link leaves after a
+    navigation line ("@")."""
     for entry in entries:
         try:
             re.compile(entry["pattern"])
         except re.error as error:
-            where = f"rules/furniture.toml: [[credit]] entry {entry['pattern']!r}"
+            where = f"rules/furniture.toml: [[{table}]] entry {entry['pattern']!r}"
             raise RulesError(f"{where}: not a regular expression: {error}") from None
     return "|".join(f"(?:{entry['pattern']})" for entry in entries)
 
@@ -111,9 +116,11 @@ def _applies(entry: Mapping[str, Any], place: str) -> bool:
     return place == "captions" or not entry.get("caption")
 
 
-def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, credits: str) -> dict[str, str]:
+def _patterns(
+    tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, credits: str, marks: str
+) -> dict[str, str]:
     """For each kind that has entries there, the expression of its entries that count in ``place``;
-    a photo line's with the credit that may end it."""
+    a photo line's with the credit that may end it, a navigation line's with an image link's mark."""
     found = {}
     for kind in KINDS:
         entries = [entry for entry in tables[kind] if _applies(entry, place)]
@@ -124,9 +131,11 @@ def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, c
             if credited:
                 forms.append(f"(?:{credited})\\s+(?:{credits})")
             built = "|".join(forms)
+        elif credited:
+            raise RulesError(f"rules/furniture.toml: [[{kind}]]: only a photo line has a credit")
+        elif kind == "navigation" and marks and plain:
+            built = f"(?:{plain})(?:\\s?(?:{marks}))?"
         else:
-            if credited:
-                raise RulesError(f"rules/furniture.toml: [[{kind}]]: only a photo line has a credit")
             built = plain
         if built:
             found[kind] = built
@@ -134,15 +143,17 @@ def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, c
 
 
 #: The entries of each table, as read.
-TABLES = load("furniture.toml", {**dict.fromkeys(KINDS, _ENTRY), "credit": _CREDIT})
+TABLES = load("furniture.toml", {**dict.fromkeys(KINDS, _ENTRY), "credit": _ENDING, "link_mark": _ENDING})
 #: The credits a photo line may end with, one expression.
-CREDITS: str = _credit_pattern(TABLES["credit"])
+CREDITS: str = _ending_pattern("credit", TABLES["credit"])
+#: The lone symbols an image link may leave after a navigation line, one expression.
+LINK_MARKS: str = _ending_pattern("link_mark", TABLES["link_mark"])
 #: For each kind, one expression that matches a whole line of that kind in the header.
-HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, "header", CREDITS)
+HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, "header", CREDITS, LINK_MARKS)
 #: The same from the date line to the first line of text, without the entries marked ``header_only``.
-CAPTION_PATTERNS: dict[str, str] = _patterns(TABLES, "captions", CREDITS)
+CAPTION_PATTERNS: dict[str, str] = _patterns(TABLES, "captions", CREDITS, LINK_MARKS)
 #: The same below, without the entries marked ``header_only`` or ``caption``.
-BODY_PATTERNS: dict[str, str] = _patterns(TABLES, "body", CREDITS)
+BODY_PATTERNS: dict[str, str] = _patterns(TABLES, "body", CREDITS, LINK_MARKS)
 #: A whole navigation line that is the banner of a page reporting one day's events.
 DAY_PAGE_PATTERN: str = "|".join(
     f"(?:{entry_pattern('navigation', entry)})" for entry in TABLES["navigation"] if entry.get("day_page")

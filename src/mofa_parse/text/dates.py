@@ -3,7 +3,9 @@
 The names of months and weekdays are read in any case ("SEPTEMBER 28, 2019"), and a date line
 may stand in parentheses ("(August 28, 2019)") or be written as a field ("Date: March 3, 2011").
 A line that gives the page's revision date ("Updated: March 9, 2011", "Last updated: 9 March
-2011") is a date line too, marked as the revision's.
+2011") is a date line too, marked as the revision's. A date line may name a range of days, as
+pages do for a visit of two days or more ("Tuesday, August 29 to Wednesday, August 30, 2006",
+"August 29-30, 2006", "29-30 August 2006"): the date it names is the first day.
 
 ``read_date_line`` recognises a whole line as a date line and says whether it names
 a full date; ``format_date`` writes the canonical form that ``render`` emits.
@@ -49,15 +51,30 @@ WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
 #: A day of the week before a date: its name, or an abbreviation of three letters or more with any
 #: stop ("Tue.", "Tues.", "Thurs.").
 _WEEKDAY = "(?:" + "|".join(day[:3] + r"[a-z]*\.?" for day in WEEKDAYS) + r"),?\s+"
+_ORDINAL = "(?:st|nd|rd|th)?"
+#: The words between the first and the last day of a range: "29-30", "29 to 30", "29 through 30".
+_RANGE = r"(?:\s*[-\u2010-\u2013]\s*|\s+(?i:to|through|until)\s+)"
+#: The end of a range after its first day, month first ("to Wednesday, August 30", "-30"): what the
+#: date line names is the first day.
+_LAST_DAY_AFTER_MONTH = rf"(?:{_RANGE}(?i:{_WEEKDAY})?(?:(?i:{MONTH_WORD})\s+)?\d{{1,2}}{_ORDINAL})?"
+#: The same, day first ("29-30 August", "29 August to 1 September"): the first day's month, if it
+#: has its own, is ``m5``.
+_LAST_DAY_BEFORE_MONTH = (
+    rf"(?:(?:\s+{_MONTH.format('m5')})?{_RANGE}(?i:{_WEEKDAY})?\d{{1,2}}{_ORDINAL})?"
+)
 _DATE_LINE = re.compile(
     rf"(?i:{_WEEKDAY})?(?:"
-    rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"
+    rf"{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}}){_ORDINAL}{_LAST_DAY_AFTER_MONTH},?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}{_LAST_DAY_BEFORE_MONTH},?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})"
     rf"|{_MONTH.format('m3')},?\s+(?P<y3>\d{{4}})"
     rf"|(?P<y4>\d{{4}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<d4>\d{{1,2}})"
     r")\Z"
 )
 
+
+#: Longer lines are no date line: the longest, a range of days with their weekdays
+#: ("Wednesday, September 30 to Thursday, October 1, 2009").
+_LONGEST = 64
 
 #: The label of a date line written as a field: "Date:", or the revision's "Updated:", "Last updated:".
 _LABEL = re.compile(r"(?i:(?P<revision>(?:last\s+)?updated)|date)\s*:\s*")
@@ -93,7 +110,7 @@ def read_date_line(text: str) -> DateLine | None:
     label = _LABEL.match(text)
     if label is not None:
         text = text[label.end() :]
-    if len(text) > 40 or not text[-1:].isdigit():
+    if len(text) > _LONGEST or not text[-1:].isdigit():
         return None
     match = _DATE_LINE.match(text)
     if match is None:
@@ -109,7 +126,7 @@ def _named_date(match: re.Match[str]) -> DateLine | None:
     if match["y4"] is not None:
         year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
     else:
-        name = match["m1"] or match["m2"] or match["m3"]
+        name = match["m1"] or match["m5"] or match["m2"] or match["m3"]
         found = month_number(name)
         if found is None:
             return None

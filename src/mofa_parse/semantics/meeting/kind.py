@@ -20,6 +20,7 @@ __all__ = [
     "kind_by_principals",
     "meeting_at",
     "meeting_kind",
+    "names_only_a_meal",
     "says_meeting",
     "says_visit",
 ]
@@ -133,14 +134,27 @@ def meeting_kind(title: str, lead: str = "") -> MeetingKind:
     are not read, in the title nor in the lead. Telephone talks and courtesy calls win over any other word, and a
     lead that says the meeting was held by telephone or video ("held an online summit
     meeting") over the title's "Summit"; otherwise the first of "Foreign Ministers' Meeting", "Summit" and "Visit to"
-    decides.
+    decides. A title that names a meal and no meeting ("Japan-X Banquet") is of no kind, whatever the
+    lead says: the lead of a dinner may name the summit meeting before it.
     """
     cut = _OCCASION_CUT.search(title)
     head = title[: cut.start()] if cut else title
     if _TELEPHONE.search(lead) and not _COURTESY.search(head):
         # "held an online summit meeting" under "Japan-X Summit Meeting": a talk at a distance
         return MeetingKind.TELEPHONE_TALK
-    return _kind_in(head, lead=False) or _kind_in(_LEAD_OCCASION.sub("", lead), lead=True) or MeetingKind.OTHER
+    named = _kind_in(head, lead=False)
+    if named is not None:
+        return named
+    if names_only_a_meal(head):
+        # "Japan-X Banquet at ...": the lead may name the summit meeting the meal followed
+        return MeetingKind.OTHER
+    return _kind_in(_LEAD_OCCASION.sub("", lead), lead=True) or MeetingKind.OTHER
+
+
+def names_only_a_meal(title: str) -> bool:
+    """Whether ``title`` names a meal and no meeting ("Foreign Ministers' Working Lunch", "Japan-X
+    Banquet at the Prime Minister's residence"); "Meeting and Luncheon" is a meeting."""
+    return _MEAL.search(title) is not None and _MEETING_NOUN.search(title) is None
 
 
 def _role(title: str | None) -> str | None:
@@ -176,7 +190,7 @@ def kind_by_principals(title: str, titles: Sequence[str | None]) -> MeetingKind 
     person hold a summit. A title that names a meal and no meeting ("Working Lunch") keeps its
     kind.
     """
-    if len(titles) < 2 or (_MEAL.search(title) and not _MEETING_NOUN.search(title)):
+    if len(titles) < 2 or names_only_a_meal(title):
         return None
     if all(is_foreign_minister(t) for t in titles):
         return MeetingKind.FOREIGN_MINISTERS
