@@ -594,6 +594,19 @@ def test_a_part_said_to_be_followed_by_another_is_described_without_its_verb() -
     )
 
 
+def test_a_second_stretch_after_the_first_ends_is_a_part_of_its_own() -> None:
+    """Two stretches with clocks, the second after the first: two parts and no total, though the
+    first is the longer; a stretch within the first's clocks is held by it."""
+    facts = read_times("On May 2, from 11:50 a.m. to 12:40 p.m. and from 2:30 p.m. to 3:15 p.m., the two met.")
+    assert (facts.start, facts.end, facts.duration) == (dt.time(11, 50), dt.time(15, 15), None)
+    assert [(part.start, part.duration) for part in facts.parts] == [
+        (dt.time(11, 50), minutes(50)),
+        (dt.time(14, 30), minutes(45)),
+    ]
+    held = read_times("On May 2, from 11:00 a.m. to 12:40 p.m., and a one-on-one meeting from 11:10 a.m. to 11:30 a.m.")
+    assert (held.start, held.duration, len(held.parts)) == (dt.time(11, 0), minutes(100), 1)
+
+
 @pytest.mark.parametrize(
     ("name", "mention"),
     [

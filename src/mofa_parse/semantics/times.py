@@ -438,6 +438,14 @@ def _contains(outer: _Segment, inner: _Segment) -> bool:
     return outer.start <= inner.start and inner_end <= outer.end
 
 
+def _outside(outer: _Segment, inner: _Segment) -> bool:
+    """Whether the clocks of ``inner`` put it outside ``outer``: it starts at or after ``outer``'s
+    end, or ends by its start ("from 11:55 a.m. to 12:45 p.m. and from 2:40 p.m. to 3:25 p.m.")."""
+    if outer.start is None or outer.end is None or inner.start is None:
+        return False
+    return inner.start >= outer.end or (inner.end is not None and inner.end <= outer.start)
+
+
 def _same_moment_elsewhere(match: re.Match[str]) -> str:
     """A parenthesis that gives the same moment in another zone, blanked; any other kept."""
     inner = match[1]
@@ -498,13 +506,15 @@ def read_times(text: str) -> TimeFacts:
         or all(_contains(first, other) for other in segments[1:])
         or (
             not follows
+            and not any(_outside(first, other) for other in segments[1:])
             and first_length is not None
             and all(r is not None for r in rest)
             and sum((r for r in rest if r is not None), _dt.timedelta()) <= first_length
         )
     ):
         # The first stretch is the whole meeting: it says so, it spans the others, or the
-        # lengths of the others fit within it and the next is not said to follow it.
+        # lengths of the others fit within it, the next is not said to follow it and no clock
+        # puts another after it.
         overall = first
     else:
         overall = next((s for s in segments if s.total and s.start is None and s.end is None), None)
