@@ -86,6 +86,8 @@ def test_occasions() -> None:
         ("Visiting Lima", None),
         ("visiting Lima", "Lima"),
         ("They met.", None),
+        ("They met at the Chancellery in the city of Bonn.", "Chancellery in Bonn"),
+        ("They met at the Chancellery in the Bonn office.", "Chancellery"),
     ],
 )
 def test_locations(text: str, place: str | None) -> None:

@@ -73,8 +73,11 @@ _ON_BOARD = re.compile(
 _OTHER_NAME = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,3}})")
 #: The city after a building: "at the Italian Embassy in Tokyo", "... in Hanoi, Viet Nam", after
 #: the building's abbreviation or other name in parentheses ("the Kenyatta International
-#: Convention Centre (KICC) in Nairobi", "the Presidential Palace (Istana Merdeka) in Jakarta").
-_VENUE_CITY = re.compile(rf"(?:\s+\({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}\))?\s+in\s+(?P<city>{_PLACE})")
+#: Convention Centre (KICC) in Nairobi", "the Presidential Palace (Istana Merdeka) in Jakarta"), and
+#: the city named as one ("the Chancellery in the city of Bonn").
+_VENUE_CITY = re.compile(
+    rf"(?:\s+\({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}\))?\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<city>{_PLACE})"
+)
 #: The building a venue is part of, after the venue's other name or gloss in parentheses: "the
 #: Sangchunjae (Spring House) of Cheong Wa Dae (Presidential Palace)" (without the parentheses,
 #: "of" is read with the venue's name).
