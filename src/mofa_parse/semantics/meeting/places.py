@@ -96,7 +96,7 @@ _VISITING = re.compile(rf"\bvisit(?:ing|ed)\s+(?P<place>{_PLACE})")
 #: visit after the words of ``[[visit_before]]`` in ``rules/meeting.toml``.
 _VISIT_TO = re.compile(
     rf"\b(?:{'|'.join(f'[{word[0]}{word[0].upper()}]{re.escape(word[1:])}' for word in VISIT_BEFORE)})"
-    rf"\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}visit\s+to\s+(?P<place>{_PLACE})"
+    rf"\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}[Vv]isit\s+to\s+(?P<place>{_PLACE})"
 )
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
