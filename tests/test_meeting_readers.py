@@ -245,6 +245,8 @@ def test_character_classes_of_the_speech_pass() -> None:
     ("title", "kind"),
     [
         ("Japan-Germany Summit Talks on the Telephone", MeetingKind.TELEPHONE_TALK),
+        ("Talks between Prime Minister A and President B of Peru on the Telephone", MeetingKind.TELEPHONE_TALK),
+        ("Talks between Prime Minister A and President B on the Telephone Network Project", MeetingKind.OTHER),
         ("Japan-EU Leaders' Video Teleconference Meeting", MeetingKind.TELEPHONE_TALK),
         ("Japan-India Summit Meeting by Video Conference", MeetingKind.TELEPHONE_TALK),
         ("Japan-Chile Online Meeting", MeetingKind.TELEPHONE_TALK),
@@ -254,6 +256,11 @@ def test_character_classes_of_the_speech_pass() -> None:
 )
 def test_kind_words_of_real_titles(title: str, kind: MeetingKind) -> None:
     assert meeting.meeting_kind(title) is kind
+
+
+def test_a_phonecall_in_the_lead_is_a_telephone_talk() -> None:
+    lead = "President B of Peru made a phonecall to Prime Minister A and held a talk for about 15 minutes."
+    assert meeting.meeting_kind("Japan-Peru Summit Meeting", lead) is MeetingKind.TELEPHONE_TALK
 
 
 @pytest.mark.parametrize(

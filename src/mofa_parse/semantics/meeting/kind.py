@@ -25,10 +25,12 @@ __all__ = [
     "says_visit",
 ]
 
-#: A talk at a distance: "Telephone Talk", "talks on the telephone", "an exchange of views by
-#: telephone", "video conference", "online summit meeting".
+#: A talk at a distance: "Telephone Talk", "a phonecall", "talks on the telephone", "an exchange of
+#: views by telephone", "Talks between A and B on the Telephone" (a title's last words), "video
+#: conference", "online summit meeting".
 _TELEPHONE = re.compile(
-    r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)"
+    r"\b(?:tele)?phone\s*(?:talks?|conversations?|calls?|conference|meeting)"
+    r"|\bon\s+the\s+telephone\s*\Z"
     r"|\b(?:talks?|talked|spoke|views|conversations?|meetings?)\s+(?:on|by|over|via)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\bvideo\s*(?:tele)?conferenc|\bteleconferenc"
     r"|\b(?:video|online|virtual)\s+(?:summit\s+|bilateral\s+)?(?:call|meeting|talks?)\b",
