@@ -24,7 +24,7 @@ from meeting_support import (
     minutes,
     read_fixture,
 )
-from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person
+from mofa_parse import Document, Meeting, MeetingKind, MeetingPart, Person, parse
 from mofa_parse.semantics.times import read_times
 
 
@@ -619,3 +619,18 @@ def test_later_mentions_name_the_principal(name: str, mention: str) -> None:
     doc = read(name)
     assert doc.person(mention) is doc.meeting.participants[1]
     assert [s.speaker for s in doc.statements] == [doc.meeting.participants[1]]
+
+
+def test_a_person_in_a_note_in_parentheses_in_the_title_is_no_principal() -> None:
+    """"... by Finance Minister of Peru Luis Ortega (Special Envoy of the President Ana Ruiz)": Ruiz
+    is whose envoy he is; with no lead, the principals are the two the title names outside it."""
+    doc = parse(
+        "Courtesy Call on Prime Minister Ichiro Tanaka by Finance Minister of the Republic of Peru Luis Ortega "
+        "(Special Envoy of the President Ana Ruiz)\n\n1 November 2001\n\n"
+        "1. Bilateral relations\n\n(1) Special Envoy Ortega stated that President Ruiz valued the talks.\n"
+    )
+    assert [(p.surname, p.country) for p in doc.meeting.participants] == [
+        ("Tanaka", "Japan"),
+        ("Ortega", "Republic of Peru"),
+    ]
+    assert "Ruiz" in [person.surname for person in doc.people]
