@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 
 import mofa_parse
 from mofa_parse.model import Chrome, ChromeKind, Paragraph
-from mofa_parse.rules.furniture import CREDITS, KINDS, LINK_MARKS, TABLES, entry_pattern
+from mofa_parse.rules.furniture import KINDS, LINK_MARKS, TABLES, entry_pattern, line_pattern
 from mofa_parse.rules.load import RulesError
 from mofa_parse.structure.furniture import chrome_kind
 from mofa_parse.structure.parser import parse_structure
@@ -42,33 +41,19 @@ def test_every_entry_has_an_example_line() -> None:
         (kind, dict(entry))
         for kind in KINDS
         for entry in TABLES[kind]
-        if not any(of == kind and re.fullmatch(_whole_line(kind, entry), line) for of, line in examples)
+        if not any(of == kind and re.fullmatch(line_pattern(kind, [entry]), line) for of, line in examples)
     ]
     assert missing == []
 
 
-def _whole_line(kind: str, entry: Mapping[str, object]) -> str:
-    """The expression of a whole example line of ``entry``: a credited entry's line ends with its credit."""
-    pattern = entry_pattern(kind, entry)
-    return rf"(?:{pattern})\s+(?:{CREDITS})" if entry.get("credited") else pattern
-
-
-def test_every_credit_ends_an_example_line() -> None:
-    photos = [line for kind, line in _examples() if kind == "photo"]
+@pytest.mark.parametrize(("ending", "kind"), [("credit", "photo"), ("link_mark", "navigation")])
+def test_every_ending_ends_an_example_line(ending: str, kind: str) -> None:
+    """Each photo credit ends an example photo line, each image-link mark an example navigation line."""
+    lines = [line for of, line in _examples() if of == kind]
     missing = [
         entry["pattern"]
-        for entry in TABLES["credit"]
-        if not any(re.search(rf"\s(?:{entry['pattern']})\Z", line) for line in photos)
-    ]
-    assert missing == []
-
-
-def test_every_link_mark_ends_an_example_line() -> None:
-    links = [line for kind, line in _examples() if kind == "navigation"]
-    missing = [
-        entry["pattern"]
-        for entry in TABLES["link_mark"]
-        if not any(re.search(rf"\s(?:{entry['pattern']})\Z", line) for line in links)
+        for entry in TABLES[ending]
+        if not any(re.search(rf"\s(?:{entry['pattern']})\Z", line) for line in lines)
     ]
     assert missing == []
 
@@ -84,18 +69,8 @@ def test_a_link_mark_ends_a_navigation_line_alone() -> None:
 
 def _caption_examples() -> list[str]:
     """The example lines of the entries marked ``caption``, with the credit that may end them."""
-    entries = [entry for entry in TABLES["photo"] if entry.get("caption")]
-    captions = "|".join(f"(?:{entry_pattern('photo', entry)})" for entry in entries if not entry.get("credited"))
-    credited = "|".join(f"(?:{entry_pattern('photo', entry)})" for entry in entries if entry.get("credited"))
-    return [
-        line
-        for kind, line in _examples()
-        if kind == "photo"
-        and (
-            re.fullmatch(rf"(?:{captions})(?:\s+(?:{CREDITS}))?", line)
-            or re.fullmatch(rf"(?:{credited})\s+(?:{CREDITS})", line)
-        )
-    ]
+    captions = line_pattern("photo", [entry for entry in TABLES["photo"] if entry.get("caption")])
+    return [line for kind, line in _examples() if kind == "photo" and re.fullmatch(captions, line)]
 
 
 @pytest.mark.parametrize("line", _caption_examples())
@@ -295,3 +270,11 @@ def test_a_title_that_reads_as_a_category_line_is_rendered_below_the_date_line()
     text = mofa_parse.render(doc)
     assert text == "November 22, 2004\n\nJapan-Lindland Relations\n(Overview)\n\nThe two leaders met.\n"
     assert mofa_parse.parse(text) == doc
+
+
+def test_a_credited_entry_belongs_to_the_photo_lines() -> None:
+    """Only a photo line ends with a credit: ``credited`` on another kind is refused by name."""
+    assert re.fullmatch(line_pattern("photo", [{"pattern": "[A-Z].{0,40}?", "credited": True}]), "The leaders Photo: X")
+    assert not re.fullmatch(line_pattern("photo", [{"pattern": "[A-Z].{0,40}?", "credited": True}]), "The leaders")
+    with pytest.raises(RulesError, match=r"\[\[navigation\]\]: only a photo line has a credit"):
+        line_pattern("navigation", [{"phrase": "Print", "credited": True}])

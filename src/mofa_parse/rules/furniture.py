@@ -22,7 +22,7 @@ each run of white space one space: pages pad their links ("Official Residence   
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mofa_parse.rules.load import RulesError, TableShape, load
@@ -38,6 +38,7 @@ __all__ = [
     "TABLES",
     "entry_pattern",
     "furniture_text",
+    "line_pattern",
 ]
 
 #: The kinds of furniture, in the order a line is tried against them.
@@ -116,27 +117,31 @@ def _applies(entry: Mapping[str, Any], place: str) -> bool:
     return place == "captions" or not entry.get("caption")
 
 
-def _patterns(
-    tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str, credits: str, marks: str
-) -> dict[str, str]:
-    """For each kind that has entries there, the expression of its entries that count in ``place``;
-    a photo line's with the credit that may end it, a navigation line's with an image link's mark."""
+def line_pattern(kind: str, entries: Sequence[Mapping[str, Any]]) -> str:
+    """The expression of a whole line of ``kind`` that one of ``entries`` reads, with the ending the
+    line may have: a photo line's credit ("... Photo: Cabinet Public Relations Office"), which ends
+    a ``credited`` entry's line always, and a navigation line's image-link mark ("... @"). Empty when
+    there are no entries."""
+    plain = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries if not entry.get("credited"))
+    credited = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries if entry.get("credited"))
+    if credited and kind != "photo":
+        raise RulesError(f"rules/furniture.toml: [[{kind}]]: only a photo line has a credit")
+    if kind == "photo" and CREDITS:
+        forms = [f"(?:{plain})(?:\\s+(?:{CREDITS}))?"] if plain else []
+        if credited:
+            forms.append(f"(?:{credited})\\s+(?:{CREDITS})")
+        return "|".join(forms)
+    if kind == "navigation" and LINK_MARKS and plain:
+        return f"(?:{plain})(?:\\s?(?:{LINK_MARKS}))?"
+    return plain
+
+
+def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str) -> dict[str, str]:
+    """For each kind that has entries there, the expression of a whole line its entries that count in
+    ``place`` read (``line_pattern``)."""
     found = {}
     for kind in KINDS:
-        entries = [entry for entry in tables[kind] if _applies(entry, place)]
-        plain = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries if not entry.get("credited"))
-        credited = "|".join(f"(?:{entry_pattern(kind, entry)})" for entry in entries if entry.get("credited"))
-        if kind == "photo" and credits:
-            forms = [f"(?:{plain})(?:\\s+(?:{credits}))?"] if plain else []
-            if credited:
-                forms.append(f"(?:{credited})\\s+(?:{credits})")
-            built = "|".join(forms)
-        elif credited:
-            raise RulesError(f"rules/furniture.toml: [[{kind}]]: only a photo line has a credit")
-        elif kind == "navigation" and marks and plain:
-            built = f"(?:{plain})(?:\\s?(?:{marks}))?"
-        else:
-            built = plain
+        built = line_pattern(kind, [entry for entry in tables[kind] if _applies(entry, place)])
         if built:
             found[kind] = built
     return found
@@ -149,11 +154,11 @@ CREDITS: str = _ending_pattern("credit", TABLES["credit"])
 #: The lone symbols an image link may leave after a navigation line, one expression.
 LINK_MARKS: str = _ending_pattern("link_mark", TABLES["link_mark"])
 #: For each kind, one expression that matches a whole line of that kind in the header.
-HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, "header", CREDITS, LINK_MARKS)
+HEADER_PATTERNS: dict[str, str] = _patterns(TABLES, "header")
 #: The same from the date line to the first line of text, without the entries marked ``header_only``.
-CAPTION_PATTERNS: dict[str, str] = _patterns(TABLES, "captions", CREDITS, LINK_MARKS)
+CAPTION_PATTERNS: dict[str, str] = _patterns(TABLES, "captions")
 #: The same below, without the entries marked ``header_only`` or ``caption``.
-BODY_PATTERNS: dict[str, str] = _patterns(TABLES, "body", CREDITS, LINK_MARKS)
+BODY_PATTERNS: dict[str, str] = _patterns(TABLES, "body")
 #: A whole navigation line that is the banner of a page reporting one day's events.
 DAY_PAGE_PATTERN: str = "|".join(
     f"(?:{entry_pattern('navigation', entry)})" for entry in TABLES["navigation"] if entry.get("day_page")
