@@ -30,6 +30,7 @@ __all__ = [
     "company_notes",
     "company_start",
     "is_former",
+    "notes_in_parentheses",
     "settle_surnames",
 ]
 
@@ -352,6 +353,12 @@ def company_start(sentence: str, position: int = 0) -> int | None:
     return match.end() if match else None
 
 
+def notes_in_parentheses(text: str) -> list[re.Match[str]]:
+    """The notes in parentheses of ``text``, with the parentheses inside them ("(ASEAN)"); the last
+    runs to the end of the text when the text does not close it."""
+    return list(_NOTE.finditer(text))
+
+
 def company_notes(sentence: str) -> list[tuple[int, int]]:
     """Where each note of the company in ``sentence`` starts and ends: a note in parentheses that
     holds a word of ``[[company_note]]`` ("(Japanese officials also in attendance included A, ...)",
@@ -359,7 +366,7 @@ def company_notes(sentence: str) -> list[tuple[int, int]]:
     side: C, D)"), from its opening parenthesis to its closing one, or to the end of a sentence that
     does not close it. Everyone it names accompanies the principals, inside the sentence that reports
     the meeting too."""
-    return [(note.start(), note.end()) for note in _NOTE.finditer(sentence) if _NOTE_WORD.search(note[0])]
+    return [(note.start(), note.end()) for note in notes_in_parentheses(sentence) if _NOTE_WORD.search(note[0])]
 
 
 def company_follows(sentence: str, end: int, company: int) -> bool:

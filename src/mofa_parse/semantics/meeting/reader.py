@@ -33,6 +33,7 @@ from mofa_parse.semantics.meeting.participants import (
     add,
     company_follows,
     is_former,
+    notes_in_parentheses,
     says_also_present,
     settle_surnames,
 )
@@ -217,7 +218,8 @@ def _people(
     if meeting_index and participants:
         _pronoun_subject(sentences, meeting_index, drafts, participants)
     from_lead = len(participants)
-    noted = [(match.start(), match.end()) for match in _TITLE_NOTE.finditer(title)]
+    # a note in parentheses says who a principal is ("(Special Envoy of the President B)"): no principals
+    noted = [(note.start(), note.end()) for note in notes_in_parentheses(title)]
     for mention in find_mentions(title):
         if mention.surname is not None:
             draft = add(drafts, mention)
@@ -226,11 +228,6 @@ def _people(
             if (from_lead == 0 or len(participants) < 2) and not any(draft is d for d in participants + accompanied):
                 participants.append(draft)
     return drafts, participants, accompanied, followers
-
-
-#: A note in parentheses in a title, which says who a principal is ("(Special Envoy of the President
-#: B)"): the people it names are no principals.
-_TITLE_NOTE = re.compile(r"\([^()]*\)")
 
 
 def _company_leader(sentence: Sentence, member: Mention, participants: list[Draft]) -> Draft | None:
