@@ -37,6 +37,51 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "Crown Prince Khalid bin Faris bin Abdulaziz Al-Saud", then "Crown Prince Khalid bin Faris" and
+    # "King Faris": the later mention that writes the name up to a parent's name is the name mentions
+    # use, and the parent's name alone is another person; the other office after the name gives the
+    # country, and the title stays the one before the name.
+    "parent_name_after_bin": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person(
+                    "Khalid bin Faris bin Abdulaziz Al-Saud", "Khalid bin Faris", "Crown Prince", "Kingdom of Saudi Arabia"
+                ),
+            ),
+            date=dt.date(2021, 5, 14),
+            location="Riyadh",
+            start=dt.time(9, 30),
+            duration=minutes(50),
+        ),
+        [],
+    ),
+    # "Secretary-General of the Council of the European Union and High Representative for the EU
+    # Common Security Policy (CSP) Lars Hedin": two offices before the name, joined by "and" after the
+    # first one's country, a country's abbreviation inside the second and its own abbreviation in
+    # parentheses; the country is the first office's. A foreign minister and such an official meet at
+    # no kind the principals tell.
+    "two_offices_before_the_name": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(
+                SUZUKI,
+                Person(
+                    "Lars Hedin",
+                    "Hedin",
+                    "Secretary-General of the Council of the European Union and High Representative for the EU"
+                    " Common Security Policy (CSP)",
+                    "European Union",
+                ),
+            ),
+            date=dt.date(2004, 3, 8),
+            location="Tokyo",
+            start=dt.time(18, 0),
+            duration=minutes(60),
+        ),
+        [],
+    ),
     # "President Assistant in International Affairs Oleg Voronin", "Director of the Russian Division
     # Akira Tsuda": a long office before the name, with "in" and a country's adjective inside it; the
     # person after it accompanies the principals
@@ -501,6 +546,31 @@ def test_two_offices_joined_by_and_keep_the_country_of_the_first(text: str, read
     first office is the person's, and the title is both offices as written."""
     (mention,) = find_mentions(text)
     assert (mention.title, mention.country) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Deputy Prime Minister of the Kingdom of Thailand and Minister of Foreign Affairs Anan Chaiyo said",
+            [("Deputy Prime Minister of the Kingdom of Thailand and Minister of Foreign Affairs", "Anan Chaiyo")],
+        ),
+        # the same office again, or one of a single word, is another person's mention
+        (
+            "talks between the Minister for Foreign Affairs of Japan and Minister for Foreign Affairs Kim Dong-ho",
+            [("Minister for Foreign Affairs", None), ("Minister for Foreign Affairs", "Kim Dong-ho")],
+        ),
+        (
+            "a meeting between the Prime Minister of Japan and President Pablo Rojas",
+            [("Prime Minister", None), ("President", "Pablo Rojas")],
+        ),
+    ],
+)
+def test_a_second_office_before_the_name_joins_after_the_first_ones_country(
+    text: str, read: list[tuple[str, str | None]]
+) -> None:
+    """"Deputy Prime Minister of X and Minister of Foreign Affairs A": one person holding both offices."""
+    assert [(mention.title, mention.name) for mention in find_mentions(text)] == read
 
 
 def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:

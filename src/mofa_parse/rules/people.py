@@ -30,6 +30,7 @@ __all__ = [
     "NAME_ARTICLES",
     "NOT_NAMES",
     "PARTICLES",
+    "PATRONYMIC_PARTICLES",
     "POST_NOMINALS",
     "RANK_QUALIFIERS",
     "REGNAL_PARTICLES",
@@ -71,7 +72,7 @@ _TABLES = load(
             choices={"kind": tuple(kind.value for kind in HonorificKind)},
         ),
         "rank_qualifier": TableShape({"form": str}, unique=("form",)),
-        "particle": _WORD,
+        "particle": TableShape({"word": str}, optional={"patronymic": bool}, unique=("word",)),
         "regnal_particle": _WORD,
         "name_article": TableShape({"form": str}, unique=("form",)),
         "given_name_title": _WORD,
@@ -105,6 +106,11 @@ RANK_QUALIFIERS: frozenset[str] = frozenset(
 )
 #: Lower-case words inside a personal name ("von", "der", "bin").
 PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["particle"])
+#: The particles that say "son of" or "daughter of" ("bin", "bint", "ibn"): the word after one is a
+#: parent's name ("Salman" of "Mohammed bin Salman"), by which the person is not called.
+PATRONYMIC_PARTICLES: frozenset[str] = frozenset(
+    entry["word"] for entry in _TABLES["particle"] if entry.get("patronymic", False)
+)
 #: Particles written with a capital after a regnal number ("Ibn" of "Abdullah II Ibn Al Hussein").
 REGNAL_PARTICLES: frozenset[str] = frozenset(entry["word"] for entry in _TABLES["regnal_particle"])
 #: The Arabic article as written before a hyphen in a name ("al" of "Al-Masry", "el", "ash"), in lower case.

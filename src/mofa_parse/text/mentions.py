@@ -125,13 +125,49 @@ def _title_end(tokens: Tokens, i: int) -> int:
             k = j + 1
             if words[k] == "the" and k + 1 < n:
                 k += 1
-            if words[k] in DEMONYM_FORMS and k + 1 < n and is_capitalised_title_word(words[k + 1]):
-                k += 1  # "Director of the Russian Division": a country's adjective inside the office
+            if _country_word(words[k]) and k + 1 < n and is_capitalised_title_word(words[k + 1]):
+                k += 1  # "Director of the Russian Division", "for the EU Common ...": a country inside the office
             if is_capitalised_title_word(words[k]):
                 j = k
                 continue
         break
-    return last_good if has_head else i
+    if not has_head:
+        return i
+    return _abbreviation_end(words, last_good)
+
+
+def _second_office_end(tokens: Tokens, first: str, i: int) -> int:
+    """The index after a second office joined by "and" at ``i`` to the office ``first`` and its "of
+    <country>", before the name ("Secretary-General of the Council of the European Union and High
+    Representative for the Common Foreign and Security Policy Javier Solana", "Deputy Prime Minister
+    of Thailand and Minister of Foreign Affairs Surakiart Sathirathai"), else ``i``. Only an office of
+    several words with a connector inside, not the first again, joins: "and President Lula" and
+    "and Minister for Foreign Affairs Kang" after "Minister for Foreign Affairs of Japan" are another
+    person's mention."""
+    words = tokens.words
+    if i + 1 >= len(words) or words[i] != "and":
+        return i
+    end = _title_end(tokens, i + 1)
+    if end == i + 1 or _name_end(tokens, end) == end or bare(tokens.between(i + 1, end - 1)) == first:
+        return i
+    return end if any(word in CONNECTORS for word in words[i + 2 : end]) else i
+
+
+def _country_word(word: str) -> bool:
+    """A country's adjective or abbreviation, or an organisation's, inside an office ("Russian", "EU", "UN")."""
+    return word in DEMONYM_FORMS or word in ABBREVIATIONS or word in ORGANISATION_WORDS
+
+
+def _abbreviation_end(words: tuple[str, ...], i: int) -> int:
+    """The index after an office's abbreviation in parentheses at ``i`` ("(CFSP)" of "High Representative
+    for the Common Foreign and Security Policy (CFSP)"), else ``i``."""
+    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")" and _is_acronym(words[i + 1]):
+        return i + 3
+    return i
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _given_name_after_title(tokens: Tokens, j: int) -> bool:
@@ -426,6 +462,8 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             body_end = named_organisation_end(tokens, j + 1) if found is None else None
             if found is not None:
                 country, j = found
+                j = _second_office_end(tokens, title, j)
+                title = bare(tokens.between(office_start if organisation else i, j - 1)) if j > found[1] else title
             elif body_end is not None:  # "Secretary General of the OAS"
                 title = bare(tokens.between(office_start if organisation else i, body_end - 1))
                 j = body_end
@@ -479,6 +517,11 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
                 after = country_after_comma(tokens, office_end) if country is None else None
                 if after is not None:
                     country, end_index = after  # "Governor of the State of Parana, Federative Republic of Brazil"
+            elif office_country is not None and country is None:
+                # "Crown Prince A, Deputy Prime Minister and Minister of Defense of the Kingdom of Saudi
+                # Arabia": another office of the same person, whose country is the person's
+                country = office_country
+                end_index = office_end
     surname = split_surname(name, country)
     return Mention(starts[begin], ends[end_index - 1], name, surname, title, country, possessive)
 

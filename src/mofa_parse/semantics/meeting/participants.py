@@ -19,7 +19,7 @@ from mofa_parse.rules.countries import (
     same_country,
 )
 from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_NOTE, COMPANY_PRESENT
-from mofa_parse.rules.people import GENERATIONAL_SUFFIXES, PARTICLES
+from mofa_parse.rules.people import GENERATIONAL_SUFFIXES, PARTICLES, PATRONYMIC_PARTICLES
 from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.surnames import split_surname, surname_key, without_article
 
@@ -141,13 +141,16 @@ def _name_words(name: str) -> tuple[str, ...]:
     joined to a particle by a hyphen also without it ("El-Sisi" gives "el-sisi" and "sisi"), and a
     surname of two capitalised parts joined by a hyphen also by its second part, as later mentions
     call the person ("Macapagal-Arroyo" gives "macapagal-arroyo" and "arroyo": "President Arroyo";
-    not "Jae-hyun" nor "Chan-o-cha", whose parts after the hyphen are in small letters).
-    Remembered: a document compares the same few names again and again."""
+    not "Jae-hyun" nor "Chan-o-cha", whose parts after the hyphen are in small letters). Not a
+    parent's name after a patronymic particle ("Salman" of "Mohammed bin Salman", whom "King Salman"
+    is not). Remembered: a document compares the same few names again and again."""
     words = name.replace(",", " ").split()
     found: list[str] = []
-    for word in words:
+    for k, word in enumerate(words):
         if word in PARTICLES or (len(word) == 2 and word.endswith(".")):
             continue
+        if k > 0 and words[k - 1] in PATRONYMIC_PARTICLES:
+            continue  # "Salman" of "Mohammed bin Salman": a parent's name
         found.append(word.casefold())
         bare = without_article(word)
         first, hyphen, second = word.partition("-")
@@ -242,7 +245,10 @@ def settle_surnames(
             owners = [draft for draft, _ in named if _starts_longer_name(written, draft.name)]
             if len(owners) == 1:
                 numbered = written[-1] in GENERATIONAL_SUFFIXES
-                votes[id(owners[0])][written[-2] if numbered else written[-1]] += 1
+                if any(word in PATRONYMIC_PARTICLES for word in written):
+                    votes[id(owners[0])][" ".join(written)] += 1  # "Crown Prince Mohammed bin Salman"
+                else:
+                    votes[id(owners[0])][written[-2] if numbered else written[-1]] += 1
                 continue
             # "Secretary de Icaza": a first surname with its particle inside a longer name
             owners = [draft for draft, _ in named if _particle_surname_inside(written, draft.name)]
