@@ -37,6 +37,70 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         NO_TIMES,
     ),
+    # "Attending on the Japanese side were ...": offices before a surname alone, one with the body it
+    # belongs to set in commas ("..., Ministry of Foreign Affairs Hara"), one for two countries ("Special
+    # Representative for Afghanistan and Pakistan"); "U.S. Department of State Spokesperson Price" after
+    # a comma is another person, not an office of the one before.
+    "attending_lists_with_long_offices": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                Person("Dana Carter", "Carter", "Secretary of State", "United States of America"),
+                TANAKA,
+            ),
+            accompanied_by=(
+                Person(None, "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person(None, "Mori", "Ambassador to the U.S.", "Japan"),
+                Person(
+                    None,
+                    "Hara",
+                    "Director General of the North American Affairs Bureau, Ministry of Foreign Affairs",
+                    "Japan",
+                ),
+                Person(None, "Webb", "Ambassador to Japan", "United States"),
+                Person(None, "Lowell", "Special Representative for Afghanistan and Pakistan Ambassador", "United States"),
+                Person(None, "Price", "Department of State Spokesperson", "United States"),
+            ),
+            date=dt.date(2013, 3, 3),
+            start=dt.time(9, 0),
+            duration=minutes(30),
+        ),
+        ["meeting-no-location"],
+    ),
+    # "Minister of Foreign Affairs of the People’s Republic of China": a country's name is known with its
+    # apostrophe written either way, and gives the surname-first order of its names.
+    "typographic_apostrophe_in_a_country": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Li Wenhai", "Li", "Minister of Foreign Affairs", "People’s Republic of China"),
+            ),
+            date=dt.date(2017, 4, 2),
+            location="Beijing",
+            start=dt.time(16, 0),
+            duration=minutes(70),
+        ),
+        [],
+    ),
+    # "Ms. Aino Rask, President of the 80th Session of the United Nations General Assembly": an ordinal
+    # inside the office, which is one of an organisation's body: no head of state, so no summit, and the
+    # Prime Minister facing an organisation's official is Japan's.
+    "president_of_an_assembly_session": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(
+                TANAKA,
+                Person("Aino Rask", "Rask", "President of the 80th Session of the United Nations General Assembly", None),
+            ),
+            date=dt.date(2025, 9, 23),
+            location="New York",
+            start=dt.time(15, 0),
+            duration=minutes(25),
+            timezone="local time",
+        ),
+        [],
+    ),
     # "Crown Prince Khalid bin Faris bin Abdulaziz Al-Saud", then "Crown Prince Khalid bin Faris" and
     # "King Faris": the later mention that writes the name up to a parent's name is the name mentions
     # use, and the parent's name alone is another person; the other office after the name gives the
@@ -571,6 +635,26 @@ def test_a_second_office_before_the_name_joins_after_the_first_ones_country(
 ) -> None:
     """"Deputy Prime Minister of X and Minister of Foreign Affairs A": one person holding both offices."""
     assert [(mention.title, mention.name) for mention in find_mentions(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "with Ms. Anne Marsh, Representative of the United States of America to the United Nations (UN), for",
+            ("Representative of the United States of America to the United Nations (UN)", "United States of America"),
+        ),
+        (
+            "with Mr. Goro Ito, Permanent Representative of Japan to the United Nations, and",
+            ("Permanent Representative of Japan to the United Nations", "Japan"),
+        ),
+        # the organisation's own official is of no country
+        ("with Mr. Kofi Mensah, Secretary-General of the United Nations, and", ("Secretary-General of the United Nations", None)),
+    ],
+)
+def test_a_countrys_envoy_to_an_organisation_is_of_the_country(text: str, read: tuple[str, str | None]) -> None:
+    (mention,) = find_mentions(text)
+    assert (mention.title, mention.country) == read
 
 
 def test_an_office_of_an_organisation_is_not_split_at_a_country() -> None:

@@ -22,7 +22,7 @@ import functools
 import importlib
 from typing import Any
 
-from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, FORMAL_WORDS
+from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, FORMAL_WORDS, straight_apostrophes
 from mofa_parse.rules.country_codes import CODES, CodeKind
 
 __all__ = ["country_code", "is_organisation"]
@@ -70,7 +70,7 @@ def country_code(name: str | None) -> str | None:
     """
     if name is None:
         return None
-    text = " ".join(name.replace("’", "'").split())
+    text = " ".join(straight_apostrophes(name).split())
     if text[:4].casefold() == "the ":
         text = text[4:]
     if not text:

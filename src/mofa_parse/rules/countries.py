@@ -32,6 +32,7 @@ __all__ = [
     "country_in",
     "known_country",
     "same_country",
+    "straight_apostrophes",
 ]
 
 _WORD = TableShape({"word": str}, unique=("word",))
@@ -119,8 +120,15 @@ def _check() -> None:
 _check()
 
 
+def straight_apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes straight ("People’s" as "People's"), as the rules write them."""
+    return text.replace("’", "'")
+
+
 def known_country(text: str) -> bool:
-    """Whether ``text`` (without a leading "the") is a short or formal country name we know."""
+    """Whether ``text`` (without a leading "the") is a short or formal country name we know, its
+    apostrophes written either way ("the People’s Republic of China")."""
+    text = straight_apostrophes(text)
     key = text.casefold()
     if key in _SHORT_FOLDED or text in ABBREVIATIONS:
         return True
@@ -166,6 +174,7 @@ def same_country(a: str | None, b: str | None) -> bool:
     """
     if a is None or b is None:
         return False
+    a, b = straight_apostrophes(a), straight_apostrophes(b)
     x = _by_adjective(ABBREVIATIONS.get(a, a)).casefold().removeprefix("the ")
     y = _by_adjective(ABBREVIATIONS.get(b, b)).casefold().removeprefix("the ")
     if x == y:
@@ -190,7 +199,7 @@ def _by_adjective(name: str) -> str:
 def country_in(country: str, countries: frozenset[str]) -> bool:
     """Whether ``country`` is one of ``countries`` (names in lower case): as written, without a leading
     "the", or as the short name a formal name ends in ("Republic of Peru", "Kingdom of Spain")."""
-    words = country.removeprefix("the ").split()
+    words = straight_apostrophes(country).removeprefix("the ").split()
     while words:
         if " ".join(words).casefold() in countries:
             return True

@@ -12,6 +12,7 @@ post-nominals) and ``rules/countries.toml`` (country names and adjectives).
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -65,6 +66,9 @@ from mofa_parse.text.vocabulary import (
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "of", "to", "from", "near"})
 """Words before a place's name: a capitalised name after them is a place, not a person."""
+
+#: An ordinal number inside an office: "the 67th Session", "the 3rd Conference".
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 
 __all__ = [
     "Mention",
@@ -122,18 +126,57 @@ def _title_end(tokens: Tokens, i: int) -> int:
         if (word in CONNECTORS or word in CONNECTORS_BEFORE_NAME) and j + 1 < n:
             if word == "of" and country_at(tokens, j + 1) is not None:
                 break
+            if word == "for" and has_head and _countries_end(tokens, j + 1) > j + 1:
+                j = last_good = _countries_end(tokens, j + 1)  # "Special Representative for Afghanistan and Pakistan"
+                continue
             k = j + 1
             if words[k] == "the" and k + 1 < n:
                 k += 1
             if _country_word(words[k]) and k + 1 < n and is_capitalised_title_word(words[k + 1]):
                 k += 1  # "Director of the Russian Division", "for the EU Common ...": a country inside the office
+            k = _ordinal_end(words, k)  # "President of the 67th Session of ..."
+            if k >= n:
+                break
             if is_capitalised_title_word(words[k]):
                 j = k
+                continue
+        if word == "," and has_head and j + 1 < n and words[j + 1] in MODIFIERS:
+            fields = _body_end(words, j + 1)
+            if fields > j + 1 and _name_end(tokens, fields) > fields:
+                j = last_good = fields  # "Director General of the X Bureau, Ministry of Foreign Affairs Ihara"
                 continue
         break
     if not has_head:
         return i
     return _abbreviation_end(words, last_good)
+
+
+def _body_end(words: tuple[str, ...], i: int) -> int:
+    """The index after the name of a body an office belongs to, set in commas before a name ("Ministry
+    of Foreign Affairs" of "Director General of the X Bureau, Ministry of Foreign Affairs Ihara"):
+    capitalised title words and connectors between them, no head; ``i`` when there is none."""
+    j = end = i
+    while j < len(words) and (is_capitalised_title_word(words[j]) or (j > i and words[j] in CONNECTORS)):
+        if is_head(words[j]):
+            return i
+        j += 1
+        if is_capitalised_title_word(words[j - 1]):
+            end = j
+    return end
+
+
+def _countries_end(tokens: Tokens, i: int) -> int:
+    """The index after the countries at ``i`` that an office is for, joined by "and" ("Afghanistan and
+    Pakistan" of "Special Representative for Afghanistan and Pakistan"), else ``i``."""
+    found = country_at(tokens, i)
+    if found is None:
+        return i
+    end = found[1]
+    if end + 1 < len(tokens.words) and tokens.words[end] == "and":
+        second = country_at(tokens, end + 1)
+        if second is not None:
+            end = second[1]
+    return end
 
 
 def _second_office_end(tokens: Tokens, first: str, i: int) -> int:
@@ -156,6 +199,14 @@ def _second_office_end(tokens: Tokens, first: str, i: int) -> int:
 def _country_word(word: str) -> bool:
     """A country's adjective or abbreviation, or an organisation's, inside an office ("Russian", "EU", "UN")."""
     return word in DEMONYM_FORMS or word in ABBREVIATIONS or word in ORGANISATION_WORDS
+
+
+def _ordinal_end(words: tuple[str, ...], i: int) -> int:
+    """The index after an ordinal number at ``i``, its digits and its ending two tokens ("67th" of
+    "President of the 67th Session of the United Nations General Assembly"), else ``i``."""
+    if i + 1 < len(words) and _ORDINAL.fullmatch(words[i] + words[i + 1]):
+        return i + 2
+    return i
 
 
 def _abbreviation_end(words: tuple[str, ...], i: int) -> int:
@@ -368,12 +419,16 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
         if is_name_word(word) and any(char.isalpha() for char in word) and word not in MONTHS_AND_DAYS:
             if j == start and (word in COURTESY or word in STYLE_ABBREVIATIONS):
                 return i
+            if j > start and is_head(words[j - 1]) and not is_title_word(word) and _name_then_stop(tokens, j):
+                return i  # ", U.S. Department of State Spokesperson Nuland": another person's mention
             has_head = has_head or is_head(word)
             j += 1
             last_good = j
         elif word in CONNECTORS or word in {"'s", "’s"} or (word == "(" and j > start):
             depth += word == "("
             j += 1
+        elif j > start and words[j - 1] in THE and _ordinal_end(words, j) > j:
+            j = _ordinal_end(words, j)  # "President of the 67th Session of ..."
         elif word == ")" and depth:
             depth -= 1
             j += 1
@@ -383,6 +438,17 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
         else:
             break
     return last_good if has_head and last_good > start else i
+
+
+def _name_then_stop(tokens: Tokens, i: int) -> bool:
+    """Whether a name starts at ``i`` and a clause's stop follows it ("Nuland" before ", among others";
+    not "Operating" of "Chief Operating Officer of ...")."""
+    end = _name_end(tokens, i)
+    return end > i and (end == len(tokens.words) or tokens.words[end] in _AFTER_NAME)
+
+
+#: What follows a name that ends a list's entry: "A, B and C.", "(... Spokesperson C)".
+_AFTER_NAME = frozenset({",", ".", ";", ")", "and"})
 
 
 def _fields_after_comma(tokens: Tokens, i: int) -> int:

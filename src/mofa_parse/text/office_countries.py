@@ -139,7 +139,8 @@ def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | N
     parentheses aside ("... of the Republic of Korea (ROK)"; "Federal Minister for Foreign Affairs,
     Federal Republic of Germany": the country set in commas), or after the country written before
     it ("U.S. Ambassador to Japan": the United States); two offices joined by "and" whose first
-    ends in a country give that country and stay whole."""
+    ends in a country give that country and stay whole, and so does a country's envoy to an
+    organisation ("Representative of the United States of America to the United Nations (UN)")."""
     words = tokens.words
     start = i + 1 if words[i] in THE else i
     first = words[start]
@@ -154,6 +155,10 @@ def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | N
             continue
         if end in (found[1], _country_abbreviation_end(tokens, found[1])) and not organisation:
             return tokens.between(start, k - 1), found[0]
+        if found[1] + 1 < end and words[found[1]] == "to" and named_organisation_end(tokens, found[1] + 1) == end:
+            # "Permanent Representative of Japan to the United Nations (UN)": a country's envoy to an
+            # organisation is of the country; the title is the office as written
+            return tokens.between(start, end - 1), found[0]
         if found[1] + 1 < end and words[found[1]] == "and" and is_capitalised_title_word(words[found[1] + 1]):
             # "President of the Republic of Senegal and Chairperson of the African Union": two offices
             # joined by "and" keep the country of the first; the title is both, as written

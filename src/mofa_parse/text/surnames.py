@@ -19,6 +19,7 @@ from mofa_parse.rules.countries import (
     SURNAME_FIRST_COUNTRIES,
     WHOLE_NAME_COUNTRIES,
     country_in,
+    straight_apostrophes,
 )
 from mofa_parse.rules.people import (
     GENERATIONAL_SUFFIXES,
@@ -53,7 +54,7 @@ def surname_key(surname: str) -> str:
 
 
 def _country_key(country: str) -> str:
-    return country.casefold().removeprefix("the ")
+    return straight_apostrophes(country).casefold().removeprefix("the ")
 
 
 def _ending(word: str, endings: frozenset[str]) -> int:

@@ -340,13 +340,25 @@ def _of_an_organisation(title: str | None) -> bool:
     Asian Nations (ASEAN)", "UN Secretary-General": ``[[organisation]]`` of countries.toml), whose holder
     is of no country."""
     words = (title or "").split()
-    if any(" ".join(words[:k]).casefold() in ORGANISATIONS for k in range(1, len(words))):
+    if _opens_with_organisation(words):
         return True  # "NATO Secretary General", "United Nations Secretary-General"
     _, of, body = (title or "").partition(" of ")
     body = body.removeprefix("the ")
     written = _ABBREVIATED.fullmatch(body)
     names = (written["name"], written["short"]) if written else (body,)
-    return bool(of) and any(name.casefold() in ORGANISATIONS for name in names)
+    if bool(of) and any(name.casefold() in ORGANISATIONS for name in names):
+        return True
+    # "President of the 67th Session of the United Nations General Assembly": a body of one
+    return any(
+        word == "of" and _opens_with_organisation(words[k + 2 if words[k + 1 : k + 2] == ["the"] else k + 1 :])
+        for k, word in enumerate(words[:-1])
+    )
+
+
+def _opens_with_organisation(words: list[str]) -> bool:
+    """Whether the words open with an organisation's name, followed by more words ("United Nations
+    General Assembly", "NATO Secretary General")."""
+    return any(" ".join(words[:k]).casefold() in ORGANISATIONS for k in range(1, len(words)))
 
 
 #: A word of a title, its full stop kept ("Inc."), the commas around it left out.
