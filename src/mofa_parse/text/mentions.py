@@ -19,13 +19,8 @@ import attrs
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATION_WORDS
 from mofa_parse.rules.people import (
     CONNECTORS_BEFORE_NAME,
-    GIVEN_NAME_TITLES,
-    HEADS,
     MODIFIERS,
-    MONTHS,
-    PARTICLES,
     POST_NOMINALS,
-    REGNAL_PARTICLES,
 )
 from mofa_parse.text.office_countries import (
     body_before_country,
@@ -37,6 +32,16 @@ from mofa_parse.text.office_countries import (
     organisation_end,
     split_office_country,
 )
+from mofa_parse.text.personal_names import (
+    end_of_name,
+    given_name_after_courtesy,
+    given_name_after_title,
+    name_in_commas,
+    name_then_stop,
+    rank_after_title,
+    verb_after,
+    without_post_nominals,
+)
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.surnames import split_surname
 from mofa_parse.text.tokens import bare, is_capitalised, is_possessive
@@ -44,11 +49,8 @@ from mofa_parse.text.vocabulary import (
     CONNECTORS,
     COURTESY,
     DEMONYM_FORMS,
-    GENERATIONAL,
     HONORIFIC_STARTS,
-    HONOURS,
     MONTHS_AND_DAYS,
-    NOT_NAME_WORDS,
     RANKS,
     STARTS,
     STYLE_ABBREVIATIONS,
@@ -112,9 +114,9 @@ def _title_end(tokens: Tokens, i: int) -> int:
     has_head = False
     while j < n:
         word = words[j]
-        if j > i and _given_name_after_title(tokens, j):
+        if j > i and given_name_after_title(tokens, j):
             break  # "Prince Sultan bin Nasser", "Crown Prince Sultan": the name starts
-        if j > i and _rank_after_title(words[j - 1], word):
+        if j > i and rank_after_title(words[j - 1], word):
             break  # "Emir Sheikh Tamim": the rank opens the name
         if is_capitalised_title_word(word) or word in TITLE_FORMS:
             has_head = has_head or is_head(word)
@@ -142,7 +144,7 @@ def _title_end(tokens: Tokens, i: int) -> int:
                 continue
         if word == "," and has_head and j + 1 < n and words[j + 1] in MODIFIERS:
             fields = _body_end(words, j + 1)
-            if fields > j + 1 and _name_end(tokens, fields) > fields:
+            if fields > j + 1 and end_of_name(tokens, fields) > fields:
                 j = last_good = fields  # "Director General of the X Bureau, Ministry of Foreign Affairs Ihara"
                 continue
         break
@@ -191,7 +193,7 @@ def _second_office_end(tokens: Tokens, first: str, i: int) -> int:
     if i + 1 >= len(words) or words[i] != "and":
         return i
     end = _title_end(tokens, i + 1)
-    if end == i + 1 or _name_end(tokens, end) == end or bare(tokens.between(i + 1, end - 1)) == first:
+    if end == i + 1 or end_of_name(tokens, end) == end or bare(tokens.between(i + 1, end - 1)) == first:
         return i
     return end if any(word in CONNECTORS for word in words[i + 2 : end]) else i
 
@@ -221,118 +223,6 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
-def _given_name_after_title(tokens: Tokens, j: int) -> bool:
-    """Whether the word at ``j``, after a title word, is a given name ("Sultan" of "Prince Sultan bin
-    Nasser" and of "Crown Prince Sultan stated"): a title word that is also a given name
-    (``[[given_name_title]]`` of people.toml), after a head that modifies nothing and so ends the
-    office ("Prince", not "Crown"), before a particle or no other word of a name; before one
-    ("Foreign Minister Prince Khalid") it is the office."""
-    words = tokens.words
-    previous, word = words[j - 1], words[j]
-    if word not in GIVEN_NAME_TITLES or previous not in HEADS or previous in MODIFIERS:
-        return False
-    after = words[j + 1] if j + 1 < len(words) else ""
-    return after.casefold() in PARTICLES or not is_name_word(after) or after in NOT_NAME_WORDS
-
-
-def _rank_after_title(previous: str, word: str) -> bool:
-    """Whether ``word`` is a rank that opens a name after the title word ``previous`` ("Sheikh" of "Emir
-    Sheikh Tamim"): a rank that is no modifier of an office ("General" of "Secretary General" is one),
-    after a head that modifies nothing."""
-    return word in RANKS and word not in MODIFIERS and previous in HEADS and previous not in MODIFIERS
-
-
-def _given_name_after_courtesy(tokens: Tokens, i: int) -> bool:
-    """Whether the word at ``i``, after honorifics, is a given name that is also a title word and
-    follows a courtesy title ("Mr. Sultan Al Mansouri"; "H.E. Sultan ..." is the office)."""
-    words = tokens.words
-    if i == 0 or words[i] not in GIVEN_NAME_TITLES:
-        return False
-    last = words[i - 2] if words[i - 1] == "." and i > 1 else words[i - 1]
-    return last in COURTESY
-
-
-_MONTH_NAMES = frozenset(MONTHS)
-
-
-def _month_as_surname(tokens: Tokens, j: int, count: int) -> bool:
-    """Whether the month's name at ``j`` is a surname: after a given name or a title word, and
-    ending the name ("Prime Minister Theresa May MP", "Prime Minister May stated"; not "in May
-    2017", "on May 14")."""
-    words = tokens.words
-    if words[j] not in _MONTH_NAMES or not (count or (j > 0 and is_title_word(words[j - 1]))):
-        return False
-    after = words[j + 1] if j + 1 < len(words) else ""
-    return not after[:1].isdigit() and (not is_capitalised(after) or bare(after) in POST_NOMINALS)
-
-
-def _name_end(tokens: Tokens, i: int) -> int:
-    """The index after the personal name starting at ``i``, or ``i`` when none starts there. After a
-    courtesy title the first word is a name even when it is a word that never is one elsewhere ("Mr.
-    He Lifeng", not the pronoun)."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    after_courtesy = _after_courtesy(tokens, i)
-    n = len(words)
-    j = i
-    count = 0
-    while j < n and j - i < 8:
-        word = words[j]
-        if word in PARTICLES and (count or j == i):
-            after = j + 1
-            while after < n and words[after] in PARTICLES:
-                after += 1  # "Ursula von der Leyen": particles one after another
-            if after < n and is_capitalised(words[after]):
-                j = after  # "Charles de Gaulle", and "de Villepin" after a title
-                continue
-        if not is_capitalised(word):
-            break
-        stem = bare(word)
-        given_title = j == i and stem in GIVEN_NAME_TITLES  # "Sultan" of "Prince Sultan bin Nasser"
-        month_surname = _month_as_surname(tokens, j, count)
-        not_name = stem in NOT_NAME_WORDS and not month_surname and not (j == i and after_courtesy)
-        if not stem or not_name or (is_title_word(word) and not given_title):
-            break
-        if word in STYLE_ABBREVIATIONS or word in ABBREVIATIONS:
-            break
-        if len(stem) == 1 and j + 1 < n and words[j + 1] == "." and starts[j + 1] == ends[j]:
-            j += 2  # a middle initial: "George W. Bush"
-            continue
-        if stem in GENERATIONAL and count and _particle_then_name(tokens, j + 1):
-            j += 1  # "Abdullah II ibn Al Hussein": the name goes on after the number
-            continue
-        if stem in POST_NOMINALS and count:
-            while j < n and bare(words[j]).rstrip(".") in POST_NOMINALS:  # "Keir Starmer KCB KC MP"
-                j += 2 if j + 1 < n and words[j + 1] == "." else 1
-            break
-        if not any(char.isalpha() for char in stem):
-            break
-        j += 1
-        count += 1
-        if is_possessive(word):
-            break
-    # A name does not end on a particle or an initial.
-    while j > i and (words[j - 1] in PARTICLES or words[j - 1] == "."):
-        if words[j - 1] == "." and j - 2 >= i and words[j - 2].rstrip(".") in POST_NOMINALS:
-            break
-        j -= 2 if words[j - 1] == "." else 1
-    return j if count else i
-
-
-def _after_courtesy(tokens: Tokens, i: int) -> bool:
-    """Whether a courtesy title stands right before token ``i`` ("Mr." or "Mr" before it)."""
-    words = tokens.words
-    last = words[i - 2] if i > 1 and words[i - 1] == "." else words[i - 1] if i > 0 else ""
-    return last in COURTESY
-
-
-def _particle_then_name(tokens: Tokens, i: int) -> bool:
-    """Whether a particle and a capitalised word stand at token ``i``, after a regnal number ("ibn Al
-    Hussein", and with the capital of ``[[regnal_particle]]``: "Ibn Al Hussein")."""
-    words = tokens.words
-    particle = i < len(words) and (words[i] in PARTICLES or words[i] in REGNAL_PARTICLES)
-    return particle and i + 1 < len(words) and is_capitalised(words[i + 1])
-
-
 def _rank_name_start(tokens: Tokens, i: int) -> int:
     """The index of the name after a rank that opens a mention ("General Somchai Wattana, Prime
     Minister of ...", after its qualifier: "General (Ret.) Somchai Wattana", and a later "General
@@ -342,24 +232,13 @@ def _rank_name_start(tokens: Tokens, i: int) -> int:
     if words[i] not in RANKS:
         return i
     name_start = after_rank(tokens, i)  # "General (Ret.) Bambang Hartanto"
-    name_end = _name_end(tokens, name_start)
+    name_end = end_of_name(tokens, name_start)
     has_office = name_end + 1 < len(words) and words[name_end] == ","
     if name_end > name_start and has_office and _appositive_end(tokens, name_end + 1) > name_end + 1:
         return name_start
-    if name_end == name_start + 1 and _verb_after(tokens, name_end):
+    if name_end == name_start + 1 and verb_after(tokens, name_end):
         return name_start  # "General Somsak stated": a later mention by the rank and one name
     return i
-
-
-#: Small words after a capitalised word that go on with a name of a thing, not a verb of a person.
-_NOT_VERBS = frozenset({"and", "of", "or", "for", "in", "on", "to", "the"})
-
-
-def _verb_after(tokens: Tokens, i: int) -> bool:
-    """Whether the word at token ``i`` can be a verb after a subject: a word in small letters, not one of
-    the small words that go on with the name of a thing ("General Motors and", "General Council of")."""
-    words = tokens.words
-    return i < len(words) and words[i][:1].islower() and words[i] not in _NOT_VERBS
 
 
 def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
@@ -369,7 +248,7 @@ def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
     so that a lone capitalised word before a comma names no one, and none of them a word that opens a
     mention of its own."""
     words = tokens.words
-    name_end = _name_end(tokens, i)
+    name_end = end_of_name(tokens, i)
     if name_end - i < 2 or name_end + 1 >= len(words) or words[name_end] != ",":
         return False
     if any(word in STARTS for word in words[i:name_end]):
@@ -379,29 +258,6 @@ def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
         return False
     _, country = split_office_country(tokens, name_end + 1, office_end)
     return country is not None or country_after_comma(tokens, office_end) is not None
-
-
-def _name_in_commas(tokens: Tokens, i: int) -> bool:
-    """Whether a full name set in commas after an office starts at ``i`` ("Minister for Foreign Affairs,
-    Kenji Aoki, had a meeting with ..."): two words of a name at least, none of them a word that opens a
-    mention, and a comma after them."""
-    words = tokens.words
-    name_end = _name_end(tokens, i)
-    if name_end - i < 2 or name_end >= len(words) or words[name_end] != ",":
-        return False
-    return not any(word in STARTS for word in words[i:name_end])
-
-
-def _without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
-    """The end of a name without the post-nominals after it ("Tony Abbott MP", "Malcolm
-    Turnbull, MP"); generational suffixes ("Jr.", "III") are part of the name."""
-    words = tokens.words
-    j = end
-    while j - 1 > start and (words[j - 1] in {",", "."} or words[j - 1] in HONOURS):
-        j -= 1
-    if j < end and words[j] == "." and words[j - 1] in GENERATIONAL:
-        j += 1  # "Marcos Jr."
-    return j
 
 
 def _appositive_end(tokens: Tokens, i: int) -> int:
@@ -419,7 +275,7 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
         if is_name_word(word) and any(char.isalpha() for char in word) and word not in MONTHS_AND_DAYS:
             if j == start and (word in COURTESY or word in STYLE_ABBREVIATIONS):
                 return i
-            if j > start and is_head(words[j - 1]) and not is_title_word(word) and _name_then_stop(tokens, j):
+            if j > start and is_head(words[j - 1]) and not is_title_word(word) and name_then_stop(tokens, j):
                 return i  # ", U.S. Department of State Spokesperson Nuland": another person's mention
             has_head = has_head or is_head(word)
             j += 1
@@ -438,17 +294,6 @@ def _appositive_end(tokens: Tokens, i: int) -> int:
         else:
             break
     return last_good if has_head and last_good > start else i
-
-
-def _name_then_stop(tokens: Tokens, i: int) -> bool:
-    """Whether a name starts at ``i`` and a clause's stop follows it ("Nuland" before ", among others";
-    not "Operating" of "Chief Operating Officer of ...")."""
-    end = _name_end(tokens, i)
-    return end > i and (end == len(tokens.words) or tokens.words[end] in _AFTER_NAME)
-
-
-#: What follows a name that ends a list's entry: "A, B and C.", "(... Spokesperson C)".
-_AFTER_NAME = frozenset({",", ".", ";", ")", "and"})
 
 
 def _fields_after_comma(tokens: Tokens, i: int) -> int:
@@ -480,7 +325,7 @@ def _accredited_to(tokens: Tokens, j: int) -> int | None:
         return None
     end = found[1]
     start = honorifics_end(tokens, end) if end < len(words) and is_honorific_start(tokens, end) else end
-    return end if _name_end(tokens, start) > start else None
+    return end if end_of_name(tokens, start) > start else None
 
 
 def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention | None:
@@ -498,7 +343,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         honorific_end = honorifics_end(tokens, i)
         if (
             i < honorific_end < n
-            and not _given_name_after_courtesy(tokens, honorific_end)
+            and not given_name_after_courtesy(tokens, honorific_end)
             and _title_end(tokens, honorific_end) > honorific_end
         ):
             i = honorific_end  # "His Majesty King Abdullah II", "H.E. President X"
@@ -537,10 +382,10 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
         if accredited is not None:  # "Ambassador of Chile to Japan Jorge Valdivia"
             j = accredited
             title = bare(tokens.between(office_start if organisation else i, j - 1))
-        if j + 1 < n and words[j] == "," and (honorifics_end(tokens, j + 1) > j + 1 or _name_in_commas(tokens, j + 1)):
+        if j + 1 < n and words[j] == "," and (honorifics_end(tokens, j + 1) > j + 1 or name_in_commas(tokens, j + 1)):
             j += 1  # "President of Peru, H.E. Mr. ...", "the OAS Secretary General, Mr. ...", "Minister, Ken Aoki,"
         name_start = honorifics_end(tokens, j) if j < n and is_honorific_start(tokens, j) else j
-        if name_start == j and j + 1 < n and words[j] in RANKS and _rank_after_title(words[j - 1], words[j]):
+        if name_start == j and j + 1 < n and words[j] in RANKS and rank_after_title(words[j - 1], words[j]):
             name_start = honorifics_end(tokens, after_rank(tokens, j))  # "Emir Sheikh Tamim": no part of the name
     else:
         if country is not None:
@@ -550,7 +395,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
             name_start = _rank_name_start(tokens, i)
         if name_start == i and not _bare_name_with_office(tokens, i):
             return None
-    name_end = _name_end(tokens, name_start)
+    name_end = end_of_name(tokens, name_start)
     if name_end == name_start:
         if title is None:
             return None
@@ -559,7 +404,7 @@ def mention_at(tokens: Tokens, i: int, *, offices_after: bool = True) -> Mention
     if name_end + 1 < n and words[name_end] == "," and words[name_end + 1] in POST_NOMINALS:
         name_end += 3 if name_end + 2 < n and words[name_end + 2] == "." else 2  # "Joseph R. Biden, Jr."
     possessive = is_possessive(words[name_end - 1])
-    name = tokens.between(name_start, _without_post_nominals(tokens, name_start, name_end) - 1)
+    name = tokens.between(name_start, without_post_nominals(tokens, name_start, name_end) - 1)
     end_index = name_end
     if possessive:
         name = bare(name)
@@ -670,7 +515,7 @@ def parse_mention(text: str) -> Mention | None:
     start = honorifics_end(tokens, 0)
     if start == 0 and tokens.words[0] in RANKS:
         start = after_rank(tokens, 0)  # "General Anan": a rank and a name, the whole mention
-    end = _name_end(tokens, start)
+    end = end_of_name(tokens, start)
     if end == start:
         return None
     name = bare(tokens.between(start, end - 1))
