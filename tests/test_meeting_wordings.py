@@ -465,6 +465,53 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     # "(From Japan A, B and others attended, and from China C, D and others attended.)": the company of
     # each country after its "from"; "Mr. He Ping" is a name, not the pronoun, and his office goes on
     # after its "and"; the Chinese side's names are surname first ("Gao Lin": "Gao")
+    # "(participants from the Chinese side: Zhao Ming, Minister of Foreign Affairs; ...; participants
+    # from the Japanese side: Jiro Suzuki, Minister for Foreign Affairs; ...)": names with no courtesy
+    # title, each opening an entry of a list, with an office after it, are people.
+    "company_lists_without_courtesy_titles": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                TANAKA,
+                Person("Li Wenjun", "Li", "Premier of the State Council", "People's Republic of China"),
+            ),
+            accompanied_by=(
+                Person("Zhao Ming", "Zhao", "Minister of Foreign Affairs", "China"),
+                Person("Sun Hao", "Sun", "Minister of Commerce", "China"),
+                Person("Wu Lan", "Wu", "Ambassador to Japan", "China"),
+                SUZUKI,
+                ITO,
+            ),
+            date=dt.date(2010, 5, 30),
+            start=dt.time(10, 0),
+            duration=minutes(60),
+            timezone="JST",
+        ),
+        ["meeting-no-location"],
+    ),
+    # "(Japan: Foreign Minister Suzuki, ... etc. The U.S.: Secretary of State Hale, ... etc.)": a note
+    # opened by a country and a colon is the company, each country the side of the people after it.
+    "company_note_opened_by_each_side": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(
+                Person(None, "Tanaka", "Prime Minister", "Japan"),
+                Person(None, "Kessler", "President", "United States"),
+            ),
+            accompanied_by=(
+                Person(None, "Suzuki", "Foreign Minister", "Japan"),
+                Person(None, "Ito", "Deputy Chief Cabinet Secretary", "Japan"),
+                Person(None, "Hale", "Secretary of State", "United States"),
+                Person(None, "Pryor", "National Security Advisor", "United States"),
+            ),
+            date=dt.date(2009, 9, 23),
+            location="New York",
+            start=dt.time(10, 0),
+            duration=minutes(40),
+            timezone="local time",
+        ),
+        [],
+    ),
     "company_note_from_each_country": (
         Meeting(
             kind=MeetingKind.SUMMIT,

@@ -246,8 +246,11 @@ def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
     country follows it in commas ("Vladimir Vladimirovich Putin, President of the Russian Federation";
     "Ana Lucia Ferraz, Minister of Foreign Affairs, Republic of Peru"): two words of a name at least,
     so that a lone capitalised word before a comma names no one, and none of them a word that opens a
-    mention of its own."""
+    mention of its own. A name that opens an entry of a list ("participants from the Chinese side: Li
+    Wei, Minister of Commerce; Zhang Hua, Vice Minister of ...") needs an office after it, not its
+    country: the list says that people follow."""
     words = tokens.words
+    listed = i > 0 and words[i - 1] in _LIST_MARKS
     name_end = end_of_name(tokens, i)
     if name_end - i < 2 or name_end + 1 >= len(words) or words[name_end] != ",":
         return False
@@ -256,8 +259,16 @@ def _bare_name_with_office(tokens: Tokens, i: int) -> bool:
     office_end = _appositive_end(tokens, name_end + 1)
     if office_end == name_end + 1:
         return False
+    if listed and (office_end == len(words) or words[office_end] in _ENTRY_ENDS):
+        return True
     _, country = split_office_country(tokens, name_end + 1, office_end)
     return country is not None or country_after_comma(tokens, office_end) is not None
+
+
+#: The marks before an entry of a list of people ("participants: A B, Minister of ...; C D, ...").
+_LIST_MARKS = frozenset({":", ";"})
+#: What ends an entry of such a list after the office.
+_ENTRY_ENDS = frozenset({";", ",", ")", "."})
 
 
 def _appositive_end(tokens: Tokens, i: int) -> int:
@@ -487,7 +498,8 @@ def _bare_name_opening(tokens: Tokens, index: int) -> bool:
     if index == 0 or words[index] in STARTS:
         return False
     previous = words[index - 1]
-    if not previous.isalpha() or not previous.islower() or previous in PLACE_PREPOSITIONS:
+    after_word = previous.isalpha() and previous.islower() and previous not in PLACE_PREPOSITIONS
+    if not after_word and previous not in _LIST_MARKS:
         return False
     return _bare_name_with_office(tokens, index)
 

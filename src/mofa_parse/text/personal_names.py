@@ -194,11 +194,8 @@ def without_post_nominals(tokens: Tokens, start: int, end: int) -> int:
 
 
 def name_then_stop(tokens: Tokens, i: int) -> bool:
-    """Whether a name starts at ``i`` and a clause's stop follows it ("Nuland" before ", among others";
-    not "Operating" of "Chief Operating Officer of ...")."""
+    """Whether a name starts at ``i`` and ends before anything but a title word ("Nuland" before ",
+    among others", "Rice" of "Ambassador Rice to the United Nations"; not "Operating" of "Chief
+    Operating Officer of ...", which goes on with the office)."""
     end = end_of_name(tokens, i)
-    return end > i and (end == len(tokens.words) or tokens.words[end] in _AFTER_NAME)
-
-
-#: What follows a name that ends a list's entry: "A, B and C.", "(... Spokesperson C)".
-_AFTER_NAME = frozenset({",", ".", ";", ")", "and"})
+    return end > i and (end == len(tokens.words) or not is_title_word(tokens.words[end]))

@@ -15,9 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 import attrs
 
 from mofa_parse.model import Person
-from mofa_parse.rules.countries import (
-    same_country,
-)
+from mofa_parse.rules.countries import known_country, same_country
 from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_NOTE, COMPANY_PRESENT
 from mofa_parse.rules.people import GENERATIONAL_SUFFIXES, PARTICLES, PATRONYMIC_PARTICLES
 from mofa_parse.text.mentions import Mention, find_mentions
@@ -372,7 +370,22 @@ def company_notes(sentence: str) -> list[tuple[int, int]]:
     side: C, D)"), from its opening parenthesis to its closing one, or to the end of a sentence that
     does not close it. Everyone it names accompanies the principals, inside the sentence that reports
     the meeting too."""
-    return [(note.start(), note.end()) for note in notes_in_parentheses(sentence) if _NOTE_WORD.search(note[0])]
+    return [
+        (note.start(), note.end())
+        for note in notes_in_parentheses(sentence)
+        if _NOTE_WORD.search(note[0]) or _opens_with_a_side(note[0])
+    ]
+
+
+#: The words that open a note of the company by a side: "(Japan: A, B etc. The U.S.: C, D etc.)".
+_SIDE_OPENING = re.compile(r"\(\s*(?P<side>[^():;,]{2,40}?)\s*:")
+
+
+def _opens_with_a_side(note: str) -> bool:
+    """Whether a note in parentheses opens with a country and a colon, the side whose people follow
+    ("(Japan: Foreign Minister A, Deputy Chief Cabinet Secretary B etc. The U.S.: Secretary C ...)")."""
+    opening = _SIDE_OPENING.match(note)
+    return opening is not None and known_country(opening["side"].removeprefix("the ").removeprefix("The "))
 
 
 def company_follows(sentence: str, end: int, company: int) -> bool:

@@ -127,6 +127,10 @@ def side_markers(tokens: Tokens) -> list[Side]:
                 # "(From Japan Mr. A, Mr. B ..., and from China Mr. C": a name right after the country
                 forward = found[1] < len(words) and is_capitalised(words[found[1]])
                 markers.append(Side(tokens.starts[index], tokens.ends[found[1] - 1], country, forward))
+    for match in _COUNTRY_COLON.finditer(tokens.text):
+        name = match["name"]
+        if known_country(name):  # "(Japan: A, B etc. The U.S.: C, D etc.)"
+            markers.append(Side(match.start("name"), match.end(), ABBREVIATIONS.get(name, name), True))
     labels = [(m, m["adj"] or m["lead"], True) for m in _SIDE_LABEL.finditer(tokens.text)]
     labels += [(m, m["adj"], True) for m in _SIDE_NOUN.finditer(tokens.text) if _side_country(m["adj"])]
     labels += [(m, m["adj"], False) for m in _SIDE.finditer(tokens.text) if not _within(m, labels)]
@@ -136,6 +140,10 @@ def side_markers(tokens: Tokens) -> list[Side]:
             markers.append(Side(match.start(), match.end(), side_country, forward))
     return sorted(markers, key=lambda side: side.start)
 
+
+#: A country and a colon that open a note or a sentence inside one, before the people of its side:
+#: "(Japan: Foreign Minister A, B etc. The U.S.: Secretary C, D etc.)".
+_COUNTRY_COLON = re.compile(r"(?:^|[(.;]\s*)(?:[Tt]he\s+)?(?P<name>[A-Z][^():;,.]{0,40}?(?:\.[A-Z]\.)?)\s*:")
 
 #: A country in brackets before the people of a field's side: "Participants: (Japan) A, B; (Jordan) C, D".
 _COUNTRY_LABEL = re.compile(r"[(\[]\s*(?P<name>[A-Z][^()\[\]]{0,40}?)\s*[)\]]")
