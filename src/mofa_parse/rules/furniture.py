@@ -162,8 +162,7 @@ def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str) -
 
 def _word_list(entries: tuple[Mapping[str, Any], ...]) -> str:
     """The expression of any one word of a word list, as written with any white space between its
-    words; the longest first, so that a word is tried before a shorter one it begins with ("the United
-    Nations", "the UN")."""
+    words; the longest first, so that a word is tried before a shorter one it begins with."""
     words = sorted((str(entry["word"]) for entry in entries), key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) + ")"
 
