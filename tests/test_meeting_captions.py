@@ -5,7 +5,9 @@ These pages put the category line first, then the date line, then one or more ph
 the title if there is one, then the text. A caption is page furniture: it is kept as a photo line and
 is never the title ("Prime Minister A shaking hands with ... Photo: Cabinet Public Relations Office",
 "A and B who have a sofa and a talk", "Photo session before the summit meeting (Photo: ...)",
-"Foreign Minister A shakes hands with ..."); a title after the captions still is the title, and a
+"Foreign Minister A shakes hands with ...", "A and B who hold a joint press announcement ...",
+numbered captions "... Meeting1"); the category line may name an organisation ("Japan and the United
+Nations"); a title after the captions still is the title, and a
 sentence of the lead ("... shook hands with ... .") stays text.
 """
 
@@ -136,6 +138,72 @@ EXPECTED: dict[str, tuple[str, dt.date, tuple[Chrome, ...], str, Meeting, list[s
             location="Japan",
             start=dt.time(11, 0),
             duration=minutes(60),
+        ),
+        [],
+    ),
+    # Numbered captions with the number run on to "Meeting" ("... Meeting1", "... Meeting2"); no title.
+    "numbered_captions_run_on": (
+        "",
+        dt.date(2018, 5, 22),
+        (
+            Chrome(CATEGORY, "Japan-Chile Relations"),
+            Chrome(PHOTO, "Japan-Chile Foreign Ministers\u2019 Meeting1"),
+            Chrome(PHOTO, "Japan-Chile Foreign Ministers\u2019 Meeting2"),
+        ),
+        "On May 22, commencing at 8:30 a.m.",
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Pablo Rojas", "Rojas", "Minister of Foreign Affairs", "Republic of Chile")),
+            date=dt.date(2018, 5, 22),
+            location="Santiago",
+            start=dt.time(8, 30),
+            duration=minutes(30),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # Captions of people "who have a talk ...", then "who hold a joint press announcement ..."; no title.
+    "who_hold_after_who_have": (
+        "",
+        dt.date(2023, 8, 3),
+        (
+            Chrome(CATEGORY, "Japan-Ghana Relations"),
+            Chrome(PHOTO, "Minister Suzuki and Minister Mensah who have a talk (tete-a-tete) at a small table"),
+            Chrome(PHOTO, "Minister Suzuki and Minister Mensah who have a talk (delegations) at a long table"),
+            Chrome(PHOTO, "Minister Suzuki and Minister Mensah who hold a joint press announcement behind the lectern"),
+        ),
+        "On August 3, from 10:30 a.m. local time",
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(
+                SUZUKI,
+                Person("Ama Mensah", "Mensah", "Minister for Foreign Affairs", "Republic of Ghana"),
+            ),
+            date=dt.date(2023, 8, 3),
+            location="Accra",
+            start=dt.time(10, 30),
+            duration=minutes(60),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # The category line of an organisation's page, "Japan and the United Nations", and no title.
+    "category_japan_and_organisation": (
+        "",
+        dt.date(2019, 9, 24),
+        (Chrome(CATEGORY, "Japan and the United Nations"),),
+        "On September 24, commencing at 9:15 a.m.",
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(
+                TANAKA,
+                Person("Rafael Mendes", "Mendes", "Secretary-General of the United Nations", None),
+            ),
+            date=dt.date(2019, 9, 24),
+            location="New York",
+            start=dt.time(9, 15),
+            duration=minutes(25),
+            timezone="local time",
         ),
         [],
     ),

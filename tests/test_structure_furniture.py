@@ -10,7 +10,7 @@ import pytest
 
 import mofa_parse
 from mofa_parse.model import Chrome, ChromeKind, Paragraph
-from mofa_parse.rules.furniture import KINDS, LINK_MARKS, TABLES, entry_pattern, line_pattern
+from mofa_parse.rules.furniture import KINDS, LINK_MARKS, TABLES, WORD_LISTS, entry_pattern, line_pattern
 from mofa_parse.rules.load import RulesError
 from mofa_parse.structure.furniture import chrome_kind
 from mofa_parse.structure.parser import parse_structure
@@ -127,6 +127,35 @@ def test_an_entry_is_a_phrase_or_a_pattern() -> None:
     assert entry_pattern("navigation", {"phrase": "back to", "any_case": True, "then_text": True}) == (
         r"(?i:back\s+to)\s+\S.{0,80}"
     )
+    with pytest.raises(RulesError, match="no word list 'caption_verbs'"):
+        entry_pattern("photo", {"pattern": "A who {caption_verbs}"})
+
+
+def test_a_pattern_names_a_word_list_in_braces() -> None:
+    """"{partner}" stands for any one of the [[partner]] words; a quantifier ("{1,2}") is no name."""
+    assert entry_pattern("category", {"pattern": "Japan and {partner}"}) == f"Japan and {WORD_LISTS['partner']}"
+    assert entry_pattern("photo", {"pattern": r"photo\d{1,2}"}) == r"photo\d{1,2}"
+    assert re.fullmatch(WORD_LISTS["partner"], "the  United\tNations")
+
+
+@pytest.mark.parametrize("word", [entry["word"] for entry in TABLES["partner"]])
+def test_each_partner_makes_a_category_line_of_the_header(word: str) -> None:
+    line = f"Japan and {word}"
+    assert chrome_kind(line, header=True) is ChromeKind.CATEGORY
+    assert chrome_kind(line, header=False, captions=True) is None
+
+
+@pytest.mark.parametrize("verb", [entry["word"] for entry in TABLES["caption_verb"]])
+def test_each_caption_verb_after_who_makes_a_photo_line(verb: str) -> None:
+    """"<people> who <verb> ..." with no final stop is a caption; the same with a full stop is text."""
+    line = f"Minister A and Minister B who {verb} a joint statement at the Iikura Guest House"
+    assert chrome_kind(line, header=False, captions=True) is ChromeKind.PHOTO
+    assert chrome_kind(f"{line}.", header=False, captions=True) is None
+
+
+def test_a_who_clause_with_a_verb_of_no_caption_is_no_photo_line() -> None:
+    assert chrome_kind("Japanese Nationals who live in the Region", header=True) is None
+    assert chrome_kind("Japan-Chile Summit Meeting at the G20", header=True) is None
 
 
 def test_chrome_kind_edge_cases() -> None:

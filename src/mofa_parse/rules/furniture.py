@@ -10,7 +10,10 @@ the entries marked ``header_only`` or ``caption`` either, for the lines below. A
 with the photo's credit ("... (Photo: Cabinet Public Affairs Office)"), one of the ``[[credit]]``
 entries; a photo entry marked ``credited`` is a photo line only when the credit ends it. A
 navigation line may end with a lone symbol that an image link left in the copied text ("Official
-Residence @"), one of the ``[[link_mark]]`` entries. Adding a
+Residence @"), one of the ``[[link_mark]]`` entries. A pattern may name a word list of the file in
+braces, ``{caption_verb}`` or ``{partner}``, for any one of its words: the present-tense verbs of
+the captions that describe a photo ("... who hold a joint press announcement") and the organisations
+and regions a category line names ("Japan and the United Nations"). Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
 is the banner of a page that reports one day's events (the kantei's "What's up around the
@@ -36,6 +39,7 @@ __all__ = [
     "KINDS",
     "LINK_MARKS",
     "TABLES",
+    "WORD_LISTS",
     "entry_pattern",
     "furniture_text",
     "line_pattern",
@@ -59,6 +63,11 @@ _ENTRY = TableShape(
     unique=("phrase", "pattern"),
 )
 _ENDING = TableShape({"pattern": str}, unique=("pattern",))
+#: The word lists a pattern may name in braces ("{caption_verb}"), each a table of ``word`` entries.
+_WORD_LIST_TABLES = ("caption_verb", "partner")
+_WORD = TableShape({"word": str}, unique=("word",))
+#: A word list named in a pattern: letters in braces, which no quantifier ("{0,80}") is.
+_WORD_LIST_NAME = re.compile(r"\{(?P<name>[a-z_]+)\}")
 
 
 def furniture_text(line: str) -> str:
@@ -80,11 +89,15 @@ def entry_pattern(kind: str, entry: Mapping[str, Any]) -> str:
     if pattern is not None:
         if "any_case" in entry or "then_text" in entry:
             raise RulesError(f"{where}: any_case and then_text belong to phrases")
+        unknown = [name for name in _WORD_LIST_NAME.findall(pattern) if name not in WORD_LISTS]
+        if unknown:
+            raise RulesError(f"{where}: no word list {unknown[0]!r}")
+        built = _WORD_LIST_NAME.sub(lambda named: WORD_LISTS[named["name"]], str(pattern))
         try:
-            re.compile(pattern)
+            re.compile(built)
         except re.error as error:
             raise RulesError(f"{where}: not a regular expression: {error}") from None
-        return str(pattern)
+        return built
     if entry.get("any_case"):
         built = r"(?i:" + r"\s+".join(re.escape(word) for word in str(phrase).split()) + ")"
     else:
@@ -147,8 +160,25 @@ def _patterns(tables: Mapping[str, tuple[Mapping[str, Any], ...]], place: str) -
     return found
 
 
+def _word_list(entries: tuple[Mapping[str, Any], ...]) -> str:
+    """The expression of any one word of a word list, as written with any white space between its
+    words; the longest first, so that a word is tried before a shorter one it begins with."""
+    words = sorted((str(entry["word"]) for entry in entries), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) + ")"
+
+
 #: The entries of each table, as read.
-TABLES = load("furniture.toml", {**dict.fromkeys(KINDS, _ENTRY), "credit": _ENDING, "link_mark": _ENDING})
+TABLES = load(
+    "furniture.toml",
+    {
+        **dict.fromkeys(KINDS, _ENTRY),
+        "credit": _ENDING,
+        "link_mark": _ENDING,
+        **dict.fromkeys(_WORD_LIST_TABLES, _WORD),
+    },
+)
+#: For each word list a pattern may name in braces, the expression of any one of its words.
+WORD_LISTS: dict[str, str] = {name: _word_list(TABLES[name]) for name in _WORD_LIST_TABLES}
 #: The credits a photo line may end with, one expression.
 CREDITS: str = _ending_pattern("credit", TABLES["credit"])
 #: The lone symbols an image link may leave after a navigation line, one expression.
