@@ -609,6 +609,22 @@ def test_the_meetings_zone_comes_before_the_same_moment_elsewhere(text: str, zon
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "zone"),
+    [
+        ("held a telephone talk for about 15 minutes (May 26, 5:45p.m., JST).", dt.time(17, 45), "JST"),
+        ("held a telephone talk (9:10 a.m., local time) for 20 minutes.", dt.time(9, 10), "local time"),
+        # a clock outside the parentheses is the meeting's; the one inside is the same moment elsewhere
+        ("held a talk from 2:00 p.m. (local time; 3:00 p.m. JST) for 30 minutes.", dt.time(14, 0), "local time"),
+    ],
+)
+def test_a_clock_in_parentheses_with_its_zone_is_the_start_when_no_clock_is_outside(
+    text: str, start: dt.time, zone: str
+) -> None:
+    facts = read_times(text)
+    assert (facts.start, facts.timezone, facts.parts) == (start, zone, ())
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end"),
     [
         ("Time: 9:05 to 9:50 a.m., 13 July 2003 (local time)", dt.time(9, 5), dt.time(9, 50)),

@@ -149,7 +149,7 @@ _ZONE = re.compile(rf"\btime\b|\bTime\b|{_ZONE_ABBREVIATION}|\bUTC[+-]")
 _PARENTHESES = re.compile(r"\(([^()]{1,100})\)")
 _CLOCK_IN = re.compile(_CLOCK)
 #: A zone written after a clock, outside parentheses: "5:00 p.m. local time", "10:15 JST".
-_ZONE_AFTER_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s+(?P<zone>local\s+time\b|{_ZONE_ABBREVIATION})")
+_ZONE_AFTER_CLOCK = re.compile(rf"(?P<clock>{_CLOCK})\s*,?\s+(?P<zone>local\s+time\b|{_ZONE_ABBREVIATION})")
 #: What every zone written after a clock holds.
 _ZONE_AFTER_CUE = re.compile(rf"local\s+time|{_ZONE_ABBREVIATION}")
 _TOTAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+total|in\s+all|altogether|combined)\b")
@@ -466,8 +466,17 @@ def read_times(text: str) -> TimeFacts:
     5, Japan time)") is the same moment in another zone, not a part: it is not read as a
     time, only as the zone.
     """
-    segments = _segments(_PARENTHESES.sub(_same_moment_elsewhere, text) if "(" in text else text)
-    zone = next((s.zone for s in segments if s.zone), None)
+    # "held a telephone talk ... for about 15 minutes (May 26, 5:45 p.m., JST)": with no clock outside
+    # the parentheses, the one inside is the meeting's own, in the zone written after it
+    own = _ZONE_AFTER_CLOCK.search(text) if "(" in text and not _CLOCK_IN.search(_PARENTHESES.sub(" ", text)) else None
+    segments = _segments(text if own else _PARENTHESES.sub(_same_moment_elsewhere, text) if "(" in text else text)
+    if own and not any(segment.start for segment in segments):
+        clock = parse_clock(own["clock"])  # "(May 26, 5:45 p.m., JST)": a clock after a date, with no cue
+        if segments:
+            segments[0].start = clock
+        else:
+            segments = [_Segment(first=own.start(), last=own.end(), start=clock)]
+    zone = _SPACES.sub(" ", own["zone"]) if own else next((s.zone for s in segments if s.zone), None)
     outside = _PARENTHESES.sub(" ", text) if zone is None and _ZONE_AFTER_CUE.search(text) else ""
     written = _ZONE_AFTER_CLOCK.search(outside) if outside else None
     if written is not None:
