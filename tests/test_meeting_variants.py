@@ -157,6 +157,18 @@ EXPECTED: dict[str, tuple[Meeting, list[str], tuple[Person, ...] | None]] = {
         NO_TIMES,
         None,
     ),
+    # the same in a readout that is all lead: the paragraphs after the one that reports the meeting
+    # call the principals as later mentions do, and name no second person
+    "later_whole_name_in_an_all_lead_readout": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person(None, "Chea Vuthy", "Prime Minister", "Kingdom of Cambodia")),
+            date=dt.date(2016, 6, 12),
+            location="Prime Minister's Official Residence",
+        ),
+        NO_TIMES,
+        None,
+    ),
     # "President Budi Santoso" later, and once "President Budi": the one word
     "later_one_word_and_whole": (
         Meeting(

@@ -83,13 +83,15 @@ class Draft:
         return cls(mention.name, mention.surname, mention.title, mention.country)
 
     def matches(self, mention: Mention) -> bool:
-        """Whether ``mention`` names this person, in no other country: the same surname, or one
+        """Whether ``mention`` names this person, in no other country: the same full name, the same surname, or one
         word of the full name of one of them written alone by the other ("President Megawati
         Soekarnoputri" and a later "President Megawati"; "Prime Minister Nguyen Tan Dung" and
         "Prime Minister Dung")."""
         assert mention.surname is not None
         if mention.country and self.country and not same_country(mention.country, self.country):
             return False
+        if self.name and mention.name and self.name.casefold().split() == mention.name.casefold().split():
+            return True  # one full name, one person, whichever word each reading took as the surname
         if surname_key(self.surname) == surname_key(mention.surname):
             # "El-Masry" and "Al-Masry" too; not two full names of one family ("Faisal bin Turki Al Saud"
             # and "Sultan bin Khalid Al Saud")
@@ -302,8 +304,11 @@ def _title_first(text: str, mention: Mention) -> bool:
 
 def _name_is_surname(draft: Draft) -> None:
     """Make the two words of ``draft``'s name its surname, unless capitals mark one of them ("KISHIDA
-    Fumio")."""
+    Fumio") or the name is Japanese, whose surname its order tells ("Foreign Minister Yoriko
+    Kawaguchi" written whole again is still Kawaguchi)."""
     assert draft.name is not None
+    if same_country(draft.country, "Japan"):
+        return
     if not any(len(word) > 1 and word.isupper() for word in draft.name.split()):
         draft.surname = draft.name
 

@@ -230,6 +230,24 @@ def _people(
     return drafts, participants, accompanied, followers
 
 
+def _introducing(lead: list[Paragraph], sentences: list[Sentence]) -> list[Paragraph]:
+    """The paragraphs of the lead that introduce the people, whose mentions are no later ones: those up
+    to the last that names someone no paragraph before it names (a field block's "Participants:"
+    line among them). In a readout that is all lead, the paragraphs after them ("Prime Minister Chea
+    Vuthy stated ...") call the people as later mentions do."""
+    known: list[set[str]] = []
+    last = 0
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            if mention.surname is None:
+                continue
+            words = set((mention.name or mention.surname).casefold().split())
+            if not any(words <= name for name in known):
+                known.append(words)
+                last = max(last, next((k for k, p in enumerate(lead) if p is sentence.paragraph), 0))
+    return lead[: last + 1]
+
+
 def _company_leader(sentence: Sentence, member: Mention, participants: list[Draft]) -> Draft | None:
     """The principal the company of ``member`` follows when it is set in commas after one ("Prime
     Minister A, accompanied by B, ..."): the one named just before the comma that opens it, or None."""
@@ -396,8 +414,11 @@ def read_meeting(doc: Document) -> tuple[Meeting, tuple[Person, ...], list[Diagn
     for draft in participants + accompanied + drafts:
         if not any(draft is d for d in ordered):
             ordered.append(draft)
-    lead_texts = [p.text[:MAX_TEXT] for p in lead]
-    settle_surnames(ordered, [find_mentions(title), *(s.mentions for s in sentences)], body_texts(doc), lead_texts)
+    introducing = {id(p) for p in _introducing(lead, sentences)}
+    later_lead = [p for p in lead if id(p) not in introducing]
+    read = [find_mentions(title), *(s.mentions for s in sentences if not any(s.paragraph is p for p in later_lead))]
+    later = [p.text[:MAX_TEXT] for p in later_lead] + body_texts(doc)
+    settle_surnames(ordered, read, later, [p.text[:MAX_TEXT] for p in lead if id(p) in introducing])
     frozen = {id(d): d.freeze() for d in ordered}
     people = tuple(frozen[id(d)] for d in ordered)
 
