@@ -51,7 +51,7 @@ def _label(text: str) -> tuple[str, str | None] | None:
     subject, rest = text[:colon].rstrip(), text[colon + 1 :].lstrip()
     if not rest or "\n" in rest:
         return None
-    if is_named(subject) or is_bare(subject):
+    if is_named(subject) or is_bare(subject, alone=False):
         return subject, rest
     return None
 
