@@ -429,6 +429,27 @@ def test_he_after_a_sentence_that_reports_nothing_is_that_sentence_s_subject() -
         "this work. He stated that it would go on."
     )
     assert [(s.speaker, s.verb) for s in doc.statements] == [(sato, "welcomed"), (sato, "stated")]
+    # a sentence whose only verb is no speech ("praised by many") reports nothing too
+    doc = readout(
+        "President Firefly welcomed the talks. Prime Minister Sato toured the new port, praised by many "
+        "as a model. He then stated that Japan would help."
+    )
+    assert [(s.speaker, s.verb) for s in doc.statements] == [(firefly, "welcomed"), (sato, "stated")]
+
+
+def test_he_after_a_statement_with_a_lead_in_is_its_speaker() -> None:
+    """"Minister A began by expressing ... He said ...": the lead-in form is a statement of A, and
+    "He" after it is A."""
+    doc = readout(
+        "Prime Minister Sato began by expressing his thanks for the warm welcome. He said that he hoped "
+        "the visit would deepen ties, and asked President Firefly to convey his regards to the people."
+    )
+    sato, _ = doc.meeting.participants
+    assert [(s.speaker, s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        (sato, "Prime Minister Sato", "began by expressing", "his thanks for the warm welcome"),
+        (sato, "He", "said", "he hoped the visit would deepen ties"),
+        (sato, None, "asked", "President Firefly to convey his regards to the people"),
+    ]
 
 
 def test_they_after_a_statement_starts_a_statement_of_the_participants() -> None:

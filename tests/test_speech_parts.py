@@ -223,13 +223,14 @@ def test_the_kinds_of_subject_read_by_the_shared_mention_reader() -> None:
         assert is_bare(bare) and not is_named(bare), bare
     for neither in (
         "the Prime Minister Koizumi",  # read from "Prime"
-        "Prime Minister",  # an office needs its article
         "The Ministers",  # a plural head names several: a joint subject
         "President Putin's",
         "Mr. Aka, President of Freedonia",  # no office after the name: a verb follows a subject's name
         "the Japanese side",
     ):
         assert not is_named(neither) and not is_bare(neither), neither
+    # a title alone is a bare title as a verb's subject, not in a label, which needs the article
+    assert is_bare("Prime Minister") and not is_bare("Prime Minister", alone=False)
     assert is_named("Prime Minister Koizumi", 0, len("Prime Minister Koizumi"))
     text = "In response, the Prime Minister Koizumi stated"
     assert is_named(text, text.index("Prime"), text.index(" stated"))

@@ -10,7 +10,7 @@ import pytest
 from mofa_parse.model import Joint, Person
 from mofa_parse.rules.people import HEADS
 
-from speech_support import only_statement
+from speech_support import only_statement, readout
 
 RULES = Path(__file__).parent / "fixtures" / "rules"
 
@@ -47,3 +47,20 @@ def test_spokesperson_and_chief_executive_are_titles() -> None:
         assert isinstance(statement.speaker, Person)
         assert (statement.speaker.surname, statement.speaker.title) == name
         assert statement.speaker_text == " ".join(name[::-1])
+
+
+def test_a_title_without_an_article_is_the_principal_holding_it() -> None:
+    """"Prime Minister reiterated ...", "President said ...": a title alone as the subject names the
+    principal who holds it, as "the Prime Minister" does; before a colon it makes no speaker label
+    (a title alone there is a heading as often)."""
+    doc = readout(
+        "Prime Minister reiterated his sympathy for the victims of the floods, and stated that Japan "
+        "stood ready to help. President said that Freedonia was grateful for the support."
+    )
+    sato, firefly = doc.meeting.participants
+    assert [(s.speaker, s.speaker_text, s.verb, s.text) for s in doc.statements] == [
+        (sato, "Prime Minister", "reiterated", "his sympathy for the victims of the floods"),
+        (sato, None, "stated", "Japan stood ready to help"),
+        (firefly, "President", "said", "Freedonia was grateful for the support"),
+    ]
+    assert readout("The two leaders met.\n\nPrime Minister: Japan will help.").statements == ()

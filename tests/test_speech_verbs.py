@@ -10,7 +10,7 @@ import mofa_parse
 from mofa_parse.model import Joint, Person, StatementForm
 from mofa_parse.rules import verbs
 from mofa_parse.rules.load import RulesError, TableShape, parse_rules
-from mofa_parse.rules.verbs import FAMILIES, REPORTING_VERBS, verb_family
+from mofa_parse.rules.verbs import FAMILIES, LEAD_IN_FORMS, LEAD_INS, REPORTING_VERBS, verb_family
 from rules_support import entry_examples
 
 from speech_support import only_statement, readout
@@ -33,6 +33,57 @@ def test_verb_example_gives_one_statement_of_its_family(line: str) -> None:
     assert statement.verb in line
     assert verb_family(statement.verb) == FAMILY_OF[statement.verb]
     assert statement.text
+
+
+LEAD_IN_LINES = entry_examples("lead_ins.txt")
+
+
+def test_every_lead_in_has_one_example_line() -> None:
+    assert sorted(phrase for phrase, _ in LEAD_IN_LINES) == sorted(lead_in.phrase for lead_in in LEAD_INS)
+
+
+@pytest.mark.parametrize(("phrase", "line"), LEAD_IN_LINES)
+def test_a_lead_in_makes_one_form_with_the_verb_after_it(phrase: str, line: str) -> None:
+    statement = only_statement(line)
+    assert statement.verb.startswith(f"{phrase} ") and statement.verb in line
+    assert verb_family(statement.verb) == LEAD_IN_FORMS[statement.verb].family
+    assert statement.speaker_text == "Prime Minister Sato" and statement.text
+
+
+def test_lead_ins_make_forms_of_the_verbs_family() -> None:
+    """"went on to" before a plain form, "began by" before an "-ing" form: the verb as written is the
+    whole form, of the family of the verb it is made with."""
+    cases = {
+        "Prime Minister Sato went on to say that Japan would host the next round.": (
+            "went on to say",
+            "say",
+            "Japan would host the next round",
+        ),
+        "President Firefly continued on to explain the reforms of the Freedonian economy.": (
+            "continued on to explain",
+            "explain",
+            "the reforms of the Freedonian economy",
+        ),
+        "President Firefly continued to explain that the reforms would take time.": (
+            "continued to explain",
+            "explain",
+            "the reforms would take time",
+        ),
+        "Prime Minister Sato began by expressing his thanks for the hospitality shown to him in Freedonia.": (
+            "began by expressing",
+            "express",
+            "his thanks for the hospitality shown to him in Freedonia",
+        ),
+        "President Firefly began by stating that Freedonia valued its ties with Japan.": (
+            "began by stating",
+            "state",
+            "Freedonia valued its ties with Japan",
+        ),
+    }
+    for line, (verb, family, text) in cases.items():
+        statement = only_statement(line)
+        assert (statement.verb, verb_family(statement.verb), statement.text) == (verb, family, text)
+    assert readout("Freedonia continued to grow, and the talks began by noon.").statements == ()
 
 
 ADVERB_LINES = [
@@ -95,7 +146,7 @@ def test_made_the_following_stays_block_speech() -> None:
 VERB_SHAPES = {
     "verb": TableShape(
         {"form": str, "family": str},
-        {"participle": str, "needs_that": bool, "needs_expression": bool, "needs_subject": bool},
+        {"participle": str, "base": str, "needs_that": bool, "needs_expression": bool, "needs_subject": bool},
         unique=("form",),
         choices={"family": FAMILIES},
     )

@@ -8,7 +8,9 @@ so that users can group statements without listing every form.
 
 Verbs are matched in the past tense as written ("stated", "pointed out"); a
 present participle ("stating that", "adding that") counts only after a comma
-that continues a statement ("... welcomed the fact, stating that ...").
+that continues a statement ("... welcomed the fact, stating that ..."). A lead-in
+makes one form with a verb ("went on to explain", "began by expressing"): one
+``[[lead_in]]`` entry gives it to every verb with a plain form or a participle.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ __all__ = [
     "EXPRESSION_NOUNS",
     "FAMILIES",
     "JOINT_NUMBERS",
+    "LEAD_INS",
+    "LEAD_IN_FORMS",
     "NON_SPEECH_VERBS",
     "REPORTING_VERBS",
     "WHOLE_ADVERB_PHRASES",
+    "LeadIn",
     "ReportingVerb",
     "verb_family",
 ]
@@ -47,11 +52,13 @@ class ReportingVerb:
     verbs that report speech only after a subject of their own ("Minister X appreciated
     the hospitality"): after "and" they are mostly part of what was said ("stated that he
     attended the performance and appreciated the opportunity ...").
+    ``base`` is the plain form, for the lead-ins that take it ("went on to say").
     """
 
     form: str
     family: str
     participle: str | None = None
+    base: str | None = None
     needs_that: bool = False
     needs_expression: bool = False
     needs_subject: bool = False
@@ -77,7 +84,7 @@ _TABLES = load(
     {
         "verb": TableShape(
             {"form": str, "family": str},
-            {"participle": str, "needs_that": bool, "needs_expression": bool, "needs_subject": bool},
+            {"participle": str, "base": str, "needs_that": bool, "needs_expression": bool, "needs_subject": bool},
             unique=("form",),
             choices={"family": FAMILIES},
         ),
@@ -88,6 +95,9 @@ _TABLES = load(
         "adverb": TableShape({"phrase": str}, {"whole": bool}, unique=("phrase",)),
         "joint_number": TableShape({"word": str, "count": int}, unique=("word",)),
         "connective": TableShape({"phrase": str}, unique=("phrase",)),
+        "lead_in": TableShape(
+            {"phrase": str, "takes": str}, unique=("phrase",), choices={"takes": ("base", "participle")}
+        ),
     },
 )
 
@@ -132,11 +142,48 @@ JOINT_NUMBERS: dict[str, int] = {entry["word"]: entry["count"] for entry in _TAB
 #: The words and phrases that open a sentence before a comma and its subject: "However", "In addition".
 CONNECTIVES: tuple[str, ...] = tuple(entry["phrase"] for entry in _TABLES["connective"])
 
+
+
+@attrs.frozen
+class LeadIn:
+    """Words before a reporting verb that make one verb form with it: "went on to" before the
+    verb's plain form (``takes`` "base": "went on to explain"), "began by" before its "-ing" form
+    (``takes`` "participle": "began by expressing"). The form is of the verb's family."""
+
+    phrase: str
+    takes: str
+
+
+#: The lead-ins of ``verbs.toml``, in order.
+LEAD_INS: tuple[LeadIn, ...] = tuple(LeadIn(**entry) for entry in _TABLES["lead_in"])
+
+
+def _lead_in_forms() -> dict[str, ReportingVerb]:
+    """Each form a lead-in makes ("went on to say") -> the verb it is made with ("said")."""
+    taken = {verb.form for verb in REPORTING_VERBS} | {verb.participle for verb in REPORTING_VERBS if verb.participle}
+    forms: dict[str, ReportingVerb] = {}
+    for lead_in in LEAD_INS:
+        for verb in REPORTING_VERBS:
+            word = verb.base if lead_in.takes == "base" else verb.participle
+            if word is None:
+                continue
+            form = f"{lead_in.phrase} {word}"
+            if form in taken or form in forms:
+                raise RulesError(f"rules/verbs.toml: [[lead_in]] {lead_in.phrase!r} makes {form!r} twice")
+            forms[form] = verb
+    return forms
+
+
+#: Every form a lead-in makes, with the verb it is made with: "began by expressing" -> "expressed".
+LEAD_IN_FORMS: dict[str, ReportingVerb] = _lead_in_forms()
+
 _FAMILY: dict[str, str] = {}
 for _verb in REPORTING_VERBS:
     _FAMILY[_verb.form] = _verb.family
     if _verb.participle:
         _FAMILY[_verb.participle] = _verb.family
+for _form, _verb in LEAD_IN_FORMS.items():
+    _FAMILY[_form] = _verb.family
 
 
 def verb_family(verb: str) -> str | None:

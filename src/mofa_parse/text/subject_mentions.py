@@ -37,14 +37,16 @@ def is_nationality(words: str) -> bool:
     return words in DEMONYMS or words in ABBREVIATIONS or _NATIONALITY_SHAPE.fullmatch(words) is not None
 
 
-def _subject_at(tokens: Tokens, i: int) -> Mention | None:
+def _subject_at(tokens: Tokens, i: int, *, bare_office: bool = False) -> Mention | None:
     """The mention at token ``i`` as the subject of a verb writes it: a person ("President Putin",
     "H.E. Mr. Lavrov of Russia", "Freedonian President Firefly") or an office after an article
     ("the Prime Minister", "This Minister"), without an office after the name.
 
     An article opens an office alone, not a named person ("the Prime Minister Koizumi" is read
     from "Prime"), save in a style ("The Honorable Mr. Aka"). A country adjective of the usual
-    shape that the rules do not list is read as one, with no country.
+    shape that the rules do not list is read as one, with no country. With ``bare_office``, an
+    office without an article that opens with its title is one too ("Prime Minister reiterated
+    ...", not "His Majesty the King").
     """
     words = tokens.words
     n = len(words)
@@ -60,19 +62,22 @@ def _subject_at(tokens: Tokens, i: int) -> Mention | None:
     if first >= n or not could_start(tokens, first):
         return None
     mention = mention_at(tokens, first, offices_after=False)
-    if mention is None or (mention.surname is None) != bare_article:
-        return None  # a name after an article, or an office without one
+    if mention is None or (bare_article and mention.surname is not None):
+        return None  # a name after an article
+    if mention.surname is None and not bare_article and not (bare_office and is_title_word(words[first])):
+        return None  # an office without one, unless it opens with its title ("Prime Minister")
     return mention if first == i else attrs.evolve(mention, start=tokens.starts[i])
 
 
 @functools.lru_cache(maxsize=4096)
-def subject_mention(text: str) -> Mention | None:
+def subject_mention(text: str, *, bare_office: bool = False) -> Mention | None:
     """``text`` read whole as the subject of a verb (``_subject_at``): the mention, or None when
-    ``text`` is not all one mention of a person or of an office after an article."""
+    ``text`` is not all one mention of a person or of an office after an article (or, with
+    ``bare_office``, of an office alone: "Prime Minister")."""
     tokens = Tokens.of(text)
     if not tokens.words:
         return None
-    mention = _subject_at(tokens, 0)
+    mention = _subject_at(tokens, 0, bare_office=bare_office)
     if mention is None or mention.possessive or mention.end != len(text):
         return None
     return mention

@@ -125,10 +125,11 @@ def is_named(text: str, start: int = 0, end: int | None = None) -> bool:
     return mention is not None and mention.surname is not None
 
 
-def is_bare(text: str, start: int = 0, end: int | None = None) -> bool:
+def is_bare(text: str, start: int = 0, end: int | None = None, *, alone: bool = True) -> bool:
     """Whether ``text[start:end]`` is wholly a bare title: "the Prime Minister", "The Russian
-    President", "this Minister"."""
-    mention = _one_person(subject_mention(text[start:end]))
+    President", "this Minister", or (``alone``) a title without an article ("Prime Minister
+    reiterated ...")."""
+    mention = _one_person(subject_mention(text[start:end], bare_office=alone))
     return mention is not None and mention.surname is None
 
 

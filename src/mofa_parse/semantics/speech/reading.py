@@ -51,7 +51,7 @@ def _label(text: str) -> tuple[str, str | None] | None:
     subject, rest = text[:colon].rstrip(), text[colon + 1 :].lstrip()
     if not rest or "\n" in rest:
         return None
-    if is_named(subject) or is_bare(subject):
+    if is_named(subject) or is_bare(subject, alone=False):
         return subject, rest
     return None
 
@@ -117,7 +117,10 @@ class _Reader:
             if not in_sentence and not follows:
                 self._opening_name(index, masked, lo, hi)
                 continue
-            for draft in sentence_drafts(self.subjects, text, masked, lo, hi, in_sentence, follows):
+            drafts = sentence_drafts(self.subjects, text, masked, lo, hi, in_sentence, follows)
+            if not drafts:
+                self._opening_name(index, masked, lo, hi)
+            for draft in drafts:
                 self._place(draft, index, unit, masked, lo, hi)
                 if number == 0 and opening.speaker is None and draft.kind != "coord":
                     speaker = JOINT_SPEAKERS if draft.speaker is None else draft.speaker

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from mofa_parse.rules.verbs import BLOCK_VERBS, REPORTING_VERBS, ReportingVerb
+from mofa_parse.rules.verbs import BLOCK_VERBS, LEAD_IN_FORMS, REPORTING_VERBS, ReportingVerb
 
 __all__ = ["FoundVerb", "VerbForm", "find_verbs"]
 
@@ -64,6 +64,8 @@ def _forms() -> dict[str, VerbForm]:
     for verb in REPORTING_VERBS:
         if verb.participle and verb.participle not in forms:
             forms[verb.participle] = VerbForm(verb.participle, verb, True)
+    for form, verb in LEAD_IN_FORMS.items():
+        forms[form] = VerbForm(form, verb, False)
     for form in BLOCK_VERBS:
         forms.setdefault(form, VerbForm(form, None, False))
     return forms
