@@ -954,6 +954,77 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
         ),
         [],
     ),
+    # "President B, who studied at the University of Tokyo ..., at the Prime Minister's Office": a venue in a
+    # relative clause about the guest is not the meeting's place
+    "venue_in_a_clause_about_the_guest": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, Person("Tamas Kovacs", "Kovacs", "President", "Hungary")),
+            date=dt.date(2019, 10, 8),
+            location="Prime Minister's Office",
+            start=dt.time(16, 30),
+            duration=minutes(40),
+        ),
+        [],
+    ),
+    # "who was visiting Nagoya to attend the "World Conference on Coastal Resilience in Chubu"": the
+    # event's place is not the meeting's when the visit's city is named
+    "place_in_the_name_of_the_event": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                Person("Ichiro Tanaka", "Tanaka", "Prime Minister", None),
+                Person("Ingrid Solberg", "Solberg", "Administrator of the UNEP", None),
+            ),
+            date=dt.date(2015, 6, 11),
+            location="Nagoya",
+            start=dt.time(15, 10),
+            duration=minutes(15),
+        ),
+        [],
+    ),
+    # "on the occasion of the Prime Minister’s visit to Geneva to participate in ...": whose visit in a
+    # possessive; the visit is no occasion
+    "possessive_visit_to_a_city": (
+        Meeting(
+            kind=MeetingKind.OTHER,
+            participants=(TANAKA, Person("Laurent Moreau", "Moreau", "Secretary-General of the United Nations", None)),
+            date=dt.date(2021, 5, 2),
+            location="Geneva",
+            start=dt.time(11, 20),
+            duration=minutes(25),
+            timezone="local time",
+        ),
+        [],
+    ),
+    # "who was visiting N.Y. to attend ...": a city in initials keeps its last full stop
+    "city_in_initials": (
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2012, 9, 25),
+            location="N.Y.",
+            occasion="United Nations General Assembly",
+            start=dt.time(10, 15),
+            duration=minutes(30),
+            timezone="EST",
+        ),
+        [],
+    ),
+    # "who is visiting New York, the United States, to attend ...": the country after the city without "the"
+    "visiting_a_city_and_the_country": (
+        Meeting(
+            kind=MeetingKind.FOREIGN_MINISTERS,
+            participants=(SUZUKI, Person("Ama Owusu", "Owusu", "Minister for Foreign Affairs", "Republic of Ghana")),
+            date=dt.date(2022, 9, 20),
+            location="New York, United States",
+            occasion="United Nations General Assembly",
+            start=dt.time(14, 0),
+            duration=minutes(20),
+            timezone="local time",
+        ),
+        [],
+    ),
 }
 
 

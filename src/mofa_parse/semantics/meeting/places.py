@@ -92,11 +92,13 @@ _CITY_OF = re.compile(
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
 #: "who is visiting Chile", "who visited Jakarta to attend ...": the place of a visit.
 _VISITING = re.compile(rf"\bvisit(?:ing|ed)\s+(?P<place>{_PLACE})")
-#: "during his visit to Russia", "who is making an official working visit to Japan": the place of a
-#: visit after the words of ``[[visit_before]]`` in ``rules/meeting.toml``.
+#: "during his visit to Russia", "who is making an official working visit to Japan", "on the occasion
+#: of the Prime Minister's visit to New York" (whose visit, in a possessive): the place of a visit after
+#: the words of ``[[visit_before]]`` in ``rules/meeting.toml``.
 _VISIT_TO = re.compile(
     rf"\b(?:{'|'.join(f'[{word[0]}{word[0].upper()}]{re.escape(word[1:])}' for word in VISIT_BEFORE)})"
-    rf"\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+){{0,2}}[Vv]isit\s+to\s+(?P<place>{_PLACE})"
+    rf"\s+(?:his|her|their|the|a|an|(?:the\s+)?(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}['’]s)"
+    rf"\s+(?:\w+\s+){{0,2}}[Vv]isit\s+to\s+(?P<place>{_PLACE})"
 )
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
@@ -119,11 +121,20 @@ _OCCASION_WITH = _occasion_before(needs_event=True)
 _OCCASION_ATTEND = re.compile(rf"\b(?:to\s+attend|attending|during|for)\s+the\s+{_OCCASION_PHRASE}")
 #: Region words that end with a full stop of their own ("Washington, D.C."): it is not cut off.
 _KEPT_STOPS = tuple(sorted(word for word in REGION_WORDS if word.endswith(".")))
+#: A name written in initials, each with its full stop ("N.Y."): the last stop is the name's (a
+#: name in initials may go on, "the U.S. Embassy", so it does not end the place as "D.C." does).
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}\Z")
 _POSSESSIVE = ("'s", "’s")
 #: "for" or "to" inside a venue ("the Ministry for Foreign Affairs", "the Representative Office of
 #: Russia to the EU"), or the start of a person it was held for.
 _FOR = re.compile(r"\s+(?:for|to)\s+")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+\Z")
+
+
+def _keeps_stop(place: str) -> bool:
+    """Whether the full stop at the end of ``place`` is its own: a region word's ("Washington
+    D.C.") or the last of a name in initials ("N.Y.")."""
+    return place.endswith(_KEPT_STOPS) or _INITIALS.search(place) is not None
 
 
 def _up_to_kept_stop(place: str) -> str:
@@ -145,7 +156,7 @@ def _clean_place(place: str, venue: bool = False) -> str | None:
     Federation") or a building ("the Italian Embassy").
     """
     place = _up_to_kept_stop(place.strip().rstrip(","))
-    if not place.endswith(_KEPT_STOPS):
+    if not _keeps_stop(place):
         place = place.rstrip(".,")
     if "," in place:  # "Lima, Peru" and "Sendai, Miyagi Prefecture"; not "Kenya, Mr. Kondo"
         head, _, tail = place.partition(",")
@@ -186,6 +197,16 @@ def _with_building(match: re.Match[str]) -> tuple[str, int]:
     return match.string[match.start("place") : end], end
 
 
+#: A relative clause about a person ("Mr. B, a marathon runner who won the bronze medal at the Athens
+#: Olympics, ..."), up to its next comma or semicolon.
+_WHO_CLAUSE = re.compile(r"\bwho\b[^,;]*")
+#: Capitalised words and the small words between them, perhaps in quotation marks: the name of an
+#: event when one of its words is an event word ("the "World Conference on Disaster Reduction in Tohoku"").
+_NAME_RUN = re.compile(rf"[\"“]?{_CAP_WORD}(?:\s+(?:(?:of|on|in|the|and|for)\s+)*{_CAP_WORD})*[\"”]?")
+#: Spans of a sentence whose venues and cities are not the meeting's.
+_Spans = tuple[tuple[int, int], ...]
+
+
 def find_location(sentence: str, meeting_at: int = 0, *, visits: bool = True) -> str | None:
     """The place the sentence that reports the meeting names, or None.
 
@@ -195,35 +216,70 @@ def find_location(sentence: str, meeting_at: int = 0, *, visits: bool = True) ->
     city ("in ...", "in the Russian city of ..."), and both before a visit ("visiting
     Chile", "during his visit to Russia": the country when no city is named), which
     ``visits=False`` leaves out.
+
+    A venue or city in a relative clause about the person met ("met with Mr. B, a runner who won a
+    medal at the Athens Olympics, at the Office of the President") is read only when the sentence
+    names no other; one inside the name of an event ("who is visiting Sendai to attend the
+    "Conference on Disaster Reduction in Tohoku"") is not read when the sentence names the visit's
+    city.
     """
-    for start in dict.fromkeys((meeting_at, 0)):
-        place = _location_in(sentence, start, visits)
-        if place:
-            return place
+    events = _event_names(sentence)
+    others = _relative_clauses(sentence, meeting_at)
+    for skipped in dict.fromkeys((events + others, events)):
+        for start in dict.fromkeys((meeting_at, 0)):
+            place = _location_in(sentence, start, visits, skipped)
+            if place:
+                return place
     return None
 
 
-def _location_in(sentence: str, start: int, visits: bool) -> str | None:
-    vessel = _ON_BOARD.search(sentence, start)
+def _relative_clauses(sentence: str, meeting_at: int) -> _Spans:
+    """The relative clauses after the words that report the meeting: they are about the person met."""
+    if meeting_at == 0:
+        return ()
+    return tuple(clause.span() for clause in _WHO_CLAUSE.finditer(sentence, meeting_at))
+
+
+def _event_names(sentence: str) -> _Spans:
+    """The names of events in a sentence that names a visit to a city ("visiting Sendai"), not to a
+    country alone: their places are the events' (none when no such visit is named)."""
+    visits = (match for pattern in (_VISITING, _VISIT_TO) for match in pattern.finditer(sentence))
+    if not any((place := _clean_place(match["place"])) and not known_country(place) for match in visits):
+        return ()
+    names = (run for run in _NAME_RUN.finditer(sentence) if EVENT_WORDS.intersection(run[0].strip("\"“”").split()))
+    return tuple(name.span() for name in names)
+
+
+def _free(match: re.Match[str], skipped: _Spans) -> bool:
+    """Whether the match starts outside the skipped spans."""
+    return not any(start <= match.start() < end for start, end in skipped)
+
+
+def _location_in(sentence: str, start: int, visits: bool, skipped: _Spans) -> str | None:
+    vessel = next((m for m in _ON_BOARD.finditer(sentence, start) if _free(m, skipped)), None)
     if vessel:  # "the Japanese Government aircraft" is a vehicle, whatever its first word
         return vessel["place"].rstrip(".,")
     for match in _VENUE_AT.finditer(sentence, start):
-        if match["place"].split()[-1] not in EVENT_WORDS:
+        if match["place"].split()[-1] not in EVENT_WORDS and _free(match, skipped):
             place = _venue(match)
             if place:
                 return place
     for match in _ROOM_IN.finditer(sentence, start):
         room, _ = _with_building(match)
-        if not room.endswith(_POSSESSIVE):
+        if not room.endswith(_POSSESSIVE) and _free(match, skipped):
             return _clean_place(room, venue=True)
     opening = _OPENING_PLACE.match(sentence)
     if opening and _clean_place(opening["place"]):
         return _clean_place(opening["place"])
     for match in _CITY_IN_COUNTRY.finditer(sentence, start):
-        place = _city_in_country(match)
+        place = _city_in_country(match) if _free(match, skipped) else None
         if place:
             return place
-    for pattern in (_CITY_OF, _PLACE_IN, _VISITING, _VISIT_TO) if visits else (_CITY_OF, _PLACE_IN):
+    for pattern in (_CITY_OF, _PLACE_IN):
+        places = [p for m in pattern.finditer(sentence, start) if _free(m, skipped) and (p := _named_place(m))]
+        if places:
+            return _city_first(places)
+    for pattern in (_VISITING, _VISIT_TO) if visits else ():
         places = [place for match in pattern.finditer(sentence, start) if (place := _named_place(match))]
         if places:
             return _city_first(places)
@@ -306,6 +362,8 @@ def _occasion_text(raw: str, need_event: bool) -> tuple[str | None, str | None]:
             place = tail.rstrip(".,;:")
             words = words[:cut]
     text = _TRAILING_CONNECTORS.sub("", " ".join(words).rstrip(".,;:"))
+    if text.endswith(_POSSESSIVE):  # "on the occasion of the Prime Minister's visit": a visit, no event
+        return None, None
     if need_event:
         words = text.split()
         kept = list(words)
