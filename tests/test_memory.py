@@ -82,3 +82,13 @@ def test_a_parse_keeps_nothing_once_its_document_is_let_go_of() -> None:
     finally:
         tracemalloc.stop()
     assert grown < 20_000, f"{grown} bytes kept after three parses"
+
+
+def test_structural_diagnostics_written_alike_share_their_strings() -> None:
+    """The same numbering slip in two sections: one message, one line text and one code."""
+    section = "(1) The two ministers met.\n(3) The two ministers dined.\n"
+    text = f"Talks\n\nMay 1, 2004\n\nThe ministers met.\n\n1. Politics\n\n{section}\n2. Economy\n\n{section}"
+    slips = [note for note in mofa_parse.parse(text).warnings if note.code == "clause-numbering"]
+    assert len(slips) == 2 and slips[0].line != slips[1].line
+    first, second = slips
+    assert first.message is second.message and first.text is second.text and first.code is second.code
