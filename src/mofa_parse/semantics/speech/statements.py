@@ -68,7 +68,7 @@ def finish(doc: Document, drafts: list[Draft], alike: Alike) -> Document:
             draft.subject,
             tuple(reversed(inner.pop(index, ()))),
         )
-        holder = holders[index]
+        holder = holders.get(index)
         if holder is None:
             statements.append(statement)
         else:
@@ -95,28 +95,33 @@ def _span(draft: Draft) -> Span | None:
     return None if offsets is None else Span(*offsets)
 
 
-def _holders(drafts: Sequence[Draft]) -> tuple[list[int | None], list[int]]:
-    """For each draft, the block draft whose remarks hold its statement (None for none), and the
-    place in ``Document.statements`` of the statement that holds it there (its own, or its
-    outermost block's), which is what ``in_response_to`` names: so that none is counted twice,
-    a statement inside a block's remarks is listed in the block's ``inner`` only."""
-    holders: list[int | None] = []
-    places: list[int] = []
-    blocks: list[tuple[int, tuple[int, int]]] = []  # the blocks that may hold the statements that follow
+def _holders(drafts: Sequence[Draft]) -> tuple[dict[int, int], dict[int, int]]:
+    """For each draft inside a block statement's remarks, the block draft that holds its statement
+    (``holders``), and for each draft a reply answers, the place in ``Document.statements`` of the
+    statement that holds it there (its own, or its outermost block's), which is what
+    ``in_response_to`` names: so that none is counted twice, a statement inside a block's remarks
+    is listed in the block's ``inner`` only. Only those drafts are entered, few beside the others,
+    so that the tables stay small while the statements are built."""
+    answered = {draft.in_response_to for draft in drafts if draft.in_response_to is not None}
+    holders: dict[int, int] = {}
+    places: dict[int, int] = {}
+    # the blocks that may hold the statements that follow: (draft, offsets, place)
+    blocks: list[tuple[int, tuple[int, int], int]] = []
     outer = 0  # how many statements so far no block holds
     for index, draft in enumerate(drafts):
         offsets = _offsets(draft)
         while blocks and not _within(offsets, blocks[-1][1]):
             blocks.pop()
         if blocks:
-            holders.append(blocks[-1][0])
-            places.append(places[blocks[0][0]])
+            holders[index] = blocks[-1][0]
+            place = blocks[0][2]
         else:
-            holders.append(None)
-            places.append(outer)
+            place = outer
             outer += 1
+        if index in answered:
+            places[index] = place
         if draft.form is StatementForm.BLOCK and offsets is not None:
-            blocks.append((index, offsets))
+            blocks.append((index, offsets, place))
     return holders, places
 
 
