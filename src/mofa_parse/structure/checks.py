@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Sequence
 
 from mofa_parse.model import Block, Clause, Diagnostic, Item, Paragraph, Section, Severity, Span
+from mofa_parse.text.alike import Alike
 
 __all__ = ["check_structure", "position"]
 
@@ -25,10 +26,14 @@ def position(starts: Sequence[int], offset: int) -> tuple[int, int]:
 
 
 class _Reporter:
+    """The diagnostics of one document; those written alike (a long readout may repeat its
+    numbering slips) share their message, line text and code through ``alike``."""
+
     def __init__(self, source: str, starts: Sequence[int]) -> None:
         self.source = source
         self.starts = starts
         self.found: list[Diagnostic] = []
+        self.alike = Alike()
 
     def at(self, span: Span | None, message: str, code: str) -> None:
         offset = span.start if span is not None else 0
@@ -36,7 +41,8 @@ class _Reporter:
         begin = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.source)
         text = self.source[begin:end].strip()
-        self.found.append(Diagnostic(line, column, message, text, code, Severity.WARNING))
+        alike = self.alike
+        self.found.append(Diagnostic(line, column, alike(message), alike(text), alike(code), Severity.WARNING))
 
 
 def _numbered(kind: str, nodes: Sequence[Section | Clause | Item], report: _Reporter) -> None:

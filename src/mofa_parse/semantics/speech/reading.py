@@ -24,6 +24,7 @@ from mofa_parse.semantics.speech.statements import finish
 from mofa_parse.semantics.speech.subjects import Subjects
 from mofa_parse.semantics.speech.units import Unit, units
 from mofa_parse.semantics.speech.verbs import find_verbs
+from mofa_parse.text.alike import Alike
 from mofa_parse.text.sentences import sentence_spans
 
 __all__ = ["apply"]
@@ -67,9 +68,11 @@ def _may_be_label(text: str, has_verbs: bool) -> bool:
 
 
 class _Reader:
-    """The state of the pass over one document."""
+    """The state of the pass over one document. ``alike`` shares the subjects and verbs written
+    alike, one string for the many statements of "He stated", as the drafts are kept."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, alike: Alike) -> None:
+        self.alike = alike
         self.subjects = Subjects(doc)
         self.people = People(doc)
         self.drafts: list[Draft] = []
@@ -149,7 +152,7 @@ class _Reader:
         speaker = self.people.bare(subject, where) if bare else self.people.named(subject, where)
         if speaker.surname:
             self.people.spoke(speaker)
-        draft = Draft(StatementForm.LABEL, "label", subject, 0, "", len(text), len(text), False)
+        draft = Draft(StatementForm.LABEL, "label", self.alike(subject), 0, "", len(text), len(text), False)
         draft.speaker = speaker
         draft.span_start, draft.span_end = unit.base, unit.end
         draft.text = label[1] if label is not None and label[1] else ""
@@ -191,6 +194,9 @@ class _Reader:
             end = draft.content_end
         draft.speaker = speaker
         draft.joint_size = size
+        draft.verb = self.alike(draft.verb)
+        if draft.subject is not None:
+            draft.subject = self.alike(draft.subject)
         if unit.base is not None:
             draft.span_start, draft.span_end = unit.base + start, unit.base + end
         draft.section, draft.clause = unit.section, unit.clause
@@ -226,15 +232,16 @@ class _Reader:
 
 def apply(doc: Document) -> Document:
     """Fill ``doc.statements`` from the body, with a note for every speaker not among ``doc.people``."""
-    drafts = _drafts(doc)
-    return doc if drafts is None else finish(doc, drafts)
+    alike = Alike()  # the strings written alike in this document's statements and notes, once each
+    drafts = _drafts(doc, alike)
+    return doc if drafts is None else finish(doc, drafts, alike)
 
 
-def _drafts(doc: Document) -> list[Draft] | None:
+def _drafts(doc: Document, alike: Alike) -> list[Draft] | None:
     """The drafts of the body's statements, blocks and labels given their text; None for a body
     without paragraphs. The paragraphs are read one at a time and not kept, and what the reader
     kept to read them (the names seen) is let go of here, before the statements are built."""
-    reader = _Reader(doc)
+    reader = _Reader(doc, alike)
     read = 0
     for index, unit in enumerate(units(doc)):
         reader.take(index, unit)

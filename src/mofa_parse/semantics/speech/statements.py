@@ -15,6 +15,7 @@ from mofa_parse.model import Diagnostic, Document, Joint, Person, Severity, Span
 from mofa_parse.semantics.speech.drafts import Draft
 from mofa_parse.semantics.speech.language import mentions
 from mofa_parse.semantics.speech.speakers import People
+from mofa_parse.text.alike import Alike
 
 __all__ = ["UNRESOLVED_SPEAKER", "finish"]
 
@@ -22,8 +23,11 @@ __all__ = ["UNRESOLVED_SPEAKER", "finish"]
 UNRESOLVED_SPEAKER = "speech-unresolved-speaker"
 
 
-def finish(doc: Document, drafts: list[Draft]) -> Document:
+def finish(doc: Document, drafts: list[Draft], alike: Alike) -> Document:
     """The document with its statements and the notes on unresolved speakers.
+
+    The drafts' subjects and verbs written alike are one string each already (``alike``
+    shared them as they were read); the notes' messages and line texts are shared here.
 
     The statements are built from the last draft to the first, each draft taken off
     ``drafts`` as its statement is built, so that the drafts are let go of as the
@@ -37,11 +41,10 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
         named_speakers = _named_speakers(doc, drafts)
     joints: dict[int | None, Joint] = {}
     holders, places = _holders(drafts)
-    lines = _Lines(doc.source)
+    lines = _Lines(doc.source, alike)
     statements: list[Statement] = []
     inner: dict[int, list[Statement]] = {}  # the statements built so far inside each block
     notes: list[Diagnostic] = []
-    written_alike: dict[str, str] = {}  # one string for the speakers' words and notes written alike
     for index in reversed(range(len(drafts))):
         draft = drafts.pop()
         speaker = draft.speaker
@@ -62,10 +65,10 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
             draft.clause,
             None if answered is None else places[answered],
             draft.form,
-            None if draft.subject is None else written_alike.setdefault(draft.subject, draft.subject),
+            draft.subject,
             tuple(reversed(inner.pop(index, ()))),
         )
-        holder = holders[index]
+        holder = holders.get(index)
         if holder is None:
             statements.append(statement)
         else:
@@ -75,8 +78,7 @@ def finish(doc: Document, drafts: list[Draft]) -> Document:
             continue  # nor for an empty Joint: the readout names no one to resolve
         head = draft.head
         written = draft.subject or (head.subject if head is not None else None) or draft.verb
-        message = _message(written, speaker)
-        notes.append(lines.note(draft.span_start, written_alike.setdefault(message, message)))
+        notes.append(lines.note(draft.span_start, alike(_message(written, speaker))))
     statements.reverse()
     notes.reverse()
     return attrs.evolve(doc, statements=tuple(statements), warnings=(*doc.warnings, *notes))
@@ -93,28 +95,33 @@ def _span(draft: Draft) -> Span | None:
     return None if offsets is None else Span(*offsets)
 
 
-def _holders(drafts: Sequence[Draft]) -> tuple[list[int | None], list[int]]:
-    """For each draft, the block draft whose remarks hold its statement (None for none), and the
-    place in ``Document.statements`` of the statement that holds it there (its own, or its
-    outermost block's), which is what ``in_response_to`` names: so that none is counted twice,
-    a statement inside a block's remarks is listed in the block's ``inner`` only."""
-    holders: list[int | None] = []
-    places: list[int] = []
-    blocks: list[tuple[int, tuple[int, int]]] = []  # the blocks that may hold the statements that follow
+def _holders(drafts: Sequence[Draft]) -> tuple[dict[int, int], dict[int, int]]:
+    """For each draft inside a block statement's remarks, the block draft that holds its statement
+    (``holders``), and for each draft a reply answers, the place in ``Document.statements`` of the
+    statement that holds it there (its own, or its outermost block's), which is what
+    ``in_response_to`` names: so that none is counted twice, a statement inside a block's remarks
+    is listed in the block's ``inner`` only. Only those drafts are entered, few beside the others,
+    so that the tables stay small while the statements are built."""
+    answered = {draft.in_response_to for draft in drafts if draft.in_response_to is not None}
+    holders: dict[int, int] = {}
+    places: dict[int, int] = {}
+    # the blocks that may hold the statements that follow: (draft, offsets, place)
+    blocks: list[tuple[int, tuple[int, int], int]] = []
     outer = 0  # how many statements so far no block holds
     for index, draft in enumerate(drafts):
         offsets = _offsets(draft)
         while blocks and not _within(offsets, blocks[-1][1]):
             blocks.pop()
         if blocks:
-            holders.append(blocks[-1][0])
-            places.append(places[blocks[0][0]])
+            holders[index] = blocks[-1][0]
+            place = blocks[0][2]
         else:
-            holders.append(None)
-            places.append(outer)
+            place = outer
             outer += 1
+        if index in answered:
+            places[index] = place
         if draft.form is StatementForm.BLOCK and offsets is not None:
-            blocks.append((index, offsets))
+            blocks.append((index, offsets, place))
     return holders, places
 
 
@@ -126,11 +133,12 @@ def _within(offsets: tuple[int, int] | None, block: tuple[int, int]) -> bool:
 class _Lines:
     """The line, column and line text of each note. The line is counted from the note before, whose
     line is known (the notes come in order, from the last to the first), so that the source's line
-    breaks are counted about once and no table of them is kept; the notes on one line share its
-    text, cut once."""
+    breaks are counted about once and no table of them is kept. The notes on one line share its
+    number and its text, cut once; lines written alike share one text through ``alike``."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, alike: Alike) -> None:
         self.source = source
+        self.alike = alike
         self._place = 0  # an offset whose line is known: the last note's
         self._line = 1
         self._text_line = 0  # the line whose text was cut last, where it starts, and that text
@@ -151,10 +159,10 @@ class _Lines:
         if line != self._text_line:
             line_start = source.rfind("\n", 0, start) + 1
             line_end = source.find("\n", start)
-            self._text = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r")
+            self._text = self.alike(source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r"))
             self._text_line, self._text_start = line, line_start
         column = start - self._text_start + 1
-        return Diagnostic(line, column, message, self._text, UNRESOLVED_SPEAKER, Severity.NOTE)
+        return Diagnostic(self._text_line, column, message, self._text, UNRESOLVED_SPEAKER, Severity.NOTE)
 
 
 def _message(written: str | None, speaker: Person | Joint) -> str:
