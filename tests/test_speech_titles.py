@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import mofa_parse
 from mofa_parse.model import Joint, Person
 from mofa_parse.rules.people import HEADS
 
@@ -64,3 +65,19 @@ def test_a_title_without_an_article_is_the_principal_holding_it() -> None:
         (firefly, "President", "said", "Freedonia was grateful for the support"),
     ]
     assert readout("The two leaders met.\n\nPrime Minister: Japan will help.").statements == ()
+
+
+def test_a_hyphenated_surname_written_without_its_hyphen_is_the_same_speaker() -> None:
+    """"Ambassador Helen Brook-Marsden" in the lead, then "Ambassador Brook Marsden congratulated ...":
+    one person, not a new "Marsden"."""
+    doc = mofa_parse.parse(
+        "Courtesy Call by Ambassador Brook-Marsden\n\nApril 2, 2024\n\n"
+        "On April 2, Mr. Kenji Okabe, Minister for Foreign Affairs, received a courtesy call from Ambassador "
+        "Helen Brook-Marsden, Permanent Representative of the United Kingdom to the United Nations.\n\n"
+        "1. Ambassador Brook Marsden congratulated Japan on its election, and stated that she looked forward "
+        "to working with Japan.\n"
+    )
+    okabe, envoy = doc.meeting.participants
+    assert okabe.surname == "Okabe"
+    assert (envoy.surname, envoy.country) == ("Brook-Marsden", "United Kingdom")
+    assert [(s.speaker, s.verb) for s in doc.statements] == [(envoy, "congratulated"), (envoy, "stated")]

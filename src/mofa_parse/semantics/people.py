@@ -54,7 +54,8 @@ def _names_match(person: Person, name: str) -> bool:
     Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud") and its last words ("Vargas Llosa" of
     "Tomás Vargas Llosa"); for a surname-first name ("Nguyen Tan Dung",
     "SUGA Yoshihide") the first word, and the last given name that later
-    mentions use ("Prime Minister Dung"), name the person too.
+    mentions use ("Prime Minister Dung"), name the person too; so does a hyphenated surname
+    written without its hyphen ("Brook Marsden" for Brook-Marsden).
     """
     key = _fold(name)
     if person.name is not None and _fold(person.name) == key:
@@ -64,6 +65,9 @@ def _names_match(person: Person, name: str) -> bool:
         return False
     if surname_key(_last_word(name)) == surname_key(_last_word(person.surname)):
         return True  # "President El-Masry" for Al-Masry too
+    unhyphenated = _fold(person.surname).replace("-", " ")
+    if " " in unhyphenated and (key == unhyphenated or key.endswith(" " + unhyphenated)):
+        return True  # "Ambassador Brook Marsden", its hyphen dropped, for Brook-Marsden
     if person.name is not None and len(words) > 1 and _fold(person.name).startswith(key + " "):
         return True  # "Crown Prince Mohammed bin Salman" for Mohammed bin Salman bin Abdulaziz Al Saud
     if person.name is not None and len(words) > 1 and _fold(person.name).endswith(" " + key):
