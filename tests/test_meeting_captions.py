@@ -17,7 +17,7 @@ import datetime as dt
 
 import pytest
 
-from meeting_support import SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
+from meeting_support import ROJAS, SUZUKI, TANAKA, assert_meeting, fixture_names, minutes, read_fixture
 from mofa_parse import Chrome, ChromeKind, Meeting, MeetingKind, Person
 
 PHOTO = ChromeKind.PHOTO
@@ -184,6 +184,26 @@ EXPECTED: dict[str, tuple[str, dt.date, tuple[Chrome, ...], str, Meeting, list[s
             start=dt.time(10, 30),
             duration=minutes(60),
             timezone="local time",
+        ),
+        [],
+    ),
+    # A caption written twice on one line, as pages give it for the picture and again under it: a photo
+    # line, not the lead, which the sentence that reports the meeting opens.
+    "caption_written_twice": (
+        "Prime Minister Tanaka’s Meeting with the President of the Republic of Chile",
+        dt.date(2022, 5, 12),
+        (
+            Chrome(PHOTO, " ".join(["Prime Minister Tanaka and President Rojas shaking hands"] * 2)),
+            Chrome(PHOTO, " ".join(["Prime Minister Tanaka’s meeting with President Rojas"] * 2)),
+        ),
+        "On May 12, commencing at 5:10 p.m.",
+        Meeting(
+            kind=MeetingKind.SUMMIT,
+            participants=(TANAKA, ROJAS),
+            date=dt.date(2022, 5, 12),
+            location="Santiago",
+            start=dt.time(17, 10),
+            duration=minutes(40),
         ),
         [],
     ),
