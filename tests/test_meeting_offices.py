@@ -598,6 +598,12 @@ def test_an_office_after_a_name_is_its_title_when_it_repeats_the_title_before_it
             "Mr. Kim Min-soo, Deputy Prime Minister of the Republic of Korea and Minister of Economy, said",
             ("Deputy Prime Minister of the Republic of Korea and Minister of Economy", "Republic of Korea"),
         ),
+        # a ministry's name that holds a country's name ("European Union") and goes on after "and" with no
+        # head of an office is one office, whose country ends it
+        (
+            "Mr. Jose Albares, Minister of Foreign Affairs, European Union and Cooperation of Spain, said",
+            ("Minister of Foreign Affairs, European Union and Cooperation", "Spain"),
+        ),
         # the country written last is split off as before
         (
             "Mr. Pham Bao, Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, said",
@@ -648,11 +654,15 @@ def test_a_second_office_before_the_name_joins_after_the_first_ones_country(
             "with Mr. Goro Ito, Permanent Representative of Japan to the United Nations, and",
             ("Permanent Representative of Japan to the United Nations", "Japan"),
         ),
+        (
+            "with H.E. Mr. Luis Ortega, Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan, and",
+            ("Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan", "Kingdom of Spain"),
+        ),
         # the organisation's own official is of no country
         ("with Mr. Kofi Mensah, Secretary-General of the United Nations, and", ("Secretary-General of the United Nations", None)),
     ],
 )
-def test_a_countrys_envoy_to_an_organisation_is_of_the_country(text: str, read: tuple[str, str | None]) -> None:
+def test_a_countrys_envoy_is_of_the_country(text: str, read: tuple[str, str | None]) -> None:
     (mention,) = find_mentions(text)
     assert (mention.title, mention.country) == read
 

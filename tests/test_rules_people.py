@@ -143,12 +143,17 @@ def test_headline_verb_example_ends_the_name(word: str, title: str, name: str) -
 
 
 def test_every_honorific_has_exactly_one_example() -> None:
-    """One line a form as the rules write it; a style abbreviation may have one more, written with
-    spaces ("H. E.")."""
+    """One line a form as the rules write it (an abbreviated rank with its full stop: "Gen. ..."); a style
+    abbreviation may have one more, written with spaces ("H. E.")."""
     forms = sorted(entry["form"] for entry in TABLES["honorific"])
     examples = expected_examples("honorifics.txt")
-    assert sorted(form for form, mention, _ in examples if mention.startswith(form + " ")) == forms
-    spaced = [mention.partition(" Mr")[0] for form, mention, _ in examples if not mention.startswith(form + " ")]
+    written = (" ", ". ")
+    assert sorted(form for form, mention, _ in examples if mention.startswith(tuple(form + w for w in written))) == forms
+    spaced = [
+        mention.partition(" Mr")[0]
+        for form, mention, _ in examples
+        if not mention.startswith(tuple(form + w for w in written))
+    ]
     assert spaced == ["H. E."]
 
 
@@ -160,8 +165,9 @@ def _spaced(form: str) -> str:
 @pytest.mark.parametrize(("form", "mention", "name"), expected_examples("honorifics.txt"))
 def test_honorific_example_reads_the_name(form: str, mention: str, name: str) -> None:
     """Courtesy titles and styles stand before the name, not in it, a style abbreviation written with
-    spaces too ("H. E. Mr. ..."); "-" where no mention is read."""
-    assert mention.startswith((form + " ", _spaced(form) + " "))
+    spaces too ("H. E. Mr. ...") and an abbreviated rank with its full stop ("Gen. ..."); "-" where no
+    mention is read."""
+    assert mention.startswith((form + " ", form + ". ", _spaced(form) + " "))
     read = parse_mention(mention)
     assert (read.name if read else "-") == name
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from mofa_parse.rules.countries import ABBREVIATIONS, DEMONYMS, ORGANISATIONS, known_country
 from mofa_parse.text.reading import Tokens
 from mofa_parse.text.tokens import is_capitalised
-from mofa_parse.text.vocabulary import NOT_NAME_WORDS, THE, is_capitalised_title_word
+from mofa_parse.text.vocabulary import NOT_NAME_WORDS, THE, is_capitalised_title_word, is_head
 
 __all__ = [
     "body_before_country",
@@ -155,15 +155,33 @@ def split_office_country(tokens: Tokens, i: int, end: int) -> tuple[str, str | N
             continue
         if end in (found[1], _country_abbreviation_end(tokens, found[1])) and not organisation:
             return tokens.between(start, k - 1), found[0]
-        if found[1] + 1 < end and words[found[1]] == "to" and named_organisation_end(tokens, found[1] + 1) == end:
-            # "Permanent Representative of Japan to the United Nations (UN)": a country's envoy to an
-            # organisation is of the country; the title is the office as written
+        if found[1] + 1 < end and words[found[1]] == "to" and _accredited_end(tokens, found[1] + 1) == end:
+            # "Permanent Representative of Japan to the United Nations (UN)", "Ambassador Extraordinary
+            # and Plenipotentiary of the Kingdom of Spain to Japan": a country's envoy is of the country;
+            # the title is the office as written
             return tokens.between(start, end - 1), found[0]
-        if found[1] + 1 < end and words[found[1]] == "and" and is_capitalised_title_word(words[found[1] + 1]):
+        if found[1] + 1 < end and words[found[1]] == "and" and _office_follows(words, found[1] + 1, end):
             # "President of the Republic of Senegal and Chairperson of the African Union": two offices
             # joined by "and" keep the country of the first; the title is both, as written
             return tokens.between(start, end - 1), found[0]
     return tokens.between(start, end - 1), None
+
+
+def _office_follows(words: tuple[str, ...], i: int, end: int) -> bool:
+    """Whether a second office starts at ``i`` after "and" ("and Chairperson of the African Union"): a
+    title word first and a head among its words; "and Cooperation of Spain" after "Minister of Foreign
+    Affairs, European Union" goes on with the first office's ministry."""
+    return is_capitalised_title_word(words[i]) and any(is_head(word) for word in words[i:end])
+
+
+def _accredited_end(tokens: Tokens, i: int) -> int | None:
+    """The index after the organisation or the country at ``i`` that an office's holder is accredited to
+    ("to the United Nations (UN)", "to Japan"), or None."""
+    organisation = named_organisation_end(tokens, i)
+    if organisation is not None:
+        return organisation
+    found = country_at(tokens, i)
+    return None if found is None else _country_abbreviation_end(tokens, found[1])
 
 
 def country_after_comma(tokens: Tokens, i: int) -> tuple[str, int] | None:

@@ -211,10 +211,18 @@ def honorifics_end(tokens: Tokens, i: int) -> int:
 
 
 def after_rank(tokens: Tokens, i: int) -> int:
-    """The index after the rank at token ``i`` and the qualifier in parentheses written after it
-    ("General (Ret.)", "Admiral (retd.)": ``[[rank_qualifier]]`` of people.toml), if any."""
-    words = tokens.words
+    """The index after the rank at token ``i``, its full stop when it is abbreviated ("Gen."), the ranks
+    right after it ("Pol. Lt. Col.") and the qualifier in parentheses written after them ("General
+    (Ret.)", "Admiral (retd.)": ``[[rank_qualifier]]`` of people.toml), if any."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     j = i + 1
+    while j < len(words):
+        if words[j] == "." and starts[j] == ends[j - 1]:
+            j += 1  # "Gen." written with its full stop
+        elif words[j] in RANKS and j + 1 < len(words) and (words[j + 1] == "." or is_capitalised(words[j + 1])):
+            j += 1  # "Pol. Lt. Col. Thaksin": another rank before the name
+        else:
+            break
     if j < len(words) and words[j] == "(":
         close = next((k for k in range(j + 1, min(len(words), j + 4)) if words[k] == ")"), None)
         if close is not None and "".join(words[j + 1 : close]).casefold().replace(".", "") in RANK_QUALIFIERS:
