@@ -1121,6 +1121,12 @@ def test_a_venue_in_small_letters_follows_only_a_possessive() -> None:
     assert find_location("They met at Osu Castle and then dined.") == "Osu Castle"
 
 
+def test_a_visit_written_with_to_is_a_visit() -> None:
+    """"who is visiting to Japan", as some readouts write it, is "who is visiting Japan"."""
+    text = "Prime Minister A received a courtesy call from Minister B, who is visiting to Japan."
+    assert find_location(text) == find_location(text.replace("visiting to", "visiting")) == "Japan"
+
+
 def test_a_venue_ends_before_the_person_it_was_held_for() -> None:
     assert find_location("Prime Minister Tanaka hosted a dinner at the Kantei for President Lindgren.") == "Kantei"
     assert find_location("They met at the Centre for Strategic Studies in London.") == (

@@ -153,6 +153,15 @@ def test_each_caption_verb_after_who_makes_a_photo_line(verb: str) -> None:
     assert chrome_kind(f"{line}.", header=False, captions=True) is None
 
 
+@pytest.mark.parametrize("participle", [entry["word"] for entry in TABLES["caption_participle"]])
+def test_each_caption_participle_makes_a_photo_line(participle: str) -> None:
+    """"<people> <participle> ..." with no final stop is a caption where captions may stand; the same
+    with a full stop is text."""
+    line = f"Prime Minister A {participle} with President B at the Akasaka Palace"
+    assert chrome_kind(line, header=False, captions=True) is ChromeKind.PHOTO
+    assert chrome_kind(f"{line}.", header=False, captions=True) is None
+
+
 def test_a_who_clause_with_a_verb_of_no_caption_is_no_photo_line() -> None:
     assert chrome_kind("Japanese Nationals who live in the Region", header=True) is None
     assert chrome_kind("Japan-Chile Summit Meeting at the G20", header=True) is None

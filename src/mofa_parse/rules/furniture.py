@@ -11,8 +11,9 @@ with the photo's credit ("... (Photo: Cabinet Public Affairs Office)"), one of t
 entries; a photo entry marked ``credited`` is a photo line only when the credit ends it. A
 navigation line may end with a lone symbol that an image link left in the copied text ("Official
 Residence @"), one of the ``[[link_mark]]`` entries. A pattern may name a word list of the file in
-braces, ``{caption_verb}`` or ``{partner}``, for any one of its words: the present-tense verbs of
-the captions that describe a photo ("... who hold a joint press announcement") and the organisations
+braces, ``{caption_verb}``, ``{caption_participle}`` or ``{partner}``, for any one of its words: the
+present-tense verbs of the captions that describe a photo ("... who hold a joint press
+announcement"), their participles ("... holding a meeting with ...") and the organisations
 and regions a category line names ("Japan and the United Nations"). Adding a
 navigation link is one ``[[navigation]]`` entry in ``furniture.toml`` plus an
 example line in ``tests/fixtures/rules/furniture.txt``. A navigation entry marked ``day_page``
@@ -64,7 +65,7 @@ _ENTRY = TableShape(
 )
 _ENDING = TableShape({"pattern": str}, unique=("pattern",))
 #: The word lists a pattern may name in braces ("{caption_verb}"), each a table of ``word`` entries.
-_WORD_LIST_TABLES = ("caption_verb", "partner")
+_WORD_LIST_TABLES = ("caption_verb", "caption_participle", "partner")
 _WORD = TableShape({"word": str}, unique=("word",))
 #: A word list named in a pattern: letters in braces, which no quantifier ("{0,80}") is.
 _WORD_LIST_NAME = re.compile(r"\{(?P<name>[a-z_]+)\}")

@@ -90,8 +90,9 @@ _CITY_OF = re.compile(
     rf"(?P<place>{_PLACE})"
 )
 _PLACE_IN = re.compile(rf"\bin\s+(?P<place>{_PLACE})")
-#: "who is visiting Chile", "who visited Jakarta to attend ...": the place of a visit.
-_VISITING = re.compile(rf"\bvisit(?:ing|ed)\s+(?P<place>{_PLACE})")
+#: "who is visiting Chile", "who visited Jakarta to attend ...": the place of a visit ("who is visiting
+#: to Japan", as some readouts write it, too).
+_VISITING = re.compile(rf"\bvisit(?:ing|ed)\s+(?:to\s+)?(?P<place>{_PLACE})")
 #: "during his visit to Russia", "who is making an official working visit to Japan", "on the occasion
 #: of the Prime Minister's visit to New York" (whose visit, in a possessive): the place of a visit after
 #: the words of ``[[visit_before]]`` in ``rules/meeting.toml``.
