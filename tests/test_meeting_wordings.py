@@ -36,9 +36,9 @@ def read(name: str) -> Document:
 ITO_NO_SIDE = Person(ITO.name, ITO.surname, ITO.title, None)
 
 
-#: Each readout: its meeting and the notes of the meeting pass; everyone it names is the
-#: principals and the accompanying officials, in that order.
-EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
+#: Each readout: its meeting, the notes of the meeting pass and, where it names more than the principals
+#: and the accompanying officials (in that order), everyone it names.
+EXPECTED: dict[str, tuple[Meeting, list[str]] | tuple[Meeting, list[str], tuple[Person, ...]]] = {
     # "..., followed by a summit meeting for about 20 minutes": two parts, the first not the whole
     "parts_followed_by": (
         Meeting(
@@ -465,6 +465,27 @@ EXPECTED: dict[str, tuple[Meeting, list[str]]] = {
     # "(From Japan A, B and others attended, and from China C, D and others attended.)": the company of
     # each country after its "from"; "Mr. He Ping" is a name, not the pronoun, and his office goes on
     # after its "and"; the Chinese side's names are surname first ("Gao Lin": "Gao")
+    # "On the occasion of the State Visit of His Majesty King Carlos Felipe ... and Her Majesty Queen
+    # Elena to Japan ..., Mr. A received a courtesy call from Mr. B": the people of an occasion that opens
+    # the sentence are no principals.
+    "royals_in_an_opening_occasion": (
+        Meeting(
+            kind=MeetingKind.COURTESY_CALL,
+            participants=(
+                SUZUKI,
+                Person("Luís Ortega", "Ortega", "Secretary of State for Foreign Affairs", "Kingdom of Spain"),
+            ),
+            date=dt.date(2008, 11, 12),
+            occasion="State Visit of His Majesty King Carlos Felipe of the Kingdom of Spain and Her Majesty Queen Elena",
+        ),
+        [*NO_TIMES, "meeting-no-location"],
+        (
+            SUZUKI,
+            Person("Luís Ortega", "Ortega", "Secretary of State for Foreign Affairs", "Kingdom of Spain"),
+            Person("Carlos Felipe", "Felipe", "King", "Kingdom of Spain"),
+            Person(None, "Elena", "Queen", None),
+        ),
+    ),
     # "(participants from the Chinese side: Zhao Ming, Minister of Foreign Affairs; ...; participants
     # from the Japanese side: Jiro Suzuki, Minister for Foreign Affairs; ...)": names with no courtesy
     # title, each opening an entry of a list, with an office after it, are people.

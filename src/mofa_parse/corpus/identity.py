@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -43,6 +42,7 @@ from mofa_parse.corpus.countries import country_code
 from mofa_parse.model import Person
 from mofa_parse.rules.people import HONORIFICS, POST_NOMINALS
 from mofa_parse.text.roles import role_key
+from mofa_parse.text.tokens import fold
 
 __all__ = ["Sighting", "fold", "name_key", "person_ids"]
 
@@ -54,12 +54,6 @@ _HONORIFICS = sorted(
 )
 #: Where no country is known, this stands in the id.
 NO_COUNTRY = "-"
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics, in lower case: "Kōno" → "kono", "Đặng" → "đang"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 def name_key(name: str) -> tuple[str, ...]:

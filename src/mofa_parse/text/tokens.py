@@ -8,6 +8,7 @@ A token is an abbreviation with inner dots ("H.E.", "U.S.", "p.m."), a number
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -15,6 +16,7 @@ __all__ = [
     "TOKEN",
     "Token",
     "bare",
+    "fold",
     "is_capitalised",
     "is_possessive",
     "is_space_at",
@@ -86,3 +88,9 @@ def is_possessive(word: str) -> bool:
 def is_capitalised(word: str) -> bool:
     """Whether ``word`` starts with a capital letter."""
     return word[:1].isupper()
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, in lower case: "Kōno" → "kono", "Ángel" → "angel", "Đặng" → "đang"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from mofa_parse.model import Block, Document, Paragraph, ParagraphKind
-from mofa_parse.rules.meeting import COMPANY_UNTIL, EARLIER_EVENT, SAME_DAY
+from mofa_parse.rules.meeting import COMPANY_UNTIL, EARLIER_EVENT, OCCASION_BEFORE, SAME_DAY
 from mofa_parse.semantics.meeting.kind import says_meeting
 from mofa_parse.semantics.meeting.participants import company_notes, company_start
 from mofa_parse.semantics.meeting.sides import participants_field
@@ -82,6 +82,13 @@ _DATE_PLACE_FIELD = re.compile(
 )
 #: The opening of a relative clause about the person before it: ", who is visiting Japan ...".
 _RELATIVE_CLAUSE = re.compile(r",\s+who\b")
+#: An occasion that opens a sentence, one of ``[[occasion_before]]`` ("On the occasion of the State Visit of
+#: His Majesty King A to Japan, Mr. B received ..."), in any case.
+_OPENING_OCCASION = re.compile(
+    r"\s*(?:" + "|".join(re.escape(phrase) for phrase, _ in OCCASION_BEFORE) + r")\b", re.IGNORECASE
+)
+#: A comma and the space after it.
+_COMMA = re.compile(r",\s*")
 _WHEN_PIECE = re.compile(rf"\d|\b{WEEKDAY_NAME}\b|\b(?:noon|midnight)\b", re.I)
 
 
@@ -149,6 +156,19 @@ class Sentence:
 
     def names_someone(self) -> bool:
         return any(m.surname for m in self.mentions)
+
+    def in_opening_occasion(self, at: int) -> bool:
+        """Whether the words at ``at`` are in an occasion that opens the sentence ("On the occasion of
+        the State Visit of His Majesty King A and Her Majesty Queen B to Japan from 9 to 14 November,
+        2008, Mr. C received a courtesy call from ..."): the people it names are not the principals.
+        The occasion ends at the first comma that a mention follows."""
+        opening = _OPENING_OCCASION.match(self.text)
+        if opening is None or at < opening.end():
+            return False
+        starts = {mention.start for mention in self.mentions}
+        commas = _COMMA.finditer(self.text, opening.end())
+        end = next((comma.start() for comma in commas if comma.end() in starts), None)
+        return end is not None and at < end
 
     def in_relative_clause(self, at: int) -> bool:
         """Whether the words at ``at`` are in a relative clause set in commas about someone named before

@@ -20,6 +20,7 @@ from mofa_parse.rules.meeting import COMPANY_BEFORE, COMPANY_NOTE, COMPANY_PRESE
 from mofa_parse.rules.people import GENERATIONAL_SUFFIXES, PARTICLES, PATRONYMIC_PARTICLES
 from mofa_parse.text.mentions import Mention, find_mentions
 from mofa_parse.text.surnames import split_surname, surname_key, without_article
+from mofa_parse.text.tokens import fold
 
 __all__ = [
     "Draft",
@@ -90,8 +91,9 @@ class Draft:
         assert mention.surname is not None
         if mention.country and self.country and not same_country(mention.country, self.country):
             return False
-        if self.name and mention.name and self.name.casefold().split() == mention.name.casefold().split():
-            return True  # one full name, one person, whichever word each reading took as the surname
+        if self.name and mention.name and fold(self.name).split() == fold(mention.name).split():
+            return True  # one full name, one person, whichever word each reading took as the surname (and
+            # whether its accents were written: "Angel Lossada" and "Ángel Lossada")
         if surname_key(self.surname) == surname_key(mention.surname):
             # "El-Masry" and "Al-Masry" too; not two full names of one family ("Faisal bin Turki Al Saud"
             # and "Sultan bin Khalid Al Saud")

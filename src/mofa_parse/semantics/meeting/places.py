@@ -101,9 +101,11 @@ _VISIT_TO = re.compile(
     rf"\s+(?:his|her|their|the|a|an|(?:the\s+)?(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD}['’]s)"
     rf"\s+(?:\w+\s+){{0,2}}[Vv]isit\s+to\s+(?P<place>{_PLACE})"
 )
+#: An occasion's name: capitalised words and the small words between them, up to 25 words ("State
+#: Visit of His Majesty King A of the Kingdom of Spain and Her Majesty Queen B").
 _OCCASION_PHRASE = (
     r"(?P<occasion>[A-Z0-9][\w'’.&-]*"
-    r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,15})"
+    r"(?:\s+(?:\([A-Z0-9][\w'’.&-]*\)|of|the|and|for|on|in|[A-Z0-9][\w'’.&-]*)){0,24})"
 )
 
 

@@ -197,6 +197,7 @@ def _people(
                 and (not mention.possessive or _MEETING_NOUN.match(sentence.text, mention.end))
                 and not is_former(sentence.text, mention)
                 and not sentence.in_relative_clause(mention.start)
+                and not sentence.in_opening_occasion(mention.start)
             ):
                 # "a delegation of the National Assembly of the State of Kuwait, led by A"; "his Chinese
                 # counterpart Mr. A"
