@@ -104,3 +104,19 @@ def test_a_number_word_names_that_many_speakers_when_the_meeting_names_none() ->
         "The Three Leaders": ["Sato", "Firefly", "Hynkel"],
         "The three": ["Sato", "Firefly", "Hynkel"],
     }
+
+
+def test_an_agreement_on_after_a_verb_of_no_speech_is_a_joint_statement() -> None:
+    """"the two ministers exchanged views on ... and concurred on continuing ...": "on" after a verb of
+    the "agree" family opens what was agreed."""
+    doc = readout(
+        "In addition, the two leaders exchanged views on the situation in the region and concurred on "
+        "continuing close cooperation."
+    )
+    (statement,) = doc.statements
+    assert (statement.speaker, statement.verb, statement.text) == (
+        Joint(doc.meeting.participants),
+        "concurred",
+        "on continuing close cooperation",
+    )
+

@@ -27,7 +27,7 @@ from mofa_parse.semantics.speech.language import (
     subject_kinds,
 )
 from mofa_parse.semantics.speech.subjects import Subjects, boundary_ok
-from mofa_parse.semantics.speech.verbs import FoundVerb
+from mofa_parse.semantics.speech.verbs import FoundVerb, VerbForm
 
 __all__ = ["Draft", "sentence_drafts"]
 
@@ -185,6 +185,9 @@ _PARTICIPLE_LINK = re.compile(rf",\s*(?:{ADV}\s+){{0,2}}\Z")
 #: After a verb used as a passive participle: "the view, expressed by ...", "as agreed upon, ...";
 #: not a comma before a quotation, which is what was said: "..., and stressed, "..."".
 _PASSIVE_AFTER = re.compile(r"\s*(?:,(?!\s*[\"“])|\.|\Z|(?:by|at|in|during|earlier|previously|last|upon|on)\b)")
+#: What an agreement is on, after a verb of the "agree" family: "... and concurred on continuing close
+#: cooperation" (not the passive "as agreed on,").
+_AGREED_ON = re.compile(r"\s+on\s+(?:the\s+)?[a-z]\w*")
 #: An expression noun within a few words of the verb, possessives among them: "extended his
 #: condolences", "offered his country's full support"; the person it goes to may stand first,
 #: a name, a title or a pronoun: "wished President Firefly every success", "wished the Governor
@@ -222,6 +225,10 @@ def _last_that_clause(masked: str, content_start: int, end: int) -> int:
     for later in _LATER_THAT.finditer(masked, content_start, end):
         last = later.end()
     return last
+
+
+def _agrees(form: VerbForm) -> bool:
+    return form.verb is not None and form.verb.family == "agree"
 
 
 def _goes_on_in_clause(masked: str, content_start: int, connector: re.Match[str], verb_end: int) -> bool:
@@ -393,7 +400,8 @@ def sentence_drafts(
             connector = link.search(masked, max(link_from, verb_start - 80), verb_start)
             if connector is None:
                 continue
-            if not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi):
+            passive = not form.participle and tail is None and _PASSIVE_AFTER.match(masked, verb_end, hi)
+            if passive and not (_agrees(form) and _AGREED_ON.match(masked, verb_end, hi)):
                 continue  # "the view, expressed by ...", "as agreed upon, ..."
             if previous is not None:
                 in_clause = _goes_on_in_clause(masked, previous.content_start, connector, verb_end)
