@@ -50,10 +50,15 @@ def test_a_lead_in_makes_one_form_with_the_verb_after_it(phrase: str, line: str)
     assert statement.speaker_text == "Prime Minister Sato" and statement.text
 
 
-def test_lead_ins_make_forms_of_the_verbs_family() -> None:
-    """"went on to" before a plain form, "began by" before an "-ing" form: the verb as written is the
-    whole form, of the family of the verb it is made with."""
-    cases = {
+def _verb_family_text(line: str) -> tuple[str, str | None, str]:
+    """The verb as written, its family and what was said, of the one statement ``line`` gives."""
+    statement = only_statement(line)
+    return statement.verb, verb_family(statement.verb), statement.text
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    {
         "Prime Minister Sato went on to say that Japan would host the next round.": (
             "went on to say",
             "say",
@@ -79,10 +84,15 @@ def test_lead_ins_make_forms_of_the_verbs_family() -> None:
             "state",
             "Freedonia valued its ties with Japan",
         ),
-    }
-    for line, (verb, family, text) in cases.items():
-        statement = only_statement(line)
-        assert (statement.verb, verb_family(statement.verb), statement.text) == (verb, family, text)
+    }.items(),
+)
+def test_lead_ins_make_forms_of_the_verbs_family(line: str, read: tuple[str, str, str]) -> None:
+    """"went on to" before a plain form, "began by" before an "-ing" form: the verb as written is the
+    whole form, of the family of the verb it is made with."""
+    assert _verb_family_text(line) == read
+
+
+def test_a_lead_in_before_no_verb_is_no_statement() -> None:
     assert readout("Freedonia continued to grow, and the talks began by noon.").statements == ()
 
 
@@ -105,9 +115,9 @@ def test_a_subject_is_read_through_its_adverb(phrase: str, line: str) -> None:
     assert isinstance(statement.speaker, Person) and statement.speaker.surname == "Sato"
 
 
-def test_new_verbs_report_speech() -> None:
-    """Deliberate additions to the vocabulary: "asserted", "commended", "declared", "made it clear"."""
-    cases = {
+@pytest.mark.parametrize(
+    ("line", "read"),
+    {
         "President Firefly asserted that the dispute must be settled peacefully.": (
             "asserted",
             "stress",
@@ -128,10 +138,11 @@ def test_new_verbs_report_speech() -> None:
             "stress",
             "Japan would not accept any change of the status quo by force",
         ),
-    }
-    for line, (verb, family, text) in cases.items():
-        statement = only_statement(line)
-        assert (statement.verb, verb_family(statement.verb), statement.text) == (verb, family, text)
+    }.items(),
+)
+def test_new_verbs_report_speech(line: str, read: tuple[str, str, str]) -> None:
+    """Deliberate additions to the vocabulary: "asserted", "commended", "declared", "made it clear"."""
+    assert _verb_family_text(line) == read
 
 
 def test_declared_without_that_is_an_act() -> None:
